@@ -1,0 +1,1073 @@
+/**
+ * A strict fake of the parts of GitHub's REST API that the action uses, for end-to-end tests.
+ *
+ * It is the referee: every review the action posts is checked against GitHub's own OpenAPI description
+ * (from `@octokit/openapi`) and against the rules GitHub applies to review comments, with line numbers
+ * computed by `parse-diff` (a parser independent of the action's own). Anything GitHub would refuse is
+ * answered as GitHub answers it and also recorded in `violations`, as is every request the fake did not
+ * expect, so a test can simply assert `violations` is empty.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import parseDiff from 'parse-diff';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+const require = createRequire(import.meta.url);
+
+// ---------------------------------------------------------------------------------------------------------
+// Public types
+// ---------------------------------------------------------------------------------------------------------
+
+export interface FakePull {
+  owner: string;
+  repo: string;
+  number: number;
+  headSha: string;
+  baseSha: string;
+  /** Unified `git diff` text of the whole PR (git format: every file starts with `diff --git`). */
+  diff: string;
+  /** JSON returned for GET pull; default is built from the other fields. */
+  pull?: Record<string, unknown>;
+  title?: string;
+  body?: string | null;
+  /** Other commits of the PR that a review's `commit_id` may name (checked against the same diff). */
+  knownShas?: string[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  status: number;
+}
+
+export interface PostedReviewComment {
+  path: string;
+  body: string;
+  line?: number;
+  side?: string;
+  start_line?: number;
+  start_side?: string;
+  position?: number;
+  [key: string]: unknown;
+}
+
+export interface PostedReview {
+  id: number;
+  owner: string;
+  repo: string;
+  number: number;
+  body: string | undefined;
+  event: string | undefined;
+  commit_id: string;
+  comments: PostedReviewComment[];
+}
+
+export interface FakeGitHub {
+  /** Base URL to use as GITHUB_API_URL, e.g. `http://127.0.0.1:41234` (no trailing slash). */
+  url: string;
+  requests: RecordedRequest[];
+  reviews: PostedReview[];
+  violations: string[];
+  close(): Promise<void>;
+}
+
+export interface FakeGitHubOptions {
+  pulls: FakePull[];
+  /** Token every request must carry (`token X` or `Bearer X`). Default 'ghs_test_token'. */
+  token?: string;
+  /** 406 for the diff media type: 'auto' (default) applies GitHub's limits, true forces it. */
+  diffTooLarge?: boolean | 'auto';
+  /** Answer every POST of a review with this status (403 gives GitHub's integration-permission error). */
+  failReviewsWith?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// GitHub's limits
+// ---------------------------------------------------------------------------------------------------------
+
+export const GITHUB_LIMITS = {
+  /** The diff media type answers 406 above 300 files ... */
+  diffMaxFiles: 300,
+  /** ... or above 20,000 lines (counted here as added + deleted + context lines of all hunks). */
+  diffMaxLines: 20_000,
+  /** "List pull requests files" returns at most 3000 files in all. */
+  listFilesMax: 3000,
+  perPageDefault: 30,
+  perPageMax: 100,
+  /**
+   * "List pull requests files" omits `patch` for a file whose diff is too big. GitHub does not document
+   * the exact cut-off; github/docs#9078 quotes github.com's source as 3,000 lines or 100 KB of raw diff
+   * for a single file, which is what the fake uses (lines of the patch text, bytes of the patch text).
+   */
+  patchMaxLines: 3000,
+  patchMaxBytes: 100 * 1024,
+  /** Review body and review comment body: 65,536 characters (Unicode code points). */
+  bodyMaxChars: 65_536,
+} as const;
+
+const DOCS = {
+  rest: 'https://docs.github.com/rest',
+  getPull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+  listFiles: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
+  createReview: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+} as const;
+
+const BOT_USER = {
+  login: 'github-actions[bot]',
+  id: 41898282,
+  node_id: 'MDM6Qm90NDE4OTgyODI=',
+  avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4',
+  gravatar_id: '',
+  url: 'https://api.github.com/users/github-actions%5Bbot%5D',
+  html_url: 'https://github.com/apps/github-actions',
+  type: 'Bot',
+  site_admin: false,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------
+// Diff model (built with parse-diff)
+// ---------------------------------------------------------------------------------------------------------
+
+type RowKind = 'add' | 'del' | 'normal' | 'hunk' | 'eof';
+
+/** One line of a file's patch below its first `@@` header: rows[i] is diff position i + 1. */
+interface DiffRow {
+  kind: RowKind;
+  hunk: number;
+  oldLine?: number;
+  newLine?: number;
+}
+
+type FileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied';
+
+interface DiffFile {
+  filename: string;
+  previousFilename?: string;
+  status: FileStatus;
+  additions: number;
+  deletions: number;
+  binary: boolean;
+  /** Hunks text from the first `@@` line, without a trailing newline; undefined when there are no hunks. */
+  patch?: string;
+  sha: string;
+  rows: DiffRow[];
+}
+
+interface DiffModel {
+  files: DiffFile[];
+  byPath: Map<string, DiffFile>;
+  /** Added + deleted + context lines over all files. */
+  lineCount: number;
+}
+
+function stripPrefix(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  return name === '/dev/null' ? name : name.replace(/^"|"$/g, '');
+}
+
+function splitGitSections(diff: string): string[][] {
+  const text = diff.endsWith('\n') ? diff.slice(0, -1) : diff;
+  if (text.trim() === '') return [];
+  const sections: string[][] = [];
+  let current: string[] | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('diff ')) {
+      current = [line];
+      sections.push(current);
+    } else if (current) {
+      current.push(line);
+    } else if (line.trim() !== '') {
+      throw new Error(
+        `fake-github: the PR diff must be in git format (start with "diff --git"), got: ${line}`,
+      );
+    }
+  }
+  return sections;
+}
+
+/** Parse a PR's diff; throws on anything the fake cannot model faithfully (a malformed fixture). */
+export function buildDiffModel(diff: string): DiffModel {
+  const sections = splitGitSections(diff);
+  const parsed = parseDiff(diff);
+  if (parsed.length !== sections.length) {
+    throw new Error(
+      `fake-github: parse-diff found ${parsed.length} files but the diff has ${sections.length}`,
+    );
+  }
+  const files: DiffFile[] = [];
+  const byPath = new Map<string, DiffFile>();
+  let lineCount = 0;
+  parsed.forEach((pf, i) => {
+    const raw = sections[i] ?? [];
+    const header = raw
+      .slice(
+        0,
+        Math.max(
+          0,
+          raw.findIndex((l) => l.startsWith('@@')),
+        ),
+      )
+      .join('\n');
+    const renameFrom = /^rename from (.+)$/m.exec(header)?.[1];
+    const renameTo = /^rename to (.+)$/m.exec(header)?.[1];
+    const copyFrom = /^copy from (.+)$/m.exec(header)?.[1];
+    const copyTo = /^copy to (.+)$/m.exec(header)?.[1];
+    const from = renameFrom ?? copyFrom ?? stripPrefix(pf.from);
+    const to = renameTo ?? copyTo ?? stripPrefix(pf.to);
+    let status: FileStatus;
+    if (pf.new || from === '/dev/null') status = 'added';
+    else if (pf.deleted || to === '/dev/null') status = 'removed';
+    else if (copyFrom !== undefined) status = 'copied';
+    else if (from !== undefined && to !== undefined && from !== to) status = 'renamed';
+    else status = 'modified';
+    const filename = status === 'removed' ? from : to;
+    if (!filename || filename === '/dev/null') {
+      throw new Error(`fake-github: cannot tell the file name of diff section ${i + 1}: ${raw[0] ?? ''}`);
+    }
+    const binary = raw.some((l) => l.startsWith('Binary files ') || l === 'GIT binary patch');
+
+    const rows: DiffRow[] = [];
+    pf.chunks.forEach((chunk, h) => {
+      if (h > 0) rows.push({ kind: 'hunk', hunk: h });
+      let oldSeen = 0;
+      let newSeen = 0;
+      for (const change of chunk.changes) {
+        if (change.content.startsWith('\\')) {
+          rows.push({ kind: 'eof', hunk: h });
+        } else if (change.type === 'add') {
+          rows.push({ kind: 'add', hunk: h, newLine: change.ln });
+          newSeen++;
+        } else if (change.type === 'del') {
+          rows.push({ kind: 'del', hunk: h, oldLine: change.ln });
+          oldSeen++;
+        } else {
+          rows.push({ kind: 'normal', hunk: h, oldLine: change.ln1, newLine: change.ln2 });
+          oldSeen++;
+          newSeen++;
+        }
+      }
+      if (oldSeen !== chunk.oldLines || newSeen !== chunk.newLines) {
+        throw new Error(
+          `fake-github: hunk ${chunk.content} of ${filename} has ${oldSeen} old / ${newSeen} new lines, ` +
+            `its header says ${chunk.oldLines} / ${chunk.newLines}`,
+        );
+      }
+    });
+    lineCount += rows.filter((r) => r.kind === 'add' || r.kind === 'del' || r.kind === 'normal').length;
+
+    const firstHunk = raw.findIndex((l) => l.startsWith('@@'));
+    const patch = firstHunk >= 0 ? raw.slice(firstHunk).join('\n') : undefined;
+    if (patch !== undefined && patch.split('\n').length !== rows.length + 1) {
+      throw new Error(`fake-github: patch of ${filename} has lines parse-diff did not account for`);
+    }
+    const file: DiffFile = {
+      filename,
+      status,
+      additions: pf.additions,
+      deletions: pf.deletions,
+      binary,
+      sha: createHash('sha1').update(raw.join('\n')).digest('hex'),
+      rows,
+      ...(patch !== undefined ? { patch } : {}),
+      ...(status === 'renamed' || status === 'copied' ? { previousFilename: from } : {}),
+    };
+    if (byPath.has(filename)) throw new Error(`fake-github: ${filename} appears twice in the diff`);
+    byPath.set(filename, file);
+    files.push(file);
+  });
+  return { files, byPath, lineCount };
+}
+
+function findRow(file: DiffFile, side: 'LEFT' | 'RIGHT', line: number): number {
+  return file.rows.findIndex((r) =>
+    side === 'RIGHT'
+      ? (r.kind === 'add' || r.kind === 'normal') && r.newLine === line
+      : (r.kind === 'del' || r.kind === 'normal') && r.oldLine === line,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// GitHub's OpenAPI description: request body of `pulls/create-review`
+// ---------------------------------------------------------------------------------------------------------
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Where the schema comes from (the non-dereferenced description; $refs are resolved below). */
+export const OPENAPI_FILE = '@octokit/openapi/generated/api.github.com.json';
+
+function resolveRefs(node: Json, spec: Json, stack: string[] = []): Json {
+  if (Array.isArray(node)) return node.map((n) => resolveRefs(n, spec, stack));
+  if (node === null || typeof node !== 'object') return node;
+  const ref = node['$ref'];
+  if (typeof ref === 'string') {
+    if (!ref.startsWith('#/'))
+      throw new Error(`fake-github: external $ref ${ref} in the OpenAPI description`);
+    if (stack.includes(ref)) return {}; // recursive schema: accept anything below this point
+    let target: Json | undefined = spec;
+    for (const part of ref.slice(2).split('/')) {
+      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+      target =
+        target !== null && typeof target === 'object' && !Array.isArray(target) ? target[key] : undefined;
+    }
+    if (target === undefined) throw new Error(`fake-github: unresolved $ref ${ref}`);
+    return resolveRefs(target, spec, [...stack, ref]);
+  }
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) out[k] = resolveRefs(v, spec, stack);
+  return out;
+}
+
+let cachedReviewSchema: { schema: Json; validate: ValidateFunction } | undefined;
+
+/** The request-body schema of `pulls/create-review`, $refs resolved, and its ajv validator. */
+export function createReviewRequestSchema(): { schema: Json; validate: ValidateFunction } {
+  if (cachedReviewSchema) return cachedReviewSchema;
+  const spec = JSON.parse(readFileSync(require.resolve(OPENAPI_FILE), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string; requestBody?: Json }>>;
+  };
+  let requestBody: Json | undefined;
+  for (const item of Object.values(spec.paths)) {
+    for (const op of Object.values(item)) {
+      if (op && typeof op === 'object' && op.operationId === 'pulls/create-review')
+        requestBody = op.requestBody;
+    }
+  }
+  if (requestBody === undefined)
+    throw new Error('fake-github: pulls/create-review not found in ' + OPENAPI_FILE);
+  const body = resolveRefs(requestBody, spec as unknown as Json) as {
+    content?: { 'application/json'?: { schema?: Json } };
+  };
+  const schema = body.content?.['application/json']?.schema;
+  if (schema === undefined)
+    throw new Error('fake-github: pulls/create-review has no JSON request body schema');
+  // OpenAPI 3.0's `nullable` is understood by ajv itself; `example` and friends are ignored (strict: false).
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  cachedReviewSchema = { schema, validate: ajv.compile(schema as object) };
+  return cachedReviewSchema;
+}
+
+function schemaErrorText(e: ErrorObject, body: unknown): string {
+  const where = e.instancePath === '' ? 'the request body' : `'${e.instancePath.slice(1)}'`;
+  let value: unknown = body;
+  for (const part of e.instancePath.split('/').slice(1)) {
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  const extra = e.keyword === 'enum' ? ` (${JSON.stringify(e.params['allowedValues'])})` : '';
+  return `For ${where}, ${JSON.stringify(value)} ${e.message ?? 'is invalid'}${extra}.`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The server
+// ---------------------------------------------------------------------------------------------------------
+
+interface PullState {
+  spec: FakePull;
+  model: DiffModel;
+  repoId: number;
+  hasPendingReview: boolean;
+}
+
+interface Reply {
+  status: number;
+  body: unknown;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+function gh(status: number, message: string, documentation_url: string, extra: Record<string, unknown> = {}) {
+  return { status, body: { message, ...extra, documentation_url, status: String(status) } };
+}
+
+function repoKey(owner: string, repo: string): string {
+  return `${owner.toLowerCase()}/${repo.toLowerCase()}`;
+}
+
+function codePoints(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitHub> {
+  const token = opts.token ?? 'ghs_test_token';
+  const diffTooLarge = opts.diffTooLarge ?? 'auto';
+  const requests: RecordedRequest[] = [];
+  const reviews: PostedReview[] = [];
+  const violations: string[] = [];
+  let nextReviewId = 80000001;
+  let baseUrl = '';
+
+  createReviewRequestSchema(); // load eagerly: a broken schema should fail the test setup, not a request
+
+  const pulls = new Map<string, PullState>();
+  const repoIds = new Map<string, number>();
+  for (const spec of opts.pulls) {
+    const key = repoKey(spec.owner, spec.repo);
+    if (!repoIds.has(key)) repoIds.set(key, 1296269 + repoIds.size);
+    let model: DiffModel;
+    try {
+      model = buildDiffModel(spec.diff);
+    } catch (err) {
+      throw new Error(`${spec.owner}/${spec.repo}#${spec.number}: ${(err as Error).message}`, { cause: err });
+    }
+    pulls.set(`${key}#${spec.number}`, {
+      spec,
+      model,
+      repoId: repoIds.get(key) ?? 0,
+      hasPendingReview: false,
+    });
+  }
+
+  function defaultPull(p: PullState): Record<string, unknown> {
+    const { owner, repo, number, headSha, baseSha } = p.spec;
+    const full = `${owner}/${repo}`;
+    const author = {
+      login: 'octocat',
+      id: 583231,
+      node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+      type: 'User',
+      site_admin: false,
+    };
+    const repoObj = {
+      id: p.repoId,
+      node_id: Buffer.from(`010:Repository${p.repoId}`).toString('base64'),
+      name: repo,
+      full_name: full,
+      private: false,
+      owner: { login: owner, id: 1, type: 'Organization' },
+      html_url: `https://github.com/${full}`,
+      url: `${baseUrl}/repos/${full}`,
+      default_branch: 'main',
+    };
+    const apiPull = `${baseUrl}/repos/${full}/pulls/${number}`;
+    return {
+      url: apiPull,
+      id: 1_000_000 + number,
+      node_id: Buffer.from(`011:PullRequest${1_000_000 + number}`).toString('base64'),
+      html_url: `https://github.com/${full}/pull/${number}`,
+      diff_url: `https://github.com/${full}/pull/${number}.diff`,
+      patch_url: `https://github.com/${full}/pull/${number}.patch`,
+      issue_url: `${baseUrl}/repos/${full}/issues/${number}`,
+      number,
+      state: 'open',
+      locked: false,
+      title: p.spec.title ?? `Pull request ${number}`,
+      user: author,
+      body: p.spec.body === undefined ? null : p.spec.body,
+      labels: [],
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:00:00Z',
+      closed_at: null,
+      merged_at: null,
+      merge_commit_sha: null,
+      draft: false,
+      head: { label: `${owner}:feature`, ref: 'feature', sha: headSha, user: author, repo: repoObj },
+      base: { label: `${owner}:main`, ref: 'main', sha: baseSha, user: repoObj.owner, repo: repoObj },
+      author_association: 'CONTRIBUTOR',
+      merged: false,
+      mergeable: true,
+      comments: 0,
+      review_comments: 0,
+      commits: 1 + (p.spec.knownShas?.length ?? 0),
+      additions: p.model.files.reduce((n, f) => n + f.additions, 0),
+      deletions: p.model.files.reduce((n, f) => n + f.deletions, 0),
+      changed_files: p.model.files.length,
+    };
+  }
+
+  function getPull(p: PullState, accept: string): Reply {
+    if (accept.includes('.patch')) {
+      return gh(415, `Unsupported 'Accept' header: ${accept}`, DOCS.getPull);
+    }
+    if (!accept.includes('.diff')) return { status: 200, body: p.spec.pull ?? defaultPull(p) };
+    const tooManyFiles = p.model.files.length > GITHUB_LIMITS.diffMaxFiles;
+    const tooManyLines = p.model.lineCount > GITHUB_LIMITS.diffMaxLines;
+    if (diffTooLarge === true || (diffTooLarge === 'auto' && (tooManyFiles || tooManyLines))) {
+      const message =
+        tooManyLines && !tooManyFiles
+          ? `Sorry, the diff exceeded the maximum number of lines (${GITHUB_LIMITS.diffMaxLines})`
+          : `Sorry, the diff exceeded the maximum number of files (${GITHUB_LIMITS.diffMaxFiles}). ` +
+            "Consider using 'List pull requests files' API or locally cloning the repository instead.";
+      return gh(406, message, DOCS.listFiles, {
+        errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }],
+      });
+    }
+    return { status: 200, body: p.spec.diff, contentType: 'text/plain; charset=utf-8' };
+  }
+
+  function listFiles(p: PullState, pathname: string, query: URLSearchParams): Reply {
+    const perPageRaw = Number.parseInt(query.get('per_page') ?? '', 10);
+    const perPage =
+      Number.isFinite(perPageRaw) && perPageRaw > 0
+        ? Math.min(perPageRaw, GITHUB_LIMITS.perPageMax)
+        : GITHUB_LIMITS.perPageDefault;
+    const pageRaw = Number.parseInt(query.get('page') ?? '', 10);
+    const page = Number.isFinite(pageRaw) && pageRaw > 0 ? pageRaw : 1;
+    const all = p.model.files.slice(0, GITHUB_LIMITS.listFilesMax);
+    const lastPage = Math.max(1, Math.ceil(all.length / perPage));
+    const { owner, repo, headSha } = p.spec;
+    const body = all.slice((page - 1) * perPage, page * perPage).map((f) => {
+      const omitPatch =
+        f.binary ||
+        f.patch === undefined ||
+        f.patch.split('\n').length > GITHUB_LIMITS.patchMaxLines ||
+        Buffer.byteLength(f.patch) > GITHUB_LIMITS.patchMaxBytes;
+      return {
+        sha: f.sha,
+        filename: f.filename,
+        status: f.status,
+        additions: f.additions,
+        deletions: f.deletions,
+        changes: f.additions + f.deletions,
+        blob_url: `https://github.com/${owner}/${repo}/blob/${headSha}/${encodePath(f.filename)}`,
+        raw_url: `https://github.com/${owner}/${repo}/raw/${headSha}/${encodePath(f.filename)}`,
+        contents_url: `${baseUrl}/repos/${owner}/${repo}/contents/${encodePath(f.filename)}?ref=${headSha}`,
+        ...(omitPatch ? {} : { patch: f.patch }),
+        ...(f.previousFilename !== undefined ? { previous_filename: f.previousFilename } : {}),
+      };
+    });
+    const headers: Record<string, string> = {};
+    if (lastPage > 1) {
+      // GitHub links to /repositories/{id}/... and keeps the other query parameters: follow the links.
+      const linkPath = pathname.replace(/^\/repos\/[^/]+\/[^/]+\//, `/repositories/${p.repoId}/`);
+      const link = (n: number, rel: string) => {
+        const q = new URLSearchParams(query);
+        q.set('page', String(n));
+        return `<${baseUrl}${linkPath}?${q.toString()}>; rel="${rel}"`;
+      };
+      const parts: string[] = [];
+      if (page > 1) parts.push(link(Math.min(page - 1, lastPage), 'prev'));
+      if (page < lastPage) parts.push(link(page + 1, 'next'), link(lastPage, 'last'));
+      if (page > 1) parts.push(link(1, 'first'));
+      headers['link'] = parts.join(', ');
+    }
+    return { status: 200, body, headers };
+  }
+
+  function createReview(p: PullState, body: unknown, where: string): Reply {
+    if (opts.failReviewsWith !== undefined) {
+      const s = opts.failReviewsWith;
+      if (s === 403) return gh(403, 'Resource not accessible by integration', DOCS.createReview);
+      if (s === 404) return gh(404, 'Not Found', DOCS.createReview);
+      if (s === 422)
+        return gh(422, 'Unprocessable Entity', DOCS.createReview, { errors: ['Validation Failed'] });
+      if (s >= 500) return { status: s, body: { message: 'Server Error' } };
+      return gh(s, 'Error', DOCS.createReview);
+    }
+
+    // (a) GitHub's own schema.
+    const { validate } = createReviewRequestSchema();
+    if (!validate(body)) {
+      const texts = (validate.errors ?? []).map((e) => schemaErrorText(e, body));
+      for (const t of texts) violations.push(`${where}: schema: ${t}`);
+      return gh(422, `Invalid request.\n\n${texts.join('\n')}`, DOCS.createReview);
+    }
+    const req = body as {
+      commit_id?: string;
+      body?: string;
+      event?: string;
+      comments?: PostedReviewComment[];
+    };
+
+    // (b) GitHub's rules.
+    const errors: string[] = [];
+    const reject = (githubError: string, detail: string) => {
+      errors.push(githubError);
+      violations.push(`${where}: ${detail}`);
+    };
+
+    if (req.event === 'APPROVE') {
+      violations.push(`${where}: the action sent event APPROVE (it must only ever COMMENT)`);
+      return gh(422, 'Unprocessable Entity', DOCS.createReview, {
+        errors: ['GitHub Actions is not permitted to approve pull requests.'],
+      });
+    }
+    if (req.event === 'REQUEST_CHANGES') {
+      violations.push(`${where}: the action sent event REQUEST_CHANGES (it must only ever COMMENT)`);
+    }
+
+    const known = [p.spec.headSha, ...(p.spec.knownShas ?? [])];
+    if (req.commit_id !== undefined && !known.includes(req.commit_id)) {
+      reject(`No commit found for SHA: ${req.commit_id}`, `commit_id ${req.commit_id} is not the head SHA`);
+    }
+    const comments = req.comments ?? [];
+    const reviewBody = req.body ?? '';
+    if (codePoints(reviewBody) > GITHUB_LIMITS.bodyMaxChars) {
+      reject(
+        `Body is too long (maximum is ${GITHUB_LIMITS.bodyMaxChars} characters)`,
+        `review body has ${codePoints(reviewBody)} characters (max ${GITHUB_LIMITS.bodyMaxChars})`,
+      );
+    }
+    if ((req.event === 'REQUEST_CHANGES' || req.event === 'COMMENT') && reviewBody.trim() === '') {
+      if (req.event === 'REQUEST_CHANGES' || comments.length === 0) {
+        reject("Body can't be blank", `event ${req.event} without a review body`);
+      }
+    }
+
+    comments.forEach((c, i) => {
+      const at =
+        c.position !== undefined
+          ? `position ${c.position}`
+          : `${c.side ?? 'RIGHT'} ${c.start_line !== undefined ? `${c.start_line}-` : ''}${c.line ?? '?'}`;
+      const label = `comments[${i}] (${c.path} ${at})`;
+      if (c.body.trim() === '') reject("Body can't be blank", `${label}: empty comment body`);
+      if (codePoints(c.body) > GITHUB_LIMITS.bodyMaxChars) {
+        reject(
+          `Body is too long (maximum is ${GITHUB_LIMITS.bodyMaxChars} characters)`,
+          `${label}: comment body has ${codePoints(c.body)} characters (max ${GITHUB_LIMITS.bodyMaxChars})`,
+        );
+      }
+      const file = p.model.byPath.get(c.path);
+      if (!file) {
+        reject('Path could not be resolved', `${label}: ${c.path} is not a file of the PR diff`);
+        return;
+      }
+      if (c.position !== undefined) {
+        if (
+          c.line !== undefined ||
+          c.start_line !== undefined ||
+          c.side !== undefined ||
+          c.start_side !== undefined
+        ) {
+          reject(
+            'Line could not be resolved',
+            `${label}: position mixed with line/side/start_line/start_side`,
+          );
+          return;
+        }
+        const row = file.rows[c.position - 1];
+        if (!row || row.kind === 'hunk' || row.kind === 'eof') {
+          reject(
+            'Position could not be resolved',
+            `${label}: position ${c.position} is not a line of the diff`,
+          );
+        }
+        return;
+      }
+      if (c.line === undefined) {
+        reject('Line could not be resolved', `${label}: neither line nor position`);
+        return;
+      }
+      const side = c.side ?? 'RIGHT';
+      if (side !== 'LEFT' && side !== 'RIGHT') {
+        reject('Side must be LEFT or RIGHT', `${label}: side ${JSON.stringify(c.side)}`);
+        return;
+      }
+      const startSide = c.start_side ?? side;
+      if (c.start_line === undefined) {
+        if (findRow(file, side, c.line) < 0) {
+          reject(
+            'Line could not be resolved',
+            `${label}: ${side} line ${c.line} is not commentable in the diff`,
+          );
+        }
+        return;
+      }
+      if (startSide !== 'LEFT' && startSide !== 'RIGHT') {
+        reject('Start side must be LEFT or RIGHT', `${label}: start_side ${JSON.stringify(c.start_side)}`);
+        return;
+      }
+      const end = findRow(file, side, c.line);
+      const start = findRow(file, startSide, c.start_line);
+      if (end < 0) {
+        reject(
+          'Line could not be resolved',
+          `${label}: ${side} line ${c.line} is not commentable in the diff`,
+        );
+        return;
+      }
+      if (start < 0) {
+        reject(
+          'Start line could not be resolved',
+          `${label}: ${startSide} start_line ${c.start_line} is not commentable in the diff`,
+        );
+        return;
+      }
+      if (start >= end || (startSide === side && c.start_line >= c.line)) {
+        reject(
+          'Pull request review thread start line must precede the end line.',
+          `${label}: start_line ${c.start_line} does not precede line ${c.line}`,
+        );
+        return;
+      }
+      if (file.rows[start]?.hunk !== file.rows[end]?.hunk) {
+        reject(
+          'Pull request review thread start line must be part of the same hunk as the line.',
+          `${label}: start_line ${c.start_line} and line ${c.line} are in different hunks`,
+        );
+      }
+    });
+
+    const pending = req.event === undefined;
+    if (pending && p.hasPendingReview) {
+      reject(
+        'User can only have one pending review per pull request',
+        'a second review without event (PENDING) on the same pull request',
+      );
+    }
+    if (errors.length > 0) {
+      return gh(422, 'Unprocessable Entity', DOCS.createReview, { errors: [...new Set(errors)] });
+    }
+    if (pending) {
+      p.hasPendingReview = true;
+      violations.push(`${where}: review created without event: it stays PENDING, visible to no one`);
+    }
+
+    // (c) Success.
+    const id = nextReviewId++;
+    const { owner, repo, number } = p.spec;
+    const commitId = req.commit_id ?? p.spec.headSha;
+    const htmlUrl = `https://github.com/${owner}/${repo}/pull/${number}#pullrequestreview-${id}`;
+    const pullUrl = `${baseUrl}/repos/${owner}/${repo}/pulls/${number}`;
+    reviews.push({
+      id,
+      owner,
+      repo,
+      number,
+      body: req.body,
+      event: req.event,
+      commit_id: commitId,
+      comments,
+    });
+    const state = pending ? 'PENDING' : req.event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : 'COMMENTED';
+    return {
+      status: 200,
+      body: {
+        id,
+        node_id: `PRR_kwDO${Buffer.from(String(id)).toString('base64').replace(/=+$/, '')}`,
+        user: BOT_USER,
+        body: reviewBody,
+        state,
+        html_url: htmlUrl,
+        pull_request_url: pullUrl,
+        author_association: 'NONE',
+        _links: { html: { href: htmlUrl }, pull_request: { href: pullUrl } },
+        ...(pending ? {} : { submitted_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') }),
+        commit_id: commitId,
+      },
+    };
+  }
+
+  function route(
+    method: string,
+    pathname: string,
+    query: URLSearchParams,
+    req: IncomingMessage,
+    body: unknown,
+  ) {
+    const where = `${method} ${pathname}`;
+    const segs = pathname.split('/').slice(1).map(decodeURIComponent);
+    let pull: PullState | undefined;
+    let rest: string[];
+    let viaRepoId = false;
+    if (segs[0] === 'repos' && segs[2] !== undefined && segs[3] === 'pulls' && /^\d+$/.test(segs[4] ?? '')) {
+      pull = pulls.get(`${repoKey(segs[1] ?? '', segs[2])}#${segs[4]}`);
+      rest = segs.slice(5);
+    } else if (segs[0] === 'repositories' && segs[2] === 'pulls' && /^\d+$/.test(segs[3] ?? '')) {
+      viaRepoId = true;
+      const id = Number(segs[1]);
+      pull = [...pulls.values()].find((p) => p.repoId === id && String(p.spec.number) === segs[3]);
+      rest = segs.slice(4);
+    } else {
+      return undefined;
+    }
+    const accept = String(req.headers['accept'] ?? '');
+    let handler: ((p: PullState) => Reply) | undefined;
+    if (method === 'GET' && rest.length === 0 && !viaRepoId) handler = (p) => getPull(p, accept);
+    else if (method === 'GET' && rest.length === 1 && rest[0] === 'files') {
+      handler = (p) => listFiles(p, pathname, query);
+    } else if (method === 'POST' && rest.length === 1 && rest[0] === 'reviews' && !viaRepoId) {
+      handler = (p) => createReview(p, body, where);
+    }
+    if (!handler) return undefined;
+    if (!pull) {
+      violations.push(`${where}: no such pull request in the fake`);
+      return gh(404, 'Not Found', DOCS.rest);
+    }
+    return handler(pull);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', baseUrl);
+    const where = `${method} ${url.pathname}`;
+    let body: unknown = raw === '' ? undefined : raw;
+    let badJson = false;
+    if (raw !== '') {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        badJson = String(req.headers['content-type'] ?? '').includes('json') || method !== 'GET';
+      }
+    }
+
+    let reply: Reply;
+    const auth = String(req.headers['authorization'] ?? '');
+    const m = /^(token|bearer)\s+(\S+)$/i.exec(auth);
+    if (!m || m[2] !== token) {
+      violations.push(
+        `${where}: bad or missing credentials (${auth === '' ? 'no authorization header' : 'wrong token'})`,
+      );
+      reply = gh(401, 'Bad credentials', DOCS.rest);
+    } else if (badJson) {
+      violations.push(`${where}: request body is not valid JSON`);
+      reply = {
+        status: 400,
+        body: { message: 'Problems parsing JSON', documentation_url: DOCS.rest, status: '400' },
+      };
+    } else {
+      const routed = route(method, url.pathname, url.searchParams, req, body);
+      if (routed) {
+        reply = routed;
+      } else {
+        violations.push(`${where}: unexpected route`);
+        reply = gh(404, 'Not Found', DOCS.rest);
+      }
+    }
+
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { ...req.headers },
+      body,
+      status: reply.status,
+    });
+    const payload =
+      typeof reply.body === 'string' && reply.contentType !== undefined
+        ? reply.body
+        : JSON.stringify(reply.body);
+    res.writeHead(reply.status, {
+      'content-type': reply.contentType ?? 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(payload)),
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': `FAKE:${requests.length}`,
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': String(Math.max(0, 5000 - requests.length)),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-used': String(requests.length),
+      'x-ratelimit-resource': 'core',
+      ...reply.headers,
+    });
+    res.end(payload);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      violations.push(
+        `${req.method} ${req.url}: fake-github crashed: ${(err as Error).stack ?? String(err)}`,
+      );
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ message: 'Server Error' }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    url: baseUrl,
+    requests,
+    reviews,
+    violations,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Webhook payloads from @octokit/webhooks-examples
+// ---------------------------------------------------------------------------------------------------------
+
+export interface WebhookPatch {
+  owner?: string;
+  repo?: string;
+  number?: number;
+  headSha?: string;
+  baseSha?: string;
+  headRef?: string;
+  baseRef?: string;
+  title?: string;
+  body?: string | null;
+  draft?: boolean;
+  /** PR author (also set as `sender`). A string is a login of a 'User'. */
+  user?: string | { login: string; type?: string; id?: number };
+}
+
+/** A webhook payload: JSON with the fields the action reads typed loosely. */
+export interface WebhookPayload {
+  action?: string;
+  number?: number;
+  pull_request?: Record<string, unknown>;
+  repository?: Record<string, unknown>;
+  sender?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+interface WebhookDefinition {
+  name: string;
+  actions: string[];
+  examples: WebhookPayload[];
+}
+
+/** Where the examples come from: the package's `main`, a JSON array of { name, actions, examples }. */
+export const WEBHOOK_EXAMPLES_FILE = '@octokit/webhooks-examples';
+let cachedWebhooks: WebhookDefinition[] | undefined;
+
+/**
+ * A real example payload, deep-cloned: `name` is `event` or `event.action` (e.g. 'pull_request.opened'),
+ * the first example of that event (with that action) is returned, with `patch` applied.
+ */
+export function loadWebhookPayload(
+  name: 'pull_request.opened' | string,
+  patch?: WebhookPatch,
+): WebhookPayload {
+  cachedWebhooks ??= JSON.parse(
+    readFileSync(require.resolve(WEBHOOK_EXAMPLES_FILE), 'utf8'),
+  ) as WebhookDefinition[];
+  const [event, action] = name.split('.', 2);
+  const def = cachedWebhooks.find((d) => d.name === event);
+  if (!def) throw new Error(`loadWebhookPayload: no examples for event ${event}`);
+  const example = def.examples.find((e) => action === undefined || e.action === action);
+  if (!example) {
+    throw new Error(
+      `loadWebhookPayload: no ${event} example with action ${action} (has: ${def.actions.join(', ')})`,
+    );
+  }
+  const payload = structuredClone(example);
+  return patch ? patchWebhookPayload(payload, patch) : payload;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mapStrings(node: unknown, fn: (s: string) => string): unknown {
+  if (typeof node === 'string') return fn(node);
+  if (Array.isArray(node)) return node.map((n) => mapStrings(n, fn));
+  if (node !== null && typeof node === 'object') {
+    const obj = node as Record<string, unknown>;
+    for (const k of Object.keys(obj)) obj[k] = mapStrings(obj[k], fn);
+  }
+  return node;
+}
+
+function obj(node: unknown): Record<string, unknown> | undefined {
+  return node !== null && typeof node === 'object' && !Array.isArray(node)
+    ? (node as Record<string, unknown>)
+    : undefined;
+}
+
+function renameAccount(account: Record<string, unknown> | undefined, login: string): void {
+  if (!account || typeof account['login'] !== 'string') return;
+  const re = new RegExp(`(users/|github\\.com/)${escapeRe(account['login'])}(?=$|[/?#{])`, 'g');
+  for (const k of Object.keys(account)) {
+    const v = account[k];
+    if (typeof v === 'string') account[k] = v.replace(re, `$1${login}`);
+  }
+  account['login'] = login;
+}
+
+/** Override repository, PR number, SHAs, refs, title, body, draft and author in a pull_request payload (in place). */
+export function patchWebhookPayload(payload: WebhookPayload, patch: WebhookPatch): WebhookPayload {
+  const pr = obj(payload.pull_request);
+  const repository = obj(payload.repository);
+  const head = obj(pr?.['head']);
+  const base = obj(pr?.['base']);
+
+  if ((patch.owner !== undefined || patch.repo !== undefined) && repository) {
+    const oldFull = String(repository['full_name']);
+    const [oldOwner = '', oldRepo = ''] = oldFull.split('/');
+    const owner = patch.owner ?? oldOwner;
+    const repo = patch.repo ?? oldRepo;
+    const re = new RegExp(`(^|[/:])${escapeRe(oldFull)}(?=$|[/.#?{])`, 'g');
+    mapStrings(payload, (s) => s.replace(re, `$1${owner}/${repo}`));
+    for (const r of [repository, obj(head?.['repo']), obj(base?.['repo'])]) {
+      if (!r || r['full_name'] !== `${owner}/${repo}`) continue;
+      r['name'] = repo;
+      if (owner !== oldOwner) renameAccount(obj(r['owner']), owner);
+    }
+    if (owner !== oldOwner) {
+      for (const side of [head, base]) {
+        if (!side) continue;
+        if (obj(side['user'])?.['login'] === oldOwner) renameAccount(obj(side['user']), owner);
+        side['label'] = `${owner}:${String(side['ref'])}`;
+      }
+    }
+  }
+  if (patch.number !== undefined && pr) {
+    const old = String(pr['number']);
+    const re = new RegExp(`(pulls?/|issues/)${escapeRe(old)}(?=$|[/#?{])`, 'g');
+    mapStrings(pr, (s) => s.replace(re, `$1${patch.number}`));
+    pr['number'] = patch.number;
+    payload.number = patch.number;
+  }
+  for (const [side, sha, ref] of [
+    [head, patch.headSha, patch.headRef],
+    [base, patch.baseSha, patch.baseRef],
+  ] as const) {
+    if (!side) continue;
+    if (sha !== undefined) {
+      const oldSha = String(side['sha']);
+      mapStrings(payload, (s) => s.split(oldSha).join(sha));
+    }
+    if (ref !== undefined) {
+      const login = String(side['label']).split(':')[0];
+      side['ref'] = ref;
+      side['label'] = `${login}:${ref}`;
+    }
+  }
+  if (pr) {
+    if (patch.title !== undefined) pr['title'] = patch.title;
+    if (patch.body !== undefined) pr['body'] = patch.body;
+    if (patch.draft !== undefined) pr['draft'] = patch.draft;
+  }
+  if (patch.user !== undefined && pr) {
+    const u = typeof patch.user === 'string' ? { login: patch.user } : patch.user;
+    for (const account of [obj(pr['user']), obj(payload.sender)]) {
+      if (!account) continue;
+      renameAccount(account, u.login);
+      account['type'] = u.type ?? 'User';
+      if (u.id !== undefined) account['id'] = u.id;
+    }
+  }
+  return payload;
+}
+
+/** A FakePull consistent with a webhook payload (owner, repo, number, SHAs, title, body). */
+export function fakePullFromPayload(payload: WebhookPayload, diff: string): FakePull {
+  const pr = obj(payload.pull_request) ?? {};
+  const repository = obj(payload.repository) ?? {};
+  const [owner = '', repo = ''] = String(repository['full_name']).split('/');
+  return {
+    owner,
+    repo,
+    number: Number(pr['number']),
+    headSha: String(obj(pr['head'])?.['sha']),
+    baseSha: String(obj(pr['base'])?.['sha']),
+    title: String(pr['title']),
+    body: (pr['body'] as string | null | undefined) ?? null,
+    diff,
+  };
+}
