@@ -1,0 +1,116 @@
+import type { FileDiff, Hunk } from '../diff/types.ts';
+import { FILE_FOOTER, fileHeader, renderFile, renderHunk, renderLine, subHunk } from '../prompt/render.ts';
+
+/** A file, or one part of a file too large for one request, as the model will see it. */
+export interface Piece {
+  file: FileDiff;
+  hunks: Hunk[];
+  part: { index: number; total: number } | null;
+  text: string;
+  tokens: number;
+}
+
+/** What one model request reviews. */
+export interface Chunk {
+  index: number;
+  pieces: Piece[];
+  tokens: number;
+}
+
+export type TokenCounter = (text: string) => number;
+
+/**
+ * Packs files into as few requests as the budget allows: whole files where they fit (first-fit
+ * decreasing, within 11/9 of the optimum), a file larger than a request split at hunk boundaries, a
+ * hunk larger than a request split by lines. `budget` is the diff tokens one request may carry.
+ */
+export function planChunks(files: FileDiff[], budget: number, count: TokenCounter): Chunk[] {
+  if (budget < 50) throw new Error(`The per-request token budget (${budget}) is too small to hold any diff.`);
+  const pieces: Piece[] = [];
+  for (const f of files) {
+    const text = renderFile(f, f.hunks, null);
+    const tokens = count(text);
+    if (tokens <= budget) pieces.push({ file: f, hunks: f.hunks, part: null, text, tokens });
+    else pieces.push(...splitFile(f, budget, count));
+  }
+
+  const total = pieces.reduce((s, p) => s + p.tokens, 0);
+  let bins: Piece[][];
+  if (total <= budget) {
+    bins = [pieces];
+  } else {
+    bins = [];
+    const room: number[] = [];
+    const order = [...pieces].sort((a, b) => b.tokens - a.tokens || a.file.path.localeCompare(b.file.path));
+    for (const p of order) {
+      const i = room.findIndex((r) => r >= p.tokens);
+      if (i >= 0) {
+        bins[i]!.push(p);
+        room[i]! -= p.tokens;
+      } else {
+        bins.push([p]);
+        room.push(budget - p.tokens);
+      }
+    }
+  }
+  // Within a request, files of one directory sit side by side, in path order, parts in order.
+  return bins.map((b, index) => {
+    const sorted = [...b].sort(
+      (x, y) => x.file.path.localeCompare(y.file.path) || (x.part?.index ?? 0) - (y.part?.index ?? 0),
+    );
+    return { index, pieces: sorted, tokens: sorted.reduce((s, p) => s + p.tokens, 0) };
+  });
+}
+
+function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
+  // Room for the part header and footer of each piece (the part number has at most a few digits).
+  const frame = count(fileHeader(f, { index: 99999, total: 99999 }) + FILE_FOOTER);
+  const room = budget - frame;
+  if (room < 20) throw new Error(`The per-request token budget (${budget}) cannot hold a part of ${f.path}.`);
+
+  const units: { hunk: Hunk; tokens: number }[] = [];
+  for (const h of f.hunks) {
+    const tokens = count(renderHunk(h));
+    if (tokens <= room) units.push({ hunk: h, tokens });
+    else units.push(...splitHunk(h, room, count));
+  }
+
+  const groups: { hunks: Hunk[]; tokens: number }[] = [];
+  let cur: { hunks: Hunk[]; tokens: number } = { hunks: [], tokens: 0 };
+  for (const u of units) {
+    if (cur.hunks.length > 0 && cur.tokens + u.tokens > room) {
+      groups.push(cur);
+      cur = { hunks: [], tokens: 0 };
+    }
+    cur.hunks.push(u.hunk);
+    cur.tokens += u.tokens;
+  }
+  if (cur.hunks.length > 0) groups.push(cur);
+
+  return groups.map((g, i) => {
+    const part = { index: i + 1, total: groups.length };
+    const text = renderFile(f, g.hunks, part);
+    return { file: f, hunks: g.hunks, part, text, tokens: count(text) };
+  });
+}
+
+function splitHunk(h: Hunk, room: number, count: TokenCounter): { hunk: Hunk; tokens: number }[] {
+  const headerTokens = 24; // `@@ -a,b +c,d @@ section` with numbers of any size
+  const sectionTokens = count(h.section);
+  const out: { hunk: Hunk; tokens: number }[] = [];
+  let from = 0;
+  let used = headerTokens + sectionTokens;
+  for (let i = 0; i < h.lines.length; i++) {
+    const t = count(renderLine(h.lines[i]!) + '\n');
+    if (i > from && used + t > room) {
+      const sub = subHunk(h, from, i);
+      out.push({ hunk: sub, tokens: count(renderHunk(sub)) });
+      from = i;
+      used = headerTokens + sectionTokens;
+    }
+    used += t;
+  }
+  const sub = subHunk(h, from, h.lines.length);
+  out.push({ hunk: sub, tokens: count(renderHunk(sub)) });
+  return out;
+}

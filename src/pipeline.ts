@@ -1,0 +1,140 @@
+import type { FileDiff } from './diff/types.ts';
+import type { PullRequest } from './event/pull-request.ts';
+import type { SkippedFile } from './filter/filter.ts';
+import { atLeast, type Finding, type Severity } from './findings/types.ts';
+import { placeFindings, type Placement } from './place/place.ts';
+import { planReview, type ReviewPlan } from './plan.ts';
+import type { TokenCounter } from './chunk/plan.ts';
+import { ChunkError, type ModelCall } from './model/client.ts';
+import { toFindings } from './model/schema.ts';
+import { mapPool } from './model/pool.ts';
+import { reviewBody, reviewPayload, type ReviewPayload } from './review/render.ts';
+
+export interface PipelineOptions {
+  include: string[];
+  exclude: string[];
+  contextWindow: number;
+  maxTokens: number;
+  instructions: string;
+  maxComments: number;
+  minSeverity: Severity;
+  concurrency: number;
+  model: string;
+  effort: string;
+  deep: boolean;
+  runUrl: string | null;
+}
+
+export interface Progress {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface PipelineResult {
+  plan: ReviewPlan;
+  /** Every finding the model reported (after merging duplicates is left to placement). */
+  findings: Finding[];
+  belowThreshold: Finding[];
+  placement: Placement;
+  /** Files not reviewed by choice (filters) or because the API could not list them. */
+  skipped: SkippedFile[];
+  failed: SkippedFile[];
+  summaries: string[];
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+  /** Null when there was nothing to review: no request was made and nothing should be posted. */
+  payload: ReviewPayload | null;
+}
+
+/**
+ * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
+ * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
+ * files the diff could not include (e.g. beyond GitHub's file-list cap).
+ */
+export async function reviewPullRequest(
+  pr: PullRequest,
+  files: FileDiff[],
+  notListed: SkippedFile[],
+  o: PipelineOptions,
+  call: ModelCall,
+  count: TokenCounter,
+  log: Progress,
+): Promise<PipelineResult> {
+  const plan = planReview(pr, files, o, count);
+  const skipped = [...plan.skipped, ...notListed];
+  const n = plan.requests.length;
+  log.info(
+    `Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`,
+  );
+
+  const failed: SkippedFile[] = [];
+  const summaries: string[] = [];
+  const findings: Finding[] = [];
+  let promptTokens = 0;
+  let completionTokens = 0;
+
+  const answers = await mapPool(plan.requests, o.concurrency, async (req, i) => {
+    const started = Date.now();
+    try {
+      const answer = await call(req.messages);
+      log.info(
+        `Request ${i + 1}/${n}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
+      return answer;
+    } catch (e) {
+      if (!(e instanceof ChunkError)) throw e;
+      const paths = req.chunk.pieces.map((p) => p.file.path + (p.part ? ` (part ${p.part.index}/${p.part.total})` : ''));
+      log.warning(`Request ${i + 1}/${n} failed: ${e.message}. Not reviewed: ${paths.join(', ')}.`);
+      for (const p of paths) failed.push({ path: p, reason: e.message });
+      return e;
+    }
+  });
+
+  answers.forEach((a, i) => {
+    promptTokens += a.promptTokens;
+    completionTokens += a.completionTokens;
+    if (a instanceof ChunkError) return;
+    summaries.push(a.review.summary);
+    findings.push(...toFindings(a.review, i));
+  });
+
+  const shown = findings.filter((f) => atLeast(f.severity, o.minSeverity));
+  const belowThreshold = findings.filter((f) => !atLeast(f.severity, o.minSeverity));
+  const placement = placeFindings(shown, files, o.maxComments);
+
+  let payload: ReviewPayload | null = null;
+  if (n > 0) {
+    const body = reviewBody({
+      headSha: pr.headSha,
+      deep: o.deep,
+      summaries,
+      placement,
+      belowThreshold,
+      minSeverity: o.minSeverity,
+      skipped,
+      failed,
+      reviewedFiles: plan.reviewable.length,
+      requests: n,
+      promptTokens,
+      completionTokens,
+      model: o.model,
+      effort: o.effort,
+      runUrl: o.runUrl,
+    });
+    payload = reviewPayload(pr.headSha, body, placement.inline);
+  }
+  return {
+    plan,
+    findings,
+    belowThreshold,
+    placement,
+    skipped,
+    failed,
+    summaries,
+    requests: n,
+    promptTokens,
+    completionTokens,
+    payload,
+  };
+}

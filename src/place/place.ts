@@ -1,0 +1,190 @@
+import type { FileDiff, Hunk, Side } from '../diff/types.ts';
+import { severityRank, type Finding } from '../findings/types.ts';
+
+/** A finding GitHub will accept as an inline comment, exactly where it will be posted. */
+export interface InlineFinding {
+  finding: Finding;
+  path: string;
+  side: Side;
+  line: number;
+  startLine: number | null;
+  /** Set when the finding cited lines outside the diff and was anchored to the nearest diff line. */
+  movedFrom: { startLine: number | null; line: number } | null;
+  /** Committable only when the model's lines were kept exactly and are RIGHT-side lines. */
+  committable: boolean;
+}
+
+/** A finding that goes in the review body, and why it is not inline. */
+export interface BodyFinding {
+  finding: Finding;
+  /** Resolved path when the file is in the PR; otherwise the path as the model wrote it. */
+  path: string;
+  reason: string;
+}
+
+export interface Placement {
+  inline: InlineFinding[];
+  body: BodyFinding[];
+}
+
+/** How far outside a hunk a cited line may be and still be anchored to that hunk's nearest line. */
+export const SNAP_DISTANCE = 3;
+
+interface FileIndex {
+  file: FileDiff;
+  /** line number → index of the hunk holding it, per side */
+  right: Map<number, number>;
+  left: Map<number, number>;
+}
+
+function indexFile(file: FileDiff): FileIndex {
+  const right = new Map<number, number>();
+  const left = new Map<number, number>();
+  file.hunks.forEach((h, i) => {
+    for (const l of h.lines) {
+      if (l.newLine !== null && file.status !== 'deleted') right.set(l.newLine, i);
+      if (l.oldLine !== null && file.status !== 'added') left.set(l.oldLine, i);
+    }
+  });
+  return { file, right, left };
+}
+
+/** [first, last] line numbers of a hunk on one side, or null when it has none there. */
+function span(h: Hunk, side: Side): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const l of h.lines) {
+    const n = side === 'RIGHT' ? l.newLine : l.oldLine;
+    if (n === null) continue;
+    if (n < lo) lo = n;
+    if (n > hi) hi = n;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * Puts each finding where GitHub accepts it: inline on the cited lines when they are in the diff, on the
+ * nearest line of the same hunk when that is unambiguous, otherwise in the review body with the reason.
+ * Nothing is dropped: every finding comes back in `inline` or `body`. Duplicates (same place, same
+ * title) are merged. At most `maxComments` go inline, the most severe first.
+ */
+export function placeFindings(findings: Finding[], files: FileDiff[], maxComments: number): Placement {
+  const byPath = new Map<string, FileIndex>();
+  for (const f of files) byPath.set(f.path, indexFile(f));
+  const resolve = pathResolver(files.map((f) => f.path));
+
+  const sorted = [...findings].sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      a.path.localeCompare(b.path) ||
+      a.line - b.line ||
+      a.chunk - b.chunk,
+  );
+  const seen = new Set<string>();
+  const inline: InlineFinding[] = [];
+  const body: BodyFinding[] = [];
+
+  for (const finding of sorted) {
+    const path = resolve(finding.path);
+    const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${finding.title.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+
+    if (path === null) {
+      body.push({ finding, path: finding.path, reason: 'the file is not part of this pull request' });
+      continue;
+    }
+    const spot = locate(finding, byPath.get(path)!);
+    if (typeof spot === 'string') {
+      body.push({ finding, path, reason: spot });
+    } else if (inline.length >= maxComments) {
+      body.push({ finding, path, reason: `over the limit of ${maxComments} inline comments (\`max-comments\`)` });
+    } else {
+      inline.push({ finding, path, ...spot });
+    }
+  }
+  return { inline, body };
+}
+
+type Spot = Omit<InlineFinding, 'finding' | 'path'>;
+
+function locate(f: Finding, idx: FileIndex): Spot | string {
+  const side = f.side;
+  const lines = side === 'RIGHT' ? idx.right : idx.left;
+  if (lines.size === 0) {
+    if (idx.file.binary) return 'the file is binary';
+    return side === 'RIGHT' ? 'the file has no new-side lines in the diff' : 'the file has no old-side lines in the diff';
+  }
+  if (!Number.isInteger(f.line) || f.line < 1) return `line ${f.line} is not a valid line number`;
+  let start = f.startLine !== null && Number.isInteger(f.startLine) && f.startLine !== f.line ? f.startLine : null;
+  let end = f.line;
+  if (start !== null && start > end) [start, end] = [end, start];
+
+  let hunk = lines.get(end);
+  let moved = false;
+  if (hunk === undefined) {
+    // The range's end is off the diff; its start may not be.
+    const near = start !== null && lines.has(start) ? lines.get(start)! : nearestHunk(idx, side, end);
+    if (near === null) return `line ${end} (${side}) is not part of the diff`;
+    const [lo, hi] = span(idx.file.hunks[near]!, side)!;
+    end = Math.min(Math.max(end, lo), hi);
+    hunk = near;
+    moved = true;
+  }
+  if (start !== null) {
+    const [lo] = span(idx.file.hunks[hunk]!, side)!;
+    if (lines.get(start) !== hunk) {
+      start = Math.max(start, lo);
+      moved = true;
+    }
+    if (start >= end) start = null;
+  }
+  return {
+    side,
+    line: end,
+    startLine: start,
+    movedFrom: moved ? { startLine: f.startLine, line: f.line } : null,
+    committable:
+      !moved && side === 'RIGHT' && f.suggestion !== null && !sameAsCurrent(idx.file.hunks[hunk]!, start ?? end, end, f.suggestion),
+  };
+}
+
+/** A suggestion that repeats the current lines would be an empty change; it is not offered. */
+function sameAsCurrent(h: Hunk, from: number, to: number, suggestion: string): boolean {
+  const current = h.lines
+    .filter((l) => l.newLine !== null && l.newLine >= from && l.newLine <= to)
+    .map((l) => l.content)
+    .join('\n');
+  return current === suggestion.replace(/\r?\n$/, '');
+}
+
+/** The one hunk within SNAP_DISTANCE of `line` on this side, or null when none or several are. */
+function nearestHunk(idx: FileIndex, side: Side, line: number): number | null {
+  const candidates: number[] = [];
+  idx.file.hunks.forEach((h, i) => {
+    const s = span(h, side);
+    if (s && line >= s[0] - SNAP_DISTANCE && line <= s[1] + SNAP_DISTANCE) candidates.push(i);
+  });
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/** Maps a path as the model wrote it to a PR file: exact, then normalised, then a unique suffix. */
+function pathResolver(paths: string[]): (p: string) => string | null {
+  const exact = new Set(paths);
+  const lower = new Map<string, string[]>();
+  for (const p of paths) lower.set(p.toLowerCase(), [...(lower.get(p.toLowerCase()) ?? []), p]);
+  return (raw) => {
+    if (exact.has(raw)) return raw;
+    const p = raw
+      .trim()
+      .replace(/^["'`]|["'`]$/g, '')
+      .replace(/^\.?\//, '')
+      .replace(/^[ab]\//, '');
+    if (exact.has(p)) return p;
+    const ci = lower.get(p.toLowerCase());
+    if (ci?.length === 1) return ci[0]!;
+    if (p === '') return null;
+    const suffix = paths.filter((q) => q.endsWith('/' + p));
+    return suffix.length === 1 ? suffix[0]! : null;
+  };
+}
