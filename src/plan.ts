@@ -45,7 +45,7 @@ export function planReview(pr: PullRequest, files: FileDiff[], o: PlanOptions, c
   // Pieces are counted one by one; their sum can differ slightly from the count of the joined text.
   const margin = Math.ceil(promptLimit * 0.002) + 16;
   const budget = promptLimit - overhead - margin;
-  if (reviewable.length > 0 && budget < 1_000) {
+  if (reviewable.length > 0 && budget < 256) {
     throw new Error(
       `context-window (${o.contextWindow}) minus max-tokens (${o.maxTokens}) leaves ${budget} tokens for the diff after the instructions and PR description: raise context-window or lower max-tokens.`,
     );

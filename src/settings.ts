@@ -83,9 +83,9 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
 
   const maxTokens = int('max-tokens', 32_000, 1, MAX_OUTPUT_TOKENS);
   const contextWindow = int('context-window', 400_000, 1_000, 10_000_000);
-  if (contextWindow - maxTokens < 4_000) {
+  if (contextWindow - maxTokens < 1_000) {
     errors.push(
-      `Input 'context-window' (${contextWindow}) must exceed 'max-tokens' (${maxTokens}) by at least 4000 tokens, to leave room for the prompt and the diff.`,
+      `Input 'context-window' (${contextWindow}) must exceed 'max-tokens' (${maxTokens}) by at least 1000 tokens, to leave room for the prompt and the diff.`,
     );
   }
 

@@ -19,6 +19,8 @@ export function createGitHubClient(token: string, apiUrl: string, log: Logger): 
     {
       baseUrl: apiUrl.replace(/\/+$/, ''),
       request: { retries: 3 },
+      // 406 is GitHub's "diff too large": an answer to act on, not a fault to retry.
+      retry: { doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] },
       throttle: {
         onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
           log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${after} s.`);

@@ -73,19 +73,21 @@ export function placeFindings(findings: Finding[], files: FileDiff[], maxComment
   for (const f of files) byPath.set(f.path, indexFile(f));
   const resolve = pathResolver(files.map((f) => f.path));
 
-  const sorted = [...findings].sort(
+  // Deterministic order whatever order the requests answered in: most severe first, then by place.
+  const resolved = findings.map((finding) => ({ finding, path: resolve(finding.path) }));
+  const byPlace = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  resolved.sort(
     (a, b) =>
-      severityRank(a.severity) - severityRank(b.severity) ||
-      a.path.localeCompare(b.path) ||
-      a.line - b.line ||
-      a.chunk - b.chunk,
+      severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+      byPlace(a.path ?? a.finding.path, b.path ?? b.finding.path) ||
+      a.finding.line - b.finding.line ||
+      byPlace(a.finding.title, b.finding.title),
   );
   const seen = new Set<string>();
   const inline: InlineFinding[] = [];
   const body: BodyFinding[] = [];
 
-  for (const finding of sorted) {
-    const path = resolve(finding.path);
+  for (const { finding, path } of resolved) {
     const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${finding.title.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
