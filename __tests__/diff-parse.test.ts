@@ -164,7 +164,13 @@ describe('parseDiff corner cases', () => {
         '-b = 2',
       ].join('\n'),
     );
-    expect(f).toMatchObject({ path: 'gone.py', oldPath: 'gone.py', status: 'deleted', deletions: 2, additions: 0 });
+    expect(f).toMatchObject({
+      path: 'gone.py',
+      oldPath: 'gone.py',
+      status: 'deleted',
+      deletions: 2,
+      additions: 0,
+    });
     expect(f!.hunks[0]!.lines.map((l) => l.oldLine)).toEqual([1, 2]);
   });
 
@@ -238,7 +244,9 @@ describe('parseDiff corner cases', () => {
   });
 
   it('parses a files-list patch without headers', () => {
-    const p = parsePatch('@@ -3,2 +3,3 @@ fn()\n x\n+y\n z\n@@ -10 +11 @@\n-q\n+r\n\\ No newline at end of file');
+    const p = parsePatch(
+      '@@ -3,2 +3,3 @@ fn()\n x\n+y\n z\n@@ -10 +11 @@\n-q\n+r\n\\ No newline at end of file',
+    );
     expect(p.hunks.map((h) => [h.newStart, h.lines.length, h.section])).toEqual([
       [3, 3, 'fn()'],
       [11, 2, ''],

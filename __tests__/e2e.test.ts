@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeGitHub, loadWebhookPayload, fakePullFromPayload, type FakeGitHub } from './support/fake-github.ts';
+import {
+  startFakeGitHub,
+  loadWebhookPayload,
+  fakePullFromPayload,
+  type FakeGitHub,
+} from './support/fake-github.ts';
 import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
 import { runAction, type ActionRun } from './support/action-runner.ts';
 
@@ -47,11 +52,23 @@ const FINDINGS: Record<string, C[]> = {
       suggestion: "  const sql = 'SELECT id, name FROM users WHERE id = $1';\n  log(sql);",
     }),
     c({ path: 'src/db/users.ts', line: 9, severity: 'major', title: 'getUser can return undefined' }),
-    c({ path: 'src/db/users.ts', line: 43, side: 'LEFT', severity: 'major', title: 'audit is no longer awaited' }),
+    c({
+      path: 'src/db/users.ts',
+      line: 43,
+      side: 'LEFT',
+      severity: 'major',
+      title: 'audit is no longer awaited',
+    }),
     c({ path: 'src/db/users.ts', line: 47, severity: 'minor', title: 'cache is not defined' }),
     // Wrong lines: between the hunks (30), and just past the second hunk (52, snaps to 50).
     c({ path: 'src/db/users.ts', line: 30, severity: 'major', title: 'Between hunks', suggestion: 'x();' }),
-    c({ path: 'src/db/users.ts', line: 52, severity: 'minor', title: 'Just past the hunk', suggestion: 'y();' }),
+    c({
+      path: 'src/db/users.ts',
+      line: 52,
+      severity: 'minor',
+      title: 'Just past the hunk',
+      suggestion: 'y();',
+    }),
     // A path that is not in the PR.
     c({ path: 'src/nope.ts', line: 3, severity: 'major', title: 'Imaginary file' }),
     // Below min-severity.
@@ -71,14 +88,17 @@ const FINDINGS: Record<string, C[]> = {
       line: 8,
       severity: 'minor',
       title: 'Sleeps after the last attempt',
-      suggestion: '      // see ```docs```\n      if (i < attempts - 1) await new Promise((r) => setTimeout(r, 2 ** i * 100));',
+      suggestion:
+        '      // see ```docs```\n      if (i < attempts - 1) await new Promise((r) => setTimeout(r, 2 ** i * 100));',
     }),
   ],
   'docs/guide new.md': [c({ path: 'docs/guide new.md', line: 3, severity: 'minor', title: 'Script name' })],
 };
 
 function filesIn(req: ModelRequest): string[] {
-  const user = (req.body.messages as { role: string; content: string }[]).find((m) => m.role === 'user')!.content;
+  const user = (req.body.messages as { role: string; content: string }[]).find(
+    (m) => m.role === 'user',
+  )!.content;
   return [...user.matchAll(/<file path=("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string);
 }
 
@@ -94,7 +114,10 @@ function answer(req: ModelRequest): ModelReply {
 let gh: FakeGitHub;
 let model: FakeModel;
 
-async function start(respond: (req: ModelRequest, i: number) => ModelReply = answer, ghOpts = {}): Promise<void> {
+async function start(
+  respond: (req: ModelRequest, i: number) => ModelReply = answer,
+  ghOpts = {},
+): Promise<void> {
   gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload, DIFF)], ...ghOpts });
   model = await startFakeModel({ respond });
 }
@@ -104,7 +127,11 @@ afterEach(async () => {
   await model?.close();
 });
 
-function action(inputs: Record<string, string> = {}, eventName = 'pull_request', event: unknown = payload): Promise<ActionRun> {
+function action(
+  inputs: Record<string, string> = {},
+  eventName = 'pull_request',
+  event: unknown = payload,
+): Promise<ActionRun> {
   return runAction({
     eventName,
     payload: event,
@@ -152,7 +179,7 @@ describe('the bundled action on a pull_request event', () => {
     expect(filesIn(req).sort()).toEqual(['docs/guide new.md', 'src/db/users.ts', 'src/util/retry.ts']);
     const user = req.body.messages[1].content as string;
     expect(user).toContain('10 +  const sql = "SELECT id, name FROM users WHERE id = \'" + id + "\'";');
-    expect(user).toContain('L43 -  await audit(\'rename\', id);');
+    expect(user).toContain("L43 -  await audit('rename', id);");
 
     // Exactly one review, a COMMENT on the PR head, never an approval.
     const reviewPosts = gh.requests.filter((r) => r.method === 'POST');
@@ -165,7 +192,9 @@ describe('the bundled action on a pull_request event', () => {
 
     const bodies = review.comments.map((x) => x.body);
     expect(bodies[0]).toContain('SQL injection through id');
-    expect(bodies[0]).toContain("```suggestion\n  const sql = 'SELECT id, name FROM users WHERE id = $1';\n  log(sql);\n```");
+    expect(bodies[0]).toContain(
+      "```suggestion\n  const sql = 'SELECT id, name FROM users WHERE id = $1';\n  log(sql);\n```",
+    );
     expect(bodies[5]).toContain('cites line 52, which are outside the diff');
     expect(bodies[5]).not.toContain('```suggestion');
     expect(bodies[6]).toContain('```suggestion\n  for (let i = 0; i < attempts; i++) {\n```');
@@ -231,7 +260,8 @@ describe('the bundled action on a pull_request event', () => {
 
   it('still posts what the good requests found when one request fails, and warns', async () => {
     await start((req) => {
-      if (filesIn(req).includes('src/util/retry.ts')) return { content: '{"summary": "x", "comments": [{"path": 1}]}' };
+      if (filesIn(req).includes('src/util/retry.ts'))
+        return { content: '{"summary": "x", "comments": [{"path": 1}]}' };
       return answer(req);
     });
     const run = await action({ 'context-window': '2300', 'max-tokens': '1000' });
@@ -248,9 +278,15 @@ describe('the bundled action on a pull_request event', () => {
 describe('clear errors', () => {
   it('names every bad input and what to use', async () => {
     await start();
-    const run = await action({ 'reasoning-effort': 'extreme', 'max-tokens': '200000', 'min-severity': 'blocker' });
+    const run = await action({
+      'reasoning-effort': 'extreme',
+      'max-tokens': '200000',
+      'min-severity': 'blocker',
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Input 'reasoning-effort' must be one of low, medium, high, xhigh; got 'extreme'");
+    expect(run.stdout).toContain(
+      "Input 'reasoning-effort' must be one of low, medium, high, xhigh; got 'extreme'",
+    );
     expect(run.stdout).toContain("Input 'max-tokens' must be a whole number from 1 to 128000");
     expect(run.stdout).toContain("Input 'min-severity' must be one of critical, major, minor, nit");
     expect(model.requests).toHaveLength(0);

@@ -16,7 +16,9 @@ export async function run(): Promise<void> {
     const settings = readSettings((name) => core.getInput(name), { requireApiKey: true });
     core.setSecret(settings.apiKey);
     if (!settings.githubToken) {
-      throw new Error("Input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token.");
+      throw new Error(
+        "Input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token.",
+      );
     }
     const pr = pullRequestFromEvent(process.env['GITHUB_EVENT_NAME'] ?? '', readEvent());
     if (pr.state === 'closed') {
@@ -24,7 +26,11 @@ export async function run(): Promise<void> {
       return;
     }
     const log = { info: core.info, warning: core.warning };
-    const gh = createGitHubClient(settings.githubToken, process.env['GITHUB_API_URL'] || 'https://api.github.com', log);
+    const gh = createGitHubClient(
+      settings.githubToken,
+      process.env['GITHUB_API_URL'] || 'https://api.github.com',
+      log,
+    );
     const diff = await fetchPullRequestDiff(gh, pr, log);
     const result = await reviewPullRequest(
       pr,
@@ -44,11 +50,12 @@ export async function run(): Promise<void> {
 
 function readEvent(): Record<string, unknown> {
   const path = process.env['GITHUB_EVENT_PATH'];
-  if (!path) throw new Error('GITHUB_EVENT_PATH is not set: vtrix-review must run as a step of a GitHub Actions job.');
+  if (!path)
+    throw new Error('GITHUB_EVENT_PATH is not set: vtrix-review must run as a step of a GitHub Actions job.');
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   } catch (e) {
-    throw new Error(`Cannot read the event payload at ${path}: ${(e as Error).message}`);
+    throw new Error(`Cannot read the event payload at ${path}: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -57,7 +64,12 @@ function runUrl(): string | null {
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : null;
 }
 
-async function deliver(gh: GitHubClient, pr: PullRequest, s: Settings, r: PipelineResult): Promise<PostedReview> {
+async function deliver(
+  gh: GitHubClient,
+  pr: PullRequest,
+  s: Settings,
+  r: PipelineResult,
+): Promise<PostedReview> {
   if (!r.payload) {
     core.notice(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
     return { id: null, url: null, dryRun: s.dryRun };
@@ -77,7 +89,9 @@ async function deliver(gh: GitHubClient, pr: PullRequest, s: Settings, r: Pipeli
       pull_number: pr.number,
       ...r.payload,
     });
-    core.info(`Posted review ${res.data.id} with ${r.payload.comments.length} inline comments: ${res.data.html_url}`);
+    core.info(
+      `Posted review ${res.data.id} with ${r.payload.comments.length} inline comments: ${res.data.html_url}`,
+    );
     return { id: res.data.id, url: res.data.html_url, dryRun: false };
   } catch (e) {
     throw explainGitHubError(e, `posting the review on #${pr.number}`);
@@ -87,8 +101,7 @@ async function deliver(gh: GitHubClient, pr: PullRequest, s: Settings, r: Pipeli
 /** The review as it would be posted, for the log of a dry run. */
 export function printable(p: ReviewPayload): string {
   const comments = p.comments.map(
-    (c) =>
-      `--- ${c.path}:${c.start_line ? `${c.start_line}-` : ''}${c.line} (${c.side})\n${c.body}`,
+    (c) => `--- ${c.path}:${c.start_line ? `${c.start_line}-` : ''}${c.line} (${c.side})\n${c.body}`,
   );
   return [`=== Review (dry run, commit ${p.commit_id}) ===`, p.body, ...comments].join('\n\n');
 }
@@ -103,7 +116,8 @@ async function report(r: PipelineResult, posted: PostedReview): Promise<void> {
   core.setOutput('completion-tokens', r.completionTokens);
 
   let md = jobSummary(r, posted, 'vtrix-review');
-  if (posted.dryRun && r.payload) md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+  if (posted.dryRun && r.payload)
+    md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(md).write();
 
   if (r.requests > 0 && r.failed.length > 0) {
@@ -111,6 +125,8 @@ async function report(r: PipelineResult, posted: PostedReview): Promise<void> {
     if (r.summaries.length === 0) {
       throw new Error(`Every model request failed, so nothing was reviewed (${r.failed[0]!.reason}).`);
     }
-    core.warning(`${r.failed.length} file part(s) were not reviewed because ${failedRequests} model request(s) failed; see the review body.`);
+    core.warning(
+      `${r.failed.length} file part(s) were not reviewed because ${failedRequests} model request(s) failed; see the review body.`,
+    );
   }
 }

@@ -84,7 +84,9 @@ export async function reviewPullRequest(
       return answer;
     } catch (e) {
       if (!(e instanceof ChunkError)) throw e;
-      const paths = req.chunk.pieces.map((p) => p.file.path + (p.part ? ` (part ${p.part.index}/${p.part.total})` : ''));
+      const paths = req.chunk.pieces.map(
+        (p) => p.file.path + (p.part ? ` (part ${p.part.index}/${p.part.total})` : ''),
+      );
       log.warning(`Request ${i + 1}/${n} failed: ${e.message}. Not reviewed: ${paths.join(', ')}.`);
       for (const p of paths) failed.push({ path: p, reason: e.message });
       return e;

@@ -34,7 +34,12 @@ export interface PlanOptions {
 const FRAMING_TOKENS = 32;
 
 /** Everything before the model: filter the files, pack them into requests, render each request. */
-export function planReview(pr: PullRequest, files: FileDiff[], o: PlanOptions, count: TokenCounter): ReviewPlan {
+export function planReview(
+  pr: PullRequest,
+  files: FileDiff[],
+  o: PlanOptions,
+  count: TokenCounter,
+): ReviewPlan {
   const { reviewable, skipped } = filterFiles(files, o);
   const promptLimit = o.contextWindow - o.maxTokens;
   const schemaTokens = count(JSON.stringify(REVIEW_SCHEMA));
@@ -61,7 +66,9 @@ export function planReview(pr: PullRequest, files: FileDiff[], o: PlanOptions, c
         ? messages.reduce((n, m) => n + count(m.content), 0) + schemaTokens + FRAMING_TOKENS
         : estimate;
     if (promptTokens > promptLimit) {
-      throw new Error(`internal: request ${chunk.index + 1} needs ${promptTokens} prompt tokens, over ${promptLimit}`);
+      throw new Error(
+        `internal: request ${chunk.index + 1} needs ${promptTokens} prompt tokens, over ${promptLimit}`,
+      );
     }
     return { chunk, messages, promptTokens };
   });

@@ -78,7 +78,9 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
 
   const baseUrl = str('base-url', 'https://cloud.vtrix.ai/llm').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
-    errors.push(`Input 'base-url' must be an http(s) URL such as https://cloud.vtrix.ai/llm; got '${baseUrl}'.`);
+    errors.push(
+      `Input 'base-url' must be an http(s) URL such as https://cloud.vtrix.ai/llm; got '${baseUrl}'.`,
+    );
   }
 
   const maxTokens = int('max-tokens', 32_000, 1, MAX_OUTPUT_TOKENS);

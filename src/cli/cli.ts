@@ -36,7 +36,11 @@ interface Out {
 }
 
 /** The command-line entry. Returns the exit code. */
-export async function runCli(argv: string[], out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: Out = process.stdout,
+  err: Out = process.stderr,
+): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -91,7 +95,8 @@ export async function runCli(argv: string[], out: Out = process.stdout, err: Out
     };
 
     if (dryRun) {
-      if (apiKey === '' && v['dry-run'] !== true) out.write(paint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n\n'));
+      if (apiKey === '' && v['dry-run'] !== true)
+        out.write(paint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n\n'));
       const plan = planReview(pr, files, settings, countTokens);
       out.write(renderPlan(plan, files, settings, source.label, paint));
       return 0;
@@ -162,25 +167,40 @@ interface Source {
 }
 
 function git(args: string[]): string {
-  return execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] }).trimEnd();
+  return execFileSync('git', args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trimEnd();
 }
 
 function readSource(v: ReturnType<typeof parse>['values']): Source {
   if (v.diff !== undefined) {
-    if (v.base !== undefined || v.head !== undefined) throw new Error('use either --diff or --base/--head, not both');
+    if (v.base !== undefined || v.head !== undefined)
+      throw new Error('use either --diff or --base/--head, not both');
     let diff: string;
     try {
       diff = readFileSync(v.diff === '-' ? 0 : v.diff, 'utf8');
     } catch (e) {
-      throw new Error(`cannot read the diff file '${v.diff}': ${(e as Error).message}`);
+      throw new Error(`cannot read the diff file '${v.diff}': ${(e as Error).message}`, { cause: e });
     }
     const name = v.diff === '-' ? 'standard input' : v.diff;
-    return { diff, label: name, title: `Changes in ${name}`, body: '', repo: 'local', headSha: '0'.repeat(40), baseSha: '0'.repeat(40), headRef: '', baseRef: '' };
+    return {
+      diff,
+      label: name,
+      title: `Changes in ${name}`,
+      body: '',
+      repo: 'local',
+      headSha: '0'.repeat(40),
+      baseSha: '0'.repeat(40),
+      headRef: '',
+      baseRef: '',
+    };
   }
   try {
     git(['rev-parse', '--git-dir']);
-  } catch {
-    throw new Error('not inside a git repository: run it in one, or pass --diff FILE');
+  } catch (e) {
+    throw new Error('not inside a git repository: run it in one, or pass --diff FILE', { cause: e });
   }
   const head = v.head ?? 'HEAD';
   const baseRef = v.base ?? defaultBase();
@@ -190,7 +210,10 @@ function readSource(v: ReturnType<typeof parse>['values']): Source {
     headSha = git(['rev-parse', '--verify', `${head}^{commit}`]);
     baseSha = git(['merge-base', baseRef, headSha]);
   } catch (e) {
-    throw new Error(`cannot resolve the range ${baseRef}...${head}: ${((e as { stderr?: string }).stderr ?? (e as Error).message).trim()}`);
+    throw new Error(
+      `cannot resolve the range ${baseRef}...${head}: ${((e as { stderr?: string }).stderr ?? (e as Error).message).trim()}`,
+      { cause: e },
+    );
   }
   const diff = git(['diff', '--no-color', '--no-ext-diff', '--find-renames', baseSha, headSha]) + '\n';
   const log = git(['log', '--format=%s%n%n%b', '--reverse', `${baseSha}..${headSha}`]);
@@ -240,9 +263,17 @@ function painter(on: boolean): Paint {
   return { bold: c(1), dim: c(2), red: c(31), yellow: c(33), green: c(32), cyan: c(36) };
 }
 
-export function renderPlan(plan: ReviewPlan, files: FileDiff[], s: Settings, label: string, p: Paint): string {
+export function renderPlan(
+  plan: ReviewPlan,
+  files: FileDiff[],
+  s: Settings,
+  label: string,
+  p: Paint,
+): string {
   const lines = [p.bold(`Plan for ${label}`), ''];
-  lines.push(`Files: ${files.length} changed, ${plan.reviewable.length} to review, ${plan.skipped.length} skipped`);
+  lines.push(
+    `Files: ${files.length} changed, ${plan.reviewable.length} to review, ${plan.skipped.length} skipped`,
+  );
   for (const f of plan.skipped) lines.push(p.dim(`  skip ${f.path}: ${f.reason}`));
   lines.push('');
   const total = plan.requests.reduce((n, r) => n + r.promptTokens, 0);
@@ -251,12 +282,21 @@ export function renderPlan(plan: ReviewPlan, files: FileDiff[], s: Settings, lab
   );
   plan.requests.forEach((r, i) => {
     const fill = ((100 * r.promptTokens) / plan.promptLimit).toFixed(1);
-    lines.push(`  ${i + 1}. ${r.promptTokens.toLocaleString('en-US')} prompt tokens (${fill}% of the limit), ${r.chunk.pieces.length} file part(s)`);
+    lines.push(
+      `  ${i + 1}. ${r.promptTokens.toLocaleString('en-US')} prompt tokens (${fill}% of the limit), ${r.chunk.pieces.length} file part(s)`,
+    );
     for (const piece of r.chunk.pieces) {
-      lines.push(p.dim(`       ${piece.file.path}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`));
+      lines.push(
+        p.dim(
+          `       ${piece.file.path}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`,
+        ),
+      );
     }
   });
-  lines.push('', `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`);
+  lines.push(
+    '',
+    `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -268,8 +308,20 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
   for (const s of r.summaries) lines.push(s.trim());
   if (lines.length > 0) lines.push('');
   const items = [
-    ...r.placement.inline.map((c) => ({ f: c.finding, path: c.path, line: c.line, start: c.startLine, note: c.movedFrom ? 'nearest diff line' : '' })),
-    ...r.placement.body.map((b) => ({ f: b.finding, path: b.path, line: b.finding.line, start: b.finding.startLine, note: b.reason })),
+    ...r.placement.inline.map((c) => ({
+      f: c.finding,
+      path: c.path,
+      line: c.line,
+      start: c.startLine,
+      note: c.movedFrom ? 'nearest diff line' : '',
+    })),
+    ...r.placement.body.map((b) => ({
+      f: b.finding,
+      path: b.path,
+      line: b.finding.line,
+      start: b.finding.startLine,
+      note: b.reason,
+    })),
   ].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
   let current = '';
   for (const it of items) {
@@ -280,7 +332,8 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
     const sev = p[SEV_COLOR[it.f.severity] ?? 'dim'](it.f.severity.toUpperCase());
     const where = it.start && it.start < it.line ? `${it.start}-${it.line}` : `${it.line}`;
     lines.push(`  ${where}  ${sev}  ${p.bold(it.f.title)}${it.note ? p.dim(` (${it.note})`) : ''}`);
-    for (const code of codeLines(byPath.get(it.path), it.f, it.start ?? it.line, it.line)) lines.push(p.dim(`      ${code}`));
+    for (const code of codeLines(byPath.get(it.path), it.f, it.start ?? it.line, it.line))
+      lines.push(p.dim(`      ${code}`));
     for (const b of it.f.body.split('\n')) lines.push(`    ${b}`);
     if (it.f.suggestion) {
       lines.push(p.green('    suggestion:'));
@@ -301,7 +354,12 @@ function codeLines(file: FileDiff | undefined, f: Finding, from: number, to: num
   for (const h of file.hunks) {
     for (const l of h.lines) {
       const n = f.side === 'LEFT' ? l.oldLine : l.newLine;
-      if (n !== null && n >= from && n <= to && (f.side === 'LEFT' ? l.kind !== 'add' : l.kind !== 'delete')) {
+      if (
+        n !== null &&
+        n >= from &&
+        n <= to &&
+        (f.side === 'LEFT' ? l.kind !== 'add' : l.kind !== 'delete')
+      ) {
         out.push(`${n} ${l.kind === 'add' ? '+' : l.kind === 'delete' ? '-' : ' '}${l.content}`);
       }
     }

@@ -249,9 +249,13 @@ class FileBuilder {
     if (this.created) status = 'added';
     else if (this.deleted) status = 'deleted';
     else if (this.copied) status = 'copied';
-    else if (this.renamed || (this.oldPath !== null && this.newPath !== null && this.oldPath !== this.newPath))
+    else if (
+      this.renamed ||
+      (this.oldPath !== null && this.newPath !== null && this.oldPath !== this.newPath)
+    )
       status = 'renamed';
-    const path = (status === 'deleted' ? (this.oldPath ?? this.newPath) : (this.newPath ?? this.oldPath)) ?? '';
+    const path =
+      (status === 'deleted' ? (this.oldPath ?? this.newPath) : (this.newPath ?? this.oldPath)) ?? '';
     return {
       path,
       oldPath: status === 'added' ? null : (this.oldPath ?? path),

@@ -35,7 +35,9 @@ export function pullRequestFromEvent(eventName: string, payload: Json): PullRequ
   }
   const pr = payload['pull_request'] as Json | undefined;
   if (!pr || typeof pr !== 'object') {
-    throw new EventError(`The '${eventName}' event payload has no pull_request object; cannot tell which PR to review.`);
+    throw new EventError(
+      `The '${eventName}' event payload has no pull_request object; cannot tell which PR to review.`,
+    );
   }
   return pullRequestFromApi(pr);
 }
@@ -65,7 +67,13 @@ export function pullRequestFromApi(pr: Json): PullRequest {
     htmlUrl: String(pr['html_url'] ?? ''),
     changedFiles: typeof pr['changed_files'] === 'number' ? pr['changed_files'] : null,
   };
-  if (!out.owner || !out.repo || !Number.isInteger(out.number) || out.number <= 0 || !/^[0-9a-f]{7,64}$/i.test(out.headSha)) {
+  if (
+    !out.owner ||
+    !out.repo ||
+    !Number.isInteger(out.number) ||
+    out.number <= 0 ||
+    !/^[0-9a-f]{7,64}$/i.test(out.headSha)
+  ) {
     throw new EventError('The pull request in the event payload lacks its repository, number or head SHA.');
   }
   return out;

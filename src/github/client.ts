@@ -22,12 +22,24 @@ export function createGitHubClient(token: string, apiUrl: string, log: Logger): 
       // 406 is GitHub's "diff too large": an answer to act on, not a fault to retry.
       retry: { doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] },
       throttle: {
-        onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+        onRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          count: number,
+        ) => {
           log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${after} s.`);
           return count < 2;
         },
-        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${after} s.`);
+        onSecondaryRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          count: number,
+        ) => {
+          log.warning(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${after} s.`,
+          );
           return count < 2;
         },
       },

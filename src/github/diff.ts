@@ -18,7 +18,11 @@ export interface PullRequestDiff {
  * The PR's diff: the unified diff in one request, or, when GitHub refuses it as too large (406, over
  * 300 files or 20,000 lines), the paginated files list with each file's patch.
  */
-export async function fetchPullRequestDiff(gh: GitHubClient, pr: PullRequest, log: Logger): Promise<PullRequestDiff> {
+export async function fetchPullRequestDiff(
+  gh: GitHubClient,
+  pr: PullRequest,
+  log: Logger,
+): Promise<PullRequestDiff> {
   try {
     const res = await gh.rest.pulls.get({
       owner: pr.owner,
@@ -28,7 +32,8 @@ export async function fetchPullRequestDiff(gh: GitHubClient, pr: PullRequest, lo
     });
     return { files: parseDiff(res.data as unknown as string), notListed: [], source: 'diff' };
   } catch (e) {
-    if ((e as { status?: number }).status !== 406) throw explainGitHubError(e, `fetching the diff of #${pr.number}`);
+    if ((e as { status?: number }).status !== 406)
+      throw explainGitHubError(e, `fetching the diff of #${pr.number}`);
     log.info('GitHub refused the whole diff as too large; reading the files list instead.');
   }
   return fetchFromFilesList(gh, pr);
@@ -74,7 +79,9 @@ const STATUS: Record<string, FileStatus> = {
 
 export function fromListedFile(f: ListedFile): FileDiff {
   const status = STATUS[f.status] ?? 'modified';
-  const parsed = f.patch ? parsePatch(f.patch) : { hunks: [], additions: f.additions, deletions: f.deletions };
+  const parsed = f.patch
+    ? parsePatch(f.patch)
+    : { hunks: [], additions: f.additions, deletions: f.deletions };
   // No patch: binary when nothing was counted as lines, otherwise a text file too large to show.
   const noPatch = f.patch === undefined || f.patch === null;
   const binary = noPatch && f.additions === 0 && f.deletions === 0 && f.changes === 0 && status !== 'renamed';

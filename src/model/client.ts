@@ -45,7 +45,9 @@ export function createModelCall(s: Settings): ModelCall {
     timeout: s.requestTimeoutMs,
     maxRetries: 2,
     fetch: ((url: string, init?: RequestInit) =>
-      undiciFetch(url, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof fetch,
+      undiciFetch(url, { ...(init as object), dispatcher } as Parameters<
+        typeof undiciFetch
+      >[1])) as unknown as typeof fetch,
   });
 
   return async (messages) => {
@@ -58,7 +60,11 @@ export function createModelCall(s: Settings): ModelCall {
         reasoning_effort: s.reasoningEffort,
         response_format: {
           type: 'json_schema',
-          json_schema: { name: SCHEMA_NAME, strict: true, schema: REVIEW_SCHEMA as unknown as Record<string, unknown> },
+          json_schema: {
+            name: SCHEMA_NAME,
+            strict: true,
+            schema: REVIEW_SCHEMA as unknown as Record<string, unknown>,
+          },
         },
       });
     } catch (e) {
@@ -73,7 +79,8 @@ export function createModelCall(s: Settings): ModelCall {
         usage,
       );
     }
-    if (choice.finish_reason === 'content_filter') throw new ChunkError("the provider's content filter blocked the answer", usage);
+    if (choice.finish_reason === 'content_filter')
+      throw new ChunkError("the provider's content filter blocked the answer", usage);
     const refusal = (choice.message as { refusal?: string | null }).refusal;
     if (refusal) throw new ChunkError(`the model refused: ${refusal.slice(0, 300)}`, usage);
     const content = choice.message?.content ?? '';
@@ -84,7 +91,11 @@ export function createModelCall(s: Settings): ModelCall {
       if (e instanceof SchemaError) throw new ChunkError(e.message, usage);
       throw e;
     }
-    return { review, promptTokens: usage?.prompt_tokens ?? 0, completionTokens: usage?.completion_tokens ?? 0 };
+    return {
+      review,
+      promptTokens: usage?.prompt_tokens ?? 0,
+      completionTokens: usage?.completion_tokens ?? 0,
+    };
   };
 }
 
@@ -105,7 +116,9 @@ function classify(e: unknown, s: Settings): Error {
     );
   }
   if (e instanceof OpenAI.APIConnectionTimeoutError) {
-    return new ChunkError(`the model API did not answer within \`request-timeout\` (${s.requestTimeoutMs / 1000} s)`);
+    return new ChunkError(
+      `the model API did not answer within \`request-timeout\` (${s.requestTimeoutMs / 1000} s)`,
+    );
   }
   if (e instanceof OpenAI.APIError) {
     const status = e.status ? ` (${e.status})` : '';

@@ -10,7 +10,8 @@ export const REVIEW_SCHEMA = {
   properties: {
     summary: {
       type: 'string',
-      description: 'One to three sentences: the overall assessment of this part of the change and its main risk.',
+      description:
+        'One to three sentences: the overall assessment of this part of the change and its main risk.',
     },
     comments: {
       type: 'array',
@@ -20,7 +21,10 @@ export const REVIEW_SCHEMA = {
         required: ['path', 'line', 'start_line', 'side', 'severity', 'title', 'body', 'suggestion'],
         properties: {
           path: { type: 'string', description: 'File path exactly as in the <file path=...> tag.' },
-          line: { type: 'integer', description: 'The (last) line the finding is about, as numbered in the diff.' },
+          line: {
+            type: 'integer',
+            description: 'The (last) line the finding is about, as numbered in the diff.',
+          },
           start_line: {
             type: ['integer', 'null'],
             description: 'First line of a multi-line range in the same hunk and side, or null.',

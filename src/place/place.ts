@@ -100,7 +100,11 @@ export function placeFindings(findings: Finding[], files: FileDiff[], maxComment
     if (typeof spot === 'string') {
       body.push({ finding, path, reason: spot });
     } else if (inline.length >= maxComments) {
-      body.push({ finding, path, reason: `over the limit of ${maxComments} inline comments (\`max-comments\`)` });
+      body.push({
+        finding,
+        path,
+        reason: `over the limit of ${maxComments} inline comments (\`max-comments\`)`,
+      });
     } else {
       inline.push({ finding, path, ...spot });
     }
@@ -115,10 +119,13 @@ function locate(f: Finding, idx: FileIndex): Spot | string {
   const lines = side === 'RIGHT' ? idx.right : idx.left;
   if (lines.size === 0) {
     if (idx.file.binary) return 'the file is binary';
-    return side === 'RIGHT' ? 'the file has no new-side lines in the diff' : 'the file has no old-side lines in the diff';
+    return side === 'RIGHT'
+      ? 'the file has no new-side lines in the diff'
+      : 'the file has no old-side lines in the diff';
   }
   if (!Number.isInteger(f.line) || f.line < 1) return `line ${f.line} is not a valid line number`;
-  let start = f.startLine !== null && Number.isInteger(f.startLine) && f.startLine !== f.line ? f.startLine : null;
+  let start =
+    f.startLine !== null && Number.isInteger(f.startLine) && f.startLine !== f.line ? f.startLine : null;
   let end = f.line;
   if (start !== null && start > end) [start, end] = [end, start];
 
@@ -147,7 +154,10 @@ function locate(f: Finding, idx: FileIndex): Spot | string {
     startLine: start,
     movedFrom: moved ? { startLine: f.startLine, line: f.line } : null,
     committable:
-      !moved && side === 'RIGHT' && f.suggestion !== null && !sameAsCurrent(idx.file.hunks[hunk]!, start ?? end, end, f.suggestion),
+      !moved &&
+      side === 'RIGHT' &&
+      f.suggestion !== null &&
+      !sameAsCurrent(idx.file.hunks[hunk]!, start ?? end, end, f.suggestion),
   };
 }
 

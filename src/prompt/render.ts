@@ -34,7 +34,11 @@ export function fileHeader(f: FileDiff, part: { index: number; total: number } |
 
 export const FILE_FOOTER = '</file>\n';
 
-export function renderFile(f: FileDiff, hunks: Hunk[], part: { index: number; total: number } | null): string {
+export function renderFile(
+  f: FileDiff,
+  hunks: Hunk[],
+  part: { index: number; total: number } | null,
+): string {
   return fileHeader(f, part) + hunks.map(renderHunk).join('') + FILE_FOOTER;
 }
 

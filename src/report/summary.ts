@@ -23,26 +23,40 @@ function row(f: Finding, path: string, where: string): string {
 export function jobSummary(r: PipelineResult, posted: PostedReview, title: string): string {
   const out: string[] = [`## ${title}`];
   const link = posted.url ? `[the review](${posted.url})` : 'the review';
-  if (r.requests === 0) out.push('Nothing to review: no changed file passed the filters. No model request was made.');
+  if (r.requests === 0)
+    out.push('Nothing to review: no changed file passed the filters. No model request was made.');
   else if (posted.dryRun) out.push('**Dry run**: the review below was not posted.');
-  else out.push(`Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
+  else
+    out.push(
+      `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`,
+    );
 
   out.push(
     `| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`,
   );
 
   const rows = [
-    ...r.placement.inline.map((c) => row(c.finding, c.path, posted.url ? `[inline](${posted.url})` : 'inline')),
+    ...r.placement.inline.map((c) =>
+      row(c.finding, c.path, posted.url ? `[inline](${posted.url})` : 'inline'),
+    ),
     ...r.placement.body.map((b) => row(b.finding, b.path, `body: ${esc(b.reason)}`)),
     ...r.belowThreshold.map((f) => row(f, f.path, 'not posted (below min-severity)')),
   ];
   if (rows.length > 0) {
-    out.push(`### Findings\n| severity | file | line | title | where |\n|---|---|---|---|---|\n${rows.join('\n')}`);
-    const detail = r.belowThreshold.map((f) => `- **${f.severity}** \`${f.path}\` line ${f.line}: ${esc(f.title)}\n\n  ${f.body.replace(/\n/g, '\n  ')}`);
-    if (detail.length > 0) out.push(`<details><summary>Findings below min-severity</summary>\n\n${detail.join('\n')}\n</details>`);
+    out.push(
+      `### Findings\n| severity | file | line | title | where |\n|---|---|---|---|---|\n${rows.join('\n')}`,
+    );
+    const detail = r.belowThreshold.map(
+      (f) =>
+        `- **${f.severity}** \`${f.path}\` line ${f.line}: ${esc(f.title)}\n\n  ${f.body.replace(/\n/g, '\n  ')}`,
+    );
+    if (detail.length > 0)
+      out.push(`<details><summary>Findings below min-severity</summary>\n\n${detail.join('\n')}\n</details>`);
   }
   if (r.failed.length > 0) {
-    out.push(`### Not reviewed: model request failed\n${r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+    out.push(
+      `### Not reviewed: model request failed\n${r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`,
+    );
   }
   const skipped = r.skipped;
   if (skipped.length > 0) {

@@ -6,7 +6,12 @@ import { SEVERITIES, type Finding, type Severity } from '../findings/types.ts';
 export const GITHUB_BODY_LIMIT = 65_536;
 export const MARKER_PREFIX = '<!-- vtrix-review:';
 
-const BADGE: Record<Severity, string> = { critical: '🔴 critical', major: '🟠 major', minor: '🟡 minor', nit: '⚪ nit' };
+const BADGE: Record<Severity, string> = {
+  critical: '🔴 critical',
+  major: '🟠 major',
+  minor: '🟡 minor',
+  nit: '⚪ nit',
+};
 
 /** A code fence longer than any backtick run inside `text`, so code holding ``` cannot close it. */
 export function fenceFor(text: string): string {
@@ -24,11 +29,19 @@ export function commentBody(c: InlineFinding): string {
   const f = c.finding;
   const parts = [`**${BADGE[f.severity]}: ${oneLine(f.title)}**`, f.body];
   if (c.movedFrom) {
-    const cited = c.movedFrom.startLine ? `lines ${c.movedFrom.startLine}–${c.movedFrom.line}` : `line ${c.movedFrom.line}`;
-    parts.push(`<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`);
+    const cited = c.movedFrom.startLine
+      ? `lines ${c.movedFrom.startLine}–${c.movedFrom.line}`
+      : `line ${c.movedFrom.line}`;
+    parts.push(
+      `<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`,
+    );
   }
   if (f.suggestion !== null && f.suggestion.trim() !== '') {
-    parts.push(c.committable ? codeBlock('suggestion', f.suggestion) : 'Suggested change:\n' + codeBlock('', f.suggestion));
+    parts.push(
+      c.committable
+        ? codeBlock('suggestion', f.suggestion)
+        : 'Suggested change:\n' + codeBlock('', f.suggestion),
+    );
   }
   return clip(parts.join('\n\n'), GITHUB_BODY_LIMIT - 200);
 }
@@ -101,11 +114,18 @@ export function reviewBody(r: ReviewFacts): string {
   const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - tailParts.join('\n\n').length;
 
   const lists: { title: string; items: string[] }[] = [];
-  if (r.placement.body.length > 0) lists.push({ title: '### Findings not placed inline', items: r.placement.body.map(bodyItem) });
+  if (r.placement.body.length > 0)
+    lists.push({ title: '### Findings not placed inline', items: r.placement.body.map(bodyItem) });
   if (r.failed.length > 0)
-    lists.push({ title: '### Not reviewed: the model request failed', items: r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`) });
+    lists.push({
+      title: '### Not reviewed: the model request failed',
+      items: r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`),
+    });
   if (r.skipped.length > 0)
-    lists.push({ title: '### Files not reviewed', items: r.skipped.map((s) => `- \`${s.path}\`: ${s.reason}`) });
+    lists.push({
+      title: '### Files not reviewed',
+      items: r.skipped.map((s) => `- \`${s.path}\`: ${s.reason}`),
+    });
 
   const sections = fitLists(lists, room, r.runUrl);
   return [fixed, ...sections, ...tailParts].join('\n\n');
@@ -114,9 +134,12 @@ export function reviewBody(r: ReviewFacts): string {
 function bodyItem(b: BodyFinding): string {
   const f = b.finding;
   const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-  const lines = [`- **${BADGE[f.severity]}: ${oneLine(f.title)}** — \`${b.path}\` ${where} (${f.side}) _(${b.reason})_`];
+  const lines = [
+    `- **${BADGE[f.severity]}: ${oneLine(f.title)}** — \`${b.path}\` ${where} (${f.side}) _(${b.reason})_`,
+  ];
   lines.push(indent(f.body));
-  if (f.suggestion !== null && f.suggestion.trim() !== '') lines.push(indent('Suggested change:\n' + codeBlock('', f.suggestion)));
+  if (f.suggestion !== null && f.suggestion.trim() !== '')
+    lines.push(indent('Suggested change:\n' + codeBlock('', f.suggestion)));
   return clip(lines.join('\n'), MAX_BODY_ITEM_CHARS);
 }
 
@@ -131,7 +154,11 @@ function indent(s: string): string {
 }
 
 /** Keeps whole items in order until the room is used; says how many were left out and where they are. */
-function fitLists(lists: { title: string; items: string[] }[], room: number, runUrl: string | null): string[] {
+function fitLists(
+  lists: { title: string; items: string[] }[],
+  room: number,
+  runUrl: string | null,
+): string[] {
   const out: string[] = [];
   let left = room;
   for (const l of lists) {
@@ -145,7 +172,9 @@ function fitLists(lists: { title: string; items: string[] }[], room: number, run
     }
     const omitted = l.items.length - kept.length;
     if (omitted > 0) {
-      kept.push(`- …and ${omitted} more, listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`);
+      kept.push(
+        `- …and ${omitted} more, listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`,
+      );
     }
     if (kept.length > 0) {
       const text = `${l.title}\n${kept.join('\n')}`;
