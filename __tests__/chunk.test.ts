@@ -306,9 +306,9 @@ describe('planChunks: first-fit decreasing', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 300, max: 3000 }),
-        fc.array(fc.integer({ min: 70, max: 3000 }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.integer({ min: 80, max: 3000 }), { minLength: 1, maxLength: 60 }),
         (budget, raw) => {
-          const sizes = raw.map((s) => Math.max(70, Math.min(s, budget)));
+          const sizes = raw.map((s) => Math.min(s, budget));
           const files = sizes.map((s, i) => sized(`d${i % 4}/f${String(i).padStart(3, '0')}.ts`, s));
           const chunks = planChunks(files, budget, CHARS);
           const total = sizes.reduce((a, b) => a + b, 0);
@@ -442,12 +442,23 @@ describe('planChunks: a hunk larger than a request', () => {
     expect(subs.some((h) => h.lines[0]!.kind !== 'context')).toBe(true);
   });
 
-  it('keeps a line that alone is larger than a request within the budget', () => {
-    const long = 'y'.repeat(3_000);
+  it.each<[string, TokenCounter, string, number]>([
+    ['a simple counter, a 3,000-character line', CHARS, 'y'.repeat(3_000), 500],
+    // A 20,000-character line (the most a rendered line keeps) of CJK text is ~38,000 real tokens.
+    [
+      'the real tokenizer, a 20,000-character CJK line',
+      REAL,
+      Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20_000))).join(''),
+      10_000,
+    ],
+  ])('keeps a line that alone is larger than a request within the budget (%s)', (_name, count, long, budget) => {
     const f = mkFile('src/min.js', [mkHunk({ oldStart: 1, newStart: 1, lines: [' a', `+${long}`, ' b'] })]);
-    const budget = 500;
-    const chunks = planChunks([f], budget, CHARS);
-    for (const c of chunks) expect(c.tokens).toBeLessThanOrEqual(budget);
+    expect(count(long)).toBeGreaterThan(budget);
+    const chunks = planChunks([f], budget, count);
+    for (const c of chunks) {
+      expect(c.tokens).toBeLessThanOrEqual(budget);
+      expect(count(c.pieces.map((p) => p.text).join(''))).toBeLessThanOrEqual(budget);
+    }
     // Every line still appears (its number at least), so findings on it can be placed.
     const lines = chunks.flatMap((c) => c.pieces.flatMap((p) => p.hunks.flatMap((h) => h.lines)));
     expect(lines.map((l) => l.newLine)).toEqual([1, 2, 3]);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDiff, parsePatch } from '../src/diff/parse.ts';
@@ -253,5 +254,46 @@ describe('parseDiff corner cases', () => {
     ]);
     expect(p.hunks[1]!.newNoNewlineAtEnd).toBe(true);
     expect([p.additions, p.deletions]).toEqual([2, 1]);
+  });
+});
+
+describe('parseDiff on any input', () => {
+  it('never throws, and every hunk agrees with its own line numbers', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        'diff --git a/x b/x',
+        '--- a/x',
+        '+++ b/x',
+        '@@ -1,2 +1,2 @@',
+        '@@ -0,0 +1 @@',
+        '\\ No newline at end of file',
+        'Binary files a/x and b/x differ',
+        'rename from "q\\"x"',
+        'GIT binary patch',
+        '',
+      ),
+      fc.string().map((s) => ' ' + s),
+      fc.string().map((s) => '+' + s),
+      fc.string().map((s) => '-' + s),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), (lines, crlf) => {
+        const files = parseDiff(lines.join(crlf ? '\r\n' : '\n'));
+        for (const f of files) {
+          for (const h of f.hunks) {
+            let o = h.oldStart;
+            let n = h.newStart;
+            for (const l of h.lines) {
+              if (l.kind !== 'add') expect(l.oldLine).toBe(o++);
+              if (l.kind !== 'delete') expect(l.newLine).toBe(n++);
+            }
+            expect(o - h.oldStart).toBe(h.oldLines);
+            expect(n - h.newStart).toBe(h.newLines);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

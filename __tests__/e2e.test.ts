@@ -316,6 +316,14 @@ describe('clear errors', () => {
     expect(gh.reviews).toHaveLength(0);
   });
 
+  it('explains a 401 from GitHub', async () => {
+    await start();
+    const run = await action({ 'github-token': 'ghs_wrong' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('GitHub refused the token (401) while fetching the diff of #17');
+    expect(model.requests).toHaveLength(0);
+  });
+
   it('names the permissions needed when GitHub refuses the review', async () => {
     await start(answer, { failReviewsWith: 403 });
     const run = await action();

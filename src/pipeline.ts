@@ -6,7 +6,7 @@ import { placeFindings, type Placement } from './place/place.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
 import type { TokenCounter } from './chunk/plan.ts';
 import { ChunkError, type ModelCall } from './model/client.ts';
-import { toFindings } from './model/schema.ts';
+import { inert, toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
 import { reviewBody, reviewPayload, type ReviewPayload } from './review/render.ts';
 
@@ -97,7 +97,7 @@ export async function reviewPullRequest(
     promptTokens += a.promptTokens;
     completionTokens += a.completionTokens;
     if (a instanceof ChunkError) return;
-    summaries.push(a.review.summary);
+    summaries.push(inert(a.review.summary));
     findings.push(...toFindings(a.review, i));
   });
 

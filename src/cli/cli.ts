@@ -122,7 +122,8 @@ export async function runCli(
     return result.requests > 0 && result.summaries.length === 0 ? 1 : 0;
   } catch (e) {
     const msg = e instanceof ModelConfigError ? e.message : ((e as Error).message ?? String(e));
-    err.write(`vtrix-review: ${msg}\n`);
+    // Settings speak of action inputs; here they are flags.
+    err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'")}\n`);
     return 1;
   }
 }
