@@ -162,12 +162,18 @@ function expectValidPlan(files: FileDiff[], chunks: Chunk[], budget: number, cou
 
   const all = chunks.flatMap((c) => c.pieces);
   for (const f of files) {
-    const pieces = all.filter((p) => p.file === f).sort((a, b) => (a.part?.index ?? 0) - (b.part?.index ?? 0));
+    const pieces = all
+      .filter((p) => p.file === f)
+      .sort((a, b) => (a.part?.index ?? 0) - (b.part?.index ?? 0));
     expect(pieces.length).toBeGreaterThan(0);
     if (pieces.length === 1) {
-      expect(pieces[0]!.part === null || (pieces[0]!.part.index === 1 && pieces[0]!.part.total === 1)).toBe(true);
+      expect(pieces[0]!.part === null || (pieces[0]!.part.index === 1 && pieces[0]!.part.total === 1)).toBe(
+        true,
+      );
     } else {
-      expect(pieces.map((p) => p.part)).toEqual(pieces.map((_, i) => ({ index: i + 1, total: pieces.length })));
+      expect(pieces.map((p) => p.part)).toEqual(
+        pieces.map((_, i) => ({ index: i + 1, total: pieces.length })),
+      );
     }
     // Every diff line of the file appears exactly once, in order, with its original numbers.
     const got = pieces.flatMap((p) => p.hunks.flatMap((h) => h.lines));
@@ -229,7 +235,12 @@ describe('planChunks: a pull request that fits', () => {
     const total = files.reduce((s, f) => s + count(renderFile(f, f.hunks, null)), 0);
     const chunks = planChunks(files, total + 10, count);
     expect(chunks).toHaveLength(1);
-    expect(chunks[0]!.pieces.map((p) => p.file.path)).toEqual(['lib/a.ts', 'README.md', 'src/a.ts', 'src/b.ts']);
+    expect(chunks[0]!.pieces.map((p) => p.file.path)).toEqual([
+      'lib/a.ts',
+      'README.md',
+      'src/a.ts',
+      'src/b.ts',
+    ]);
     expect(chunks[0]!.pieces.every((p) => p.part === null)).toBe(true);
     expect(chunks[0]!.tokens).toBe(total);
     expectValidPlan(files, chunks, total + 10, count);
@@ -363,7 +374,9 @@ describe('planChunks: a file larger than a request', () => {
     expect(n).toBeLessThan(12);
     parts.forEach((p, i) => {
       expect(p.part).toEqual({ index: i + 1, total: n });
-      expect(p.text.startsWith(`<file path="src/big.ts" status="modified" part="${i + 1}/${n}">\n`)).toBe(true);
+      expect(p.text.startsWith(`<file path="src/big.ts" status="modified" part="${i + 1}/${n}">\n`)).toBe(
+        true,
+      );
       expect(p.text.endsWith('</file>\n')).toBe(true);
       // Whole hunks: the original objects.
       for (const h of p.hunks) expect(big.hunks).toContain(h);
@@ -372,7 +385,10 @@ describe('planChunks: a file larger than a request', () => {
     expect(parts.flatMap((p) => p.hunks).every((h, i) => h === big.hunks[i])).toBe(true);
     // Greedy grouping: the next part's first hunk did not fit in the part before.
     for (let i = 0; i + 1 < n; i++) {
-      const merged = renderFile(big, [...parts[i]!.hunks, parts[i + 1]!.hunks[0]!], { index: 99999, total: 99999 });
+      const merged = renderFile(big, [...parts[i]!.hunks, parts[i + 1]!.hunks[0]!], {
+        index: 99999,
+        total: 99999,
+      });
       expect(count(merged)).toBeGreaterThan(budget);
     }
     // The small file is never split.
@@ -380,7 +396,11 @@ describe('planChunks: a file larger than a request', () => {
   });
 
   it('puts several large files into as few requests as their parts allow', () => {
-    const files = [codeFile('a/one.ts', 10, 10, 1), codeFile('a/two.ts', 10, 10, 2), codeFile('b/three.ts', 3, 5, 3)];
+    const files = [
+      codeFile('a/one.ts', 10, 10, 1),
+      codeFile('a/two.ts', 10, 10, 2),
+      codeFile('b/three.ts', 3, 5, 3),
+    ];
     const budget = 900;
     const chunks = planChunks(files, budget, REAL);
     expectValidPlan(files, chunks, budget, REAL);
@@ -451,18 +471,21 @@ describe('planChunks: a hunk larger than a request', () => {
       Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20_000))).join(''),
       10_000,
     ],
-  ])('keeps a line that alone is larger than a request within the budget (%s)', (_name, count, long, budget) => {
-    const f = mkFile('src/min.js', [mkHunk({ oldStart: 1, newStart: 1, lines: [' a', `+${long}`, ' b'] })]);
-    expect(count(long)).toBeGreaterThan(budget);
-    const chunks = planChunks([f], budget, count);
-    for (const c of chunks) {
-      expect(c.tokens).toBeLessThanOrEqual(budget);
-      expect(count(c.pieces.map((p) => p.text).join(''))).toBeLessThanOrEqual(budget);
-    }
-    // Every line still appears (its number at least), so findings on it can be placed.
-    const lines = chunks.flatMap((c) => c.pieces.flatMap((p) => p.hunks.flatMap((h) => h.lines)));
-    expect(lines.map((l) => l.newLine)).toEqual([1, 2, 3]);
-  });
+  ])(
+    'keeps a line that alone is larger than a request within the budget (%s)',
+    (_name, count, long, budget) => {
+      const f = mkFile('src/min.js', [mkHunk({ oldStart: 1, newStart: 1, lines: [' a', `+${long}`, ' b'] })]);
+      expect(count(long)).toBeGreaterThan(budget);
+      const chunks = planChunks([f], budget, count);
+      for (const c of chunks) {
+        expect(c.tokens).toBeLessThanOrEqual(budget);
+        expect(count(c.pieces.map((p) => p.text).join(''))).toBeLessThanOrEqual(budget);
+      }
+      // Every line still appears (its number at least), so findings on it can be placed.
+      const lines = chunks.flatMap((c) => c.pieces.flatMap((p) => p.hunks.flatMap((h) => h.lines)));
+      expect(lines.map((l) => l.newLine)).toEqual([1, 2, 3]);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -488,8 +511,9 @@ const hunkArb = fc.record({
   noNewline: fc.boolean(),
 });
 
-const filesArb = fc.array(fc.array(hunkArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }).map(
-  (specs) =>
+const filesArb = fc
+  .array(fc.array(hunkArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 })
+  .map((specs) =>
     specs.map((hunks, fi) => {
       let o = 1;
       let n = 1;
@@ -507,7 +531,7 @@ const filesArb = fc.array(fc.array(hunkArb, { minLength: 1, maxLength: 4 }), { m
       });
       return mkFile(`dir${fi % 2}/file${fi}.ts`, built);
     }),
-);
+  );
 
 describe('planChunks: property over generated diffs', () => {
   it('places every line exactly once, in order, with its numbers, and no request over budget (simple counter)', () => {

@@ -35,7 +35,10 @@ function file(path: string, over: Partial<FileDiff> = {}): FileDiff {
 const NONE: FilterOptions = { include: [], exclude: [] };
 
 function reviewed(paths: string[], opts: FilterOptions = NONE): string[] {
-  return filterFiles(paths.map((p) => file(p)), opts).reviewable.map((f) => f.path);
+  return filterFiles(
+    paths.map((p) => file(p)),
+    opts,
+  ).reviewable.map((f) => f.path);
 }
 
 function reasonFor(f: FileDiff, opts: FilterOptions = NONE): string | undefined {
@@ -76,12 +79,15 @@ describe('default exclusions', () => {
     expect(reviewed([p])).toEqual([]);
   });
 
-  it.each(['app.min.js', 'public/js/jquery.min.js', 'static/site.min.css', 'dist.js.map', 'api/v1/api.pb.go'])(
-    'skips minified and generated %s',
-    (p) => {
-      expect(reviewed([p])).toEqual([]);
-    },
-  );
+  it.each([
+    'app.min.js',
+    'public/js/jquery.min.js',
+    'static/site.min.css',
+    'dist.js.map',
+    'api/v1/api.pb.go',
+  ])('skips minified and generated %s', (p) => {
+    expect(reviewed([p])).toEqual([]);
+  });
 
   it.each(['logo.png', 'assets/img/photo.jpeg', 'icons/a/b/icon.svg', 'docs/manual.pdf', 'fonts/x.woff2'])(
     'skips images, documents and fonts: %s',
@@ -128,7 +134,10 @@ describe('default exclusions', () => {
 
 describe('user exclude', () => {
   it('matches dot-directories (`.github/**`)', () => {
-    const r = filterFiles([file('.github/workflows/x.yml'), file('src/a.ts')], { include: [], exclude: ['.github/**'] });
+    const r = filterFiles([file('.github/workflows/x.yml'), file('src/a.ts')], {
+      include: [],
+      exclude: ['.github/**'],
+    });
     expect(r.reviewable.map((f) => f.path)).toEqual(['src/a.ts']);
     expect(r.skipped).toEqual([
       { path: '.github/workflows/x.yml', reason: 'excluded by `exclude` pattern `.github/**`' },
@@ -147,24 +156,32 @@ describe('user exclude', () => {
   });
 
   it('matches a slash-less pattern against the basename in any directory', () => {
-    expect(reviewed(['a/b/c/test_data.json', 'x.json', 'src/a.ts'], { include: [], exclude: ['*.json'] })).toEqual([
-      'src/a.ts',
-    ]);
+    expect(
+      reviewed(['a/b/c/test_data.json', 'x.json', 'src/a.ts'], { include: [], exclude: ['*.json'] }),
+    ).toEqual(['src/a.ts']);
   });
 
   it('anchors a pattern with a slash at the repository root', () => {
-    expect(reviewed(['docs/a.md', 'src/docs/a.md'], { include: [], exclude: ['docs/**'] })).toEqual(['src/docs/a.md']);
+    expect(reviewed(['docs/a.md', 'src/docs/a.md'], { include: [], exclude: ['docs/**'] })).toEqual([
+      'src/docs/a.md',
+    ]);
   });
 
   it('supports brace globs', () => {
     const paths = ['src/a.test.ts', 'src/b.spec.tsx', 'src/c.ts', 'test/d.test.js'];
-    expect(reviewed(paths, { include: [], exclude: ['**/*.{test,spec}.{ts,tsx}'] })).toEqual(['src/c.ts', 'test/d.test.js']);
+    expect(reviewed(paths, { include: [], exclude: ['**/*.{test,spec}.{ts,tsx}'] })).toEqual([
+      'src/c.ts',
+      'test/d.test.js',
+    ]);
   });
 });
 
 describe('include', () => {
   it('restricts review to matching files', () => {
-    const r = filterFiles([file('src/a.ts'), file('lib/b.ts'), file('README.md')], { include: ['src/**'], exclude: [] });
+    const r = filterFiles([file('src/a.ts'), file('lib/b.ts'), file('README.md')], {
+      include: ['src/**'],
+      exclude: [],
+    });
     expect(r.reviewable.map((f) => f.path)).toEqual(['src/a.ts']);
     expect(r.skipped).toEqual([
       { path: 'lib/b.ts', reason: 'not matched by `include`' },
@@ -177,14 +194,16 @@ describe('include', () => {
   });
 
   it('overrides the defaults for lockfiles and minified files', () => {
-    expect(reviewed(['web/yarn.lock', 'a.min.js'], { include: ['*.lock', '**/*.min.js'], exclude: [] })).toEqual([
-      'web/yarn.lock',
-      'a.min.js',
-    ]);
+    expect(
+      reviewed(['web/yarn.lock', 'a.min.js'], { include: ['*.lock', '**/*.min.js'], exclude: [] }),
+    ).toEqual(['web/yarn.lock', 'a.min.js']);
   });
 
   it('still loses to a user exclude', () => {
-    const r = filterFiles([file('dist/a.js'), file('dist/b.js')], { include: ['dist/**'], exclude: ['dist/b.js'] });
+    const r = filterFiles([file('dist/a.js'), file('dist/b.js')], {
+      include: ['dist/**'],
+      exclude: ['dist/b.js'],
+    });
     expect(r.reviewable.map((f) => f.path)).toEqual(['dist/a.js']);
     expect(r.skipped).toEqual([{ path: 'dist/b.js', reason: 'excluded by `exclude` pattern `dist/b.js`' }]);
   });
@@ -200,9 +219,9 @@ describe('include', () => {
   });
 
   it('matches dotfiles', () => {
-    expect(reviewed(['.github/workflows/ci.yml', 'src/a.ts'], { include: ['.github/**'], exclude: [] })).toEqual([
-      '.github/workflows/ci.yml',
-    ]);
+    expect(
+      reviewed(['.github/workflows/ci.yml', 'src/a.ts'], { include: ['.github/**'], exclude: [] }),
+    ).toEqual(['.github/workflows/ci.yml']);
   });
 });
 
@@ -348,7 +367,8 @@ describe('partition', () => {
     const names = ['a.ts', 'yarn.lock', 'b.min.js', 'c.png', 'd.md', 'e.yml'];
     const files: FileDiff[] = [];
     let k = 0;
-    for (const d of dirs) for (const n of names) files.push(file(`${d}/${n}`, variants[k++ % variants.length]));
+    for (const d of dirs)
+      for (const n of names) files.push(file(`${d}/${n}`, variants[k++ % variants.length]));
     for (const opts of [
       NONE,
       { include: [], exclude: ['docs/**', '*.yml'] },

@@ -1,4 +1,10 @@
-import { parseModelReview, REVIEW_SCHEMA, SchemaError, toFindings, type ModelReview } from '../src/model/schema.ts';
+import {
+  parseModelReview,
+  REVIEW_SCHEMA,
+  SchemaError,
+  toFindings,
+  type ModelReview,
+} from '../src/model/schema.ts';
 import { SEVERITIES } from '../src/findings/types.ts';
 
 const VALID: ModelReview = {
@@ -73,7 +79,8 @@ describe('parseModelReview accepts', () => {
   });
 
   it('a fenced answer with prose before and after', () => {
-    const text = 'Here is the review:\n\n```json\n' + json(VALID, 2) + '\n```\n\nLet me know if you need more.';
+    const text =
+      'Here is the review:\n\n```json\n' + json(VALID, 2) + '\n```\n\nLet me know if you need more.';
     expect(parseModelReview(text)).toEqual(VALID);
   });
 
@@ -102,7 +109,10 @@ describe('parseModelReview accepts', () => {
   it('every severity and both sides', () => {
     for (const severity of SEVERITIES)
       for (const side of ['LEFT', 'RIGHT'])
-        expect(parseModelReview(withComment({ severity, side })).comments[0]).toMatchObject({ severity, side });
+        expect(parseModelReview(withComment({ severity, side })).comments[0]).toMatchObject({
+          severity,
+          side,
+        });
   });
 });
 
@@ -135,7 +145,7 @@ describe('parseModelReview refuses with SchemaError', () => {
     ['prose', 'I reviewed the change and found no problems.'],
     ['empty', ''],
     ['truncated JSON (cut by max-tokens)', json(VALID).slice(0, 120)],
-    ['a JSON array', json([VALID])],
+    ['a JSON array of strings', json(['a', 'b'])],
     ['JSON null', 'null'],
     ['a JSON string', json(json(VALID))],
     ['single-quoted pseudo-JSON', "{'summary': 'x', 'comments': []}"],
@@ -147,7 +157,9 @@ describe('parseModelReview refuses with SchemaError', () => {
   it('reports at most five reasons', () => {
     const bad = json({
       summary: 1,
-      comments: [{ path: 1, line: 'x', start_line: 'y', side: 'z', severity: 'w', title: 2, body: 3, suggestion: 4 }],
+      comments: [
+        { path: 1, line: 'x', start_line: 'y', side: 'z', severity: 'w', title: 2, body: 3, suggestion: 4 },
+      ],
     });
     const e = refusal(bad);
     const reasons = e.message.replace(/^.*schema: /, '').split('; ');
@@ -165,7 +177,8 @@ describe('REVIEW_SCHEMA', () => {
       const n = node as Node;
       const type = n['type'];
       if (type === 'object' || (Array.isArray(type) && type.includes('object'))) out.push([at, n]);
-      for (const [k, v] of Object.entries(n)) if (k !== 'enum' && k !== 'required') objects(v, `${at}.${k}`, out);
+      for (const [k, v] of Object.entries(n))
+        if (k !== 'enum' && k !== 'required') objects(v, `${at}.${k}`, out);
     }
     return out;
   }
@@ -178,15 +191,29 @@ describe('REVIEW_SCHEMA', () => {
     const objs = objects(REVIEW_SCHEMA, '$', []);
     expect(objs.map(([at]) => at)).toEqual(['$', '$.properties.comments.items']);
     for (const [at, o] of objs) {
-      expect({ at, additionalProperties: o['additionalProperties'] }).toEqual({ at, additionalProperties: false });
+      expect({ at, additionalProperties: o['additionalProperties'] }).toEqual({
+        at,
+        additionalProperties: false,
+      });
       const props = Object.keys((o['properties'] ?? {}) as Node).sort();
       expect(props.length).toBeGreaterThan(0);
-      expect({ at, required: [...((o['required'] ?? []) as string[])].sort() }).toEqual({ at, required: props });
+      expect({ at, required: [...((o['required'] ?? []) as string[])].sort() }).toEqual({
+        at,
+        required: props,
+      });
     }
   });
 
   it('uses only keywords strict mode supports', () => {
-    const allowed = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'description']);
+    const allowed = new Set([
+      'type',
+      'properties',
+      'required',
+      'additionalProperties',
+      'items',
+      'enum',
+      'description',
+    ]);
     const walk = (node: unknown): void => {
       if (!node || typeof node !== 'object' || Array.isArray(node)) return;
       for (const [k, v] of Object.entries(node)) {

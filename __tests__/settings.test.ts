@@ -219,7 +219,14 @@ describe('readSettings errors', () => {
     });
     const lines = msg.split('\n');
     expect(lines).toHaveLength(6);
-    for (const name of ['reasoning-effort', 'max-tokens', 'min-severity', 'dry-run', 'base-url', 'concurrency']) {
+    for (const name of [
+      'reasoning-effort',
+      'max-tokens',
+      'min-severity',
+      'dry-run',
+      'base-url',
+      'concurrency',
+    ]) {
       expect(lines.filter((l) => l.includes(`'${name}'`))).toHaveLength(1);
     }
   });

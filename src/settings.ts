@@ -112,24 +112,22 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
   return settings;
 }
 
-/** Newline- or comma-separated globs (commas inside `{a,b}` belong to the glob); `#` starts a comment. */
+/** Newline- or comma-separated globs (commas inside `{a,b}` belong to the glob); `#` starts a comment line. */
 export function globList(raw: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  const push = (): void => {
-    const s = cur.trim();
-    if (s !== '' && !s.startsWith('#')) out.push(s);
-    cur = '';
-  };
-  for (const ch of raw) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth = Math.max(0, depth - 1);
-    if (ch === '\n' || (ch === ',' && depth === 0)) {
-      push();
-      depth = 0;
-    } else cur += ch;
+  for (const line of raw.split(/\r?\n/)) {
+    if (line.trim().startsWith('#')) continue;
+    let depth = 0;
+    let cur = '';
+    for (const ch of line) {
+      if (ch === '{') depth++;
+      else if (ch === '}') depth = Math.max(0, depth - 1);
+      if (ch === ',' && depth === 0) {
+        if (cur.trim()) out.push(cur.trim());
+        cur = '';
+      } else cur += ch;
+    }
+    if (cur.trim()) out.push(cur.trim());
   }
-  push();
   return out;
 }

@@ -1,4 +1,4 @@
-import type { FileDiff, Hunk } from '../diff/types.ts';
+import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
 import { FILE_FOOTER, fileHeader, renderFile, renderHunk, renderLine, subHunk } from '../prompt/render.ts';
 
 /** A file, or one part of a file too large for one request, as the model will see it. */
@@ -97,20 +97,49 @@ function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
 function splitHunk(h: Hunk, room: number, count: TokenCounter): { hunk: Hunk; tokens: number }[] {
   const headerTokens = 24; // `@@ -a,b +c,d @@ section` with numbers of any size
   const sectionTokens = count(h.section);
+  const lineRoom = room - headerTokens - sectionTokens;
+  const lines: DiffLine[] = [];
+  const costs: number[] = [];
+  for (const l of h.lines) {
+    let t = count(renderLine(l) + '\n');
+    let line = l;
+    if (t > lineRoom) [line, t] = shortenLine(l, lineRoom, count);
+    lines.push(line);
+    costs.push(t);
+  }
+  const fitted: Hunk = { ...h, lines };
+
   const out: { hunk: Hunk; tokens: number }[] = [];
   let from = 0;
   let used = headerTokens + sectionTokens;
-  for (let i = 0; i < h.lines.length; i++) {
-    const t = count(renderLine(h.lines[i]!) + '\n');
+  for (let i = 0; i < lines.length; i++) {
+    const t = costs[i]!;
     if (i > from && used + t > room) {
-      const sub = subHunk(h, from, i);
+      const sub = subHunk(fitted, from, i);
       out.push({ hunk: sub, tokens: count(renderHunk(sub)) });
       from = i;
       used = headerTokens + sectionTokens;
     }
     used += t;
   }
-  const sub = subHunk(h, from, h.lines.length);
+  const sub = subHunk(fitted, from, lines.length);
   out.push({ hunk: sub, tokens: count(renderHunk(sub)) });
   return out;
+}
+
+/**
+ * One line larger than a whole request (minified code, a data blob) is shown cut, with a note; the
+ * line keeps its number, so findings on it still place. Placement uses the original diff, not this.
+ */
+function shortenLine(l: DiffLine, room: number, count: TokenCounter): [DiffLine, number] {
+  let keep = Math.floor(l.content.length * 0.8 * (room / count(renderLine(l) + '\n')));
+  for (;;) {
+    const cut = {
+      ...l,
+      content: `${l.content.slice(0, keep)} […${l.content.length - keep} more characters not shown]`,
+    };
+    const t = count(renderLine(cut) + '\n');
+    if (t <= room || keep === 0) return [cut, t];
+    keep = Math.floor(keep * 0.7);
+  }
 }

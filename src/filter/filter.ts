@@ -68,12 +68,16 @@ export interface FilterOptions {
  * review can say what was not reviewed.
  */
 export function filterFiles(files: FileDiff[], opts: FilterOptions): FilterResult {
-  const matcher = (globs: readonly string[]): ((p: string) => string | null) => {
-    const tests = globs.map((g) => ({ g, m: picomatch(g, { dot: true, basename: !g.includes('/') }) }));
+  const matcher = (globs: readonly string[], nocase = false): ((p: string) => string | null) => {
+    const tests = globs.map((g) => ({
+      g,
+      m: picomatch(g, { dot: true, nocase, basename: !g.includes('/') }),
+    }));
     return (p) => tests.find((t) => t.m(p))?.g ?? null;
   };
   const userExclude = matcher(opts.exclude);
-  const defaults = matcher(DEFAULT_EXCLUDES);
+  // `Logo.PNG` and `YARN.LOCK` are what the defaults mean too.
+  const defaults = matcher(DEFAULT_EXCLUDES, true);
   const include = opts.include.length > 0 ? matcher(opts.include) : null;
 
   const reviewable: FileDiff[] = [];

@@ -92,12 +92,12 @@ export function parseModelReview(content: string): ModelReview {
 
 function extractJson(content: string): string {
   const s = content.trim();
-  if (s.startsWith('{')) return s;
   const fence = /```(?:json)?\s*\n([\s\S]*?)\n```/.exec(s);
-  if (fence) return fence[1]!.trim();
-  const a = s.indexOf('{');
-  const b = s.lastIndexOf('}');
-  return a >= 0 && b > a ? s.slice(a, b + 1) : s;
+  const inner = !s.startsWith('{') && fence ? fence[1]!.trim() : s;
+  // Text before or after the object (a preamble, "I hope this helps") is not part of the answer.
+  const a = inner.indexOf('{');
+  const b = inner.lastIndexOf('}');
+  return a >= 0 && b > a ? inner.slice(a, b + 1) : inner;
 }
 
 export function toFindings(review: ModelReview, chunk: number): Finding[] {

@@ -50,13 +50,31 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
-function clip(s: string, max: number): string {
+/** Cuts `s` to about `max` characters without leaving a code fence open. */
+export function clip(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max);
-  // Never leave a fence open: close it if the cut fell inside one.
-  const fences = cut.match(/^(`{3,})/gm) ?? [];
-  const tail = fences.length % 2 === 1 ? `\n${fences[fences.length - 1]}` : '';
-  return `${cut}${tail}\n\n…(truncated)`;
+  const open = openFence(cut);
+  return `${cut}${open ? `\n${open}` : ''}\n\n…(truncated)`;
+}
+
+/**
+ * The fence still open at the end of `text` (CommonMark rules: same character, at least as long), with
+ * its indentation: inside a list item the closing fence must be indented like the opening one.
+ */
+export function openFence(text: string): string | null {
+  let open: { indent: string; run: string } | null = null;
+  for (const line of text.split('\n')) {
+    const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!m) continue;
+    const [, indent, run, rest] = m as unknown as [string, string, string, string];
+    if (open === null) {
+      if (!(run[0] === '`' && rest.includes('`'))) open = { indent, run };
+    } else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '') {
+      open = null;
+    }
+  }
+  return open ? open.indent + open.run : null;
 }
 
 export interface ReviewFacts {
@@ -89,13 +107,12 @@ export function reviewBody(r: ReviewFacts): string {
     .map(([s, n]) => `${n} ${s}`)
     .join(' · ');
 
-  const summary = r.summaries.filter((s) => s.trim() !== '');
-  const intro =
-    summary.length === 0
-      ? ''
-      : summary.length === 1
-        ? summary[0]!.trim()
-        : summary.map((s) => `- ${s.trim().replace(/\n+/g, ' ')}`).join('\n');
+  // Summaries come from the model: bounded, so they cannot push the body over GitHub's limit.
+  const summary = r.summaries.filter((s) => s.trim() !== '').map((s) => clip(s.trim(), MAX_SUMMARY_CHARS));
+  const intro = clip(
+    summary.length <= 1 ? (summary[0] ?? '') : summary.map((s) => `- ${s.replace(/\n+/g, ' ')}`).join('\n'),
+    MAX_INTRO_CHARS,
+  );
 
   const tally =
     all.length === 0
@@ -142,6 +159,9 @@ function bodyItem(b: BodyFinding): string {
     lines.push(indent('Suggested change:\n' + codeBlock('', f.suggestion)));
   return clip(lines.join('\n'), MAX_BODY_ITEM_CHARS);
 }
+
+const MAX_SUMMARY_CHARS = 3_000;
+const MAX_INTRO_CHARS = 20_000;
 
 /** One hostile or runaway finding must not crowd the others out of the body. */
 const MAX_BODY_ITEM_CHARS = 8_000;
