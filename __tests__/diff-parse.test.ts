@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDiff, parsePatch } from '../src/diff/parse.ts';
 
-const REVIEWDOG = join(import.meta.dirname, '..', '..', 'shared', 'testdata', 'reviewdog-diff');
+// reviewdog's diff/testdata (MIT, see the LICENSE beside them), kept in the repo so CI needs nothing else.
+const REVIEWDOG = join(import.meta.dirname, 'fixtures', 'reviewdog-diff');
 
 interface RdLine {
   Type: number;
