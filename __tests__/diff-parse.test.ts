@@ -294,7 +294,7 @@ describe('parseDiff on any input', () => {
           }
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

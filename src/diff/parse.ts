@@ -148,7 +148,7 @@ function readHunk(lines: string[], start: number, h: HunkHeader, file: FileBuild
     const raw = lines[i]!;
     const line = stripCR(raw);
     const marker = line.charCodeAt(0);
-    if (marker === 0x20 /* ' ' */ || (line === '' && i < lines.length - 1 && oldLeft > 0 && newLeft > 0)) {
+    if ((marker === 0x20 /* ' ' */ || (line === '' && i < lines.length - 1)) && oldLeft > 0 && newLeft > 0) {
       // An empty line inside a hunk is a context line whose leading space was stripped by an editor.
       last = { kind: 'context', content: line.slice(1), oldLine: oldNo++, newLine: newNo++ };
       oldLeft--;
