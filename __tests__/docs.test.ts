@@ -47,11 +47,13 @@ describe('docs match action.yml', () => {
       [
         'comments',
         'completion-tokens',
+        'effort',
         'findings',
         'prompt-tokens',
         'requests',
         'review-id',
         'review-url',
+        'trigger',
       ].sort(),
     );
     expect(spec.inputs['api-key'].required).toBe(true);

@@ -250,7 +250,7 @@ describe('the bundled action on a pull_request event', () => {
     const run = await action({ 'dry-run': 'true' });
     expectSuccess(run);
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
-    expect(run.stdout).toContain('=== Review (dry run');
+    expect(run.stdout).toContain('=== Review (not posted');
     expect(run.stdout).toContain('SQL injection through id');
     expect(run.summary).toContain('**Dry run**');
     expect(run.summary).toContain('SQL injection through id');

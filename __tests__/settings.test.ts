@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { globList, InputError, MAX_OUTPUT_TOKENS, readSettings, type Settings } from '../src/settings.ts';
+import {
+  globList,
+  InputError,
+  MAX_OUTPUT_TOKENS,
+  readSettings,
+  withEffort,
+  type Settings,
+} from '../src/settings.ts';
 
 type Inputs = Record<string, string>;
 
@@ -96,6 +103,13 @@ describe('readSettings defaults', () => {
       dryRun: false,
       concurrency: 4,
       requestTimeoutMs: 1_800_000,
+      maxTokensExplicit: false,
+      stream: 'auto',
+      pullRequest: '',
+      reviewDrafts: false,
+      reviewBots: false,
+      deepReviewLabel: 'deep-review',
+      deepReviewEffort: 'xhigh',
     });
   });
 });
@@ -118,6 +132,12 @@ describe('readSettings valid values', () => {
       'dry-run': 'TRUE',
       concurrency: '32',
       'request-timeout': '10',
+      stream: 'TRUE',
+      'pull-request': ' 42 ',
+      'review-drafts': 'yes',
+      'review-bots': 'on',
+      'deep-review-label': ' think-hard ',
+      'deep-review-effort': 'High',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -135,6 +155,13 @@ describe('readSettings valid values', () => {
       dryRun: true,
       concurrency: 32,
       requestTimeoutMs: 10_000,
+      maxTokensExplicit: true,
+      stream: 'true',
+      pullRequest: '42',
+      reviewDrafts: true,
+      reviewBots: true,
+      deepReviewLabel: 'think-hard',
+      deepReviewEffort: 'high',
     });
     expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });
@@ -202,10 +229,31 @@ describe('readSettings errors', () => {
     );
   });
 
-  it('checks the window against the default max-tokens too', () => {
-    const msg = errorOf({ 'context-window': '20000' });
+  it('shrinks the default max-tokens to a quarter of a small window, but checks an explicit one', () => {
+    expect(read({ 'context-window': '20000' }).maxTokens).toBe(5_000);
+    expect(read({ 'context-window': '20000', 'reasoning-effort': 'xhigh' }).maxTokens).toBe(5_000);
+    expect(read({ 'reasoning-effort': 'xhigh' }).maxTokens).toBe(96_000);
+    expect(read({ 'reasoning-effort': 'low' }).maxTokens).toBe(16_000);
+    const msg = errorOf({ 'context-window': '20000', 'max-tokens': '32000' });
     expect(msg).toContain("'context-window'");
     expect(msg).toContain('32000');
+  });
+
+  it('names bad trigger inputs', () => {
+    expect(errorOf({ 'deep-review-effort': 'max' })).toContain(
+      "Input 'deep-review-effort' must be one of low, medium, high, xhigh",
+    );
+    expect(errorOf({ stream: 'sometimes' })).toContain("Input 'stream' must be one of auto, true, false");
+    expect(errorOf({ 'review-drafts': 'maybe' })).toContain(
+      "Input 'review-drafts' must be 'true' or 'false'",
+    );
+  });
+
+  it('withEffort follows the effort unless max-tokens was set', () => {
+    const auto = read({});
+    expect(withEffort(auto, 'xhigh')).toMatchObject({ reasoningEffort: 'xhigh', maxTokens: 96_000 });
+    const fixed = read({ 'max-tokens': '8000' });
+    expect(withEffort(fixed, 'xhigh')).toMatchObject({ reasoningEffort: 'xhigh', maxTokens: 8_000 });
   });
 
   it('reports several errors together, one per line', () => {

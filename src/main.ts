@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import { readSettings, type Settings } from './settings.ts';
-import { pullRequestFromEvent, type PullRequest } from './event/pull-request.ts';
+import { readSettings, withEffort, type Settings } from './settings.ts';
+import { pullRequestFromApi, type PullRequest } from './event/pull-request.ts';
+import { decideTrigger, FORK_NOTICE, isForkUnderPullRequest, type Decision } from './event/trigger.ts';
 import { createGitHubClient, explainGitHubError, type GitHubClient } from './github/client.ts';
 import { fetchPullRequestDiff } from './github/diff.ts';
 import { createModelCall } from './model/client.ts';
@@ -10,9 +11,17 @@ import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
 import type { ReviewPayload } from './review/render.ts';
 import { jobSummary, type PostedReview } from './report/summary.ts';
 
-/** The action: read settings and the event, review the pull request, post one review, report. */
+type Review = Extract<Decision, { kind: 'review' }>;
+
+/** The action: settings → event → pull request → pipeline → one review → report. */
 export async function run(): Promise<void> {
   try {
+    const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
+    const payload = readEvent();
+    if (isForkUnderPullRequest(eventName, payload) && core.getInput('api-key').trim() === '') {
+      await skip(FORK_NOTICE, false);
+      return;
+    }
     const settings = readSettings((name) => core.getInput(name), { requireApiKey: true });
     core.setSecret(settings.apiKey);
     if (!settings.githubToken) {
@@ -20,32 +29,68 @@ export async function run(): Promise<void> {
         "Input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token.",
       );
     }
-    const pr = pullRequestFromEvent(process.env['GITHUB_EVENT_NAME'] ?? '', readEvent());
-    if (pr.state === 'closed') {
-      core.notice(`Pull request #${pr.number} is closed; nothing to review.`);
+    const decision = decideTrigger(eventName, payload, process.env['GITHUB_REPOSITORY'], {
+      ...settings,
+      effort: settings.reasoningEffort,
+    });
+    if (decision.kind === 'skip') {
+      await skip(decision.reason, decision.quiet);
       return;
     }
-    const log = { info: core.info, warning: core.warning };
-    const gh = createGitHubClient(
-      settings.githubToken,
-      process.env['GITHUB_API_URL'] || 'https://api.github.com',
-      log,
-    );
+    await review(withEffort(settings, decision.effort), decision, eventName, payload);
+  } catch (e) {
+    core.setFailed((e as Error).message ?? String(e));
+  }
+}
+
+async function review(
+  s: Settings,
+  d: Review,
+  eventName: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  const log = { info: core.info, warning: core.warning };
+  const gh = createGitHubClient(
+    s.githubToken,
+    process.env['GITHUB_API_URL'] || 'https://api.github.com',
+    log,
+  );
+  core.setOutput('trigger', d.trigger);
+  core.setOutput('effort', d.effort);
+  core.info(
+    `${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`,
+  );
+  try {
+    const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
     const diff = await fetchPullRequestDiff(gh, pr, log);
     const result = await reviewPullRequest(
       pr,
       diff.files,
       diff.notListed,
-      { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: runUrl() },
-      createModelCall(settings),
+      { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() },
+      createModelCall(s, countTokens),
       countTokens,
       log,
     );
-    const posted = await deliver(gh, pr, settings, result);
-    await report(result, posted);
-  } catch (e) {
-    core.setFailed((e as Error).message ?? String(e));
+    const fork = isForkUnderPullRequest(eventName, payload);
+    const posted = await deliver(gh, pr, s, result, fork);
+    await report(result, posted, d);
+  } finally {
+    if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label);
   }
+}
+
+async function skip(reason: string, quiet: boolean): Promise<void> {
+  core.setOutput('requests', 0);
+  core.setOutput('comments', 0);
+  core.setOutput('findings', 0);
+  if (quiet) {
+    core.info(`${reason} Nothing to do.`);
+    return;
+  }
+  core.notice(`Review skipped: ${reason}`);
+  if (process.env['GITHUB_STEP_SUMMARY'])
+    await core.summary.addRaw(`## vtrix-review\n\nReview skipped: ${reason}\n`).write();
 }
 
 function readEvent(): Record<string, unknown> {
@@ -59,6 +104,37 @@ function readEvent(): Record<string, unknown> {
   }
 }
 
+async function fetchPullRequest(
+  gh: GitHubClient,
+  t: { owner: string; repo: string; number: number },
+): Promise<PullRequest> {
+  try {
+    const res = await gh.rest.pulls.get({ owner: t.owner, repo: t.repo, pull_number: t.number });
+    return pullRequestFromApi(res.data as unknown as Record<string, unknown>);
+  } catch (e) {
+    throw explainGitHubError(e, `reading pull request ${t.owner}/${t.repo}#${t.number}`);
+  }
+}
+
+/** Takes the deep-review label off so adding it again asks for another deep review. */
+async function removeLabel(gh: GitHubClient, pr: PullRequest, label: string): Promise<void> {
+  try {
+    await gh.rest.issues.removeLabel({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      name: label,
+    });
+    core.info(`Removed the '${label}' label: add it again for another deep review.`);
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status === 404) return; // already gone
+    core.warning(
+      `Could not remove the '${label}' label (${status ?? (e as Error).message}): give the job \`pull-requests: write\` (or \`issues: write\`) so it can, or remove it by hand before asking for another deep review.`,
+    );
+  }
+}
+
 function runUrl(): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : null;
@@ -69,18 +145,18 @@ async function deliver(
   pr: PullRequest,
   s: Settings,
   r: PipelineResult,
+  fork: boolean,
 ): Promise<PostedReview> {
+  const none = { id: null, url: null, dryRun: s.dryRun };
   if (!r.payload) {
     core.notice(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
-    return { id: null, url: null, dryRun: s.dryRun };
+    return none;
   }
-  if (r.summaries.length === 0) {
-    // Every request failed: a review saying so would only be noise on the PR; the run fails instead.
-    return { id: null, url: null, dryRun: s.dryRun };
-  }
+  // Every request failed: a review saying so would only be noise on the PR; the run fails instead.
+  if (r.summaries.length === 0) return none;
   if (s.dryRun) {
     core.info(printable(r.payload));
-    return { id: null, url: null, dryRun: true };
+    return { ...none, dryRun: true };
   }
   try {
     const res = await gh.rest.pulls.createReview({
@@ -94,6 +170,17 @@ async function deliver(
     );
     return { id: res.data.id, url: res.data.html_url, dryRun: false };
   } catch (e) {
+    if (fork && (e as { status?: number }).status === 403) {
+      // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
+      core.notice(
+        FORK_NOTICE.replace(
+          'so the PR was not reviewed',
+          'so the review could not be posted; it is in the log and job summary',
+        ),
+      );
+      core.info(printable(r.payload));
+      return { ...none, dryRun: true };
+    }
     throw explainGitHubError(e, `posting the review on #${pr.number}`);
   }
 }
@@ -103,10 +190,10 @@ export function printable(p: ReviewPayload): string {
   const comments = p.comments.map(
     (c) => `--- ${c.path}:${c.start_line ? `${c.start_line}-` : ''}${c.line} (${c.side})\n${c.body}`,
   );
-  return [`=== Review (dry run, commit ${p.commit_id}) ===`, p.body, ...comments].join('\n\n');
+  return [`=== Review (not posted, commit ${p.commit_id}) ===`, p.body, ...comments].join('\n\n');
 }
 
-async function report(r: PipelineResult, posted: PostedReview): Promise<void> {
+async function report(r: PipelineResult, posted: PostedReview, d: Review): Promise<void> {
   core.setOutput('review-id', posted.id ?? '');
   core.setOutput('review-url', posted.url ?? '');
   core.setOutput('comments', r.payload ? r.payload.comments.length : 0);
@@ -115,18 +202,18 @@ async function report(r: PipelineResult, posted: PostedReview): Promise<void> {
   core.setOutput('prompt-tokens', r.promptTokens);
   core.setOutput('completion-tokens', r.completionTokens);
 
-  let md = jobSummary(r, posted, 'vtrix-review');
-  if (posted.dryRun && r.payload)
+  let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
+  if (posted.dryRun && r.payload) {
     md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+  }
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(md).write();
 
   if (r.requests > 0 && r.failed.length > 0) {
-    const failedRequests = new Set(r.failed.map((f) => f.reason)).size;
     if (r.summaries.length === 0) {
       throw new Error(`Every model request failed, so nothing was reviewed (${r.failed[0]!.reason}).`);
     }
     core.warning(
-      `${r.failed.length} file part(s) were not reviewed because ${failedRequests} model request(s) failed; see the review body.`,
+      `${r.failed.length} file part(s) were not reviewed because model requests failed; see the review body.`,
     );
   }
 }

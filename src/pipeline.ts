@@ -77,7 +77,11 @@ export async function reviewPullRequest(
   const answers = await mapPool(plan.requests, o.concurrency, async (req, i) => {
     const started = Date.now();
     try {
-      const answer = await call(req.messages);
+      const answer = await call(req.messages, {
+        promptTokens: req.promptTokens,
+        label: `Request ${i + 1}/${n}`,
+        progress: log.info,
+      });
       log.info(
         `Request ${i + 1}/${n}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );

@@ -20,6 +20,49 @@ export interface Settings {
   dryRun: boolean;
   concurrency: number;
   requestTimeoutMs: number;
+  /** `max-tokens` was given; otherwise `maxTokens` follows the effort (see DEFAULT_MAX_TOKENS). */
+  maxTokensExplicit: boolean;
+  /** Stream responses: 'auto' streams the long (high, xhigh) requests. */
+  stream: 'auto' | 'true' | 'false';
+  /** `pull-request` input: a number or PR URL; empty when the event names the PR. */
+  pullRequest: string;
+  reviewDrafts: boolean;
+  reviewBots: boolean;
+  deepReviewLabel: string;
+  deepReviewEffort: Effort;
+}
+
+/**
+ * Output budget by effort when `max-tokens` is not set: reasoning tokens count against `max_tokens`,
+ * and higher effort reasons longer before it answers.
+ */
+export const DEFAULT_MAX_TOKENS: Record<Effort, number> = {
+  low: 16_000,
+  medium: 32_000,
+  high: 64_000,
+  xhigh: 96_000,
+};
+
+/** The default output budget, at most a quarter of the context window (the rest is for the diff). */
+export function defaultMaxTokens(effort: Effort, contextWindow: number): number {
+  return Math.min(DEFAULT_MAX_TOKENS[effort], Math.floor(contextWindow / 4));
+}
+
+/** The settings for a run at `effort`: the output budget follows unless `max-tokens` was set. */
+export function withEffort(s: Settings, effort: Effort): Settings {
+  return {
+    ...s,
+    reasoningEffort: effort,
+    maxTokens: s.maxTokensExplicit ? s.maxTokens : defaultMaxTokens(effort, s.contextWindow),
+  };
+}
+
+/** Whether a request at this effort streams its answer. */
+export function streams(s: Settings): boolean {
+  return (
+    s.stream === 'true' ||
+    (s.stream === 'auto' && (s.reasoningEffort === 'high' || s.reasoningEffort === 'xhigh'))
+  );
 }
 
 /** Output cap of the default model; the API refuses larger `max_tokens`. */
@@ -83,8 +126,10 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     );
   }
 
-  const maxTokens = int('max-tokens', 32_000, 1, MAX_OUTPUT_TOKENS);
+  const reasoningEffort = oneOf('reasoning-effort', EFFORTS, 'medium');
+  const maxTokensExplicit = get('max-tokens').trim() !== '';
   const contextWindow = int('context-window', 400_000, 1_000, 10_000_000);
+  const maxTokens = int('max-tokens', defaultMaxTokens(reasoningEffort, contextWindow), 1, MAX_OUTPUT_TOKENS);
   if (contextWindow - maxTokens < 1_000) {
     errors.push(
       `Input 'context-window' (${contextWindow}) must exceed 'max-tokens' (${maxTokens}) by at least 1000 tokens, to leave room for the prompt and the diff.`,
@@ -95,8 +140,9 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     apiKey,
     baseUrl,
     model: str('model', 'vtrix-gpt-5.3-codex'),
-    reasoningEffort: oneOf('reasoning-effort', EFFORTS, 'medium'),
+    reasoningEffort,
     maxTokens,
+    maxTokensExplicit,
     contextWindow,
     githubToken: get('github-token').trim(),
     exclude: globList(get('exclude')),
@@ -107,6 +153,12 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     dryRun: bool('dry-run', false),
     concurrency: int('concurrency', 4, 1, 32),
     requestTimeoutMs: int('request-timeout', 1800, 10, 7200) * 1000,
+    stream: oneOf('stream', ['auto', 'true', 'false'] as const, 'auto'),
+    pullRequest: get('pull-request').trim(),
+    reviewDrafts: bool('review-drafts', false),
+    reviewBots: bool('review-bots', false),
+    deepReviewLabel: get('deep-review-label').trim() || 'deep-review',
+    deepReviewEffort: oneOf('deep-review-effort', EFFORTS, 'xhigh'),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

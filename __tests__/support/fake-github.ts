@@ -35,6 +35,8 @@ export interface FakePull {
   body?: string | null;
   /** Other commits of the PR that a review's `commit_id` may name (checked against the same diff). */
   knownShas?: string[];
+  /** Labels on the PR; `DELETE .../issues/{n}/labels/{name}` removes from this list. */
+  labels?: string[];
 }
 
 export interface RecordedRequest {
@@ -85,6 +87,8 @@ export interface FakeGitHubOptions {
   diffTooLarge?: boolean | 'auto';
   /** Answer every POST of a review with this status (403 gives GitHub's integration-permission error). */
   failReviewsWith?: number;
+  /** Answer label removals with this status (403: the token may not write issues). */
+  failLabelRemovalWith?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -771,6 +775,30 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     let pull: PullState | undefined;
     let rest: string[];
     let viaRepoId = false;
+    if (
+      method === 'DELETE' &&
+      segs[0] === 'repos' &&
+      segs[3] === 'issues' &&
+      /^\d+$/.test(segs[4] ?? '') &&
+      segs[5] === 'labels' &&
+      segs.length === 7
+    ) {
+      const p = pulls.get(`${repoKey(segs[1] ?? '', segs[2] ?? '')}#${segs[4]}`);
+      if (!p) {
+        violations.push(`${where}: no such pull request in the fake`);
+        return gh(404, 'Not Found', DOCS.rest);
+      }
+      if (opts.failLabelRemovalWith)
+        return gh(opts.failLabelRemovalWith, 'Resource not accessible by integration', DOCS.rest);
+      const labels = (p.spec.labels ??= []);
+      const i = labels.indexOf(segs[6]!);
+      if (i < 0) return gh(404, 'Label does not exist', DOCS.rest);
+      labels.splice(i, 1);
+      return {
+        status: 200,
+        body: labels.map((name, n) => ({ id: 1000 + n, name, color: 'ededed', default: false })),
+      };
+    }
     if (segs[0] === 'repos' && segs[2] !== undefined && segs[3] === 'pulls' && /^\d+$/.test(segs[4] ?? '')) {
       pull = pulls.get(`${repoKey(segs[1] ?? '', segs[2])}#${segs[4]}`);
       rest = segs.slice(5);

@@ -108,7 +108,7 @@ export async function runCli(
       files,
       [],
       { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
-      createModelCall(settings),
+      createModelCall(settings, countTokens),
       countTokens,
       {
         info: (m) => {

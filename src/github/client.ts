@@ -18,7 +18,6 @@ export function createGitHubClient(token: string, apiUrl: string, log: Logger): 
     token,
     {
       baseUrl: apiUrl.replace(/\/+$/, ''),
-      request: { retries: 3 },
       // 406 is GitHub's "diff too large": an answer to act on, not a fault to retry.
       retry: { doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] },
       throttle: {

@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { Agent, fetch as undiciFetch } from 'undici';
-import type { Settings } from '../settings.ts';
+import { streams, type Settings } from '../settings.ts';
+import { StreamAssembler, fromCompletion, type Completion } from './stream.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
 import { REVIEW_SCHEMA, SCHEMA_NAME, SchemaError, parseModelReview, type ModelReview } from './schema.ts';
 
@@ -28,13 +29,24 @@ export class ModelConfigError extends Error {
   override name = 'ModelConfigError';
 }
 
-export type ModelCall = (messages: ChatMessage[]) => Promise<ModelAnswer>;
+export interface CallInfo {
+  /** Prompt tokens we counted: used when the provider reports no usage (some streams do not). */
+  promptTokens: number;
+  /** How the request is named in progress logs, e.g. "Request 2/5". */
+  label: string;
+  progress?: (message: string) => void;
+}
+
+export type ModelCall = (messages: ChatMessage[], info: CallInfo) => Promise<ModelAnswer>;
+
+/** How often a streamed request reports that it is still going. */
+const PROGRESS_EVERY_MS = 30_000;
 
 /**
  * A model caller bound to the settings. `baseURL`, `apiKey`, organization and project are passed
  * explicitly so stray OPENAI_* variables in the runner cannot redirect requests or the key.
  */
-export function createModelCall(s: Settings): ModelCall {
+export function createModelCall(s: Settings, count: (text: string) => number): ModelCall {
   // Node's fetch gives up after 5 minutes without response headers; a deep review can think longer.
   const dispatcher = new Agent({ headersTimeout: s.requestTimeoutMs, bodyTimeout: s.requestTimeoutMs });
   const client = new OpenAI({
@@ -49,54 +61,77 @@ export function createModelCall(s: Settings): ModelCall {
         typeof undiciFetch
       >[1])) as unknown as typeof fetch,
   });
+  const stream = streams(s);
+  const params = {
+    model: s.model,
+    max_tokens: s.maxTokens,
+    reasoning_effort: s.reasoningEffort,
+    response_format: {
+      type: 'json_schema' as const,
+      json_schema: {
+        name: SCHEMA_NAME,
+        strict: true,
+        schema: REVIEW_SCHEMA as unknown as Record<string, unknown>,
+      },
+    },
+  };
 
-  return async (messages) => {
-    let completion: OpenAI.Chat.Completions.ChatCompletion;
+  return async (messages, info) => {
+    let completion: Completion;
     try {
-      completion = await client.chat.completions.create({
-        model: s.model,
-        messages,
-        max_tokens: s.maxTokens,
-        reasoning_effort: s.reasoningEffort,
-        response_format: {
-          type: 'json_schema',
-          json_schema: {
-            name: SCHEMA_NAME,
-            strict: true,
-            schema: REVIEW_SCHEMA as unknown as Record<string, unknown>,
-          },
-        },
-      });
+      if (stream) {
+        // Streaming keeps the connection busy through long reasoning and lets us show progress.
+        const started = Date.now();
+        let lastReport = started;
+        const assembler = new StreamAssembler();
+        const chunks = await client.chat.completions.create({ ...params, messages, stream: true });
+        for await (const chunk of chunks) {
+          assembler.add(chunk);
+          if (info.progress && Date.now() - lastReport >= PROGRESS_EVERY_MS) {
+            lastReport = Date.now();
+            info.progress(
+              `${info.label}: streaming, ${assembler.chars} characters after ${Math.round((lastReport - started) / 1000)} s`,
+            );
+          }
+        }
+        completion = assembler.result();
+      } else {
+        completion = fromCompletion(await client.chat.completions.create({ ...params, messages }));
+      }
     } catch (e) {
       throw classify(e, s);
     }
-    const choice = completion.choices?.[0];
-    const usage = completion.usage;
-    if (!choice) throw new ChunkError('the model API answered without a choice', usage);
-    if (choice.finish_reason === 'length') {
-      throw new ChunkError(
-        `the answer was cut off at max-tokens (${s.maxTokens}); raise \`max-tokens\` (up to 128000)`,
-        usage,
-      );
-    }
-    if (choice.finish_reason === 'content_filter')
-      throw new ChunkError("the provider's content filter blocked the answer", usage);
-    const refusal = (choice.message as { refusal?: string | null }).refusal;
-    if (refusal) throw new ChunkError(`the model refused: ${refusal.slice(0, 300)}`, usage);
-    const content = choice.message?.content ?? '';
-    let review: ModelReview;
-    try {
-      review = parseModelReview(content);
-    } catch (e) {
-      if (e instanceof SchemaError) throw new ChunkError(e.message, usage);
-      throw e;
-    }
-    return {
-      review,
-      promptTokens: usage?.prompt_tokens ?? 0,
-      completionTokens: usage?.completion_tokens ?? 0,
-    };
+    return interpret(completion, s, info, count);
   };
+}
+
+/** Turns a completion into a validated review, or a ChunkError that says why it cannot be used. */
+export function interpret(
+  c: Completion,
+  s: Pick<Settings, 'maxTokens'>,
+  info: Pick<CallInfo, 'promptTokens'>,
+  count: (text: string) => number,
+): ModelAnswer {
+  const usage = c.usage ?? { prompt_tokens: info.promptTokens, completion_tokens: count(c.content ?? '') };
+  if (c.finishReason === 'length') {
+    throw new ChunkError(
+      `the answer was cut off at max-tokens (${s.maxTokens}); raise \`max-tokens\` (up to 128000)`,
+      usage,
+    );
+  }
+  if (c.finishReason === 'content_filter')
+    throw new ChunkError("the provider's content filter blocked the answer", usage);
+  if (c.refusal) throw new ChunkError(`the model refused: ${c.refusal.slice(0, 300)}`, usage);
+  if (c.content === null || c.content.trim() === '')
+    throw new ChunkError('the model answered with no content', usage);
+  let review: ModelReview;
+  try {
+    review = parseModelReview(c.content);
+  } catch (e) {
+    if (e instanceof SchemaError) throw new ChunkError(e.message, usage);
+    throw e;
+  }
+  return { review, promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
 }
 
 function classify(e: unknown, s: Settings): Error {

@@ -1,0 +1,89 @@
+import OpenAI from 'openai';
+import { StreamAssembler, fromCompletion } from '../src/model/stream.ts';
+import { ChunkError, createModelCall, interpret } from '../src/model/client.ts';
+import { countTokens } from '../src/chunk/tokens.ts';
+import { readSettings } from '../src/settings.ts';
+import { startFakeModel, type FakeModel } from './support/fake-model.ts';
+
+const REVIEW = JSON.stringify({
+  summary: 'Fine — “unicode” ✓',
+  comments: [
+    {
+      path: 'a.ts',
+      line: 3,
+      start_line: null,
+      side: 'RIGHT',
+      severity: 'minor',
+      title: 't',
+      body: 'b\n```js\nx\n```',
+      suggestion: null,
+    },
+  ],
+});
+
+let model: FakeModel | undefined;
+afterEach(async () => {
+  await model?.close();
+  model = undefined;
+});
+
+describe('streamed and plain answers', () => {
+  it('assemble to the same completion through the real SDK', async () => {
+    model = await startFakeModel({
+      respond: () => ({ content: REVIEW, usage: { prompt_tokens: 10, completion_tokens: 5 } }),
+    });
+    const client = new OpenAI({ apiKey: 'test-model-key', baseURL: model.url, maxRetries: 0 });
+    const plain = fromCompletion(
+      await client.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'x' }] }),
+    );
+    const assembler = new StreamAssembler();
+    const stream = await client.chat.completions.create({
+      model: 'm',
+      messages: [{ role: 'user', content: 'x' }],
+      stream: true,
+    });
+    for await (const chunk of stream) assembler.add(chunk);
+    const streamed = assembler.result();
+    expect(streamed.content).toBe(plain.content);
+    expect(streamed.finishReason).toBe(plain.finishReason);
+    expect(streamed.refusal).toBe(plain.refusal);
+    expect(plain.usage).toEqual({ prompt_tokens: 10, completion_tokens: 5 });
+  });
+
+  it('createModelCall gives the same review streamed or not', async () => {
+    model = await startFakeModel({ respond: () => ({ content: REVIEW }) });
+    const base = { 'api-key': 'test-model-key', 'base-url': model.url } as Record<string, string>;
+    const call = (stream: string) =>
+      createModelCall(
+        readSettings((n) => ({ ...base, stream })[n] ?? '', { requireApiKey: true }),
+        countTokens,
+      )([{ role: 'user', content: 'review this' }], { promptTokens: 42, label: 'Request 1/1' });
+    const [a, b] = [await call('true'), await call('false')];
+    expect(a.review).toEqual(b.review);
+    expect(model.requests.map((r) => r.body.stream)).toEqual([true, undefined]);
+    expect(model.violations).toEqual([]);
+  });
+});
+
+describe('interpret', () => {
+  const s = { maxTokens: 1000 };
+  const info = { promptTokens: 7 };
+  const base = { content: REVIEW, refusal: null, finishReason: 'stop', usage: null };
+
+  it('falls back to counted tokens when the provider sends no usage', () => {
+    const a = interpret(base, s, info, countTokens);
+    expect(a.promptTokens).toBe(7);
+    expect(a.completionTokens).toBe(countTokens(REVIEW));
+  });
+
+  it.each([
+    [{ finishReason: 'length' }, /cut off at max-tokens \(1000\)/],
+    [{ finishReason: 'content_filter' }, /content filter/],
+    [{ refusal: 'I cannot help' }, /refused: I cannot help/],
+    [{ content: null }, /no content/],
+    [{ content: '{"summary": 1}' }, /does not match the review schema/],
+  ])('refuses %o', (patch, msg) => {
+    expect(() => interpret({ ...base, ...patch }, s, info, countTokens)).toThrow(ChunkError);
+    expect(() => interpret({ ...base, ...patch }, s, info, countTokens)).toThrow(msg);
+  });
+});

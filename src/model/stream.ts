@@ -1,0 +1,75 @@
+/** The parts of a completion the review uses, whether it came whole or streamed. */
+export interface Completion {
+  content: string | null;
+  refusal: string | null;
+  finishReason: string | null;
+  usage: { prompt_tokens: number; completion_tokens: number } | null;
+}
+
+interface ChunkLike {
+  choices?: {
+    index?: number;
+    delta?: { content?: string | null; refusal?: string | null };
+    finish_reason?: string | null;
+  }[];
+  usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
+}
+
+interface CompletionLike {
+  choices?: {
+    message?: { content?: string | null; refusal?: string | null };
+    finish_reason?: string | null;
+  }[];
+  usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
+}
+
+function usageOf(u: ChunkLike['usage']): Completion['usage'] {
+  return u ? { prompt_tokens: u.prompt_tokens ?? 0, completion_tokens: u.completion_tokens ?? 0 } : null;
+}
+
+export function fromCompletion(c: CompletionLike): Completion {
+  const choice = c.choices?.[0];
+  return {
+    content: choice?.message?.content ?? null,
+    refusal: choice?.message?.refusal ?? null,
+    finishReason: choice?.finish_reason ?? null,
+    usage: usageOf(c.usage),
+  };
+}
+
+/**
+ * Folds streamed chunks into the same Completion a non-streamed call gives: content and refusal deltas
+ * of choice 0 concatenated, the last finish reason, and usage if the provider sent it.
+ */
+export class StreamAssembler {
+  private content: string[] = [];
+  private refusal: string[] = [];
+  private sawContent = false;
+  private finishReason: string | null = null;
+  private usage: Completion['usage'] = null;
+  chars = 0;
+
+  add(chunk: ChunkLike): void {
+    for (const choice of chunk.choices ?? []) {
+      if ((choice.index ?? 0) !== 0) continue;
+      const d = choice.delta ?? {};
+      if (typeof d.content === 'string') {
+        this.content.push(d.content);
+        this.sawContent = true;
+        this.chars += d.content.length;
+      }
+      if (typeof d.refusal === 'string') this.refusal.push(d.refusal);
+      if (choice.finish_reason) this.finishReason = choice.finish_reason;
+    }
+    if (chunk.usage) this.usage = usageOf(chunk.usage);
+  }
+
+  result(): Completion {
+    return {
+      content: this.sawContent ? this.content.join('') : null,
+      refusal: this.refusal.length > 0 ? this.refusal.join('') : null,
+      finishReason: this.finishReason,
+      usage: this.usage,
+    };
+  }
+}
