@@ -118,7 +118,9 @@ describe('automatic reviews', () => {
     await start();
     const closed = await action('pull_request', event('pull_request.closed'));
     ok(closed);
-    expect(closed.stdout).toContain("::notice::Review skipped: The 'closed' action of pull_request does not start a review");
+    expect(closed.stdout).toContain(
+      "::notice::Review skipped: The 'closed' action of pull_request does not start a review",
+    );
     const assigned = await action('pull_request', event('pull_request.assigned'));
     ok(assigned);
     expect(assigned.stdout).toContain("The 'assigned' action of pull_request does not start a review");
