@@ -55,7 +55,8 @@ describe('readSettings defaults', () => {
     expect(s.baseUrl).toBe(d('base-url'));
     expect(s.model).toBe(d('model'));
     expect(s.reasoningEffort).toBe(d('reasoning-effort'));
-    expect(s.maxTokens).toBe(Number(d('max-tokens')));
+    expect(d('max-tokens')).toBe('');
+    expect(s.maxTokens).toBe(DEFAULT_MAX_TOKENS[s.reasoningEffort]);
     expect(s.contextWindow).toBe(Number(d('context-window')));
     expect(s.maxComments).toBe(Number(d('max-comments')));
     expect(s.minSeverity).toBe(d('min-severity'));
