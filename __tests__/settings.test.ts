@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
+  DEFAULT_MAX_TOKENS,
   globList,
   InputError,
   MAX_OUTPUT_TOKENS,
