@@ -182,7 +182,7 @@ describe('the bundled action on a pull_request event', () => {
     expect(user).toContain("L43 -  await audit('rename', id);");
 
     // Exactly one review, a COMMENT on the PR head, never an approval.
-    const reviewPosts = gh.requests.filter((r) => r.method === 'POST');
+    const reviewPosts = gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/reviews'));
     expect(reviewPosts).toHaveLength(1);
     expect(gh.reviews).toHaveLength(1);
     const review = gh.reviews[0]!;
@@ -249,7 +249,9 @@ describe('the bundled action on a pull_request event', () => {
     await start();
     const run = await action({ 'dry-run': 'true' });
     expectSuccess(run);
-    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    // Reads only: no review, no summary comment, no thread changes.
+    expect(gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toHaveLength(0);
+    expect(run.stdout).toContain('=== Summary comment (not posted) ===');
     expect(run.stdout).toContain('=== Review (not posted');
     expect(run.stdout).toContain('SQL injection through id');
     expect(run.summary).toContain('**Dry run**');

@@ -384,15 +384,13 @@ describe('fake GitHub: reviews', () => {
   });
 
   it('answers 404 to anything unexpected and records it', async () => {
-    expect(
-      (await call(fake, 'POST', '/repos/acme/widgets/issues/7/comments', { body: { body: 'x' } })).status,
-    ).toBe(404);
+    expect((await call(fake, 'POST', '/repos/acme/widgets/issues/7/lock', { body: {} })).status).toBe(404);
     expect((await call(fake, 'GET', '/repos/acme/widgets/pulls/8')).status).toBe(404);
-    expect((await call(fake, 'GET', '/repos/acme/widgets/pulls/7/reviews')).status).toBe(404);
+    expect((await call(fake, 'GET', '/repos/acme/widgets/pulls/7/requested_reviewers')).status).toBe(404);
     expect(fake.violations).toEqual([
-      expect.stringContaining('POST /repos/acme/widgets/issues/7/comments: unexpected route'),
+      expect.stringContaining('POST /repos/acme/widgets/issues/7/lock: unexpected route'),
       expect.stringContaining('GET /repos/acme/widgets/pulls/8: no such pull request'),
-      expect.stringContaining('GET /repos/acme/widgets/pulls/7/reviews: unexpected route'),
+      expect.stringContaining('GET /repos/acme/widgets/pulls/7/requested_reviewers: unexpected route'),
     ]);
     expect(fake.requests.map((r) => r.status)).toEqual([404, 404, 404]);
   });

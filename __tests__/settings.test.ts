@@ -112,6 +112,7 @@ describe('readSettings defaults', () => {
       reviewBots: false,
       deepReviewLabel: 'deep-review',
       deepReviewEffort: 'xhigh',
+      incremental: true,
     });
   });
 });
@@ -140,6 +141,7 @@ describe('readSettings valid values', () => {
       'review-bots': 'on',
       'deep-review-label': ' think-hard ',
       'deep-review-effort': 'High',
+      incremental: 'false',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -164,6 +166,7 @@ describe('readSettings valid values', () => {
       reviewBots: true,
       deepReviewLabel: 'think-hard',
       deepReviewEffort: 'high',
+      incremental: false,
     });
     expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });

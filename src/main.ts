@@ -4,7 +4,12 @@ import { readSettings, withEffort, type Settings } from './settings.ts';
 import { pullRequestFromApi, type PullRequest } from './event/pull-request.ts';
 import { decideTrigger, FORK_NOTICE, isForkUnderPullRequest, type Decision } from './event/trigger.ts';
 import { createGitHubClient, explainGitHubError, type GitHubClient } from './github/client.ts';
-import { fetchPullRequestDiff } from './github/diff.ts';
+import { fetchPullRequestDiff, fromListedFile } from './github/diff.ts';
+import { closeThread, compareSince, loadHistory, upsertSummary, type History } from './github/history.ts';
+import { addressedThreads } from './memory/threads.ts';
+import { planReview } from './plan.ts';
+import { summaryComment } from './review/summary-comment.ts';
+import type { FileDiff } from './diff/types.ts';
 import { createModelCall } from './model/client.ts';
 import { countTokens } from './chunk/tokens.ts';
 import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
@@ -62,21 +67,125 @@ async function review(
   );
   try {
     const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+    const history = await readHistory(gh, pr);
     const diff = await fetchPullRequestDiff(gh, pr, log);
+
+    // Automatic runs review only what is new since our last review, when the branch moved forward.
+    let reviewFiles: FileDiff[] | null = null;
+    let range: { from: string | null; to: string } = { from: null, to: pr.headSha };
+    let fullReason: string | null = null;
+    const last = history.lastReview;
+    if (s.incremental && d.trigger === 'automatic' && last) {
+      if (last.head === pr.headSha) {
+        reviewFiles = [];
+        range = { from: pr.headSha, to: pr.headSha };
+        core.info(`Commit ${pr.headSha.slice(0, 7)} was already reviewed: nothing new to review.`);
+      } else {
+        const since = await compareSince(gh, pr, last.head).catch((e: unknown) => {
+          core.warning(
+            `Could not compare ${last.head.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${(e as Error).message}`,
+          );
+          return null;
+        });
+        if (since) {
+          reviewFiles = (since.files ?? []).map(fromListedFile);
+          range = { from: last.head, to: pr.headSha };
+          core.info(
+            `Incremental review of ${last.head.slice(0, 7)}..${pr.headSha.slice(0, 7)}: ${reviewFiles.length} changed files.`,
+          );
+        } else {
+          fullReason = `the branch no longer contains ${last.head.slice(0, 7)} (force-push or rebase)`;
+          core.info(`Reviewing the whole PR: ${fullReason}.`);
+        }
+      }
+    }
+
+    const options = { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() };
     const result = await reviewPullRequest(
       pr,
       diff.files,
       diff.notListed,
-      { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() },
+      options,
       createModelCall(s, countTokens),
       countTokens,
       log,
+      {
+        reviewFiles,
+        remembered: {
+          open: history.threads.filter((t) => !t.resolved),
+          body: history.bodyFingerprints,
+        },
+        firstReview: last === null,
+      },
     );
     const fork = isForkUnderPullRequest(eventName, payload);
     const posted = await deliver(gh, pr, s, result, fork);
-    await report(result, posted, d);
+
+    // Threads of ours whose finding is gone from the changed lines are closed; then the summary.
+    const reviewedPaths = new Set(result.plan.reviewable.map((f) => f.path));
+    const addressed =
+      result.requests > 0 ? addressedThreads(history.threads, result.marks, reviewedPaths, diff.files) : [];
+    if (!s.dryRun && !posted.dryRun) {
+      for (const t of addressed) {
+        await closeThread(gh, pr, t, log).catch((e: unknown) =>
+          core.warning(`Could not mark the finding on ${t.path} as addressed: ${(e as Error).message}`),
+        );
+      }
+    }
+    const fullPromptTokens =
+      reviewFiles !== null
+        ? planReview(pr, diff.files, options, countTokens).requests.reduce((n, q) => n + q.promptTokens, 0)
+        : null;
+    const open: Record<string, number> = {};
+    const addressedIds = new Set(addressed.map((t) => t.commentId));
+    for (const t of history.threads)
+      if (!t.resolved && !addressedIds.has(t.commentId)) open[t.sev] = (open[t.sev] ?? 0) + 1;
+    for (const x of [...result.placement.inline, ...result.placement.body]) {
+      open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
+    }
+    const summary = summaryComment({
+      deep: d.deep,
+      headSha: pr.headSha,
+      range,
+      fullReason,
+      summaries: result.summaries,
+      files: diff.files,
+      reviewedPaths: new Set(result.plan.requests.length > 0 ? reviewedPaths : []),
+      open,
+      newComments: result.placement.inline.length + result.placement.body.length,
+      repeated: result.repeated.length,
+      addressed: addressed.length,
+      skipped: result.skipped,
+      failed: result.failed,
+      requests: result.requests,
+      promptTokens: result.promptTokens,
+      completionTokens: result.completionTokens,
+      fullPromptTokens,
+      reviewUrl: posted.url,
+      runUrl: runUrl(),
+    });
+    if (s.dryRun || posted.dryRun) {
+      core.info(`=== Summary comment (not posted) ===\n${summary}`);
+    } else if (result.requests > 0 || history.summaryComment === null) {
+      await upsertSummary(gh, pr, history.summaryComment, summary).catch((e: unknown) =>
+        core.warning(`Could not post the summary comment: ${(e as Error).message}`),
+      );
+    }
+    await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
   } finally {
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label);
+  }
+}
+
+/** Earlier runs' reviews, threads and summary; without them (no permission) every finding is new. */
+async function readHistory(gh: GitHubClient, pr: PullRequest): Promise<History> {
+  try {
+    return await loadHistory(gh, pr, { info: core.info, warning: core.warning });
+  } catch (e) {
+    core.warning(
+      `Could not read earlier reviews of #${pr.number} (${(e as Error).message}): reviewing as if for the first time.`,
+    );
+    return { lastReview: null, bodyFingerprints: [], threads: [], summaryComment: null, graphql: false };
   }
 }
 
@@ -149,7 +258,11 @@ async function deliver(
 ): Promise<PostedReview> {
   const none = { id: null, url: null, dryRun: s.dryRun };
   if (!r.payload) {
-    core.notice(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
+    if (r.requests === 0 && r.plan.reviewable.length === 0 && r.skipped.length > 0) {
+      core.notice(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
+    } else {
+      core.info(`Nothing new to post on #${pr.number} (${r.repeated.length} finding(s) already reported).`);
+    }
     return none;
   }
   // Every request failed: a review saying so would only be noise on the PR; the run fails instead.
@@ -193,7 +306,12 @@ export function printable(p: ReviewPayload): string {
   return [`=== Review (not posted, commit ${p.commit_id}) ===`, p.body, ...comments].join('\n\n');
 }
 
-async function report(r: PipelineResult, posted: PostedReview, d: Review): Promise<void> {
+async function report(
+  r: PipelineResult,
+  posted: PostedReview,
+  d: Review,
+  extra: { addressed: number; fullPromptTokens: number | null },
+): Promise<void> {
   core.setOutput('review-id', posted.id ?? '');
   core.setOutput('review-url', posted.url ?? '');
   core.setOutput('comments', r.payload ? r.payload.comments.length : 0);
@@ -203,6 +321,8 @@ async function report(r: PipelineResult, posted: PostedReview, d: Review): Promi
   core.setOutput('completion-tokens', r.completionTokens);
 
   let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
+  const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
+  md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
   if (posted.dryRun && r.payload) {
     md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
   }

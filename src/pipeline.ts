@@ -2,7 +2,16 @@ import type { FileDiff } from './diff/types.ts';
 import type { PullRequest } from './event/pull-request.ts';
 import type { SkippedFile } from './filter/filter.ts';
 import { atLeast, type Finding, type Severity } from './findings/types.ts';
-import { placeFindings, type Placement } from './place/place.ts';
+import {
+  capInline,
+  placeFindings,
+  type BodyFinding,
+  type InlineFinding,
+  type Placement,
+} from './place/place.ts';
+import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
+import type { Fingerprint } from './memory/fingerprint.ts';
+import type { FileDiff as Diff } from './diff/types.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
 import type { TokenCounter } from './chunk/plan.ts';
 import { ChunkError, type ModelCall } from './model/client.ts';
@@ -25,6 +34,17 @@ export interface PipelineOptions {
   runUrl: string | null;
 }
 
+/** What the run knows from earlier runs on the same PR. */
+export interface Memory {
+  /** The diff the model reviews when it is not the PR's (the commits since the last review). */
+  reviewFiles: Diff[] | null;
+  remembered: Remembered;
+  /** No earlier review of ours exists: post one even when it has nothing to report. */
+  firstReview: boolean;
+}
+
+export const NO_MEMORY: Memory = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
+
 export interface Progress {
   info(message: string): void;
   warning(message: string): void;
@@ -40,6 +60,10 @@ export interface PipelineResult {
   skipped: SkippedFile[];
   failed: SkippedFile[];
   summaries: string[];
+  /** Findings already on the PR from earlier runs: not posted again. */
+  repeated: (InlineFinding | BodyFinding)[];
+  /** Fingerprints of everything this run's model reported (new and repeated). */
+  marks: Fingerprint[];
   requests: number;
   promptTokens: number;
   completionTokens: number;
@@ -60,8 +84,9 @@ export async function reviewPullRequest(
   call: ModelCall,
   count: TokenCounter,
   log: Progress,
+  memory: Memory = NO_MEMORY,
 ): Promise<PipelineResult> {
-  const plan = planReview(pr, files, o, count);
+  const plan = planReview(pr, memory.reviewFiles ?? files, o, count);
   const skipped = [...plan.skipped, ...notListed];
   const n = plan.requests.length;
   log.info(
@@ -107,10 +132,18 @@ export async function reviewPullRequest(
 
   const shown = findings.filter((f) => atLeast(f.severity, o.minSeverity));
   const belowThreshold = findings.filter((f) => !atLeast(f.severity, o.minSeverity));
-  const placement = placeFindings(shown, files, o.maxComments);
+  // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
+  const forceBody = memory.reviewFiles
+    ? (f: Finding) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)
+    : undefined;
+  const placed = markPlacement(placeFindings(shown, files, Number.POSITIVE_INFINITY, forceBody), files);
+  const { placement: fresh, repeated } = dropRepeats(placed, memory.remembered);
+  const placement = capInline(fresh, o.maxComments);
+  const marks = [...placed.inline, ...placed.body].flatMap((x) => (x.mark ? [x.mark] : []));
+  const somethingNew = placement.inline.length + placement.body.length + failed.length > 0;
 
   let payload: ReviewPayload | null = null;
-  if (n > 0) {
+  if (n > 0 && (somethingNew || memory.firstReview)) {
     const body = reviewBody({
       headSha: pr.headSha,
       deep: o.deep,
@@ -137,6 +170,8 @@ export async function reviewPullRequest(
     placement,
     skipped,
     failed,
+    repeated,
+    marks,
     summaries,
     requests: n,
     promptTokens,

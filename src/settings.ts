@@ -30,6 +30,8 @@ export interface Settings {
   reviewBots: boolean;
   deepReviewLabel: string;
   deepReviewEffort: Effort;
+  /** Review only the commits since the last review on automatic runs. */
+  incremental: boolean;
 }
 
 /**
@@ -159,6 +161,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     reviewBots: bool('review-bots', false),
     deepReviewLabel: get('deep-review-label').trim() || 'deep-review',
     deepReviewEffort: oneOf('deep-review-effort', EFFORTS, 'xhigh'),
+    incremental: bool('incremental', true),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

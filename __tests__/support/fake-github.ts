@@ -76,6 +76,13 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   reviews: PostedReview[];
   violations: string[];
+  /** Review comments (inline, and replies), kept across runs. */
+  comments: StoredComment[];
+  issueComments: StoredIssueComment[];
+  /** A push: the PR gets a new head and diff; comments follow their lines or become outdated. */
+  updatePull(number: number, update: { headSha: string; diff: string; knownShas?: string[] }): void;
+  /** A comment by a human reviewer, for tests that the action leaves them alone. */
+  addHumanComment(number: number, c: { path: string; line: number; body: string }): StoredComment;
   close(): Promise<void>;
 }
 
@@ -89,6 +96,38 @@ export interface FakeGitHubOptions {
   failReviewsWith?: number;
   /** Answer label removals with this status (403: the token may not write issues). */
   failLabelRemovalWith?: number;
+  /** `GET /compare/{base}...{head}` answers, keyed `base...head`; a missing key is a 404 (SHA gone). */
+  compares?: Record<string, { status: 'ahead' | 'behind' | 'diverged' | 'identical'; diff: string }>;
+  /** GraphQL: 'full' (default) answers thread queries and resolves; 'no-resolve' refuses the mutation; 'off' refuses all. */
+  graphql?: 'full' | 'no-resolve' | 'off';
+}
+
+/** A review comment as the fake keeps it (the REST shape is built from it). */
+export interface StoredComment {
+  id: number;
+  pullKey: string;
+  reviewId: number | null;
+  path: string;
+  side: 'LEFT' | 'RIGHT';
+  line: number | null;
+  originalLine: number;
+  startLine: number | null;
+  commitId: string;
+  originalCommitId: string;
+  body: string;
+  user: { login: string; type: string };
+  inReplyToId: number | null;
+  /** Text of the commented line when it was posted: where the comment follows its line on new pushes. */
+  lineContent: string | null;
+  resolved: boolean;
+}
+
+export interface StoredIssueComment {
+  id: number;
+  pullKey: string;
+  body: string;
+  user: { login: string; type: string };
+  updates: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -144,6 +183,7 @@ type RowKind = 'add' | 'del' | 'normal' | 'hunk' | 'eof';
 interface DiffRow {
   kind: RowKind;
   hunk: number;
+  content?: string;
   oldLine?: number;
   newLine?: number;
 }
@@ -245,13 +285,19 @@ export function buildDiffModel(diff: string): DiffModel {
         if (change.content.startsWith('\\')) {
           rows.push({ kind: 'eof', hunk: h });
         } else if (change.type === 'add') {
-          rows.push({ kind: 'add', hunk: h, newLine: change.ln });
+          rows.push({ kind: 'add', hunk: h, newLine: change.ln, content: change.content.slice(1) });
           newSeen++;
         } else if (change.type === 'del') {
           rows.push({ kind: 'del', hunk: h, oldLine: change.ln });
           oldSeen++;
         } else {
-          rows.push({ kind: 'normal', hunk: h, oldLine: change.ln1, newLine: change.ln2 });
+          rows.push({
+            kind: 'normal',
+            hunk: h,
+            oldLine: change.ln1,
+            newLine: change.ln2,
+            content: change.content.slice(1),
+          });
           oldSeen++;
           newSeen++;
         }
@@ -744,6 +790,27 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       commit_id: commitId,
       comments,
     });
+    reviewMeta.set(id, {
+      pullKey: pullKeyOf(p),
+      body: req.body ?? '',
+      commitId,
+      state: pending ? 'PENDING' : 'COMMENTED',
+    });
+    for (const c of comments) {
+      const side = (c.side as 'LEFT' | 'RIGHT' | undefined) ?? 'RIGHT';
+      const line = c.line ?? 0;
+      storeComment(p, {
+        reviewId: id,
+        path: c.path,
+        side,
+        line,
+        startLine: c.start_line ?? null,
+        body: c.body,
+        user: BOT_USER,
+        inReplyToId: null,
+        commitId,
+      });
+    }
     const state = pending ? 'PENDING' : req.event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : 'COMMENTED';
     return {
       status: 200,
@@ -761,6 +828,384 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         commit_id: commitId,
       },
     };
+  }
+
+  // ----- State kept across runs: reviews, review comments and threads, issue comments, compares -----
+  const comments: StoredComment[] = [];
+  const issueComments: StoredIssueComment[] = [];
+  const reviewMeta = new Map<number, { pullKey: string; body: string; commitId: string; state: string }>();
+  let nextCommentId = 500001;
+  let nextIssueCommentId = 900001;
+
+  function pullKeyOf(p: PullState): string {
+    return `${repoKey(p.spec.owner, p.spec.repo)}#${p.spec.number}`;
+  }
+
+  function rowContent(p: PullState, path: string, side: 'LEFT' | 'RIGHT', line: number): string | null {
+    const file = p.model.byPath.get(path);
+    if (!file) return null;
+    const i = findRow(file, side, line);
+    return i >= 0 ? (file.rows[i]!.content ?? null) : null;
+  }
+
+  function storeComment(
+    p: PullState,
+    c: Omit<
+      StoredComment,
+      'id' | 'pullKey' | 'originalLine' | 'originalCommitId' | 'lineContent' | 'resolved'
+    > & { line: number },
+  ): StoredComment {
+    const stored: StoredComment = {
+      ...c,
+      id: nextCommentId++,
+      pullKey: pullKeyOf(p),
+      originalLine: c.line,
+      originalCommitId: c.commitId,
+      lineContent: c.side === 'RIGHT' ? rowContent(p, c.path, 'RIGHT', c.line) : null,
+      resolved: false,
+    };
+    comments.push(stored);
+    return stored;
+  }
+
+  function restComment(c: StoredComment): Json {
+    const [owner, repo] = c.pullKey.split('#')[0]!.split('/');
+    const number = c.pullKey.split('#')[1];
+    return {
+      url: `${baseUrl}/repos/${owner}/${repo}/pulls/comments/${c.id}`,
+      id: c.id,
+      node_id: `PRRC_${c.id}`,
+      pull_request_review_id: c.reviewId,
+      diff_hunk: '@@',
+      path: c.path,
+      commit_id: c.commitId,
+      original_commit_id: c.originalCommitId,
+      user: c.user,
+      body: c.body,
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:00:00Z',
+      html_url: `https://github.com/${owner}/${repo}/pull/${number}#discussion_r${c.id}`,
+      pull_request_url: `${baseUrl}/repos/${owner}/${repo}/pulls/${number}`,
+      author_association: 'NONE',
+      _links: {},
+      line: c.line,
+      original_line: c.originalLine,
+      side: c.side,
+      start_line: c.startLine,
+      original_start_line: c.startLine,
+      start_side: c.startLine === null ? null : c.side,
+      position: c.line === null ? null : 1,
+      original_position: 1,
+      subject_type: 'line',
+      ...(c.inReplyToId !== null ? { in_reply_to_id: c.inReplyToId } : {}),
+    };
+  }
+
+  function paged(items: unknown[], query: URLSearchParams, pathname: string): Reply {
+    const perPageRaw = Number.parseInt(query.get('per_page') ?? '', 10);
+    const perPage = Number.isFinite(perPageRaw) && perPageRaw > 0 ? Math.min(perPageRaw, 100) : 30;
+    const pageRaw = Number.parseInt(query.get('page') ?? '', 10);
+    const page = Number.isFinite(pageRaw) && pageRaw > 0 ? pageRaw : 1;
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const headers: Record<string, string> = {};
+    if (page < last) {
+      const q = new URLSearchParams(query);
+      q.set('page', String(page + 1));
+      const qq = new URLSearchParams(query);
+      qq.set('page', String(last));
+      headers['link'] = `<${baseUrl}${pathname}?${q}>; rel="next", <${baseUrl}${pathname}?${qq}>; rel="last"`;
+    }
+    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers };
+  }
+
+  function threadsOf(key: string): { id: string; root: StoredComment; replies: StoredComment[] }[] {
+    return comments
+      .filter((c) => c.pullKey === key && c.inReplyToId === null)
+      .map((root) => ({
+        id: `PRRT_${root.id}`,
+        root,
+        replies: comments.filter((r) => r.inReplyToId === root.id),
+      }));
+  }
+
+  function graphqlReply(body: unknown, where: string): Reply {
+    const b = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
+    const q = String(b.query ?? '');
+    const v = b.variables ?? {};
+    const forbidden = (m: string) => ({
+      status: 200,
+      body: {
+        data: null,
+        errors: [{ type: 'FORBIDDEN', path: [m], message: 'Resource not accessible by integration' }],
+      },
+    });
+    if (opts.graphql === 'off') return forbidden('repository');
+    if (/resolveReviewThread/.test(q)) {
+      if (opts.graphql === 'no-resolve') return forbidden('resolveReviewThread');
+      const id = String(v['threadId'] ?? v['id'] ?? '');
+      const root = comments.find((c) => `PRRT_${c.id}` === id);
+      if (!root)
+        return {
+          status: 200,
+          body: {
+            data: null,
+            errors: [
+              { type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` },
+            ],
+          },
+        };
+      root.resolved = true;
+      return { status: 200, body: { data: { resolveReviewThread: { thread: { id, isResolved: true } } } } };
+    }
+    if (/reviewThreads/.test(q)) {
+      const key = `${repoKey(String(v['owner']), String(v['repo']))}#${v['number']}`;
+      if (!pulls.has(key))
+        return {
+          status: 200,
+          body: {
+            data: { repository: { pullRequest: null } },
+            errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a PullRequest' }],
+          },
+        };
+      const all = threadsOf(key);
+      const first = Number(v['first'] ?? 100);
+      const after = v['cursor'] ?? v['after'];
+      const start = typeof after === 'string' ? Number(after) : 0;
+      const page = all.slice(start, start + first);
+      const nodes = page.map((t) => ({
+        id: t.id,
+        isResolved: t.root.resolved,
+        isOutdated: t.root.line === null,
+        path: t.root.path,
+        line: t.root.line,
+        startLine: t.root.startLine,
+        diffSide: t.root.side,
+        comments: {
+          nodes: [t.root, ...t.replies].map((c) => ({
+            databaseId: c.id,
+            body: c.body,
+            author: {
+              login: c.user.login.replace(/\[bot\]$/, ''),
+              __typename: c.user.type === 'Bot' ? 'Bot' : 'User',
+            },
+          })),
+        },
+      }));
+      return {
+        status: 200,
+        body: {
+          data: {
+            repository: {
+              pullRequest: {
+                reviewThreads: {
+                  pageInfo: { hasNextPage: start + first < all.length, endCursor: String(start + first) },
+                  nodes,
+                },
+              },
+            },
+          },
+        },
+      };
+    }
+    violations.push(`${where}: unexpected GraphQL operation`);
+    return { status: 200, body: { errors: [{ message: 'unexpected query in the fake' }] } };
+  }
+
+  function historyRoute(
+    method: string,
+    segs: string[],
+    query: URLSearchParams,
+    pathname: string,
+    body: unknown,
+    where: string,
+  ): Reply | undefined {
+    if (method === 'POST' && pathname === '/graphql') return graphqlReply(body, where);
+    if (segs[0] !== 'repos' || segs.length < 4) return undefined;
+    const rk = repoKey(segs[1] ?? '', segs[2] ?? '');
+    const get = (n: string | undefined) => pulls.get(`${rk}#${n}`);
+    const text = (b: unknown): string | null => {
+      const t = (b as { body?: unknown } | undefined)?.body;
+      return typeof t === 'string' && t.trim() !== '' ? t : null;
+    };
+    // GET /repos/o/r/compare/{base}...{head}
+    if (method === 'GET' && segs[3] === 'compare' && segs.length === 5) {
+      const entry = opts.compares?.[segs[4]!];
+      if (!entry)
+        return gh(404, 'Not Found', 'https://docs.github.com/rest/commits/commits#compare-two-commits');
+      const model = buildDiffModel(entry.diff);
+      return {
+        status: 200,
+        body: {
+          status: entry.status,
+          ahead_by: entry.status === 'ahead' ? 1 : 0,
+          behind_by: entry.status === 'behind' || entry.status === 'diverged' ? 1 : 0,
+          total_commits: 1,
+          commits: [],
+          files: model.files.map((f) => ({
+            sha: f.sha,
+            filename: f.filename,
+            status: f.status,
+            additions: f.additions,
+            deletions: f.deletions,
+            changes: f.additions + f.deletions,
+            blob_url: '',
+            raw_url: '',
+            contents_url: '',
+            ...(f.patch !== undefined && !f.binary ? { patch: f.patch } : {}),
+            ...(f.previousFilename !== undefined ? { previous_filename: f.previousFilename } : {}),
+          })),
+        },
+      };
+    }
+    if (segs[3] === 'pulls' && /^\d+$/.test(segs[4] ?? '')) {
+      const p = get(segs[4]);
+      if (!p) return undefined;
+      const key = pullKeyOf(p);
+      if (method === 'GET' && segs.length === 6 && segs[5] === 'reviews') {
+        const list = [...reviewMeta.entries()]
+          .filter(([, m]) => m.pullKey === key)
+          .map(([id, m]) => ({
+            id,
+            node_id: `PRR_${id}`,
+            user: BOT_USER,
+            body: m.body,
+            state: m.state,
+            html_url: `https://github.com/${rk}/pull/${p.spec.number}#pullrequestreview-${id}`,
+            commit_id: m.commitId,
+            submitted_at: '2025-01-01T00:00:00Z',
+            author_association: 'NONE',
+          }));
+        return paged(list, query, pathname);
+      }
+      if (method === 'GET' && segs.length === 6 && segs[5] === 'comments') {
+        return paged(comments.filter((c) => c.pullKey === key).map(restComment), query, pathname);
+      }
+      if (method === 'POST' && segs.length === 8 && segs[5] === 'comments' && segs[7] === 'replies') {
+        const root = comments.find((c) => c.id === Number(segs[6]) && c.pullKey === key);
+        if (!root) return gh(404, 'Not Found', DOCS.rest);
+        const t = text(body);
+        if (t === null || t.length > 65_536) {
+          violations.push(`${where}: reply body missing or too long`);
+          return gh(422, 'Validation Failed', DOCS.rest);
+        }
+        const reply: StoredComment = {
+          ...root,
+          id: nextCommentId++,
+          reviewId: null,
+          body: t,
+          user: BOT_USER,
+          inReplyToId: root.id,
+          resolved: false,
+        };
+        comments.push(reply);
+        return { status: 201, body: restComment(reply) };
+      }
+      return undefined;
+    }
+    if (segs[3] === 'issues' && /^\d+$/.test(segs[4] ?? '') && segs[5] === 'comments' && segs.length === 6) {
+      const p = get(segs[4]);
+      if (!p) return gh(404, 'Not Found', DOCS.rest);
+      const key = pullKeyOf(p);
+      if (method === 'GET') {
+        return paged(
+          issueComments.filter((c) => c.pullKey === key).map((c) => issueCommentJson(c, rk, p.spec.number)),
+          query,
+          pathname,
+        );
+      }
+      if (method === 'POST') {
+        const t = text(body);
+        if (t === null || [...t].length > 65_536) {
+          violations.push(`${where}: issue comment body missing or over 65536 characters`);
+          return gh(422, 'Validation Failed', DOCS.rest);
+        }
+        const c: StoredIssueComment = {
+          id: nextIssueCommentId++,
+          pullKey: key,
+          body: t,
+          user: BOT_USER,
+          updates: 0,
+        };
+        issueComments.push(c);
+        return { status: 201, body: issueCommentJson(c, rk, p.spec.number) };
+      }
+    }
+    if (segs[3] === 'issues' && segs[4] === 'comments' && /^\d+$/.test(segs[5] ?? '') && segs.length === 6) {
+      const c = issueComments.find((x) => x.id === Number(segs[5]));
+      if (!c) return gh(404, 'Not Found', DOCS.rest);
+      if (method === 'PATCH') {
+        const t = text(body);
+        if (t === null || [...t].length > 65_536) {
+          violations.push(`${where}: issue comment body missing or over 65536 characters`);
+          return gh(422, 'Validation Failed', DOCS.rest);
+        }
+        c.body = t;
+        c.updates++;
+        return { status: 200, body: issueCommentJson(c, rk, Number(c.pullKey.split('#')[1])) };
+      }
+    }
+    return undefined;
+  }
+
+  function issueCommentJson(c: StoredIssueComment, rk: string, number: number): Json {
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${baseUrl}/repos/${rk}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${rk}/pull/${number}#issuecomment-${c.id}`,
+      body: c.body,
+      user: c.user,
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:00:00Z',
+      issue_url: `${baseUrl}/repos/${rk}/issues/${number}`,
+      author_association: 'NONE',
+    };
+  }
+
+  function updatePull(number: number, update: { headSha: string; diff: string; knownShas?: string[] }): void {
+    const p = [...pulls.values()].find((x) => x.spec.number === number);
+    if (!p) throw new Error(`fake-github: no pull request #${number}`);
+    const model = buildDiffModel(update.diff);
+    p.spec = {
+      ...p.spec,
+      headSha: update.headSha,
+      diff: update.diff,
+      knownShas: [...(p.spec.knownShas ?? []), p.spec.headSha, ...(update.knownShas ?? [])],
+    };
+    p.model = model;
+    // A comment follows its line: the same text at the same number, or at one unique new place; otherwise outdated.
+    for (const c of comments) {
+      if (c.pullKey !== pullKeyOf(p) || c.inReplyToId !== null || c.line === null || c.side !== 'RIGHT')
+        continue;
+      const file = model.byPath.get(c.path);
+      const rows = file
+        ? file.rows.filter((r) => (r.kind === 'add' || r.kind === 'normal') && r.content === c.lineContent)
+        : [];
+      const same = rows.find((r) => r.newLine === c.line);
+      const moved = same ?? (rows.length === 1 ? rows[0] : undefined);
+      if (moved && moved.newLine !== undefined) {
+        c.line = moved.newLine;
+        c.commitId = update.headSha;
+      } else {
+        c.line = null;
+      }
+    }
+  }
+
+  function addHumanComment(number: number, h: { path: string; line: number; body: string }): StoredComment {
+    const p = [...pulls.values()].find((x) => x.spec.number === number);
+    if (!p) throw new Error(`fake-github: no pull request #${number}`);
+    return storeComment(p, {
+      reviewId: null,
+      path: h.path,
+      side: 'RIGHT',
+      line: h.line,
+      startLine: null,
+      body: h.body,
+      user: { login: 'octocat', type: 'User' },
+      inReplyToId: null,
+      commitId: p.spec.headSha,
+    });
   }
 
   function route(
@@ -799,6 +1244,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         body: labels.map((name, n) => ({ id: 1000 + n, name, color: 'ededed', default: false })),
       };
     }
+    const historyReply = historyRoute(method, segs, query, pathname, body, where);
+    if (historyReply) return historyReply;
     if (segs[0] === 'repos' && segs[2] !== undefined && segs[3] === 'pulls' && /^\d+$/.test(segs[4] ?? '')) {
       pull = pulls.get(`${repoKey(segs[1] ?? '', segs[2])}#${segs[4]}`);
       rest = segs.slice(5);
@@ -916,6 +1363,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     requests,
     reviews,
     violations,
+    comments,
+    issueComments,
+    updatePull,
+    addHumanComment,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

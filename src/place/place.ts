@@ -1,5 +1,6 @@
 import type { FileDiff, Hunk, Side } from '../diff/types.ts';
 import { severityRank, type Finding } from '../findings/types.ts';
+import type { Fingerprint } from '../memory/fingerprint.ts';
 
 /** A finding GitHub will accept as an inline comment, exactly where it will be posted. */
 export interface InlineFinding {
@@ -12,6 +13,8 @@ export interface InlineFinding {
   movedFrom: { startLine: number | null; line: number } | null;
   /** Committable only when the model's lines were kept exactly and are RIGHT-side lines. */
   committable: boolean;
+  /** Identity across runs, set by the memory stage. */
+  mark?: Fingerprint;
 }
 
 /** A finding that goes in the review body, and why it is not inline. */
@@ -20,6 +23,7 @@ export interface BodyFinding {
   /** Resolved path when the file is in the PR; otherwise the path as the model wrote it. */
   path: string;
   reason: string;
+  mark?: Fingerprint;
 }
 
 export interface Placement {
@@ -68,7 +72,13 @@ function span(h: Hunk, side: Side): [number, number] | null {
  * Nothing is dropped: every finding comes back in `inline` or `body`. Duplicates (same place, same
  * title) are merged. At most `maxComments` go inline, the most severe first.
  */
-export function placeFindings(findings: Finding[], files: FileDiff[], maxComments: number): Placement {
+export function placeFindings(
+  findings: Finding[],
+  files: FileDiff[],
+  maxComments: number,
+  /** A reason to keep a finding out of the diff whatever its lines (e.g. it cites lines of another diff). */
+  forceBody: (f: Finding) => string | null = () => null,
+): Placement {
   const byPath = new Map<string, FileIndex>();
   for (const f of files) byPath.set(f.path, indexFile(f));
   const resolve = pathResolver(files.map((f) => f.path));
@@ -96,7 +106,8 @@ export function placeFindings(findings: Finding[], files: FileDiff[], maxComment
       body.push({ finding, path: finding.path, reason: 'the file is not part of this pull request' });
       continue;
     }
-    const spot = locate(finding, byPath.get(path)!);
+    const forced = forceBody(finding);
+    const spot = forced ?? locate(finding, byPath.get(path)!);
     if (typeof spot === 'string') {
       body.push({ finding, path, reason: spot });
     } else if (inline.length >= maxComments) {
@@ -199,4 +210,16 @@ function pathResolver(paths: string[]): (p: string) => string | null {
     const suffix = paths.filter((q) => q.endsWith('/' + p));
     return suffix.length === 1 ? suffix[0]! : null;
   };
+}
+
+/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body. */
+export function capInline(p: Placement, max: number): Placement {
+  if (p.inline.length <= max) return p;
+  const over = p.inline.slice(max).map((c): BodyFinding => ({
+    finding: c.finding,
+    path: c.path,
+    reason: `over the limit of ${max} inline comments (\`max-comments\`)`,
+    ...(c.mark ? { mark: c.mark } : {}),
+  }));
+  return { inline: p.inline.slice(0, max), body: [...over, ...p.body] };
 }

@@ -1,10 +1,12 @@
 import type { BodyFinding, InlineFinding, Placement } from '../place/place.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { SEVERITIES, type Finding, type Severity } from '../findings/types.ts';
+import { findingMarker, reviewMarker } from '../memory/markers.ts';
+
+export { MARKER_PREFIX } from '../memory/markers.ts';
 
 /** GitHub refuses review and comment bodies above this many characters. */
 export const GITHUB_BODY_LIMIT = 65_536;
-export const MARKER_PREFIX = '<!-- vtrix-review:';
 
 const BADGE: Record<Severity, string> = {
   critical: '🔴 critical',
@@ -43,7 +45,8 @@ export function commentBody(c: InlineFinding): string {
         : 'Suggested change:\n' + codeBlock('', f.suggestion),
     );
   }
-  return clip(parts.join('\n\n'), GITHUB_BODY_LIMIT - 200);
+  const marker = c.mark ? `\n\n${findingMarker({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
+  return clip(parts.join('\n\n'), GITHUB_BODY_LIMIT - 300) + marker;
 }
 
 function oneLine(s: string): string {
@@ -124,7 +127,11 @@ export function reviewBody(r: ReviewFacts): string {
       : '';
 
   const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
-  const marker = `${MARKER_PREFIX}review head=${r.headSha} -->`;
+  const marker = reviewMarker({
+    head: r.headSha,
+    inline: r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : [])),
+    body: r.placement.body.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
+  });
 
   const fixed = [head, intro, tally + below].filter((s) => s !== '').join('\n\n');
   const tailParts = [usage, marker];

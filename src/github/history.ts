@@ -1,0 +1,242 @@
+import type { PullRequest } from '../event/pull-request.ts';
+import {
+  ADDRESSED_MARKER,
+  SUMMARY_MARKER,
+  commentTitle,
+  parseFindingMarker,
+  parseReviewMarker,
+  type ReviewMark,
+} from '../memory/markers.ts';
+import { gist } from '../memory/fingerprint.ts';
+import type { BotThread } from '../memory/threads.ts';
+import type { GitHubClient, Logger } from './client.ts';
+
+/** What earlier runs of the action left on the PR. */
+export interface History {
+  lastReview: (ReviewMark & { id: number }) | null;
+  /** Body fingerprints of every earlier review (findings that were never inline). */
+  bodyFingerprints: string[];
+  threads: BotThread[];
+  summaryComment: { id: number; body: string } | null;
+  /** Threads were read through GraphQL (so `resolved` and `nodeId` are known). */
+  graphql: boolean;
+}
+
+type User = { login?: string; type?: string } | null | undefined;
+const isBot = (u: User): boolean => u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
+
+/** Reads our earlier reviews, inline comments (with their thread state) and summary comment. */
+export async function loadHistory(gh: GitHubClient, pr: PullRequest, log: Logger): Promise<History> {
+  const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
+  const reviews = await gh.paginate(gh.rest.pulls.listReviews, where);
+  let lastReview: History['lastReview'] = null;
+  const bodyFingerprints: string[] = [];
+  for (const r of reviews) {
+    if (!isBot(r.user)) continue;
+    const mark = parseReviewMarker(r.body);
+    if (!mark) continue;
+    bodyFingerprints.push(...mark.body);
+    if (!lastReview || r.id > lastReview.id) lastReview = { ...mark, id: r.id };
+  }
+
+  let threads: BotThread[];
+  let graphql = true;
+  try {
+    threads = await threadsByGraphql(gh, pr);
+  } catch (e) {
+    graphql = false;
+    log.info(`Could not read review threads through GraphQL (${(e as Error).message}); using REST comments.`);
+    threads = await threadsByRest(gh, pr);
+  }
+
+  const issueComments = await gh.paginate(gh.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  });
+  const summary = issueComments.find((c) => isBot(c.user) && (c.body ?? '').includes(SUMMARY_MARKER));
+  return {
+    lastReview,
+    bodyFingerprints,
+    threads,
+    summaryComment: summary ? { id: summary.id, body: summary.body ?? '' } : null,
+    graphql,
+  };
+}
+
+const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id isResolved isOutdated path line startLine diffSide
+          comments(first: 50) { nodes { databaseId body author { login __typename } } }
+        }
+      }
+    }
+  }
+}`;
+
+interface ThreadNode {
+  id: string;
+  isResolved: boolean;
+  isOutdated: boolean;
+  path: string;
+  line: number | null;
+  startLine?: number | null;
+  diffSide?: 'LEFT' | 'RIGHT';
+  comments: {
+    nodes: { databaseId: number; body: string; author: { login: string; __typename?: string } | null }[];
+  };
+}
+
+async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<BotThread[]> {
+  const out: BotThread[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const res: {
+      repository: {
+        pullRequest: {
+          reviewThreads: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: ThreadNode[] };
+        } | null;
+      };
+    } = await gh.graphql(THREADS_QUERY, { owner: pr.owner, repo: pr.repo, number: pr.number, cursor });
+    const rt = res.repository.pullRequest?.reviewThreads;
+    if (!rt) break;
+    for (const t of rt.nodes) {
+      const root = t.comments.nodes[0];
+      const mark = parseFindingMarker(root?.body);
+      // Only our own threads: a finding marker on a comment written by a bot.
+      if (!root || !mark || (root.author?.__typename !== undefined && root.author.__typename !== 'Bot'))
+        continue;
+      out.push({
+        nodeId: t.id,
+        commentId: root.databaseId,
+        path: t.path,
+        side: t.diffSide ?? 'RIGHT',
+        line: t.isOutdated ? null : t.line,
+        startLine: t.startLine ?? null,
+        resolved: t.isResolved,
+        fp: mark.fp,
+        loc: mark.loc,
+        sev: mark.sev,
+        words: gist(commentTitle(root.body)),
+        replied: t.comments.nodes.some((c) => c.body.includes(ADDRESSED_MARKER)),
+      });
+    }
+    if (!rt.pageInfo.hasNextPage) break;
+    cursor = rt.pageInfo.endCursor;
+  }
+  return out;
+}
+
+async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<BotThread[]> {
+  const all = await gh.paginate(gh.rest.pulls.listReviewComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100,
+  });
+  const replied = new Set(
+    all.filter((c) => c.in_reply_to_id && c.body.includes(ADDRESSED_MARKER)).map((c) => c.in_reply_to_id),
+  );
+  return all.flatMap((c): BotThread[] => {
+    const mark = parseFindingMarker(c.body);
+    if (c.in_reply_to_id || !mark || !isBot(c.user)) return [];
+    return [
+      {
+        nodeId: null,
+        commentId: c.id,
+        path: c.path,
+        side: c.side === 'LEFT' ? 'LEFT' : 'RIGHT',
+        line: c.line ?? null,
+        startLine: c.start_line ?? null,
+        resolved: false, // unknown without GraphQL: treat as open, so nothing is said twice
+        fp: mark.fp,
+        loc: mark.loc,
+        sev: mark.sev,
+        words: gist(commentTitle(c.body)),
+        replied: replied.has(c.id),
+      },
+    ];
+  });
+}
+
+/** Resolves a thread whose finding looks fixed, or, when that is not permitted, says so once. */
+export async function closeThread(
+  gh: GitHubClient,
+  pr: PullRequest,
+  t: BotThread,
+  log: Logger,
+): Promise<'resolved' | 'replied' | 'none'> {
+  if (t.nodeId) {
+    try {
+      await gh.graphql(
+        'mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }',
+        { threadId: t.nodeId },
+      );
+      return 'resolved';
+    } catch (e) {
+      log.info(`Could not resolve thread ${t.nodeId} (${(e as Error).message}); replying instead.`);
+    }
+  }
+  if (t.replied) return 'none';
+  await gh.rest.pulls.createReplyForReviewComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    comment_id: t.commentId,
+    body: `This looks addressed in ${pr.headSha.slice(0, 7)}: the lines changed and the finding was not reported again.\n\n${ADDRESSED_MARKER}`,
+  });
+  return 'replied';
+}
+
+/** Creates the one summary comment, or updates it in place (not at all when unchanged). */
+export async function upsertSummary(
+  gh: GitHubClient,
+  pr: PullRequest,
+  existing: History['summaryComment'],
+  body: string,
+): Promise<number> {
+  if (existing) {
+    if (existing.body !== body) {
+      await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+    }
+    return existing.id;
+  }
+  const res = await gh.rest.issues.createComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    body,
+  });
+  return res.data.id;
+}
+
+/** The commits since `base`, as a diff, when the PR only moved forward; null after a force-push. */
+export async function compareSince(
+  gh: GitHubClient,
+  pr: PullRequest,
+  base: string,
+): Promise<{
+  files: Awaited<ReturnType<GitHubClient['rest']['repos']['compareCommitsWithBasehead']>>['data']['files'];
+} | null> {
+  try {
+    const res = await gh.rest.repos.compareCommitsWithBasehead({
+      owner: pr.owner,
+      repo: pr.repo,
+      basehead: `${base}...${pr.headSha}`,
+      per_page: 100,
+    });
+    if (res.data.status !== 'ahead') return null;
+    // The compare API lists at most 300 files: a larger push is reviewed as a whole PR instead.
+    if ((res.data.files?.length ?? 0) >= 300) return null;
+    return { files: res.data.files };
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status === 404 || status === 422) return null; // the old head is gone (force-push, gc)
+    throw e;
+  }
+}

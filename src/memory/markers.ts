@@ -1,0 +1,49 @@
+/**
+ * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
+ * only trusted on content written by a bot account: anyone can type an HTML comment.
+ */
+export const MARKER_PREFIX = '<!-- vtrix-review:';
+export const SUMMARY_MARKER = '<!-- vtrix-review:summary -->';
+export const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
+
+export interface ReviewMark {
+  head: string;
+  /** Fingerprints of the findings posted inline / listed in the body. */
+  inline: string[];
+  body: string[];
+}
+
+export function reviewMarker(m: ReviewMark): string {
+  return `${MARKER_PREFIX}review head=${m.head} inline=${m.inline.join(',')} body=${m.body.join(',')} -->`;
+}
+
+export function parseReviewMarker(text: string | null | undefined): ReviewMark | null {
+  const m =
+    /<!-- vtrix-review:review head=([0-9a-f]{7,64})(?: inline=([0-9a-f,]*))?(?: body=([0-9a-f,]*))? -->/.exec(
+      text ?? '',
+    );
+  if (!m) return null;
+  const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean) : []);
+  return { head: m[1]!, inline: list(m[2]), body: list(m[3]) };
+}
+
+export interface FindingMark {
+  fp: string;
+  loc: string;
+  sev: string;
+}
+
+export function findingMarker(m: FindingMark): string {
+  return `${MARKER_PREFIX}finding fp=${m.fp} loc=${m.loc} sev=${m.sev} -->`;
+}
+
+export function parseFindingMarker(text: string | null | undefined): FindingMark | null {
+  const m = /<!-- vtrix-review:finding fp=([0-9a-f]+) loc=([0-9a-f]+) sev=([a-z]+) -->/.exec(text ?? '');
+  return m ? { fp: m[1]!, loc: m[2]!, sev: m[3]! } : null;
+}
+
+/** The title of one of our inline comments: its first bold line, after the severity. */
+export function commentTitle(body: string): string {
+  const m = /^\*\*[^:*]*:\s*(.*?)\*\*/m.exec(body);
+  return m ? m[1]! : '';
+}
