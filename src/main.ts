@@ -74,27 +74,27 @@ async function review(
     let reviewFiles: FileDiff[] | null = null;
     let range: { from: string | null; to: string } = { from: null, to: pr.headSha };
     let fullReason: string | null = null;
-    const last = history.lastReview;
-    if (s.incremental && d.trigger === 'automatic' && last) {
-      if (last.head === pr.headSha) {
+    const lastHead = history.lastHead;
+    if (s.incremental && d.trigger === 'automatic' && lastHead) {
+      if (lastHead === pr.headSha) {
         reviewFiles = [];
         range = { from: pr.headSha, to: pr.headSha };
         core.info(`Commit ${pr.headSha.slice(0, 7)} was already reviewed: nothing new to review.`);
       } else {
-        const since = await compareSince(gh, pr, last.head).catch((e: unknown) => {
+        const since = await compareSince(gh, pr, lastHead).catch((e: unknown) => {
           core.warning(
-            `Could not compare ${last.head.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${(e as Error).message}`,
+            `Could not compare ${lastHead.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${(e as Error).message}`,
           );
           return null;
         });
         if (since) {
           reviewFiles = (since.files ?? []).map(fromListedFile);
-          range = { from: last.head, to: pr.headSha };
+          range = { from: lastHead, to: pr.headSha };
           core.info(
-            `Incremental review of ${last.head.slice(0, 7)}..${pr.headSha.slice(0, 7)}: ${reviewFiles.length} changed files.`,
+            `Incremental review of ${lastHead.slice(0, 7)}..${pr.headSha.slice(0, 7)}: ${reviewFiles.length} changed files.`,
           );
         } else {
-          fullReason = `the branch no longer contains ${last.head.slice(0, 7)} (force-push or rebase)`;
+          fullReason = `the branch no longer contains ${lastHead.slice(0, 7)} (force-push or rebase)`;
           core.info(`Reviewing the whole PR: ${fullReason}.`);
         }
       }
@@ -115,7 +115,7 @@ async function review(
           open: history.threads.filter((t) => !t.resolved),
           body: history.bodyFingerprints,
         },
-        firstReview: last === null,
+        firstReview: history.lastReview === null,
       },
     );
     const fork = isForkUnderPullRequest(eventName, payload);
@@ -185,7 +185,14 @@ async function readHistory(gh: GitHubClient, pr: PullRequest): Promise<History> 
     core.warning(
       `Could not read earlier reviews of #${pr.number} (${(e as Error).message}): reviewing as if for the first time.`,
     );
-    return { lastReview: null, bodyFingerprints: [], threads: [], summaryComment: null, graphql: false };
+    return {
+      lastReview: null,
+      lastHead: null,
+      bodyFingerprints: [],
+      threads: [],
+      summaryComment: null,
+      graphql: false,
+    };
   }
 }
 

@@ -5,6 +5,7 @@ import {
   commentTitle,
   parseFindingMarker,
   parseReviewMarker,
+  parseSummaryMarker,
   type ReviewMark,
 } from '../memory/markers.ts';
 import { gist } from '../memory/fingerprint.ts';
@@ -14,6 +15,8 @@ import type { GitHubClient, Logger } from './client.ts';
 /** What earlier runs of the action left on the PR. */
 export interface History {
   lastReview: (ReviewMark & { id: number }) | null;
+  /** The last commit a run reviewed: from the summary comment, else from the last review. */
+  lastHead: string | null;
   /** Body fingerprints of every earlier review (findings that were never inline). */
   bodyFingerprints: string[];
   threads: BotThread[];
@@ -58,6 +61,7 @@ export async function loadHistory(gh: GitHubClient, pr: PullRequest, log: Logger
   const summary = issueComments.find((c) => isBot(c.user) && (c.body ?? '').includes(SUMMARY_MARKER));
   return {
     lastReview,
+    lastHead: parseSummaryMarker(summary?.body)?.head ?? lastReview?.head ?? null,
     bodyFingerprints,
     threads,
     summaryComment: summary ? { id: summary.id, body: summary.body ?? '' } : null,

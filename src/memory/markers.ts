@@ -3,7 +3,18 @@
  * only trusted on content written by a bot account: anyone can type an HTML comment.
  */
 export const MARKER_PREFIX = '<!-- vtrix-review:';
-export const SUMMARY_MARKER = '<!-- vtrix-review:summary -->';
+export const SUMMARY_MARKER = '<!-- vtrix-review:summary';
+
+/** The summary comment also records the last commit a run reviewed (a run may post no review). */
+export function summaryMarker(head: string): string {
+  return `${SUMMARY_MARKER} head=${head} -->`;
+}
+
+export function parseSummaryMarker(text: string | null | undefined): { head: string | null } | null {
+  if (!(text ?? '').includes(SUMMARY_MARKER)) return null;
+  const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->/.exec(text ?? '');
+  return { head: m ? m[1]! : null };
+}
 export const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
 
 export interface ReviewMark {

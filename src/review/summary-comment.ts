@@ -1,7 +1,7 @@
 import type { FileDiff } from '../diff/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { SEVERITIES } from '../findings/types.ts';
-import { SUMMARY_MARKER } from '../memory/markers.ts';
+import { summaryMarker } from '../memory/markers.ts';
 import { clip, GITHUB_BODY_LIMIT } from './render.ts';
 
 export interface SummaryFacts {
@@ -71,7 +71,7 @@ export function summaryComment(f: SummaryFacts): string {
   }
   out.push(`### This run\n${run.join('\n')}`);
 
-  const tail = `${f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : ''}${SUMMARY_MARKER}`;
+  const tail = `${f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : ''}${summaryMarker(f.range.to)}`;
   let room = GITHUB_BODY_LIMIT - 2_000 - out.join('\n\n').length - tail.length;
 
   const section = (title: string, header: string, rows: string[], more: (n: number) => string): void => {

@@ -1,0 +1,267 @@
+import {
+  startFakeGitHub,
+  loadWebhookPayload,
+  fakePullFromPayload,
+  type FakeGitHub,
+  type FakeGitHubOptions,
+} from './support/fake-github.ts';
+import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
+import { runAction, type ActionRun } from './support/action-runner.ts';
+
+const SHA = (c: string): string => c.repeat(40);
+const [H1, H2, H3, H4, BASE] = [SHA('1'), SHA('2'), SHA('3'), SHA('4'), SHA('b')];
+
+const hdr =
+  'diff --git a/src/app.js b/src/app.js\nindex 1111111..2222222 100644\n--- a/src/app.js\n+++ b/src/app.js\n';
+/** The PR against its base after the first push, the second push (and the force-push), and the fix. */
+const PR_V1 = `${hdr}@@ -1,5 +1,6 @@
+ function load(id) {
+-  return db.get(id);
++  const q = "SELECT * FROM t WHERE id=" + id;
++  return db.query(q);
+ }
+ 
+ module.exports = { load };
+`;
+const PR_V2 = `${hdr}@@ -1,5 +1,10 @@
+ function load(id) {
+-  return db.get(id);
++  const q = "SELECT * FROM t WHERE id=" + id;
++  return db.query(q);
+ }
+ 
+-module.exports = { load };
++function remove(id) {
++  return db.query("DELETE FROM t WHERE id=" + id);
++}
++
++module.exports = { load, remove };
+`;
+const PR_V4 = PR_V2.replace('"SELECT * FROM t WHERE id=" + id;', '"SELECT * FROM t WHERE id=$1";').replace(
+  '+  return db.query(q);',
+  '+  return db.query(q, [id]);',
+);
+/** What each push added (the compare API's diff). */
+const PUSH_2 = `${hdr}@@ -3,4 +3,8 @@
+   return db.query(q);
+ }
+ 
+-module.exports = { load };
++function remove(id) {
++  return db.query("DELETE FROM t WHERE id=" + id);
++}
++
++module.exports = { load, remove };
+`;
+const PUSH_4 = `${hdr}@@ -1,4 +1,4 @@
+ function load(id) {
+-  const q = "SELECT * FROM t WHERE id=" + id;
+-  return db.query(q);
++  const q = "SELECT * FROM t WHERE id=$1";
++  return db.query(q, [id]);
+ }
+`;
+
+const finding = (line: number, title: string) => ({
+  path: 'src/app.js',
+  line,
+  start_line: null,
+  side: 'RIGHT',
+  severity: 'critical',
+  title,
+  body: 'Use a query parameter.',
+  suggestion: null,
+});
+
+/** The model reports what it sees; once `remove` exists it also repeats the `load` finding. */
+function respond(req: ModelRequest): ModelReply {
+  const user = req.body.messages[1].content as string;
+  const comments = [];
+  if (user.includes('2 +  const q = "SELECT * FROM t WHERE id=" + id;') || user.includes('DELETE FROM')) {
+    comments.push(finding(2, 'SQL injection in load'));
+  }
+  if (user.includes('DELETE FROM')) comments.push(finding(7, 'SQL injection in remove'));
+  return { content: JSON.stringify({ summary: `${comments.length} problems.`, comments }) };
+}
+
+let gh: FakeGitHub;
+let model: FakeModel;
+afterEach(async () => {
+  await gh?.close();
+  await model?.close();
+});
+
+async function start(opts: Partial<FakeGitHubOptions> = {}): Promise<void> {
+  const p = loadWebhookPayload('pull_request.opened', {
+    owner: 'octo',
+    repo: 'shop',
+    number: 5,
+    headSha: H1,
+    baseSha: BASE,
+  });
+  gh = await startFakeGitHub({
+    pulls: [fakePullFromPayload(p, PR_V1)],
+    compares: {
+      [`${H1}...${H2}`]: { status: 'ahead', diff: PUSH_2 },
+      [`${H3}...${H4}`]: { status: 'ahead', diff: PUSH_4 },
+    },
+    ...opts,
+  });
+  model = await startFakeModel({ respond });
+}
+
+async function run(action: string, head: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  const payload = loadWebhookPayload(`pull_request.${action}`, {
+    owner: 'octo',
+    repo: 'shop',
+    number: 5,
+    headSha: head,
+    baseSha: BASE,
+  });
+  const before = { gh: gh.requests.length, model: model.requests.length };
+  const r = await runAction({
+    eventName: 'pull_request',
+    payload,
+    githubUrl: gh.url,
+    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, ...inputs },
+  });
+  if (r.code !== 0) throw new Error(`the action exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
+  calls = gh.requests
+    .slice(before.gh)
+    .map(
+      (q) =>
+        `${q.method} ${q.path}${q.path === '/graphql' ? ` ${/resolveReviewThread/.test(JSON.stringify(q.body)) ? 'resolve' : 'threads'}` : ''}`,
+    );
+  modelCalls = model.requests.slice(before.model);
+  return r;
+}
+let calls: string[] = [];
+let modelCalls: ModelRequest[] = [];
+
+const READS = [
+  'GET /repos/octo/shop/pulls/5/reviews',
+  'POST /graphql threads',
+  'GET /repos/octo/shop/issues/5/comments',
+];
+const DIFF = 'GET /repos/octo/shop/pulls/5';
+const top = (): typeof gh.comments =>
+  gh.comments.filter((c) => c.inReplyToId === null && c.user.type === 'Bot');
+
+describe('incremental, idempotent reviews across pushes', () => {
+  it('reviews only what is new, never repeats itself, and closes what was fixed', async () => {
+    await start();
+    const human = gh.addHumanComment(5, { path: 'src/app.js', line: 3, body: 'Why not an ORM?' });
+
+    // 1. Opened: the whole PR is reviewed; one review, one summary comment.
+    await run('opened', H1);
+    expect(calls).toEqual([
+      ...READS,
+      DIFF,
+      'POST /repos/octo/shop/pulls/5/reviews',
+      'POST /repos/octo/shop/issues/5/comments',
+    ]);
+    expect(modelCalls).toHaveLength(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(top().map((c) => [c.line, c.body.split('\n')[0]])).toEqual([
+      [2, '**🔴 critical: SQL injection in load**'],
+    ]);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(gh.issueComments[0]!.body).toContain('the whole pull request at `1111111`');
+
+    // 2. A push: only the new commit is reviewed; the repeated finding is not posted again.
+    gh.updatePull(5, { headSha: H2, diff: PR_V2 });
+    const second = await run('synchronize', H2);
+    expect(calls).toEqual([
+      ...READS,
+      DIFF,
+      `GET /repos/octo/shop/compare/${H1}...${H2}`,
+      'POST /repos/octo/shop/pulls/5/reviews',
+      `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
+    ]);
+    const sent = modelCalls[0]!.body.messages[1].content as string;
+    expect(sent).toContain('7 +  return db.query("DELETE FROM t WHERE id=" + id);');
+    expect(sent).not.toContain('2 +  const q');
+    expect(gh.reviews).toHaveLength(2);
+    expect(gh.reviews[1]!.comments.map((c) => [c.line, c.body.split('\n')[0]])).toEqual([
+      [7, '**🔴 critical: SQL injection in remove**'],
+    ]);
+    expect(top()).toHaveLength(2);
+    const summary = gh.issueComments[0]!.body;
+    expect(gh.issueComments).toHaveLength(1);
+    expect(summary).toContain('commits `1111111..2222222` (new since the last review)');
+    expect(summary).toContain('1 new finding posted');
+    expect(summary).toContain('1 already reported');
+    expect(summary).toMatch(/Incremental review saved [\d,]+ prompt tokens/);
+    expect(summary).toContain('**Open findings:** 2 critical');
+    expect(second.summary).toMatch(/Incremental review: \d+ prompt tokens not sent/);
+
+    // 3. The same workflow again on the same commit: no model request, nothing posted or edited.
+    await run('synchronize', H2);
+    expect(calls).toEqual([...READS, DIFF]);
+    expect(modelCalls).toHaveLength(0);
+    expect(gh.reviews).toHaveLength(2);
+
+    // 4. A force-push: the old head is gone, the whole PR is reviewed, and still nothing is repeated.
+    gh.updatePull(5, { headSha: H3, diff: PR_V2 });
+    await run('synchronize', H3);
+    expect(calls).toEqual([
+      ...READS,
+      DIFF,
+      `GET /repos/octo/shop/compare/${H2}...${H3}`,
+      `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
+    ]);
+    expect(modelCalls).toHaveLength(1);
+    expect(modelCalls[0]!.body.messages[1].content as string).toContain('2 +  const q');
+    expect(gh.reviews).toHaveLength(2);
+    expect(gh.issueComments[0]!.body).toContain('force-push or rebase');
+
+    // 5. A push that fixes `load`: its thread is resolved; `remove`'s stays; the human's is untouched.
+    gh.updatePull(5, { headSha: H4, diff: PR_V4 });
+    await run('synchronize', H4);
+    expect(calls).toEqual([
+      ...READS,
+      DIFF,
+      `GET /repos/octo/shop/compare/${H3}...${H4}`,
+      'POST /graphql resolve',
+      `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
+    ]);
+    const [load, remove] = top();
+    expect(load!.resolved).toBe(true);
+    expect(remove!.resolved).toBe(false);
+    expect(human.resolved).toBe(false);
+    expect(gh.comments.filter((c) => c.inReplyToId !== null)).toEqual([]);
+    expect(gh.issueComments[0]!.body).toContain('1 earlier finding looks addressed');
+    expect(gh.issueComments[0]!.body).toContain('**Open findings:** 1 critical');
+    expect(gh.violations).toEqual([]);
+    expect(model.violations).toEqual([]);
+  });
+
+  it('replies once instead when resolving threads is not permitted, and works without GraphQL', async () => {
+    await start({ graphql: 'no-resolve' });
+    await run('opened', H1);
+    gh.updatePull(5, { headSha: H2, diff: PR_V2 });
+    await run('synchronize', H2);
+    gh.updatePull(5, { headSha: H3, diff: PR_V2 });
+    gh.updatePull(5, { headSha: H4, diff: PR_V4 });
+    await run('synchronize', H4.replace(/4/g, '4'));
+    // H2→H4 is not a known compare: a whole-PR review, which no longer reports `load`.
+    const replies = gh.comments.filter((c) => c.inReplyToId !== null);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body).toContain('This looks addressed in 4444444');
+    expect(replies[0]!.body).toContain('<!-- vtrix-review:addressed -->');
+    // Again: the reply is not repeated.
+    await run('synchronize', H4, { incremental: 'false' });
+    expect(gh.comments.filter((c) => c.inReplyToId !== null)).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('never repeats a finding with incremental off either, and an ignored human thread is never touched', async () => {
+    await start({ graphql: 'off' });
+    await run('opened', H1, { incremental: 'false' });
+    await run('synchronize', H1, { incremental: 'false' });
+    expect(modelCalls).toHaveLength(1);
+    expect(calls).not.toContain('POST /repos/octo/shop/pulls/5/reviews');
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+});
