@@ -1,0 +1,121 @@
+import { parseDiff } from '../src/diff/parse.ts';
+import type { FileDiff } from '../src/diff/types.ts';
+import { fingerprint, gist, linesText, similar } from '../src/memory/fingerprint.ts';
+import {
+  findingMarker,
+  parseFindingMarker,
+  parseReviewMarker,
+  parseSummaryMarker,
+  reviewMarker,
+  summaryMarker,
+} from '../src/memory/markers.ts';
+import { addressedThreads, type BotThread } from '../src/memory/threads.ts';
+import { summaryComment } from '../src/review/summary-comment.ts';
+import { GITHUB_BODY_LIMIT } from '../src/review/render.ts';
+
+const V1 = parseDiff(
+  'diff --git a/a.js b/a.js\n--- a/a.js\n+++ b/a.js\n@@ -1,2 +1,3 @@\n x\n+  eval(input);\n y\n',
+);
+// The same code two lines lower, with different indentation.
+const V2 = parseDiff(
+  'diff --git a/a.js b/a.js\n--- a/a.js\n+++ b/a.js\n@@ -1,2 +1,5 @@\n x\n+// one\n+// two\n+    eval(input);\n y\n',
+);
+
+describe('fingerprints', () => {
+  it('survive line shifts and whitespace, and change with the code or the gist', () => {
+    const a = fingerprint('a.js', linesText(V1[0], 'RIGHT', 2, 2), 'Avoid eval on user input');
+    const b = fingerprint('a.js', linesText(V2[0], 'RIGHT', 4, 4), 'Avoid eval on user input');
+    expect(b.fp).toBe(a.fp);
+    expect(fingerprint('b.js', 'eval(input);', 'Avoid eval on user input').fp).not.toBe(a.fp);
+    expect(fingerprint('a.js', 'eval(other);', 'Avoid eval on user input').fp).not.toBe(a.fp);
+    expect(fingerprint('a.js', 'eval(input);', 'Off-by-one in loop').fp).not.toBe(a.fp);
+  });
+
+  it('treat a rephrased title at the same place as the same finding', () => {
+    const a = fingerprint('a.js', 'eval(input);', 'eval on user input is code injection');
+    const b = fingerprint('a.js', 'eval(input);', 'Code injection: eval of user input');
+    const c = fingerprint('a.js', 'eval(input);', 'Missing semicolon style');
+    expect(gist('Eval of the user input!')).toEqual(['eval', 'input', 'user']);
+    expect(similar(a, b)).toBe(true);
+    expect(similar(a, c)).toBe(false);
+  });
+});
+
+describe('markers', () => {
+  it('round-trip and ignore look-alikes', () => {
+    const r = { head: 'a'.repeat(40), inline: ['abc123', 'def456'], body: [] };
+    expect(parseReviewMarker(`x\n${reviewMarker(r)}`)).toEqual(r);
+    expect(parseReviewMarker('<!-- vtrix-review:review head=zzz -->')).toBeNull();
+    const f = { fp: '0123456789ab', loc: 'ffeeddccbb', sev: 'major' };
+    expect(parseFindingMarker(`body\n\n${findingMarker(f)}`)).toEqual(f);
+    expect(parseSummaryMarker(summaryMarker('b'.repeat(40)))).toEqual({ head: 'b'.repeat(40) });
+    expect(parseSummaryMarker('no marker')).toBeNull();
+  });
+});
+
+describe('addressedThreads', () => {
+  const t = (o: Partial<BotThread>): BotThread => ({
+    nodeId: 'T',
+    commentId: 1,
+    path: 'a.js',
+    side: 'RIGHT',
+    line: 2,
+    startLine: null,
+    resolved: false,
+    ...fingerprint('a.js', 'eval(input);', 'Avoid eval on user input'),
+    sev: 'critical',
+    replied: false,
+    ...o,
+  });
+  const reviewed = new Set(['a.js']);
+
+  it('closes a thread whose lines changed and whose finding is gone', () => {
+    expect(addressedThreads([t({ line: null })], [], reviewed, V1)).toHaveLength(1);
+    const changed = parseDiff(
+      'diff --git a/a.js b/a.js\n--- a/a.js\n+++ b/a.js\n@@ -1,2 +1,3 @@\n x\n+  safe(input);\n y\n',
+    );
+    expect(addressedThreads([t({})], [], reviewed, changed)).toHaveLength(1);
+  });
+
+  it('keeps threads whose code is unchanged, re-reported, resolved, or in files not reviewed', () => {
+    expect(addressedThreads([t({})], [], reviewed, V1)).toEqual([]);
+    const again = fingerprint('a.js', 'eval(input);', 'Avoid eval on user input');
+    expect(addressedThreads([t({ line: null })], [again], reviewed, V1)).toEqual([]);
+    expect(addressedThreads([t({ line: null, resolved: true })], [], reviewed, V1)).toEqual([]);
+    expect(addressedThreads([t({ line: null })], [], new Set(['b.js']), V1)).toEqual([]);
+  });
+});
+
+describe('summaryComment', () => {
+  it('stays under GitHub’s limit with 3,000 files and long summaries, and keeps its marker', () => {
+    const files: FileDiff[] = Array.from({ length: 3000 }, (_, i) => ({
+      ...V1[0]!,
+      path: `packages/some-long-directory-name/${i}/src/components/generated/file-${i}.tsx`,
+    }));
+    const body = summaryComment({
+      deep: false,
+      headSha: 'c'.repeat(40),
+      range: { from: null, to: 'c'.repeat(40) },
+      fullReason: null,
+      summaries: Array.from({ length: 40 }, () => 'risky '.repeat(2000)),
+      files,
+      reviewedPaths: new Set(files.map((f) => f.path)),
+      open: { critical: 2, minor: 1 },
+      newComments: 3,
+      repeated: 1,
+      addressed: 0,
+      skipped: files.map((f) => ({ path: f.path, reason: 'excluded' })),
+      failed: [],
+      requests: 9,
+      promptTokens: 3_000_000,
+      completionTokens: 10_000,
+      fullPromptTokens: null,
+      reviewUrl: null,
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+    });
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(body).toContain('**Open findings:** 2 critical · 1 minor');
+    expect(body).toMatch(/…and \d+ more files/);
+    expect(parseSummaryMarker(body)).toEqual({ head: 'c'.repeat(40) });
+  });
+});
