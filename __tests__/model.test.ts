@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { mapPool } from '../src/model/pool.ts';
 import { StreamAssembler, fromCompletion } from '../src/model/stream.ts';
 import { ChunkError, createModelCall, interpret } from '../src/model/client.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
@@ -85,5 +86,43 @@ describe('interpret', () => {
   ])('refuses %o', (patch, msg) => {
     expect(() => interpret({ ...base, ...patch }, s, info, countTokens)).toThrow(ChunkError);
     expect(() => interpret({ ...base, ...patch }, s, info, countTokens)).toThrow(msg);
+  });
+});
+
+describe('provider limits', () => {
+  const settings = (url: string, extra: Record<string, string> = {}) => {
+    const inputs: Record<string, string> = { 'api-key': 'test-model-key', 'base-url': url, ...extra };
+    return readSettings((n) => inputs[n] ?? '', { requireApiKey: true });
+  };
+
+  it('waits out a 429 with retry-after, then succeeds', async () => {
+    model = await startFakeModel({
+      respond: (_req, i) =>
+        i === 0 ? { status: 429, headers: { 'retry-after': '1' } } : { content: REVIEW },
+    });
+    const started = Date.now();
+    const a = await createModelCall(settings(model.url), countTokens)([{ role: 'user', content: 'x' }], {
+      promptTokens: 1,
+      label: 'Request 1/1',
+    });
+    expect(a.review.comments).toHaveLength(1);
+    expect(model.requests).toHaveLength(2);
+    expect(model.requests[1]!.receivedAt - model.requests[0]!.receivedAt).toBeGreaterThanOrEqual(900);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('runs at most `concurrency` requests at once, and wall time tracks ceil(N/C) × latency', async () => {
+    model = await startFakeModel({ respond: () => ({ content: REVIEW, delayMs: 300 }) });
+    const call = createModelCall(settings(model.url), countTokens);
+    const started = Date.now();
+    await mapPool(
+      Array.from({ length: 8 }, (_, i) => i),
+      4,
+      () => call([{ role: 'user', content: 'x' }], { promptTokens: 1, label: 'r' }),
+    );
+    const wall = Date.now() - started;
+    expect(model.maxConcurrent).toBe(4);
+    // ceil(8/4) × 300 ms = 600 ms; one at a time would take 2,400 ms.
+    expect(wall).toBeLessThan(1_500);
   });
 });

@@ -1,3 +1,4 @@
+import { parseDiff } from '../src/diff/parse.ts';
 import { planReview, type PlanOptions, type ReviewPlan } from '../src/plan.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
 import { REVIEW_SCHEMA } from '../src/model/schema.ts';
@@ -275,5 +276,56 @@ describe('planReview', () => {
     const o = opts(20_000, 4_000);
     const plan = planReview(PR, [f], o, countTokens);
     for (const req of plan.requests) expect(recount(req)).toBeLessThanOrEqual(o.contextWindow - o.maxTokens);
+  });
+});
+
+describe('planReview run budget', () => {
+  const pr2 = {
+    owner: 'o',
+    repo: 'r',
+    number: 1,
+    title: 't',
+    body: '',
+    headSha: 'a'.repeat(40),
+    baseSha: 'b'.repeat(40),
+    headRef: '',
+    baseRef: '',
+    draft: false,
+    state: 'open',
+    author: '',
+    htmlUrl: '',
+    changedFiles: null,
+  };
+  const file = (path: string, lines: number) =>
+    `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n@@ -1,1 +1,${lines + 1} @@\n x\n${Array.from(
+      { length: lines },
+      (_, i) => `+const value${i} = compute(${i}, "${path}");`,
+    ).join('\n')}\n`;
+  const diff = [
+    file('docs/guide.md', 500),
+    file('src/big.ts', 500),
+    file('src/small.ts', 100),
+    file('test/big.test.ts', 500),
+  ].join('');
+  const base = { include: [], exclude: [], contextWindow: 20_000, maxTokens: 4_000, instructions: '' };
+
+  it('reviews the most important files first and lists the rest with the reason', () => {
+    const all = planReview(pr2, parseDiff(diff), base, countTokens);
+    expect(all.requests.length).toBeGreaterThan(1);
+    const capped = planReview(pr2, parseDiff(diff), { ...base, maxRequests: 1 }, countTokens);
+    expect(capped.requests).toHaveLength(1);
+    expect(capped.reviewable.map((f) => f.path)).toEqual(['src/big.ts', 'src/small.ts']);
+    expect(capped.skipped.map((s) => s.path)).toEqual(['test/big.test.ts', 'docs/guide.md']);
+    expect(capped.skipped[0]!.reason).toContain('`max-requests: 1`');
+    const tokens = planReview(
+      pr2,
+      parseDiff(diff),
+      { ...base, maxPromptTokens: all.requests[0]!.promptTokens },
+      countTokens,
+    );
+    expect(tokens.requests.reduce((n, r) => n + r.promptTokens, 0)).toBeLessThanOrEqual(
+      all.requests[0]!.promptTokens,
+    );
+    expect(tokens.skipped.length).toBeGreaterThan(0);
   });
 });

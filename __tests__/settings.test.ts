@@ -113,6 +113,8 @@ describe('readSettings defaults', () => {
       deepReviewLabel: 'deep-review',
       deepReviewEffort: 'xhigh',
       incremental: true,
+      maxRequests: 0,
+      maxPromptTokens: 0,
     });
   });
 });
@@ -142,6 +144,8 @@ describe('readSettings valid values', () => {
       'deep-review-label': ' think-hard ',
       'deep-review-effort': 'High',
       incremental: 'false',
+      'max-requests': '3',
+      'max-prompt-tokens': '500000',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -167,6 +171,8 @@ describe('readSettings valid values', () => {
       deepReviewLabel: 'think-hard',
       deepReviewEffort: 'high',
       incremental: false,
+      maxRequests: 3,
+      maxPromptTokens: 500_000,
     });
     expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });

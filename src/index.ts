@@ -1,10 +1,9 @@
-import { run } from './main.ts';
-import { runCli } from './cli/cli.ts';
-
 // One bundle serves both the action (the runner runs `node dist/index.js`) and the command line,
-// whose launcher (bin/vtrix-review.js) sets VTRIX_REVIEW_CLI.
+// whose launcher (bin/vtrix-review.js) sets VTRIX_REVIEW_CLI. Each loads only what it uses.
 if (process.env['VTRIX_REVIEW_CLI'] === '1') {
+  const { runCli } = await import('./cli/cli.ts');
   process.exitCode = await runCli(process.argv.slice(2));
 } else {
+  const { run } = await import('./main.ts');
   await run();
 }

@@ -28,6 +28,9 @@ export interface PlanOptions {
   contextWindow: number;
   maxTokens: number;
   instructions: string;
+  /** Run-level caps; 0 means no cap. */
+  maxRequests?: number;
+  maxPromptTokens?: number;
 }
 
 // Chat framing the API adds around messages, plus the schema it injects for structured output.
@@ -56,15 +59,40 @@ export function planReview(
     );
   }
 
-  const chunks = reviewable.length > 0 ? planChunks(reviewable, budget, count) : [];
+  const memo = memoize(count);
+  let chunks = reviewable.length > 0 ? planChunks(reviewable, budget, memo) : [];
+  let chosen = reviewable;
+  const fits = (c: Chunk[]): boolean =>
+    (!o.maxRequests || c.length <= o.maxRequests) &&
+    (!o.maxPromptTokens || c.reduce((n, x) => n + overhead + x.tokens, 0) <= o.maxPromptTokens);
+  if (!fits(chunks)) {
+    // Over the run's budget: the most important files first, as many as the budget allows.
+    const ranked = [...reviewable].sort(byImportance);
+    let lo = 0;
+    let hi = ranked.length;
+    let best: Chunk[] = [];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const c = planChunks(ranked.slice(0, mid), budget, memo);
+      if (fits(c)) {
+        lo = mid;
+        best = c;
+      } else hi = mid - 1;
+    }
+    chosen = ranked.slice(0, lo);
+    chunks = best;
+    const caps = [
+      o.maxRequests ? `\`max-requests: ${o.maxRequests}\`` : '',
+      o.maxPromptTokens ? `\`max-prompt-tokens: ${o.maxPromptTokens}\`` : '',
+    ].filter(Boolean);
+    const reason = `over the run's budget (${caps.join(', ')}): raise it to review this file`;
+    for (const f of ranked.slice(lo)) skipped.push({ path: f.path, reason });
+  }
   const requests = chunks.map((chunk) => {
-    const messages = buildMessages(pr, chunk, chunks.length, reviewable.length, o.instructions);
-    const estimate = overhead + chunk.tokens;
-    // Count exactly only when the estimate is close to the limit: counting twice costs time on big PRs.
-    const promptTokens =
-      estimate > promptLimit - 2 * margin
-        ? messages.reduce((n, m) => n + count(m.content), 0) + schemaTokens + FRAMING_TOKENS
-        : estimate;
+    const messages = buildMessages(pr, chunk, chunks.length, chosen.length, o.instructions);
+    // Pieces were counted at newline boundaries, where o200k counts add up exactly; the margin covers
+    // the rest, so the joined prompt is not counted a second time.
+    const promptTokens = overhead + chunk.tokens;
     if (promptTokens > promptLimit) {
       throw new Error(
         `internal: request ${chunk.index + 1} needs ${promptTokens} prompt tokens, over ${promptLimit}`,
@@ -72,5 +100,41 @@ export function planReview(
     }
     return { chunk, messages, promptTokens };
   });
-  return { reviewable, skipped, requests, budget, promptLimit };
+  return { reviewable: chosen, skipped, requests, budget, promptLimit };
+}
+
+/** Source before tests before docs; within each, larger changes first. */
+export function importance(f: FileDiff): number {
+  const p = f.path.toLowerCase();
+  if (/\.(md|mdx|rst|txt|adoc)$/.test(p) || /(^|\/)docs?\//.test(p)) return 2;
+  if (
+    /(^|\/)(__tests__|tests?|spec|e2e)\//.test(p) ||
+    /[._-](test|spec)\.[a-z]+$/.test(p) ||
+    /(^|\/)test_[^/]+\.py$/.test(p) ||
+    /_test\.go$/.test(p)
+  ) {
+    return 1;
+  }
+  return 0;
+}
+
+function byImportance(a: FileDiff, b: FileDiff): number {
+  return (
+    importance(a) - importance(b) ||
+    b.additions + b.deletions - (a.additions + a.deletions) ||
+    (a.path < b.path ? -1 : 1)
+  );
+}
+
+/** Repeated plans over the same files count each text once. */
+function memoize(count: TokenCounter): TokenCounter {
+  const cache = new Map<string, number>();
+  return (text) => {
+    let n = cache.get(text);
+    if (n === undefined) {
+      n = count(text);
+      cache.set(text, n);
+    }
+    return n;
+  };
 }

@@ -32,6 +32,9 @@ export interface Settings {
   deepReviewEffort: Effort;
   /** Review only the commits since the last review on automatic runs. */
   incremental: boolean;
+  /** Run-level budget: most model requests / prompt tokens one run may use; 0 = no cap. */
+  maxRequests: number;
+  maxPromptTokens: number;
 }
 
 /**
@@ -162,6 +165,8 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     deepReviewLabel: get('deep-review-label').trim() || 'deep-review',
     deepReviewEffort: oneOf('deep-review-effort', EFFORTS, 'xhigh'),
     incremental: bool('incremental', true),
+    maxRequests: int('max-requests', 0, 0, 10_000),
+    maxPromptTokens: int('max-prompt-tokens', 0, 0, 1_000_000_000),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

@@ -39,19 +39,11 @@ export function planChunks(files: FileDiff[], budget: number, count: TokenCounte
   if (total <= budget) {
     bins = [pieces];
   } else {
-    bins = [];
-    const room: number[] = [];
-    const order = [...pieces].sort((a, b) => b.tokens - a.tokens || a.file.path.localeCompare(b.file.path));
-    for (const p of order) {
-      const i = room.findIndex((r) => r >= p.tokens);
-      if (i >= 0) {
-        bins[i]!.push(p);
-        room[i]! -= p.tokens;
-      } else {
-        bins.push([p]);
-        room.push(budget - p.tokens);
-      }
-    }
+    // First-fit decreasing is within 11/9 of the optimum. Preferring a request that already holds the
+    // same directory keeps related files side by side; it is used only when it needs no more requests.
+    const plain = firstFitDecreasing(pieces, budget, false);
+    const grouped = firstFitDecreasing(pieces, budget, true);
+    bins = grouped.length <= plain.length ? grouped : plain;
   }
   // Within a request, files of one directory sit side by side, in path order, parts in order.
   return bins.map((b, index) => {
@@ -62,6 +54,33 @@ export function planChunks(files: FileDiff[], budget: number, count: TokenCounte
   });
 }
 
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+function firstFitDecreasing(pieces: Piece[], budget: number, byDirectory: boolean): Piece[][] {
+  const bins: Piece[][] = [];
+  const room: number[] = [];
+  const dirs: Set<string>[] = [];
+  const order = [...pieces].sort((a, b) => b.tokens - a.tokens || a.file.path.localeCompare(b.file.path));
+  for (const p of order) {
+    const dir = dirOf(p.file.path);
+    let i = byDirectory ? room.findIndex((r, k) => r >= p.tokens && dirs[k]!.has(dir)) : -1;
+    if (i < 0) i = room.findIndex((r) => r >= p.tokens);
+    if (i >= 0) {
+      bins[i]!.push(p);
+      room[i]! -= p.tokens;
+      dirs[i]!.add(dir);
+    } else {
+      bins.push([p]);
+      room.push(budget - p.tokens);
+      dirs.push(new Set([dir]));
+    }
+  }
+  return bins;
+}
+
 function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
   // Room for the part header and footer of each piece (the part number has at most a few digits).
   const frame = count(fileHeader(f, { index: 99999, total: 99999 }) + FILE_FOOTER);
@@ -70,7 +89,8 @@ function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
 
   const units: { hunk: Hunk; tokens: number }[] = [];
   for (const h of f.hunks) {
-    const tokens = count(renderHunk(h));
+    // +1: joined with its neighbours, a hunk's text can take one token more than counted alone.
+    const tokens = count(renderHunk(h)) + 1;
     if (tokens <= room) units.push({ hunk: h, tokens });
     else units.push(...splitHunk(h, room, count));
   }
@@ -89,8 +109,7 @@ function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
 
   return groups.map((g, i) => {
     const part = { index: i + 1, total: groups.length };
-    const text = renderFile(f, g.hunks, part);
-    return { file: f, hunks: g.hunks, part, text, tokens: count(text) };
+    return { file: f, hunks: g.hunks, part, text: renderFile(f, g.hunks, part), tokens: frame + g.tokens };
   });
 }
 
@@ -115,15 +134,14 @@ function splitHunk(h: Hunk, room: number, count: TokenCounter): { hunk: Hunk; to
   for (let i = 0; i < lines.length; i++) {
     const t = costs[i]!;
     if (i > from && used + t > room) {
-      const sub = subHunk(fitted, from, i);
-      out.push({ hunk: sub, tokens: count(renderHunk(sub)) });
+      // `used` counts the header at its largest, so it never under-counts the rendered sub-hunk.
+      out.push({ hunk: subHunk(fitted, from, i), tokens: used });
       from = i;
       used = headerTokens + sectionTokens;
     }
     used += t;
   }
-  const sub = subHunk(fitted, from, lines.length);
-  out.push({ hunk: sub, tokens: count(renderHunk(sub)) });
+  out.push({ hunk: subHunk(fitted, from, lines.length), tokens: used });
   return out;
 }
 
@@ -132,7 +150,7 @@ function splitHunk(h: Hunk, room: number, count: TokenCounter): { hunk: Hunk; to
  * line keeps its number, so findings on it still place. Placement uses the original diff, not this.
  */
 function shortenLine(l: DiffLine, room: number, count: TokenCounter): [DiffLine, number] {
-  let keep = Math.floor(l.content.length * 0.8 * (room / count(renderLine(l) + '\n')));
+  let keep = Math.max(0, Math.floor(l.content.length * 0.8 * (room / count(renderLine(l) + '\n'))));
   for (;;) {
     const cut = {
       ...l,
@@ -140,6 +158,6 @@ function shortenLine(l: DiffLine, room: number, count: TokenCounter): [DiffLine,
     };
     const t = count(renderLine(cut) + '\n');
     if (t <= room || keep === 0) return [cut, t];
-    keep = Math.floor(keep * 0.7);
+    keep = Math.max(0, Math.floor(keep * 0.7));
   }
 }

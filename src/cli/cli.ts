@@ -24,6 +24,7 @@ Options (same meaning as the action inputs):
   --model ID  --base-url URL  --reasoning-effort low|medium|high|xhigh  --max-tokens N
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
+  --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
   --dry-run              print the plan (files, requests, tokens) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
   -h, --help
@@ -73,6 +74,8 @@ export async function runCli(
       'min-severity': v['min-severity'] ?? '',
       concurrency: v.concurrency ?? '',
       'request-timeout': v['request-timeout'] ?? '',
+      'max-requests': v['max-requests'] ?? '',
+      'max-prompt-tokens': v['max-prompt-tokens'] ?? '',
     };
     const settings = readSettings((n) => inputs[n] ?? '', { requireApiKey: false });
     const source = readSource(v);
@@ -148,6 +151,8 @@ function parse(argv: string[]) {
       'min-severity': { type: 'string' },
       concurrency: { type: 'string' },
       'request-timeout': { type: 'string' },
+      'max-requests': { type: 'string' },
+      'max-prompt-tokens': { type: 'string' },
       title: { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },

@@ -1,0 +1,292 @@
+import * as core from '@actions/core';
+import type { Settings } from './settings.ts';
+import { pullRequestFromApi, type PullRequest } from './event/pull-request.ts';
+import { FORK_NOTICE, isForkUnderPullRequest, type Decision } from './event/trigger.ts';
+import { createGitHubClient, explainGitHubError, type GitHubClient } from './github/client.ts';
+import { fetchPullRequestDiff, fromListedFile } from './github/diff.ts';
+import { closeThread, compareSince, loadHistory, upsertSummary, type History } from './github/history.ts';
+import { addressedThreads } from './memory/threads.ts';
+import { planReview } from './plan.ts';
+import { summaryComment } from './review/summary-comment.ts';
+import type { FileDiff } from './diff/types.ts';
+import { createModelCall } from './model/client.ts';
+import { countTokens } from './chunk/tokens.ts';
+import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
+import type { ReviewPayload } from './review/render.ts';
+import { jobSummary, type PostedReview } from './report/summary.ts';
+
+type Review = Extract<Decision, { kind: 'review' }>;
+
+/** The review itself, loaded only when there is one to make (the early exits stay fast). */
+export async function review(
+  s: Settings,
+  d: Review,
+  eventName: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  const log = { info: core.info, warning: core.warning };
+  const gh = createGitHubClient(
+    s.githubToken,
+    process.env['GITHUB_API_URL'] || 'https://api.github.com',
+    log,
+  );
+  core.setOutput('trigger', d.trigger);
+  core.setOutput('effort', d.effort);
+  core.info(
+    `${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`,
+  );
+  try {
+    const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+    const history = await readHistory(gh, pr);
+    const diff = await fetchPullRequestDiff(gh, pr, log);
+
+    // Automatic runs review only what is new since our last review, when the branch moved forward.
+    let reviewFiles: FileDiff[] | null = null;
+    let range: { from: string | null; to: string } = { from: null, to: pr.headSha };
+    let fullReason: string | null = null;
+    const lastHead = history.lastHead;
+    if (s.incremental && d.trigger === 'automatic' && lastHead) {
+      if (lastHead === pr.headSha) {
+        reviewFiles = [];
+        range = { from: pr.headSha, to: pr.headSha };
+        core.info(`Commit ${pr.headSha.slice(0, 7)} was already reviewed: nothing new to review.`);
+      } else {
+        const since = await compareSince(gh, pr, lastHead).catch((e: unknown) => {
+          core.warning(
+            `Could not compare ${lastHead.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${(e as Error).message}`,
+          );
+          return null;
+        });
+        if (since) {
+          reviewFiles = (since.files ?? []).map(fromListedFile);
+          range = { from: lastHead, to: pr.headSha };
+          core.info(
+            `Incremental review of ${lastHead.slice(0, 7)}..${pr.headSha.slice(0, 7)}: ${reviewFiles.length} changed files.`,
+          );
+        } else {
+          fullReason = `the branch no longer contains ${lastHead.slice(0, 7)} (force-push or rebase)`;
+          core.info(`Reviewing the whole PR: ${fullReason}.`);
+        }
+      }
+    }
+
+    const options = { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() };
+    const result = await reviewPullRequest(
+      pr,
+      diff.files,
+      diff.notListed,
+      options,
+      createModelCall(s, countTokens),
+      countTokens,
+      log,
+      {
+        reviewFiles,
+        remembered: {
+          open: history.threads.filter((t) => !t.resolved),
+          body: history.bodyFingerprints,
+        },
+        firstReview: history.lastReview === null,
+      },
+    );
+    const fork = isForkUnderPullRequest(eventName, payload);
+    const posted = await deliver(gh, pr, s, result, fork);
+
+    // Threads of ours whose finding is gone from the changed lines are closed; then the summary.
+    const reviewedPaths = new Set(result.plan.reviewable.map((f) => f.path));
+    const addressed =
+      result.requests > 0 ? addressedThreads(history.threads, result.marks, reviewedPaths, diff.files) : [];
+    if (!s.dryRun && !posted.dryRun) {
+      for (const t of addressed) {
+        await closeThread(gh, pr, t, log).catch((e: unknown) =>
+          core.warning(`Could not mark the finding on ${t.path} as addressed: ${(e as Error).message}`),
+        );
+      }
+    }
+    const fullPromptTokens =
+      reviewFiles !== null
+        ? planReview(pr, diff.files, options, countTokens).requests.reduce((n, q) => n + q.promptTokens, 0)
+        : null;
+    const open: Record<string, number> = {};
+    const addressedIds = new Set(addressed.map((t) => t.commentId));
+    for (const t of history.threads)
+      if (!t.resolved && !addressedIds.has(t.commentId)) open[t.sev] = (open[t.sev] ?? 0) + 1;
+    for (const x of [...result.placement.inline, ...result.placement.body]) {
+      open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
+    }
+    const summary = summaryComment({
+      deep: d.deep,
+      headSha: pr.headSha,
+      range,
+      fullReason,
+      summaries: result.summaries,
+      files: diff.files,
+      reviewedPaths: new Set(result.plan.requests.length > 0 ? reviewedPaths : []),
+      open,
+      newComments: result.placement.inline.length + result.placement.body.length,
+      repeated: result.repeated.length,
+      addressed: addressed.length,
+      skipped: result.skipped,
+      failed: result.failed,
+      requests: result.requests,
+      promptTokens: result.promptTokens,
+      completionTokens: result.completionTokens,
+      fullPromptTokens,
+      reviewUrl: posted.url,
+      runUrl: runUrl(),
+    });
+    if (s.dryRun || posted.dryRun) {
+      core.info(`=== Summary comment (not posted) ===\n${summary}`);
+    } else if (result.requests > 0 || history.summaryComment === null) {
+      await upsertSummary(gh, pr, history.summaryComment, summary).catch((e: unknown) =>
+        core.warning(`Could not post the summary comment: ${(e as Error).message}`),
+      );
+    }
+    await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
+  } finally {
+    if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label);
+  }
+}
+
+/** Earlier runs' reviews, threads and summary; without them (no permission) every finding is new. */
+async function readHistory(gh: GitHubClient, pr: PullRequest): Promise<History> {
+  try {
+    return await loadHistory(gh, pr, { info: core.info, warning: core.warning });
+  } catch (e) {
+    core.warning(
+      `Could not read earlier reviews of #${pr.number} (${(e as Error).message}): reviewing as if for the first time.`,
+    );
+    return {
+      lastReview: null,
+      lastHead: null,
+      bodyFingerprints: [],
+      threads: [],
+      summaryComment: null,
+      graphql: false,
+    };
+  }
+}
+
+async function fetchPullRequest(
+  gh: GitHubClient,
+  t: { owner: string; repo: string; number: number },
+): Promise<PullRequest> {
+  try {
+    const res = await gh.rest.pulls.get({ owner: t.owner, repo: t.repo, pull_number: t.number });
+    return pullRequestFromApi(res.data as unknown as Record<string, unknown>);
+  } catch (e) {
+    throw explainGitHubError(e, `reading pull request ${t.owner}/${t.repo}#${t.number}`);
+  }
+}
+
+/** Takes the deep-review label off so adding it again asks for another deep review. */
+async function removeLabel(gh: GitHubClient, pr: PullRequest, label: string): Promise<void> {
+  try {
+    await gh.rest.issues.removeLabel({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      name: label,
+    });
+    core.info(`Removed the '${label}' label: add it again for another deep review.`);
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status === 404) return; // already gone
+    core.warning(
+      `Could not remove the '${label}' label (${status ?? (e as Error).message}): give the job \`pull-requests: write\` (or \`issues: write\`) so it can, or remove it by hand before asking for another deep review.`,
+    );
+  }
+}
+
+function runUrl(): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
+  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : null;
+}
+
+async function deliver(
+  gh: GitHubClient,
+  pr: PullRequest,
+  s: Settings,
+  r: PipelineResult,
+  fork: boolean,
+): Promise<PostedReview> {
+  const none = { id: null, url: null, dryRun: s.dryRun };
+  if (!r.payload) {
+    if (r.requests === 0 && r.plan.reviewable.length === 0 && r.skipped.length > 0) {
+      core.notice(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
+    } else {
+      core.info(`Nothing new to post on #${pr.number} (${r.repeated.length} finding(s) already reported).`);
+    }
+    return none;
+  }
+  // Every request failed: a review saying so would only be noise on the PR; the run fails instead.
+  if (r.summaries.length === 0) return none;
+  if (s.dryRun) {
+    core.info(printable(r.payload));
+    return { ...none, dryRun: true };
+  }
+  try {
+    const res = await gh.rest.pulls.createReview({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      ...r.payload,
+    });
+    core.info(
+      `Posted review ${res.data.id} with ${r.payload.comments.length} inline comments: ${res.data.html_url}`,
+    );
+    return { id: res.data.id, url: res.data.html_url, dryRun: false };
+  } catch (e) {
+    if (fork && (e as { status?: number }).status === 403) {
+      // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
+      core.notice(
+        FORK_NOTICE.replace(
+          'so the PR was not reviewed',
+          'so the review could not be posted; it is in the log and job summary',
+        ),
+      );
+      core.info(printable(r.payload));
+      return { ...none, dryRun: true };
+    }
+    throw explainGitHubError(e, `posting the review on #${pr.number}`);
+  }
+}
+
+/** The review as it would be posted, for the log of a dry run. */
+export function printable(p: ReviewPayload): string {
+  const comments = p.comments.map(
+    (c) => `--- ${c.path}:${c.start_line ? `${c.start_line}-` : ''}${c.line} (${c.side})\n${c.body}`,
+  );
+  return [`=== Review (not posted, commit ${p.commit_id}) ===`, p.body, ...comments].join('\n\n');
+}
+
+async function report(
+  r: PipelineResult,
+  posted: PostedReview,
+  d: Review,
+  extra: { addressed: number; fullPromptTokens: number | null },
+): Promise<void> {
+  core.setOutput('review-id', posted.id ?? '');
+  core.setOutput('review-url', posted.url ?? '');
+  core.setOutput('comments', r.payload ? r.payload.comments.length : 0);
+  core.setOutput('findings', r.findings.length);
+  core.setOutput('requests', r.requests);
+  core.setOutput('prompt-tokens', r.promptTokens);
+  core.setOutput('completion-tokens', r.completionTokens);
+
+  let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
+  const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
+  md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
+  if (posted.dryRun && r.payload) {
+    md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+  }
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(md).write();
+
+  if (r.requests > 0 && r.failed.length > 0) {
+    if (r.summaries.length === 0) {
+      throw new Error(`Every model request failed, so nothing was reviewed (${r.failed[0]!.reason}).`);
+    }
+    core.warning(
+      `${r.failed.length} file part(s) were not reviewed because model requests failed; see the review body.`,
+    );
+  }
+}
