@@ -1414,6 +1414,12 @@ function planChunks(files, budget, count) {
     const pieces = [];
     for (const f of files) {
         const text = renderFile(f, f.hunks, null);
+        // More characters than twice the tokens a request holds (code runs about 4 characters a token): it
+        // is most likely split, so it is counted once, by hunks, instead of whole and then again by hunks.
+        if (text.length > budget * 2) {
+            pieces.push(...splitFile(f, budget, count));
+            continue;
+        }
         const tokens = count(text);
         if (tokens <= budget)
             pieces.push({ file: f, hunks: f.hunks, part: null, text, tokens });
@@ -1492,6 +1498,15 @@ function splitFile(f, budget, count) {
     }
     if (cur.hunks.length > 0)
         groups.push(cur);
+    // Parts are estimated with slack; when the whole file may fit after all, count it exactly.
+    const estimate = groups.reduce((n, g) => n + g.tokens, 0);
+    if (groups.length === 1 || estimate - f.hunks.length <= budget) {
+        const hunks = groups.flatMap((g) => g.hunks);
+        const text = renderFile(f, hunks, null);
+        const tokens = count(text);
+        if (tokens <= budget)
+            return [{ file: f, hunks, part: null, text, tokens }];
+    }
     return groups.map((g, i) => {
         const part = { index: i + 1, total: groups.length };
         return { file: f, hunks: g.hunks, part, text: renderFile(f, g.hunks, part), tokens: frame + g.tokens };
