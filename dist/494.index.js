@@ -1660,7 +1660,9 @@ function planReview(pr, files, o, count) {
     if (reviewable.length > 0 && budget < 256) {
         throw new Error(`context-window (${o.contextWindow}) minus max-tokens (${o.maxTokens}) leaves ${budget} tokens for the diff after the instructions and PR description: raise context-window or lower max-tokens.`);
     }
-    const memo = memoize(count);
+    // Caching counted texts only pays when a run budget may make us plan again; otherwise it would
+    // keep every rendered line of a huge diff alive.
+    const memo = o.maxRequests || o.maxPromptTokens ? memoize(count) : count;
     let chunks = reviewable.length > 0 ? planChunks(reviewable, budget, memo) : [];
     let chosen = reviewable;
     const fits = (c) => (!o.maxRequests || c.length <= o.maxRequests) &&

@@ -11,7 +11,6 @@ import {
 } from './place/place.ts';
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
-import type { FileDiff as Diff } from './diff/types.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
 import type { TokenCounter } from './chunk/plan.ts';
 import { ChunkError, type ModelCall } from './model/client.ts';
@@ -37,7 +36,7 @@ export interface PipelineOptions {
 /** What the run knows from earlier runs on the same PR. */
 export interface Memory {
   /** The diff the model reviews when it is not the PR's (the commits since the last review). */
-  reviewFiles: Diff[] | null;
+  reviewFiles: FileDiff[] | null;
   remembered: Remembered;
   /** No earlier review of ours exists: post one even when it has nothing to report. */
   firstReview: boolean;

@@ -59,7 +59,9 @@ export function planReview(
     );
   }
 
-  const memo = memoize(count);
+  // Caching counted texts only pays when a run budget may make us plan again; otherwise it would
+  // keep every rendered line of a huge diff alive.
+  const memo = o.maxRequests || o.maxPromptTokens ? memoize(count) : count;
   let chunks = reviewable.length > 0 ? planChunks(reviewable, budget, memo) : [];
   let chosen = reviewable;
   const fits = (c: Chunk[]): boolean =>
