@@ -131,7 +131,7 @@ const FRAMING = 32;
 
 /** The prompt of a request as sent: both messages, the schema, and the chat framing. */
 const recount = (req: ReviewPlan['requests'][number]): number =>
-  req.messages.reduce((n, m) => n + countTokens(m.content), 0) + SCHEMA_TOKENS + FRAMING;
+  req.messages().reduce((n, m) => n + countTokens(m.content), 0) + SCHEMA_TOKENS + FRAMING;
 
 const opts = (contextWindow: number, maxTokens: number, over: Partial<PlanOptions> = {}): PlanOptions => ({
   include: [],
@@ -154,12 +154,12 @@ function expectSound(plan: ReviewPlan, o: PlanOptions): void {
     // The reported count is the prompt, give or take the planning margin.
     expect(Math.abs(req.promptTokens - exact)).toBeLessThanOrEqual(Math.ceil(plan.promptLimit * 0.002) + 16);
     expect(req.chunk.tokens).toBeLessThanOrEqual(plan.budget);
-    expect(req.messages.map((m) => m.role)).toEqual(['system', 'user']);
-    expect(req.messages[0]!.content).toContain('Pay special attention to money rounding.');
-    const user = req.messages[1]!.content;
+    expect(req.messages().map((m) => m.role)).toEqual(['system', 'user']);
+    expect(req.messages()[0]!.content).toContain('Pay special attention to money rounding.');
+    const user = req.messages()[1]!.content;
     expect(user).toContain('Pull request #1234 in acme/widgets.');
     expect(user).toContain(PR.title);
-    for (const p of req.chunk.pieces) expect(user).toContain(p.text);
+    for (const p of req.chunk.pieces) expect(user).toContain(renderFile(p.file, p.hunks, p.part));
     if (plan.requests.length > 1) expect(user).toContain(`part ${i + 1} of ${plan.requests.length}`);
     else expect(user).toContain('whole pull request');
   });
@@ -190,7 +190,7 @@ describe('planReview', () => {
     expect(plan.skipped.map((s) => s.path).sort()).toEqual(['src/removed.ts', 'web/yarn.lock']);
     expect(plan.requests).toHaveLength(1);
     expectSound(plan, opts(400_000, 32_000));
-    const sent = plan.requests[0]!.messages[1]!.content;
+    const sent = plan.requests[0]!.messages()[1]!.content;
     expect(sent).not.toContain('web/yarn.lock');
     expect(sent).not.toContain('src/removed.ts');
   });

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countTokens as exactCount, encode } from 'gpt-tokenizer/encoding/o200k_base';
-import { countTokens } from '../src/chunk/tokens.ts';
+import fc from 'fast-check';
+import { O200K_TOKEN_SPLIT_REGEX } from 'gpt-tokenizer/encodingParams/constants';
+import { countTokens, createTokenCounter, UNICODE_PRETOKEN } from '../src/chunk/tokens.ts';
+import { parseDiff } from '../src/diff/parse.ts';
+import { renderFile } from '../src/prompt/render.ts';
 
 const AS_TEXT = { disallowedSpecial: new Set<string>() };
 const exact = (s: string): number => exactCount(s, AS_TEXT);
@@ -205,5 +209,125 @@ describe('countTokens on long runs without spaces', () => {
     const ms = performance.now() - t0;
     expect(n).toBeGreaterThan(60_000 / 200);
     expect(ms).toBeLessThan(400);
+  });
+});
+
+describe('createTokenCounter: exact, and each repeated segment counted once', () => {
+  it('uses the pre-tokenizer pattern of the installed gpt-tokenizer (fails if an upgrade changes it)', () => {
+    expect(UNICODE_PRETOKEN.source).toBe(O200K_TOKEN_SPLIT_REGEX.source);
+    expect(UNICODE_PRETOKEN.flags).toBe(O200K_TOKEN_SPLIT_REGEX.flags);
+  });
+
+  it('counts a rendered real diff exactly, and the same on a second pass from its memory', () => {
+    const diff = readFileSync(join(import.meta.dirname, 'fixtures', 'pr-basic.diff'), 'utf8');
+    const count = createTokenCounter();
+    for (const f of parseDiff(diff)) {
+      const text = renderFile(f, f.hunks, null);
+      expect(count(text)).toBe(exact(text));
+      expect(count(text)).toBe(exact(text));
+    }
+  });
+
+  // Characters chosen to hit every branch of the pre-tokenizer: cases, contractions, digits,
+  // punctuation with trailing newlines and slashes, every kind of whitespace, letters and digits
+  // outside ASCII, marks, emoji, and the text of special tokens.
+  const atoms = [
+    'a',
+    'Z',
+    'foo',
+    'Bar',
+    'ABC',
+    'xY',
+    "'s",
+    "'LL",
+    "'ve",
+    "'",
+    "don't",
+    '0',
+    '12',
+    '1234',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\n\n',
+    ' \n',
+    '\v',
+    '\f',
+    '/',
+    '//',
+    '}',
+    '});',
+    '+',
+    ' +',
+    ' -',
+    'L12 -',
+    '12 +',
+    '99  ',
+    '@@ -1,2 +1,3 @@',
+    '<|endoftext|>',
+    'é',
+    'Ünïcödé',
+    '日本語',
+    '٣',
+    '²',
+    '\u0301',
+    '\u00a0',
+    '\u2028',
+    '😀',
+    'ǅ',
+    'ʰ',
+    '\u0000',
+    '\u007f',
+    '\\',
+  ];
+  const textOf = fc.array(fc.constantFrom(...atoms), { maxLength: 80 }).map((a) => a.join(''));
+
+  it('agrees with gpt-tokenizer on any text made of tricky pieces (property)', () => {
+    fc.assert(
+      fc.property(textOf, (text) => createTokenCounter()(text) === exact(text)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with gpt-tokenizer on arbitrary Unicode strings (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        (text) => createTokenCounter()(text) === exact(text),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stays exact when one counter sees many texts that share segments (property)', () => {
+    fc.assert(
+      fc.property(fc.array(textOf, { minLength: 2, maxLength: 8 }), (texts) => {
+        const count = createTokenCounter();
+        return texts.every((t) => count(t) === exact(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts diff lines that repeat at other line numbers from memory', () => {
+    const body = (from: number): string =>
+      Array.from({ length: 200 }, (_, i) => `${from + i} +  const value${i % 7} = compute(${i % 7});\n`).join(
+        '',
+      );
+    const count = createTokenCounter();
+    const first = body(1);
+    const second = body(5000);
+    expect(count(first)).toBe(exact(first));
+    expect(count(second)).toBe(exact(second));
+  });
+
+  it('keeps the long-run guard: a 1 MB line counts in linear time, never under', () => {
+    const line = minified(1_000_000);
+    const started = Date.now();
+    const n = createTokenCounter()(`1 +${line}\n`);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(n).toBeGreaterThanOrEqual(exact(minified(50_000)) * 15);
   });
 });

@@ -15,7 +15,7 @@ const BalancedPool = __webpack_require__(8973)
 const Agent = __webpack_require__(6261)
 const ProxyAgent = __webpack_require__(9848)
 const EnvHttpProxyAgent = __webpack_require__(7897)
-const RetryAgent = __webpack_require__(9501)
+const RetryAgent = __webpack_require__(1882)
 const errors = __webpack_require__(8091)
 const util = __webpack_require__(1544)
 const { InvalidArgumentError } = errors
@@ -8667,7 +8667,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9501:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

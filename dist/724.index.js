@@ -16,16 +16,6 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8750);
-/* harmony import */ var _diff_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4348);
-/* harmony import */ var _chunk_tokens_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9443);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1472);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4113);
-/* harmony import */ var _model_client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5955);
-
-
-
-
-
 
 
 
@@ -69,6 +59,15 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     const dryRun = v['dry-run'] === true || apiKey === '';
     const color = Boolean(out.isTTY) && !process.env['NO_COLOR'];
     const paint = painter(color);
+    // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
+    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model] = await Promise.all([
+        __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 4348)),
+        Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 9443)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(6), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 8818)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(818), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 4113)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 5955)),
+    ]);
+    const { createModelCall, ModelConfigError } = model;
     try {
         const inputs = {
             'api-key': apiKey,
@@ -89,7 +88,7 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         };
         const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .readSettings */ .sb)((n) => inputs[n] ?? '', { requireApiKey: false });
         const source = readSource(v);
-        const files = (0,_diff_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDiff */ .F)(source.diff);
+        const files = parseDiff(source.diff);
         const pr = {
             owner: 'local',
             repo: source.repo,
@@ -109,12 +108,12 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         if (dryRun) {
             if (apiKey === '' && v['dry-run'] !== true)
                 out.write(paint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n\n'));
-            const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planReview */ .K)(pr, files, settings, _chunk_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .countTokens */ .i);
+            const plan = planReview(pr, files, settings, createTokenCounter());
             out.write(renderPlan(plan, files, settings, source.label, paint));
             return 0;
         }
         let done = 0;
-        const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .reviewPullRequest */ .F)(pr, files, [], { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null }, (0,_model_client_js__WEBPACK_IMPORTED_MODULE_8__/* .createModelCall */ .mz)(settings, _chunk_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .countTokens */ .i), _chunk_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .countTokens */ .i, {
+        const result = await reviewPullRequest(pr, files, [], { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null }, createModelCall(settings, countTokens), createTokenCounter(), {
             info: (m) => {
                 if (m.startsWith('Request '))
                     done++;
@@ -126,7 +125,7 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         return result.requests > 0 && result.summaries.length === 0 ? 1 : 0;
     }
     catch (e) {
-        const msg = e instanceof _model_client_js__WEBPACK_IMPORTED_MODULE_8__/* .ModelConfigError */ .uJ ? e.message : (e.message ?? String(e));
+        const msg = e instanceof ModelConfigError ? e.message : (e.message ?? String(e));
         // Settings speak of action inputs; here they are flags.
         err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'")}\n`);
         return 1;

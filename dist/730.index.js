@@ -261,7 +261,7 @@ async function run() {
             await skip(decision.reason, decision.quiet);
             return;
         }
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(239), __webpack_require__.e(494), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 9859));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(818), __webpack_require__.e(113), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 9859));
         await review((0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(settings, decision.effort), decision, eventName, payload);
     }
     catch (e) {

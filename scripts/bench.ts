@@ -261,7 +261,8 @@ md.push(
     `process's \`VmHWM\` (Node and the loaded modules included; \`process.resourceUsage().maxRSS\` is not ` +
     `used because on Linux a spawned process inherits its parent's RSS as its starting peak); the RSS before ` +
     `parsing is in brackets. "Text tokenized ÷ diff rendered": characters passed to the token counter ` +
-    `over the characters of the rendered diff (1.00× = every character counted once).`,
+    `over the characters of the rendered diff: each distinct line is counted once, so repeated lines make it ` +
+    `less than 1.00×, and no character is counted twice.`,
   '',
 );
 

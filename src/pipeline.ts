@@ -101,7 +101,7 @@ export async function reviewPullRequest(
   const answers = await mapPool(plan.requests, o.concurrency, async (req, i) => {
     const started = Date.now();
     try {
-      const answer = await call(req.messages, {
+      const answer = await call(req.messages(), {
         promptTokens: req.promptTokens,
         label: `Request ${i + 1}/${n}`,
         progress: log.info,

@@ -7,7 +7,8 @@ import { REVIEW_SCHEMA } from './model/schema.ts';
 
 export interface PlannedRequest {
   chunk: Chunk;
-  messages: ChatMessage[];
+  /** The request's messages, rendered when sent: a huge PR's prompts are not all held at once. */
+  messages: () => ChatMessage[];
   /** Prompt tokens, counted with the o200k tokenizer, including the response schema and framing. */
   promptTokens: number;
 }
@@ -59,10 +60,8 @@ export function planReview(
     );
   }
 
-  // Caching counted texts only pays when a run budget may make us plan again; otherwise it would
-  // keep every rendered line of a huge diff alive.
-  const memo = o.maxRequests || o.maxPromptTokens ? memoize(count) : count;
-  let chunks = reviewable.length > 0 ? planChunks(reviewable, budget, memo) : [];
+  // Plans again below reuse the line counts of the first (see chunk/measure.ts).
+  let chunks = reviewable.length > 0 ? planChunks(reviewable, budget, count) : [];
   let chosen = reviewable;
   const fits = (c: Chunk[]): boolean =>
     (!o.maxRequests || c.length <= o.maxRequests) &&
@@ -75,7 +74,7 @@ export function planReview(
     let best: Chunk[] = [];
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      const c = planChunks(ranked.slice(0, mid), budget, memo);
+      const c = planChunks(ranked.slice(0, mid), budget, count);
       if (fits(c)) {
         lo = mid;
         best = c;
@@ -91,15 +90,16 @@ export function planReview(
     for (const f of ranked.slice(lo)) skipped.push({ path: f.path, reason });
   }
   const requests = chunks.map((chunk) => {
-    const messages = buildMessages(pr, chunk, chunks.length, chosen.length, o.instructions);
-    // Pieces were counted at newline boundaries, where o200k counts add up exactly; the margin covers
-    // the rest, so the joined prompt is not counted a second time.
+    // Pieces were counted line by line, where o200k counts add up exactly (chunk/measure.ts); the
+    // margin covers the rest, so the joined prompt is never counted a second time.
     const promptTokens = overhead + chunk.tokens;
     if (promptTokens > promptLimit) {
       throw new Error(
         `internal: request ${chunk.index + 1} needs ${promptTokens} prompt tokens, over ${promptLimit}`,
       );
     }
+    const messages = (): ChatMessage[] =>
+      buildMessages(pr, chunk, chunks.length, chosen.length, o.instructions);
     return { chunk, messages, promptTokens };
   });
   return { reviewable: chosen, skipped, requests, budget, promptLimit };
@@ -126,17 +126,4 @@ function byImportance(a: FileDiff, b: FileDiff): number {
     b.additions + b.deletions - (a.additions + a.deletions) ||
     (a.path < b.path ? -1 : 1)
   );
-}
-
-/** Repeated plans over the same files count each text once. */
-function memoize(count: TokenCounter): TokenCounter {
-  const cache = new Map<string, number>();
-  return (text) => {
-    let n = cache.get(text);
-    if (n === undefined) {
-      n = count(text);
-      cache.set(text, n);
-    }
-    return n;
-  };
 }

@@ -10,7 +10,7 @@ import { planReview } from './plan.ts';
 import { summaryComment } from './review/summary-comment.ts';
 import type { FileDiff } from './diff/types.ts';
 import { createModelCall } from './model/client.ts';
-import { countTokens } from './chunk/tokens.ts';
+import { countTokens, createTokenCounter } from './chunk/tokens.ts';
 import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
 import type { ReviewPayload } from './review/render.ts';
 import { jobSummary, type PostedReview } from './report/summary.ts';
@@ -71,13 +71,16 @@ export async function review(
     }
 
     const options = { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() };
+    // One counter for the run: the full-PR plan below (for the tokens an incremental run saved)
+    // finds most of its text already counted.
+    const count = createTokenCounter();
     const result = await reviewPullRequest(
       pr,
       diff.files,
       diff.notListed,
       options,
       createModelCall(s, countTokens),
-      countTokens,
+      count,
       log,
       {
         reviewFiles,
@@ -104,7 +107,7 @@ export async function review(
     }
     const fullPromptTokens =
       reviewFiles !== null
-        ? planReview(pr, diff.files, options, countTokens).requests.reduce((n, q) => n + q.promptTokens, 0)
+        ? planReview(pr, diff.files, options, count).requests.reduce((n, q) => n + q.promptTokens, 0)
         : null;
     const open: Record<string, number> = {};
     const addressedIds = new Set(addressed.map((t) => t.commentId));

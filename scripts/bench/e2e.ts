@@ -4,7 +4,7 @@ import { parseDiff } from '../../src/diff/parse.ts';
 import { readSettings } from '../../src/settings.ts';
 import { reviewPullRequest } from '../../src/pipeline.ts';
 import { createModelCall, type ModelCall } from '../../src/model/client.ts';
-import { countTokens } from '../../src/chunk/tokens.ts';
+import { countTokens, createTokenCounter } from '../../src/chunk/tokens.ts';
 import type { PullRequest } from '../../src/event/pull-request.ts';
 import { startFakeModel } from '../../__tests__/support/fake-model.ts';
 
@@ -69,7 +69,7 @@ export async function endToEnd(diff: string, concurrency: number, latencyMs: num
       [],
       { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
       call,
-      countTokens,
+      createTokenCounter(),
       quiet,
     );
     const wallMs = performance.now() - t0;

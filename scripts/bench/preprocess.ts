@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { parseDiff } from '../../src/diff/parse.ts';
 import { filterFiles } from '../../src/filter/filter.ts';
 import { planReview } from '../../src/plan.ts';
-import { countTokens } from '../../src/chunk/tokens.ts';
+import { countTokens, createTokenCounter } from '../../src/chunk/tokens.ts';
 import { placeFindings } from '../../src/place/place.ts';
 import { readSettings } from '../../src/settings.ts';
 import { buildMessages } from '../../src/prompt/messages.ts';
+import { renderFile } from '../../src/prompt/render.ts';
 import { REVIEW_SCHEMA } from '../../src/model/schema.ts';
 import type { PullRequest } from '../../src/event/pull-request.ts';
 import { syntheticFindings } from './findings.ts';
@@ -74,9 +75,10 @@ const pr: PullRequest = {
 };
 
 const tok = { calls: 0, chars: 0, ms: 0 };
+const counter = createTokenCounter();
 const counted = (t: string): number => {
   const s = performance.now();
-  const n = countTokens(t);
+  const n = counter(t);
   tok.ms += performance.now() - s;
   tok.calls++;
   tok.chars += t.length;
@@ -144,7 +146,7 @@ const result: PreprocessResult = {
   promptTokens: plan.requests.map((r) => r.promptTokens),
   overhead,
   renderedDiffChars: plan.requests.reduce(
-    (s, r) => s + r.chunk.pieces.reduce((t, p) => t + p.text.length, 0),
+    (s, r) => s + r.chunk.pieces.reduce((t, p) => t + renderFile(p.file, p.hunks, p.part).length, 0),
     0,
   ),
   ms: { parse: t1 - t0, filter: filterMs, plan: t2 - t1, total: t2 - t0 },

@@ -1,12 +1,17 @@
 import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
-import { FILE_FOOTER, fileHeader, renderFile, renderHunk, renderLine, subHunk } from '../prompt/render.ts';
+import { FILE_FOOTER, fileHeader, renderLine, subHunk } from '../prompt/render.ts';
+import { measureFor, type DiffMeasure, type TokenCounter } from './measure.ts';
 
-/** A file, or one part of a file too large for one request, as the model will see it. */
+export type { TokenCounter } from './measure.ts';
+
+/**
+ * A file, or one part of a file too large for one request. The model sees it as
+ * `renderFile(file, hunks, part)`, rendered when the request is sent.
+ */
 export interface Piece {
   file: FileDiff;
   hunks: Hunk[];
   part: { index: number; total: number } | null;
-  text: string;
   tokens: number;
 }
 
@@ -17,8 +22,6 @@ export interface Chunk {
   tokens: number;
 }
 
-export type TokenCounter = (text: string) => number;
-
 /**
  * Packs files into as few requests as the budget allows: whole files where they fit (first-fit
  * decreasing, within 11/9 of the optimum), a file larger than a request split at hunk boundaries, a
@@ -26,18 +29,13 @@ export type TokenCounter = (text: string) => number;
  */
 export function planChunks(files: FileDiff[], budget: number, count: TokenCounter): Chunk[] {
   if (budget < 50) throw new Error(`The per-request token budget (${budget}) is too small to hold any diff.`);
+  const measure = measureFor(count);
   const pieces: Piece[] = [];
   for (const f of files) {
-    const text = renderFile(f, f.hunks, null);
-    // More characters than twice the tokens a request holds (code runs about 4 characters a token): it
-    // is most likely split, so it is counted once, by hunks, instead of whole and then again by hunks.
-    if (text.length > budget * 2) {
-      pieces.push(...splitFile(f, budget, count));
-      continue;
-    }
-    const tokens = count(text);
-    if (tokens <= budget) pieces.push({ file: f, hunks: f.hunks, part: null, text, tokens });
-    else pieces.push(...splitFile(f, budget, count));
+    // Exact, and each line is counted once: splitting below reuses the counts.
+    const tokens = measure.file(f, f.hunks, null);
+    if (tokens <= budget) pieces.push({ file: f, hunks: f.hunks, part: null, tokens });
+    else pieces.push(...splitFile(f, budget, count, measure));
   }
 
   const total = pieces.reduce((s, p) => s + p.tokens, 0);
@@ -87,7 +85,7 @@ function firstFitDecreasing(pieces: Piece[], budget: number, byDirectory: boolea
   return bins;
 }
 
-function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
+function splitFile(f: FileDiff, budget: number, count: TokenCounter, measure: DiffMeasure): Piece[] {
   // Room for the part header and footer of each piece (the part number has at most a few digits).
   const frame = count(fileHeader(f, { index: 99999, total: 99999 }) + FILE_FOOTER);
   const room = budget - frame;
@@ -95,10 +93,9 @@ function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
 
   const units: { hunk: Hunk; tokens: number }[] = [];
   for (const h of f.hunks) {
-    // +1: joined with its neighbours, a hunk's text can take one token more than counted alone.
-    const tokens = count(renderHunk(h)) + 1;
+    const tokens = measure.hunk(h);
     if (tokens <= room) units.push({ hunk: h, tokens });
-    else units.push(...splitHunk(h, room, count));
+    else units.push(...splitHunk(h, room, count, measure));
   }
 
   const groups: { hunks: Hunk[]; tokens: number }[] = [];
@@ -113,28 +110,26 @@ function splitFile(f: FileDiff, budget: number, count: TokenCounter): Piece[] {
   }
   if (cur.hunks.length > 0) groups.push(cur);
 
-  // Parts are estimated with slack; when the whole file may fit after all, count it exactly.
-  const estimate = groups.reduce((n, g) => n + g.tokens, 0);
-  if (groups.length === 1 || estimate - f.hunks.length <= budget) {
-    const hunks = groups.flatMap((g) => g.hunks);
-    const text = renderFile(f, hunks, null);
-    const tokens = count(text);
-    if (tokens <= budget) return [{ file: f, hunks, part: null, text, tokens }];
-  }
+  // Counts add up exactly, so one group is the whole file (it did not fit, so there are two or more).
   return groups.map((g, i) => {
     const part = { index: i + 1, total: groups.length };
-    return { file: f, hunks: g.hunks, part, text: renderFile(f, g.hunks, part), tokens: frame + g.tokens };
+    return { file: f, hunks: g.hunks, part, tokens: frame + g.tokens };
   });
 }
 
-function splitHunk(h: Hunk, room: number, count: TokenCounter): { hunk: Hunk; tokens: number }[] {
+function splitHunk(
+  h: Hunk,
+  room: number,
+  count: TokenCounter,
+  measure: DiffMeasure,
+): { hunk: Hunk; tokens: number }[] {
   const headerTokens = 24; // `@@ -a,b +c,d @@ section` with numbers of any size
   const sectionTokens = count(h.section);
   const lineRoom = room - headerTokens - sectionTokens;
   const lines: DiffLine[] = [];
   const costs: number[] = [];
   for (const l of h.lines) {
-    let t = count(renderLine(l) + '\n');
+    let t = measure.line(l);
     let line = l;
     if (t > lineRoom) [line, t] = shortenLine(l, lineRoom, count);
     lines.push(line);

@@ -10,8 +10,8 @@ const SLICE = 200;
 
 /**
  * Tokens of `text` in the o200k encoding of the GPT-5 family. Runs of 400+ non-space (or space)
- * characters are
- * counted in slices, which can only over-count slightly: safe for budgeting, and linear in time.
+ * characters are counted in slices, which can only over-count slightly: safe for budgeting, and
+ * linear in time.
  */
 export function countTokens(text: string): number {
   if (text.length < 400 || !LONG_RUN.test(text)) return bpeCount(text, AS_TEXT);
@@ -30,4 +30,83 @@ export function countTokens(text: string): number {
     }
   }
   return total + (plain ? bpeCount(plain, AS_TEXT) : 0);
+}
+
+// Positions where o200k's pre-tokenizer always cuts, whatever surrounds them, so that counts of the
+// pieces add up exactly to the count of the whole:
+//  - after a newline followed by an ASCII letter or digit: no pre-token pattern holds a newline and
+//    then a letter or digit (punctuation takes trailing `[\r\n/]*`, whitespace takes only whitespace);
+//  - after an ASCII digit followed by a space: only the digit pattern holds digits, and only digits.
+// A rendered diff line (`12 +code`, `L7 -code`) is thus cut into its number and the rest, and the
+// rest repeats: the same code is counted once however many times, and at whatever line, it appears.
+const CUT = /\n(?=[A-Za-z0-9])|[0-9](?= )/g; // lastIndex after a match is the cut
+
+// o200k's pre-tokenizer, as in tiktoken and gpt-tokenizer. On ASCII text the same pattern with its
+// Unicode classes narrowed to ASCII cuts exactly the same pre-tokens, and V8 runs it four times faster.
+const SUFFIX = "(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?";
+const UPPER = '[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]';
+const LOWER = '[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]';
+export const UNICODE_PRETOKEN = new RegExp(
+  `[^\\r\\n\\p{L}\\p{N}]?${UPPER}*${LOWER}+${SUFFIX}|[^\\r\\n\\p{L}\\p{N}]?${UPPER}+${LOWER}*${SUFFIX}|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+`,
+  'gu',
+);
+const ASCII_PRETOKEN = new RegExp(
+  `[^\\r\\nA-Za-z0-9]?[A-Z]*[a-z]+${SUFFIX}|[^\\r\\nA-Za-z0-9]?[A-Z]+[a-z]*${SUFFIX}|[0-9]{1,3}| ?[^\\sA-Za-z0-9]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+`,
+  'g',
+);
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A counter for one review: `countTokens`, exact, but faster on diffs. Text is cut where o200k
+ * always cuts; each segment (a line's number, a line's code) is counted once and remembered, since
+ * diffs repeat lines heavily (bundles, generated code, moved code); a new ASCII segment is cut into
+ * pre-tokens, each also counted once. Remembered texts keep the strings they were cut from alive,
+ * so a counter serves one run and is then dropped.
+ */
+export function createTokenCounter(): (text: string) => number {
+  const segments = new Map<string, number>();
+  const pretokens = new Map<string, number>();
+  const pretoken = (p: string): number => {
+    let n = pretokens.get(p);
+    if (n === undefined) {
+      n = bpeCount(p, AS_TEXT);
+      pretokens.set(p, n);
+    }
+    return n;
+  };
+  const fresh = (s: string): number => {
+    if (s.length >= 400 && LONG_RUN.test(s)) return countTokens(s);
+    const re = NOT_ASCII.test(s) ? UNICODE_PRETOKEN : ASCII_PRETOKEN;
+    // `test` moves `lastIndex` without building a match array: less garbage on millions of pieces.
+    // Every character is in some pre-token, so the pieces tile the text.
+    let n = 0;
+    let from = 0;
+    re.lastIndex = 0;
+    while (re.test(s)) {
+      n += pretoken(s.slice(from, re.lastIndex));
+      from = re.lastIndex;
+    }
+    return n;
+  };
+  const segment = (s: string): number => {
+    let n = segments.get(s);
+    if (n === undefined) {
+      n = fresh(s);
+      segments.set(s, n);
+    }
+    return n;
+  };
+  return (text) => {
+    CUT.lastIndex = 0;
+    // One segment (a line of code, as the diff measure asks): its caller remembers it, not us.
+    if (!CUT.test(text)) return fresh(text);
+    let total = 0;
+    let from = 0;
+    CUT.lastIndex = 0;
+    while (CUT.test(text)) {
+      total += segment(text.slice(from, CUT.lastIndex));
+      from = CUT.lastIndex;
+    }
+    return from < text.length ? total + segment(text.slice(from)) : total;
+  };
 }

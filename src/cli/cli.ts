@@ -2,13 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readSettings, type Settings } from '../settings.ts';
-import { parseDiff } from '../diff/parse.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { PullRequest } from '../event/pull-request.ts';
-import { countTokens } from '../chunk/tokens.ts';
-import { planReview, type ReviewPlan } from '../plan.ts';
-import { reviewPullRequest, type PipelineResult } from '../pipeline.ts';
-import { createModelCall, ModelConfigError } from '../model/client.ts';
+import type { ReviewPlan } from '../plan.ts';
+import type { PipelineResult } from '../pipeline.ts';
 import type { Finding } from '../findings/types.ts';
 
 const USAGE = `Usage: vtrix-review [options]
@@ -59,6 +56,16 @@ export async function runCli(
   const color = Boolean((out as { isTTY?: boolean }).isTTY) && !process.env['NO_COLOR'];
   const paint = painter(color);
 
+  // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
+  const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model] =
+    await Promise.all([
+      import('../diff/parse.ts'),
+      import('../chunk/tokens.ts'),
+      import('../plan.ts'),
+      import('../pipeline.ts'),
+      import('../model/client.ts'),
+    ]);
+  const { createModelCall, ModelConfigError } = model;
   try {
     const inputs: Record<string, string> = {
       'api-key': apiKey,
@@ -100,7 +107,7 @@ export async function runCli(
     if (dryRun) {
       if (apiKey === '' && v['dry-run'] !== true)
         out.write(paint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n\n'));
-      const plan = planReview(pr, files, settings, countTokens);
+      const plan = planReview(pr, files, settings, createTokenCounter());
       out.write(renderPlan(plan, files, settings, source.label, paint));
       return 0;
     }
@@ -112,7 +119,7 @@ export async function runCli(
       [],
       { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
       createModelCall(settings, countTokens),
-      countTokens,
+      createTokenCounter(),
       {
         info: (m) => {
           if (m.startsWith('Request ')) done++;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PullRequest } from '../event/pull-request.ts';
 import type { Chunk } from '../chunk/plan.ts';
+import { renderFile } from './render.ts';
 
 export interface ChatMessage {
   role: 'system' | 'user';
@@ -58,7 +59,7 @@ export function prContext(pr: PullRequest): string {
 }
 
 export function userMessage(pr: PullRequest, chunk: Chunk, totalChunks: number, allFiles: number): string {
-  const diff = chunk.pieces.map((p) => p.text).join('');
+  const diff = chunk.pieces.map((p) => renderFile(p.file, p.hunks, p.part)).join('');
   const ctx = prContext(pr);
   const nonce = nonceFor(ctx, diff);
   const scope =

@@ -19,8 +19,12 @@ function clip(s: string): string {
   return `${s.slice(0, MAX_LINE_CHARS)} […${s.length - MAX_LINE_CHARS} more characters not shown]`;
 }
 
+export function hunkHeader(h: Hunk): string {
+  return `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@${h.section ? ' ' + h.section : ''}`;
+}
+
 export function renderHunk(h: Hunk): string {
-  const head = `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@${h.section ? ' ' + h.section : ''}`;
+  const head = hunkHeader(h);
   const body = h.lines.map(renderLine).join('\n');
   return body ? `${head}\n${body}\n` : `${head}\n`;
 }

@@ -1,0 +1,874 @@
+export const id = 113;
+export const ids = [113];
+export const modules = {
+
+/***/ 207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   gK: () => (/* binding */ gist),
+/* harmony export */   qR: () => (/* binding */ similar),
+/* harmony export */   zu: () => (/* binding */ linesText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const STOP = new Set('a an the of in on at to for from by with and or not no is are be can may might will would should could this that these those it its into via when than then there use uses used using missing'.split(' '));
+/** The words that carry a title's meaning, sorted: "SQL injection through `id`" → [id, injection, sql, through]. */
+function gist(title) {
+    const words = title
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 1 && !STOP.has(w));
+    return [...new Set(words)].sort();
+}
+function hash(...parts) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        h.update(p).update('\0');
+    return h.digest('hex');
+}
+/** The text of lines `from..to` on `side` of a file's diff, or '' when they are not in it. */
+function linesText(file, side, from, to) {
+    if (!file)
+        return '';
+    const out = [];
+    for (const h of file.hunks) {
+        for (const l of h.lines) {
+            const n = side === 'RIGHT' ? l.newLine : l.oldLine;
+            if (n === null || n < from || n > to)
+                continue;
+            if (side === 'RIGHT' ? l.kind === 'delete' : l.kind === 'add')
+                continue;
+            out.push(l.content.replace(/\s+/g, ' ').trim());
+        }
+    }
+    return out.join('\n');
+}
+function fingerprint(path, text, title) {
+    const words = gist(title);
+    return { fp: hash(path, text, words.join(' ')).slice(0, 12), loc: hash(path, text).slice(0, 10), words };
+}
+/** Same place and mostly the same words: the model rephrased a finding it made before. */
+function similar(a, b) {
+    if (a.loc !== b.loc)
+        return false;
+    if (a.words.length === 0 || b.words.length === 0)
+        return a.words.length === b.words.length;
+    const B = new Set(b.words);
+    const common = a.words.filter((w) => B.has(w)).length;
+    return common / (a.words.length + b.words.length - common) >= 0.5;
+}
+
+
+/***/ }),
+
+/***/ 6676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ parseReviewMarker),
+/* harmony export */   Qi: () => (/* binding */ SUMMARY_MARKER),
+/* harmony export */   R8: () => (/* binding */ summaryMarker),
+/* harmony export */   Vi: () => (/* binding */ ADDRESSED_MARKER),
+/* harmony export */   cm: () => (/* binding */ parseSummaryMarker),
+/* harmony export */   fc: () => (/* binding */ parseFindingMarker),
+/* harmony export */   iY: () => (/* binding */ findingMarker),
+/* harmony export */   qC: () => (/* binding */ commentTitle),
+/* harmony export */   vU: () => (/* binding */ reviewMarker)
+/* harmony export */ });
+/* unused harmony export MARKER_PREFIX */
+/**
+ * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
+ * only trusted on content written by a bot account: anyone can type an HTML comment.
+ */
+const MARKER_PREFIX = '<!-- vtrix-review:';
+const SUMMARY_MARKER = '<!-- vtrix-review:summary';
+/** The summary comment also records the last commit a run reviewed (a run may post no review). */
+function summaryMarker(head) {
+    return `${SUMMARY_MARKER} head=${head} -->`;
+}
+function parseSummaryMarker(text) {
+    if (!(text ?? '').includes(SUMMARY_MARKER))
+        return null;
+    const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->/.exec(text ?? '');
+    return { head: m ? m[1] : null };
+}
+const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
+function reviewMarker(m) {
+    return `${MARKER_PREFIX}review head=${m.head} inline=${m.inline.join(',')} body=${m.body.join(',')} -->`;
+}
+function parseReviewMarker(text) {
+    const m = /<!-- vtrix-review:review head=([0-9a-f]{7,64})(?: inline=([0-9a-f,]*))?(?: body=([0-9a-f,]*))? -->/.exec(text ?? '');
+    if (!m)
+        return null;
+    const list = (s) => (s ? s.split(',').filter(Boolean) : []);
+    return { head: m[1], inline: list(m[2]), body: list(m[3]) };
+}
+function findingMarker(m) {
+    return `${MARKER_PREFIX}finding fp=${m.fp} loc=${m.loc} sev=${m.sev} -->`;
+}
+function parseFindingMarker(text) {
+    const m = /<!-- vtrix-review:finding fp=([0-9a-f]+) loc=([0-9a-f]+) sev=([a-z]+) -->/.exec(text ?? '');
+    return m ? { fp: m[1], loc: m[2], sev: m[3] } : null;
+}
+/** The title of one of our inline comments: its first bold line, after the severity. */
+function commentTitle(body) {
+    const m = /^\*\*[^:*]*:\s*(.*?)\*\*/m.exec(body);
+    return m ? m[1] : '';
+}
+
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ChunkError: () => (/* binding */ ChunkError),
+  ModelConfigError: () => (/* binding */ ModelConfigError),
+  createModelCall: () => (/* binding */ createModelCall),
+  interpret: () => (/* binding */ interpret)
+});
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __webpack_require__(8750);
+;// CONCATENATED MODULE: ./src/model/stream.ts
+function usageOf(u) {
+    return u ? { prompt_tokens: u.prompt_tokens ?? 0, completion_tokens: u.completion_tokens ?? 0 } : null;
+}
+function fromCompletion(c) {
+    const choice = c.choices?.[0];
+    return {
+        content: choice?.message?.content ?? null,
+        refusal: choice?.message?.refusal ?? null,
+        finishReason: choice?.finish_reason ?? null,
+        usage: usageOf(c.usage),
+    };
+}
+/**
+ * Folds streamed chunks into the same Completion a non-streamed call gives: content and refusal deltas
+ * of choice 0 concatenated, the last finish reason, and usage if the provider sent it.
+ */
+class StreamAssembler {
+    content = [];
+    refusal = [];
+    sawContent = false;
+    finishReason = null;
+    usage = null;
+    chars = 0;
+    add(chunk) {
+        for (const choice of chunk.choices ?? []) {
+            if ((choice.index ?? 0) !== 0)
+                continue;
+            const d = choice.delta ?? {};
+            if (typeof d.content === 'string') {
+                this.content.push(d.content);
+                this.sawContent = true;
+                this.chars += d.content.length;
+            }
+            if (typeof d.refusal === 'string')
+                this.refusal.push(d.refusal);
+            if (choice.finish_reason)
+                this.finishReason = choice.finish_reason;
+        }
+        if (chunk.usage)
+            this.usage = usageOf(chunk.usage);
+    }
+    result() {
+        return {
+            content: this.sawContent ? this.content.join('') : null,
+            refusal: this.refusal.length > 0 ? this.refusal.join('') : null,
+            finishReason: this.finishReason,
+            usage: this.usage,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/schema.ts
+var schema = __webpack_require__(2482);
+;// CONCATENATED MODULE: ./src/model/client.ts
+
+
+
+
+
+/** The request could not be used; the chunk is reported as not reviewed with this reason. */
+class ChunkError extends Error {
+    name = 'ChunkError';
+    promptTokens;
+    completionTokens;
+    constructor(message, usage) {
+        super(message);
+        this.promptTokens = usage?.prompt_tokens ?? 0;
+        this.completionTokens = usage?.completion_tokens ?? 0;
+    }
+}
+/** Every request would fail the same way (bad key, unknown model, wrong URL): stop the run. */
+class ModelConfigError extends Error {
+    name = 'ModelConfigError';
+}
+/** How often a streamed request reports that it is still going. */
+const PROGRESS_EVERY_MS = 30_000;
+/**
+ * A model caller bound to the settings. `baseURL`, `apiKey`, organization and project are passed
+ * explicitly so stray OPENAI_* variables in the runner cannot redirect requests or the key.
+ */
+function createModelCall(s, count) {
+    // Node's fetch gives up after 5 minutes without response headers; a deep review can think longer.
+    const dispatcher = new undici/* Agent */.g6({ headersTimeout: s.requestTimeoutMs, bodyTimeout: s.requestTimeoutMs });
+    const client = new openai/* default */.Ay({
+        apiKey: s.apiKey,
+        baseURL: s.baseUrl,
+        organization: null,
+        project: null,
+        timeout: s.requestTimeoutMs,
+        maxRetries: 2,
+        fetch: ((url, init) => (0,undici/* fetch */.hd)(url, { ...init, dispatcher })),
+    });
+    const stream = (0,settings/* streams */.oS)(s);
+    const params = {
+        model: s.model,
+        max_tokens: s.maxTokens,
+        reasoning_effort: s.reasoningEffort,
+        response_format: {
+            type: 'json_schema',
+            json_schema: {
+                name: schema/* SCHEMA_NAME */.W4,
+                strict: true,
+                schema: schema/* REVIEW_SCHEMA */.t6,
+            },
+        },
+    };
+    return async (messages, info) => {
+        let completion;
+        try {
+            if (stream) {
+                // Streaming keeps the connection busy through long reasoning and lets us show progress.
+                const started = Date.now();
+                let lastReport = started;
+                const assembler = new StreamAssembler();
+                const chunks = await client.chat.completions.create({ ...params, messages, stream: true });
+                for await (const chunk of chunks) {
+                    assembler.add(chunk);
+                    if (info.progress && Date.now() - lastReport >= PROGRESS_EVERY_MS) {
+                        lastReport = Date.now();
+                        info.progress(`${info.label}: streaming, ${assembler.chars} characters after ${Math.round((lastReport - started) / 1000)} s`);
+                    }
+                }
+                completion = assembler.result();
+            }
+            else {
+                completion = fromCompletion(await client.chat.completions.create({ ...params, messages }));
+            }
+        }
+        catch (e) {
+            throw classify(e, s);
+        }
+        return interpret(completion, s, info, count);
+    };
+}
+/** Turns a completion into a validated review, or a ChunkError that says why it cannot be used. */
+function interpret(c, s, info, count) {
+    const usage = c.usage ?? { prompt_tokens: info.promptTokens, completion_tokens: count(c.content ?? '') };
+    if (c.finishReason === 'length') {
+        throw new ChunkError(`the answer was cut off at max-tokens (${s.maxTokens}); raise \`max-tokens\` (up to 128000)`, usage);
+    }
+    if (c.finishReason === 'content_filter')
+        throw new ChunkError("the provider's content filter blocked the answer", usage);
+    if (c.refusal)
+        throw new ChunkError(`the model refused: ${c.refusal.slice(0, 300)}`, usage);
+    if (c.content === null || c.content.trim() === '')
+        throw new ChunkError('the model answered with no content', usage);
+    let review;
+    try {
+        review = (0,schema/* parseModelReview */.lw)(c.content);
+    }
+    catch (e) {
+        if (e instanceof schema/* SchemaError */.Ar)
+            throw new ChunkError(e.message, usage);
+        throw e;
+    }
+    return { review, promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
+}
+function classify(e, s) {
+    if (e instanceof openai/* default.AuthenticationError */.Ay.AuthenticationError) {
+        return new ModelConfigError(`The model API at ${s.baseUrl} refused the API key (401). Check the secret passed as \`api-key\` (it may be unset, expired or for another provider).`);
+    }
+    if (e instanceof openai/* default.PermissionDeniedError */.Ay.PermissionDeniedError) {
+        return new ModelConfigError(`The model API at ${s.baseUrl} denied access (403) for model '${s.model}'. Check that the \`api-key\` may use this model, or set \`model\` to one it may.`);
+    }
+    if (e instanceof openai/* default.NotFoundError */.Ay.NotFoundError) {
+        return new ModelConfigError(`The model API answered 404 at ${s.baseUrl}/chat/completions for model '${s.model}'. Check \`base-url\` (it must be the API root, e.g. https://cloud.vtrix.ai/llm) and \`model\`.`);
+    }
+    if (e instanceof openai/* default.APIConnectionTimeoutError */.Ay.APIConnectionTimeoutError) {
+        return new ChunkError(`the model API did not answer within \`request-timeout\` (${s.requestTimeoutMs / 1000} s)`);
+    }
+    if (e instanceof openai/* default.APIError */.Ay.APIError) {
+        const status = e.status ? ` (${e.status})` : '';
+        return new ChunkError(`the model API failed${status}: ${e.message.slice(0, 300)}`);
+    }
+    return new ChunkError(`the model request failed: ${e?.message ?? String(e)}`);
+}
+
+
+/***/ }),
+
+/***/ 4113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NO_MEMORY: () => (/* binding */ NO_MEMORY),
+  reviewPullRequest: () => (/* binding */ reviewPullRequest)
+});
+
+// EXTERNAL MODULE: ./src/findings/types.ts
+var types = __webpack_require__(5315);
+;// CONCATENATED MODULE: ./src/place/place.ts
+
+/** How far outside a hunk a cited line may be and still be anchored to that hunk's nearest line. */
+const SNAP_DISTANCE = 3;
+function indexFile(file) {
+    const right = new Map();
+    const left = new Map();
+    file.hunks.forEach((h, i) => {
+        for (const l of h.lines) {
+            if (l.newLine !== null && file.status !== 'deleted')
+                right.set(l.newLine, i);
+            if (l.oldLine !== null && file.status !== 'added')
+                left.set(l.oldLine, i);
+        }
+    });
+    return { file, right, left };
+}
+/** [first, last] line numbers of a hunk on one side, or null when it has none there. */
+function span(h, side) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const l of h.lines) {
+        const n = side === 'RIGHT' ? l.newLine : l.oldLine;
+        if (n === null)
+            continue;
+        if (n < lo)
+            lo = n;
+        if (n > hi)
+            hi = n;
+    }
+    return lo <= hi ? [lo, hi] : null;
+}
+/**
+ * Puts each finding where GitHub accepts it: inline on the cited lines when they are in the diff, on the
+ * nearest line of the same hunk when that is unambiguous, otherwise in the review body with the reason.
+ * Nothing is dropped: every finding comes back in `inline` or `body`. Duplicates (same place, same
+ * title) are merged. At most `maxComments` go inline, the most severe first.
+ */
+function placeFindings(findings, files, maxComments, 
+/** A reason to keep a finding out of the diff whatever its lines (e.g. it cites lines of another diff). */
+forceBody = () => null) {
+    const byPath = new Map();
+    for (const f of files)
+        byPath.set(f.path, indexFile(f));
+    const resolve = pathResolver(files.map((f) => f.path));
+    // Deterministic order whatever order the requests answered in: most severe first, then by place.
+    const resolved = findings.map((finding) => ({ finding, path: resolve(finding.path) }));
+    const byPlace = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    resolved.sort((a, b) => (0,types/* severityRank */.qs)(a.finding.severity) - (0,types/* severityRank */.qs)(b.finding.severity) ||
+        byPlace(a.path ?? a.finding.path, b.path ?? b.finding.path) ||
+        a.finding.line - b.finding.line ||
+        byPlace(a.finding.title, b.finding.title));
+    const seen = new Set();
+    const inline = [];
+    const body = [];
+    for (const { finding, path } of resolved) {
+        const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${finding.title.toLowerCase()}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (path === null) {
+            body.push({ finding, path: finding.path, reason: 'the file is not part of this pull request' });
+            continue;
+        }
+        const forced = forceBody(finding);
+        const spot = forced ?? locate(finding, byPath.get(path));
+        if (typeof spot === 'string') {
+            body.push({ finding, path, reason: spot });
+        }
+        else if (inline.length >= maxComments) {
+            body.push({
+                finding,
+                path,
+                reason: `over the limit of ${maxComments} inline comments (\`max-comments\`)`,
+            });
+        }
+        else {
+            inline.push({ finding, path, ...spot });
+        }
+    }
+    return { inline, body };
+}
+function locate(f, idx) {
+    const side = f.side;
+    const lines = side === 'RIGHT' ? idx.right : idx.left;
+    if (lines.size === 0) {
+        if (idx.file.binary)
+            return 'the file is binary';
+        return side === 'RIGHT'
+            ? 'the file has no new-side lines in the diff'
+            : 'the file has no old-side lines in the diff';
+    }
+    if (!Number.isInteger(f.line) || f.line < 1)
+        return `line ${f.line} is not a valid line number`;
+    let start = f.startLine !== null && Number.isInteger(f.startLine) && f.startLine !== f.line ? f.startLine : null;
+    let end = f.line;
+    if (start !== null && start > end)
+        [start, end] = [end, start];
+    let hunk = lines.get(end);
+    let moved = false;
+    if (hunk === undefined) {
+        // The range's end is off the diff; its start may not be.
+        const near = start !== null && lines.has(start) ? lines.get(start) : nearestHunk(idx, side, end);
+        if (near === null)
+            return `line ${end} (${side}) is not part of the diff`;
+        const [lo, hi] = span(idx.file.hunks[near], side);
+        end = Math.min(Math.max(end, lo), hi);
+        hunk = near;
+        moved = true;
+    }
+    if (start !== null) {
+        const [lo] = span(idx.file.hunks[hunk], side);
+        if (lines.get(start) !== hunk) {
+            start = Math.max(start, lo);
+            moved = true;
+        }
+        if (start >= end)
+            start = null;
+    }
+    return {
+        side,
+        line: end,
+        startLine: start,
+        movedFrom: moved ? { startLine: f.startLine, line: f.line } : null,
+        committable: !moved &&
+            side === 'RIGHT' &&
+            f.suggestion !== null &&
+            !sameAsCurrent(idx.file.hunks[hunk], start ?? end, end, f.suggestion),
+    };
+}
+/** A suggestion that repeats the current lines would be an empty change; it is not offered. */
+function sameAsCurrent(h, from, to, suggestion) {
+    const current = h.lines
+        .filter((l) => l.newLine !== null && l.newLine >= from && l.newLine <= to)
+        .map((l) => l.content)
+        .join('\n');
+    return current === suggestion.replace(/\r?\n$/, '');
+}
+/** The one hunk within SNAP_DISTANCE of `line` on this side, or null when none or several are. */
+function nearestHunk(idx, side, line) {
+    const candidates = [];
+    idx.file.hunks.forEach((h, i) => {
+        const s = span(h, side);
+        if (s && line >= s[0] - SNAP_DISTANCE && line <= s[1] + SNAP_DISTANCE)
+            candidates.push(i);
+    });
+    return candidates.length === 1 ? candidates[0] : null;
+}
+/** Maps a path as the model wrote it to a PR file: exact, then normalised, then a unique suffix. */
+function pathResolver(paths) {
+    const exact = new Set(paths);
+    const lower = new Map();
+    for (const p of paths)
+        lower.set(p.toLowerCase(), [...(lower.get(p.toLowerCase()) ?? []), p]);
+    return (raw) => {
+        if (exact.has(raw))
+            return raw;
+        const p = raw
+            .trim()
+            .replace(/^["'`]|["'`]$/g, '')
+            .replace(/^\.?\//, '')
+            .replace(/^[ab]\//, '');
+        if (exact.has(p))
+            return p;
+        const ci = lower.get(p.toLowerCase());
+        if (ci?.length === 1)
+            return ci[0];
+        if (p === '')
+            return null;
+        const suffix = paths.filter((q) => q.endsWith('/' + p));
+        return suffix.length === 1 ? suffix[0] : null;
+    };
+}
+/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body. */
+function capInline(p, max) {
+    if (p.inline.length <= max)
+        return p;
+    const over = p.inline.slice(max).map((c) => ({
+        finding: c.finding,
+        path: c.path,
+        reason: `over the limit of ${max} inline comments (\`max-comments\`)`,
+        ...(c.mark ? { mark: c.mark } : {}),
+    }));
+    return { inline: p.inline.slice(0, max), body: [...over, ...p.body] };
+}
+
+// EXTERNAL MODULE: ./src/memory/fingerprint.ts
+var fingerprint = __webpack_require__(207);
+;// CONCATENATED MODULE: ./src/memory/dedupe.ts
+
+/** Gives every placed finding its fingerprint, from the text of the lines it is placed on. */
+function markPlacement(p, files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const inline = p.inline.map((c) => ({
+        ...c,
+        mark: (0,fingerprint/* fingerprint */.Rj)(c.path, (0,fingerprint/* linesText */.zu)(byPath.get(c.path), c.side, c.startLine ?? c.line, c.line), c.finding.title),
+    }));
+    const body = p.body.map((b) => {
+        const f = b.finding;
+        const text = (0,fingerprint/* linesText */.zu)(byPath.get(b.path), f.side, f.startLine ?? f.line, f.line);
+        return { ...b, mark: (0,fingerprint/* fingerprint */.Rj)(b.path, text, f.title) };
+    });
+    return { inline, body };
+}
+/** Drops findings an earlier run already posted and that are still open. Needs marked placement. */
+function dropRepeats(p, known) {
+    const body = new Set(known.body);
+    const seen = (m) => m !== undefined && (body.has(m.fp) || known.open.some((k) => k.fp === m.fp || (0,fingerprint/* similar */.qR)(k, m)));
+    const repeated = [];
+    const inline = p.inline.filter((c) => (seen(c.mark) ? (repeated.push(c), false) : true));
+    const kept = p.body.filter((b) => (seen(b.mark) ? (repeated.push(b), false) : true));
+    return { placement: { inline, body: kept }, repeated };
+}
+
+// EXTERNAL MODULE: ./src/plan.ts + 5 modules
+var src_plan = __webpack_require__(8818);
+// EXTERNAL MODULE: ./src/model/client.ts + 1 modules
+var client = __webpack_require__(5955);
+// EXTERNAL MODULE: ./src/model/schema.ts
+var schema = __webpack_require__(2482);
+;// CONCATENATED MODULE: ./src/model/pool.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
+async function mapPool(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(746);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
+/**
+ * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
+ * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
+ * files the diff could not include (e.g. beyond GitHub's file-list cap).
+ */
+async function reviewPullRequest(pr, files, notListed, o, call, count, log, memory = NO_MEMORY) {
+    const plan = (0,src_plan.planReview)(pr, memory.reviewFiles ?? files, o, count);
+    const skipped = [...plan.skipped, ...notListed];
+    const n = plan.requests.length;
+    log.info(`Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`);
+    const failed = [];
+    const summaries = [];
+    const findings = [];
+    let promptTokens = 0;
+    let completionTokens = 0;
+    const answers = await mapPool(plan.requests, o.concurrency, async (req, i) => {
+        const started = Date.now();
+        try {
+            const answer = await call(req.messages(), {
+                promptTokens: req.promptTokens,
+                label: `Request ${i + 1}/${n}`,
+                progress: log.info,
+            });
+            log.info(`Request ${i + 1}/${n}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+            return answer;
+        }
+        catch (e) {
+            if (!(e instanceof client.ChunkError))
+                throw e;
+            const paths = req.chunk.pieces.map((p) => p.file.path + (p.part ? ` (part ${p.part.index}/${p.part.total})` : ''));
+            log.warning(`Request ${i + 1}/${n} failed: ${e.message}. Not reviewed: ${paths.join(', ')}.`);
+            for (const p of paths)
+                failed.push({ path: p, reason: e.message });
+            return e;
+        }
+    });
+    answers.forEach((a, i) => {
+        promptTokens += a.promptTokens;
+        completionTokens += a.completionTokens;
+        if (a instanceof client.ChunkError)
+            return;
+        summaries.push((0,schema/* inert */.tJ)(a.review.summary));
+        findings.push(...(0,schema/* toFindings */.Sz)(a.review, i));
+    });
+    const shown = findings.filter((f) => (0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
+    const belowThreshold = findings.filter((f) => !(0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
+    // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
+    const forceBody = memory.reviewFiles
+        ? (f) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)
+        : undefined;
+    const placed = markPlacement(placeFindings(shown, files, Number.POSITIVE_INFINITY, forceBody), files);
+    const { placement: fresh, repeated } = dropRepeats(placed, memory.remembered);
+    const placement = capInline(fresh, o.maxComments);
+    const marks = [...placed.inline, ...placed.body].flatMap((x) => (x.mark ? [x.mark] : []));
+    const somethingNew = placement.inline.length + placement.body.length + failed.length > 0;
+    let payload = null;
+    if (n > 0 && (somethingNew || memory.firstReview)) {
+        const body = (0,render/* reviewBody */.ff)({
+            headSha: pr.headSha,
+            deep: o.deep,
+            summaries,
+            placement,
+            belowThreshold,
+            minSeverity: o.minSeverity,
+            skipped,
+            failed,
+            reviewedFiles: plan.reviewable.length,
+            requests: n,
+            promptTokens,
+            completionTokens,
+            model: o.model,
+            effort: o.effort,
+            runUrl: o.runUrl,
+        });
+        payload = (0,render/* reviewPayload */.hc)(pr.headSha, body, placement.inline);
+    }
+    return {
+        plan,
+        findings,
+        belowThreshold,
+        placement,
+        skipped,
+        failed,
+        repeated,
+        marks,
+        summaries,
+        requests: n,
+        promptTokens,
+        completionTokens,
+        payload,
+    };
+}
+
+
+/***/ }),
+
+/***/ 746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   ff: () => (/* binding */ reviewBody),
+/* harmony export */   hc: () => (/* binding */ reviewPayload),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports fenceFor, commentBody, openFence */
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5315);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6676);
+
+
+
+/** GitHub refuses review and comment bodies above this many characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+const BADGE = {
+    critical: '🔴 critical',
+    major: '🟠 major',
+    minor: '🟡 minor',
+    nit: '⚪ nit',
+};
+/** A code fence longer than any backtick run inside `text`, so code holding ``` cannot close it. */
+function fenceFor(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+function codeBlock(lang, text) {
+    const t = text.replace(/\r?\n$/, '');
+    const fence = fenceFor(t);
+    return `${fence}${lang}\n${t}\n${fence}`;
+}
+function commentBody(c) {
+    const f = c.finding;
+    const parts = [`**${BADGE[f.severity]}: ${oneLine(f.title)}**`, f.body];
+    if (c.movedFrom) {
+        const cited = c.movedFrom.startLine
+            ? `lines ${c.movedFrom.startLine}–${c.movedFrom.line}`
+            : `line ${c.movedFrom.line}`;
+        parts.push(`<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`);
+    }
+    if (f.suggestion !== null && f.suggestion.trim() !== '') {
+        parts.push(c.committable
+            ? codeBlock('suggestion', f.suggestion)
+            : 'Suggested change:\n' + codeBlock('', f.suggestion));
+    }
+    const marker = c.mark ? `\n\n${(0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .findingMarker */ .iY)({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
+    return clip(parts.join('\n\n'), GITHUB_BODY_LIMIT - 300) + marker;
+}
+function oneLine(s) {
+    return s.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+/** Cuts `s` to about `max` characters without leaving a code fence open. */
+function clip(s, max) {
+    if (s.length <= max)
+        return s;
+    const cut = s.slice(0, max);
+    const open = openFence(cut);
+    return `${cut}${open ? `\n${open}` : ''}\n\n…(truncated)`;
+}
+/**
+ * The fence still open at the end of `text` (CommonMark rules: same character, at least as long), with
+ * its indentation: inside a list item the closing fence must be indented like the opening one.
+ */
+function openFence(text) {
+    let open = null;
+    for (const line of text.split('\n')) {
+        const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, indent, run, rest] = m;
+        if (open === null) {
+            if (!(run[0] === '`' && rest.includes('`')))
+                open = { indent, run };
+        }
+        else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '') {
+            open = null;
+        }
+    }
+    return open ? open.indent + open.run : null;
+}
+/** The review body: summary, findings not placed inline, what was not reviewed, usage. Always fits. */
+function reviewBody(r) {
+    const head = `## ${r.deep ? 'vtrix-review — deep review' : 'vtrix-review'}`;
+    const all = [...r.placement.inline.map((c) => c.finding), ...r.placement.body.map((b) => b.finding)];
+    const counts = _findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => [s, all.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(' · ');
+    // Summaries come from the model: bounded, so they cannot push the body over GitHub's limit.
+    const summary = r.summaries.filter((s) => s.trim() !== '').map((s) => clip(s.trim(), MAX_SUMMARY_CHARS));
+    const intro = clip(summary.length <= 1 ? (summary[0] ?? '') : summary.map((s) => `- ${s.replace(/\n+/g, ' ')}`).join('\n'), MAX_INTRO_CHARS);
+    const tally = all.length === 0
+        ? `No problems found at or above \`${r.minSeverity}\` in ${r.reviewedFiles} reviewed file${r.reviewedFiles === 1 ? '' : 's'}.`
+        : `**${all.length} finding${all.length === 1 ? '' : 's'}** (${counts}): ${r.placement.inline.length} inline, ${r.placement.body.length} below.`;
+    const below = r.belowThreshold.length > 0
+        ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
+        : '';
+    const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
+    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewMarker */ .vU)({
+        head: r.headSha,
+        inline: r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : [])),
+        body: r.placement.body.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
+    });
+    const fixed = [head, intro, tally + below].filter((s) => s !== '').join('\n\n');
+    const tailParts = [usage, marker];
+    const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - tailParts.join('\n\n').length;
+    const lists = [];
+    if (r.placement.body.length > 0)
+        lists.push({ title: '### Findings not placed inline', items: r.placement.body.map(bodyItem) });
+    if (r.failed.length > 0)
+        lists.push({
+            title: '### Not reviewed: the model request failed',
+            items: r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`),
+        });
+    if (r.skipped.length > 0)
+        lists.push({
+            title: '### Files not reviewed',
+            items: r.skipped.map((s) => `- \`${s.path}\`: ${s.reason}`),
+        });
+    const sections = fitLists(lists, room, r.runUrl);
+    return [fixed, ...sections, ...tailParts].join('\n\n');
+}
+function bodyItem(b) {
+    const f = b.finding;
+    const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
+    const lines = [
+        `- **${BADGE[f.severity]}: ${oneLine(f.title)}** — \`${b.path}\` ${where} (${f.side}) _(${b.reason})_`,
+    ];
+    lines.push(indent(f.body));
+    if (f.suggestion !== null && f.suggestion.trim() !== '')
+        lines.push(indent('Suggested change:\n' + codeBlock('', f.suggestion)));
+    return clip(lines.join('\n'), MAX_BODY_ITEM_CHARS);
+}
+const MAX_SUMMARY_CHARS = 3_000;
+const MAX_INTRO_CHARS = 20_000;
+/** One hostile or runaway finding must not crowd the others out of the body. */
+const MAX_BODY_ITEM_CHARS = 8_000;
+function indent(s) {
+    return s
+        .split('\n')
+        .map((l) => (l ? `  ${l}` : ''))
+        .join('\n');
+}
+/** Keeps whole items in order until the room is used; says how many were left out and where they are. */
+function fitLists(lists, room, runUrl) {
+    const out = [];
+    let left = room;
+    for (const l of lists) {
+        const kept = [];
+        let size = l.title.length + 2;
+        for (const item of l.items) {
+            const cost = item.length + 1;
+            if (size + cost > left - 300)
+                break;
+            kept.push(item);
+            size += cost;
+        }
+        const omitted = l.items.length - kept.length;
+        if (omitted > 0) {
+            kept.push(`- …and ${omitted} more, listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`);
+        }
+        if (kept.length > 0) {
+            const text = `${l.title}\n${kept.join('\n')}`;
+            out.push(text);
+            left -= text.length + 2;
+        }
+    }
+    return out;
+}
+function reviewPayload(headSha, body, inline) {
+    return {
+        commit_id: headSha,
+        event: 'COMMENT',
+        body,
+        comments: inline.map((c) => {
+            const comment = { path: c.path, body: commentBody(c), line: c.line, side: c.side };
+            // start_line only for real ranges: GitHub refuses start_line == line.
+            if (c.startLine !== null && c.startLine < c.line) {
+                comment.start_line = c.startLine;
+                comment.start_side = c.side;
+            }
+            return comment;
+        }),
+    };
+}
+
+
+/***/ })
+
+};
