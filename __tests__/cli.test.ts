@@ -1,10 +1,26 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeModel, type FakeModel } from './support/fake-model.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'vtrix-review.js');
+const require = createRequire(import.meta.url);
+
+/** The official SARIF 2.1.0 schema (draft-04), as shipped by Microsoft's SARIF tooling. */
+function sarifValidator() {
+  const Ajv = require('ajv-draft-04') as new (o: object) => { compile(s: object): SchemaCheck };
+  const addFormats = require('ajv-formats') as (a: object) => void;
+  // The schema's language-tag pattern is not valid as a Unicode regular expression.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  const schema = JSON.parse(
+    readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+  ) as object;
+  return ajv.compile(schema);
+}
+type SchemaCheck = ((x: unknown) => boolean) & { errors?: unknown };
 
 function cli(args: string[], opts: { cwd: string; env?: Record<string, string>; input?: string }) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
@@ -63,7 +79,7 @@ describe('vtrix-review command line', () => {
     const dir = makeRepo();
     const run = await cli(['--base', 'main'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('VTRIX_API_KEY is not set: showing the plan only (dry run).');
+    expect(run.stderr).toContain('VTRIX_API_KEY is not set: showing the plan only (dry run).');
     expect(run.stdout).toMatch(/Plan for main\.\.\.HEAD \([0-9a-f]{7}\.\.[0-9a-f]{7}\)/);
     expect(run.stdout).toContain('Files: 2 changed, 1 to review, 1 skipped');
     expect(run.stdout).toContain('skip yarn.lock: skipped by default');
@@ -142,5 +158,158 @@ describe('vtrix-review command line', () => {
     const badBase = await cli(['--base', 'nope'], { cwd: makeRepo() });
     expect(badBase.code).toBe(1);
     expect(badBase.stderr).toContain('cannot resolve the range nope...HEAD');
+  });
+
+  it('prints the version of package.json', async () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const run = await cli(['--version'], { cwd: tmpdir() });
+    expect(run).toMatchObject({ code: 0, stdout: `vtrix-review ${pkg.version}\n` });
+  });
+
+  it('defaults to the merge base with the default branch', async () => {
+    const dir = makeRepo();
+    const run = await cli([], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Plan for main\.\.\.HEAD/);
+  });
+
+  it('prints the plan as JSON with the estimated cost, at the prices given', async () => {
+    const dir = makeRepo();
+    const run = await cli(['--format', 'json', '--price-input', '2', '--price-output', '10'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout) as {
+      reviewedFiles: string[];
+      notReviewed: { path: string }[];
+      requests: { promptTokens: number; files: { path: string; tokens: number }[] }[];
+      promptTokens: number;
+      maxTokens: number;
+      estimatedCostUsd: { prompts: number; answersAtMost: number };
+    };
+    expect(plan.reviewedFiles).toEqual(['calc.js']);
+    expect(plan.notReviewed.map((f) => f.path)).toEqual(['yarn.lock']);
+    expect(plan.requests).toHaveLength(1);
+    expect(plan.requests[0]!.files[0]!.path).toBe('calc.js');
+    expect(plan.promptTokens).toBe(plan.requests[0]!.promptTokens);
+    expect(plan.estimatedCostUsd.prompts).toBeCloseTo((plan.promptTokens * 2) / 1e6, 6);
+    expect(plan.estimatedCostUsd.answersAtMost).toBeCloseTo((plan.maxTokens * 10) / 1e6, 6);
+    const text = await cli([], { cwd: dir });
+    expect(text.stdout).toMatch(
+      /Estimated cost: \$0\.\d+ for the prompts, plus at most \$0\.\d+ for the answers/,
+    );
+  });
+
+  it('writes Markdown, JSON and SARIF reports (SARIF valid against the 2.1.0 schema), and gates on --fail-on', async () => {
+    model = await startFakeModel({
+      respond: () => ({
+        content: JSON.stringify({
+          summary: 'The guard assigns instead of comparing.',
+          comments: [
+            {
+              path: 'calc.js',
+              line: 2,
+              start_line: null,
+              side: 'RIGHT',
+              severity: 'major',
+              title: 'Assignment in condition',
+              body: '`b = 0` assigns; use `===`.',
+              suggestion: '  if (b === 0) throw new Error("zero");',
+            },
+            {
+              path: 'calc.js',
+              line: 3,
+              start_line: null,
+              side: 'RIGHT',
+              severity: 'nit',
+              title: 'Name the error',
+              body: 'Say which argument.',
+              suggestion: null,
+            },
+          ],
+        }),
+      }),
+    });
+    const dir = makeRepo();
+    const env = { VTRIX_API_KEY: 'test-model-key' };
+    const base = ['--base', 'main', '--base-url', model.url, '--min-severity', 'minor'];
+
+    const md = await cli([...base, '--format', 'markdown'], { cwd: dir, env });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Review of main\.\.\.HEAD/);
+    expect(md.stdout).toContain('1 finding (1 major) in 1 reviewed file.');
+    expect(md.stdout).toContain('### MAJOR: Assignment in condition\n\n`calc.js` line 2');
+    expect(md.stdout).toContain('```diff\n2 +  if (b = 0) throw new Error("zero");\n```');
+    expect(md.stdout).toContain('## Not reviewed\n\n- `yarn.lock`');
+    expect(md.stdout).toContain(
+      '## Below min-severity (not shown above)\n\n- nit `calc.js` line 3: Name the error',
+    );
+
+    const out = join(dir, 'report.json');
+    const json = await cli([...base, '--format', 'json', '--output', out], { cwd: dir, env });
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe('');
+    expect(json.stderr).toContain(`Wrote json report to ${out}`);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      counts: Record<string, number>;
+      findings: { path: string; line: number; severity: string; placement: string; fingerprint: string }[];
+      belowMinSeverity: { title: string }[];
+      usage: { requests: number };
+    };
+    expect(report.counts).toEqual({ critical: 0, major: 1, minor: 0, nit: 0 });
+    expect(report.findings).toMatchObject([
+      { path: 'calc.js', line: 2, severity: 'major', placement: 'inline' },
+    ]);
+    expect(report.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{12}$/);
+    expect(report.belowMinSeverity.map((f) => f.title)).toEqual(['Name the error']);
+    expect(report.usage.requests).toBe(1);
+
+    const sarif = await cli([...base, '--format', 'sarif'], { cwd: dir, env });
+    expect(sarif.code).toBe(0);
+    const log = JSON.parse(sarif.stdout) as {
+      runs: { results: { ruleId: string; level: string; locations: unknown[]; fixes?: unknown[] }[] }[];
+    };
+    const validate = sarifValidator();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    expect(log.runs[0]!.results).toHaveLength(1);
+    expect(log.runs[0]!.results[0]).toMatchObject({
+      ruleId: 'vtrix-review/major',
+      level: 'error',
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'calc.js', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 2, endLine: 2 },
+          },
+        },
+      ],
+    });
+    expect(log.runs[0]!.results[0]!.fixes).toHaveLength(1);
+    // A schema check that cannot fail proves nothing: a broken log is rejected.
+    expect(validate({ ...log, version: '2.0.0' })).toBe(false);
+
+    const gated = await cli([...base, '--fail-on', 'major'], { cwd: dir, env });
+    expect(gated.code).toBe(3);
+    expect(gated.stderr).toContain('1 finding at or above --fail-on major.');
+    const notGated = await cli([...base, '--fail-on', 'critical'], { cwd: dir, env });
+    expect(notGated.code).toBe(0);
+  });
+
+  it('rejects bad output options before doing any work', async () => {
+    const dir = makeRepo();
+    const cases: [string[], string][] = [
+      [['--format', 'xml'], "--format must be one of text, markdown, json, sarif; got 'xml'"],
+      [
+        ['--fail-on', 'blocker'],
+        "--fail-on must be none or one of critical, major, minor, nit; got 'blocker'",
+      ],
+      [['--price-input=-1'], "--price-input must be a price in USD per million tokens, like 1.75; got '-1'"],
+      [['--format', 'sarif'], '--format sarif reports findings, and a dry run has none'],
+    ];
+    for (const [args, message] of cases) {
+      const run = await cli(args, { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(message);
+    }
   });
 });

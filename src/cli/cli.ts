@@ -1,12 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readSettings, type Settings } from '../settings.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { PullRequest } from '../event/pull-request.ts';
 import type { ReviewPlan } from '../plan.ts';
 import type { PipelineResult } from '../pipeline.ts';
-import type { Finding } from '../findings/types.ts';
+import { SEVERITIES, atLeast, type Severity } from '../findings/types.ts';
+import {
+  codeLines,
+  reportedFindings,
+  toJson,
+  toMarkdown,
+  toSarif,
+  type ReportMeta,
+} from '../report/formats.ts';
+import { VERSION } from '../version.ts';
 
 const USAGE = `Usage: vtrix-review [options]
 
@@ -22,12 +31,22 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
-  --dry-run              print the plan (files, requests, tokens) without calling the model
+  --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
-  -h, --help
+
+Output:
+  --format text|markdown|json|sarif   text (default) is for the terminal, in colour when it is one;
+                         sarif is for GitHub code scanning and other CI systems
+  --output FILE          write the report to FILE instead of standard output
+  --fail-on SEVERITY     exit with 3 when a finding at or above it is reported
+                         (critical|major|minor|nit; default none)
+  --price-input USD  --price-output USD   price per million tokens for the cost estimate
+                         (default 1.75 and 14: OpenAI's list price for gpt-5.3-codex)
+  -h, --help  --version
 
 The API key is read from VTRIX_API_KEY. Without it, vtrix-review prints the plan (a dry run).
-Exit codes: 0 done, 1 error, 2 bad usage.`;
+Progress goes to standard error. Exit codes: 0 done, 1 error, 2 bad usage, 3 findings at or
+above --fail-on.`;
 
 interface Out {
   write(s: string): void;
@@ -46,6 +65,10 @@ export async function runCli(
     err.write(`vtrix-review: ${(e as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
+  if (args.values.version) {
+    out.write(`vtrix-review ${VERSION}\n`);
+    return 0;
+  }
   if (args.values.help) {
     out.write(USAGE + '\n');
     return 0;
@@ -53,8 +76,21 @@ export async function runCli(
   const v = args.values;
   const apiKey = process.env['VTRIX_API_KEY'] ?? '';
   const dryRun = v['dry-run'] === true || apiKey === '';
-  const color = Boolean((out as { isTTY?: boolean }).isTTY) && !process.env['NO_COLOR'];
+  let opts: OutputOptions;
+  try {
+    opts = outputOptions(v, dryRun);
+  } catch (e) {
+    err.write(`vtrix-review: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const toFile = opts.output !== null;
+  const color =
+    !toFile &&
+    opts.format === 'text' &&
+    Boolean((out as { isTTY?: boolean }).isTTY) &&
+    !process.env['NO_COLOR'];
   const paint = painter(color);
+  const errPaint = painter(Boolean((err as { isTTY?: boolean }).isTTY) && !process.env['NO_COLOR']);
 
   // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
   const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model] =
@@ -103,16 +139,41 @@ export async function runCli(
       htmlUrl: '',
       changedFiles: files.length,
     };
+    const meta: ReportMeta = {
+      version: VERSION,
+      source: source.label,
+      model: settings.model,
+      effort: settings.reasoningEffort,
+      ...(source.root ? { root: source.root } : {}),
+    };
+    const emit = (text: string): void => {
+      if (opts.output === null) out.write(text);
+      else {
+        try {
+          writeFileSync(opts.output, text);
+        } catch (e) {
+          throw new Error(`cannot write the report to '${opts.output}': ${(e as Error).message}`, {
+            cause: e,
+          });
+        }
+        err.write(errPaint.dim(`Wrote ${opts.format} report to ${opts.output}\n`));
+      }
+    };
 
     if (dryRun) {
       if (apiKey === '' && v['dry-run'] !== true)
-        out.write(paint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n\n'));
+        err.write(errPaint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n'));
       const plan = planReview(pr, files, settings, createTokenCounter());
-      out.write(renderPlan(plan, files, settings, source.label, paint));
+      const cost = estimateCost(plan, settings, opts.prices);
+      emit(
+        opts.format === 'json'
+          ? planJson(plan, files, settings, meta, cost)
+          : renderPlan(plan, files, settings, source.label, paint, cost),
+      );
       return 0;
     }
 
-    let done = 0;
+    const progress = new ProgressLine(err, errPaint);
     const result = await reviewPullRequest(
       pr,
       files,
@@ -120,21 +181,143 @@ export async function runCli(
       { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
       createModelCall(settings, countTokens),
       createTokenCounter(),
-      {
-        info: (m) => {
-          if (m.startsWith('Request ')) done++;
-          err.write(paint.dim(`[${done}] ${m}\n`));
-        },
-        warning: (m) => err.write(paint.yellow(`warning: ${m}\n`)),
-      },
+      { info: (m) => progress.info(m), warning: (m) => progress.warning(m) },
     );
-    out.write(renderReview(result, files, paint));
-    return result.requests > 0 && result.summaries.length === 0 ? 1 : 0;
+    progress.done();
+    const report =
+      opts.format === 'json'
+        ? toJson(result, meta)
+        : opts.format === 'sarif'
+          ? toSarif(result, meta)
+          : opts.format === 'markdown'
+            ? toMarkdown(result, files, meta)
+            : renderReview(result, files, paint);
+    emit(report);
+    if (result.requests > 0 && result.summaries.length === 0) return 1;
+    const gate = opts.failOn;
+    if (gate !== null) {
+      const over = reportedFindings(result).filter((f) => atLeast(f.severity, gate));
+      if (over.length > 0) {
+        err.write(
+          `vtrix-review: ${over.length} finding${over.length === 1 ? '' : 's'} at or above --fail-on ${gate}.\n`,
+        );
+        return 3;
+      }
+    }
+    return 0;
   } catch (e) {
     const msg = e instanceof ModelConfigError ? e.message : ((e as Error).message ?? String(e));
     // Settings speak of action inputs; here they are flags.
     err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'")}\n`);
     return 1;
+  }
+}
+
+type Format = 'text' | 'markdown' | 'json' | 'sarif';
+const FORMATS: Format[] = ['text', 'markdown', 'json', 'sarif'];
+
+interface OutputOptions {
+  format: Format;
+  output: string | null;
+  failOn: Severity | null;
+  prices: Prices;
+}
+
+/** USD per million tokens. */
+export interface Prices {
+  input: number;
+  output: number;
+}
+
+// OpenAI's list price for gpt-5.3-codex (input, output); vtrix and other providers may differ.
+const DEFAULT_PRICES: Prices = { input: 1.75, output: 14 };
+
+function outputOptions(v: ReturnType<typeof parse>['values'], dryRun: boolean): OutputOptions {
+  const format = (v.format ?? 'text').toLowerCase();
+  if (!FORMATS.includes(format as Format))
+    throw new Error(`--format must be one of ${FORMATS.join(', ')}; got '${v.format}'`);
+  if (format === 'sarif' && dryRun)
+    throw new Error(
+      '--format sarif reports findings, and a dry run has none: set VTRIX_API_KEY to review, or use --format json for the plan',
+    );
+  let failOn: Severity | null = null;
+  const gate = (v['fail-on'] ?? 'none').toLowerCase();
+  if (gate !== 'none') {
+    if (!(SEVERITIES as readonly string[]).includes(gate))
+      throw new Error(`--fail-on must be none or one of ${SEVERITIES.join(', ')}; got '${v['fail-on']}'`);
+    failOn = gate as Severity;
+  }
+  const price = (name: 'price-input' | 'price-output', dflt: number): number => {
+    const raw = v[name];
+    if (raw === undefined) return dflt;
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+      throw new Error(`--${name} must be a price in USD per million tokens, like 1.75; got '${raw}'`);
+    return n;
+  };
+  if (v.output === '') throw new Error('--output needs a file name');
+  return {
+    format: format as Format,
+    output: v.output ?? null,
+    failOn,
+    prices: {
+      input: price('price-input', DEFAULT_PRICES.input),
+      output: price('price-output', DEFAULT_PRICES.output),
+    },
+  };
+}
+
+interface Cost {
+  prices: Prices;
+  input: number;
+  /** If every answer used all of max-tokens (reasoning included). */
+  outputAtMost: number;
+}
+
+export function estimateCost(plan: ReviewPlan, s: Pick<Settings, 'maxTokens'>, prices: Prices): Cost {
+  const prompt = plan.requests.reduce((n, r) => n + r.promptTokens, 0);
+  return {
+    prices,
+    input: (prompt * prices.input) / 1e6,
+    outputAtMost: (plan.requests.length * s.maxTokens * prices.output) / 1e6,
+  };
+}
+
+const usd = (n: number): string => `$${n < 0.01 && n > 0 ? n.toFixed(4) : n.toFixed(2)}`;
+
+/** Progress on standard error: one line per request, rewritten in place on a terminal. */
+class ProgressLine {
+  private answered = 0;
+  private total = 0;
+  private prompt = 0;
+  private completion = 0;
+  private readonly tty: boolean;
+  private readonly err: Out;
+  private readonly p: Paint;
+  constructor(err: Out, p: Paint) {
+    this.err = err;
+    this.p = p;
+    this.tty = Boolean((err as { isTTY?: boolean }).isTTY);
+  }
+  info(m: string): void {
+    const planned = /^Reviewing .* in (\d+) requests?/.exec(m);
+    if (planned) this.total = Number(planned[1]);
+    const answered = /^Request \d+\/\d+: .*?(\d+) prompt \+ (\d+) completion tokens/.exec(m);
+    if (answered) {
+      this.answered++;
+      this.prompt += Number(answered[1]);
+      this.completion += Number(answered[2]);
+    }
+    const status = `[${this.answered}/${this.total || '?'} requests, ${this.prompt.toLocaleString('en-US')} prompt + ${this.completion.toLocaleString('en-US')} completion tokens]`;
+    if (this.tty) this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${m}`)}`);
+    else this.err.write(this.p.dim(`${status} ${m}\n`));
+  }
+  warning(m: string): void {
+    if (this.tty) this.err.write('\r\u001b[2K');
+    this.err.write(this.p.yellow(`warning: ${m}\n`));
+  }
+  done(): void {
+    if (this.tty) this.err.write('\n');
   }
 }
 
@@ -161,8 +344,14 @@ function parse(argv: string[]) {
       'max-requests': { type: 'string' },
       'max-prompt-tokens': { type: 'string' },
       title: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'price-input': { type: 'string' },
+      'price-output': { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
     },
   });
 }
@@ -177,6 +366,8 @@ interface Source {
   baseSha: string;
   headRef: string;
   baseRef: string;
+  /** The repository's top-level directory, when reviewing a git range. */
+  root: string | null;
 }
 
 function git(args: string[]): string {
@@ -208,6 +399,7 @@ function readSource(v: ReturnType<typeof parse>['values']): Source {
       baseSha: '0'.repeat(40),
       headRef: '',
       baseRef: '',
+      root: null,
     };
   }
   try {
@@ -242,6 +434,7 @@ function readSource(v: ReturnType<typeof parse>['values']): Source {
     baseSha,
     headRef: head,
     baseRef,
+    root: top,
   };
 }
 
@@ -282,6 +475,7 @@ export function renderPlan(
   s: Settings,
   label: string,
   p: Paint,
+  cost: Cost,
 ): string {
   const lines = [p.bold(`Plan for ${label}`), ''];
   lines.push(
@@ -309,8 +503,51 @@ export function renderPlan(
   lines.push(
     '',
     `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`,
+    `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`,
   );
   return lines.join('\n') + '\n';
+}
+
+/** The plan as JSON (`--dry-run --format json`), for scripts and CI. */
+export function planJson(
+  plan: ReviewPlan,
+  files: FileDiff[],
+  s: Settings,
+  meta: ReportMeta,
+  cost: Cost,
+): string {
+  return (
+    JSON.stringify(
+      {
+        schemaVersion: 1,
+        tool: { name: 'vtrix-review', version: meta.version },
+        source: meta.source,
+        model: s.model,
+        reasoningEffort: s.reasoningEffort,
+        filesChanged: files.length,
+        reviewedFiles: plan.reviewable.map((f) => f.path),
+        notReviewed: plan.skipped.map((f) => ({ path: f.path, reason: f.reason })),
+        promptLimit: plan.promptLimit,
+        maxTokens: s.maxTokens,
+        requests: plan.requests.map((r) => ({
+          promptTokens: r.promptTokens,
+          files: r.chunk.pieces.map((p) => ({
+            path: p.file.path,
+            part: p.part ? `${p.part.index}/${p.part.total}` : null,
+            tokens: p.tokens,
+          })),
+        })),
+        promptTokens: plan.requests.reduce((n, r) => n + r.promptTokens, 0),
+        estimatedCostUsd: {
+          pricesPerMillion: cost.prices,
+          prompts: Number(cost.input.toFixed(6)),
+          answersAtMost: Number(cost.outputAtMost.toFixed(6)),
+        },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 const SEV_COLOR: Record<string, keyof Paint> = { critical: 'red', major: 'red', minor: 'yellow', nit: 'dim' };
@@ -345,7 +582,11 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
     const sev = p[SEV_COLOR[it.f.severity] ?? 'dim'](it.f.severity.toUpperCase());
     const where = it.start && it.start < it.line ? `${it.start}-${it.line}` : `${it.line}`;
     lines.push(`  ${where}  ${sev}  ${p.bold(it.f.title)}${it.note ? p.dim(` (${it.note})`) : ''}`);
-    for (const code of codeLines(byPath.get(it.path), it.f, it.start ?? it.line, it.line))
+    for (const code of codeLines(byPath.get(it.path), {
+      side: it.f.side,
+      line: it.line,
+      startLine: it.start,
+    }))
       lines.push(p.dim(`      ${code}`));
     for (const b of it.f.body.split('\n')) lines.push(`    ${b}`);
     if (it.f.suggestion) {
@@ -359,23 +600,4 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
     `${items.length} finding(s)${hidden ? `, ${hidden} below min-severity hidden` : ''}; ${r.plan.reviewable.length} file(s) reviewed, ${r.skipped.length} skipped${r.failed.length ? `, ${r.failed.length} failed` : ''}; ${r.requests} request(s), ${r.promptTokens} prompt + ${r.completionTokens} completion tokens.`,
   );
   return lines.join('\n') + '\n';
-}
-
-function codeLines(file: FileDiff | undefined, f: Finding, from: number, to: number): string[] {
-  if (!file) return [];
-  const out: string[] = [];
-  for (const h of file.hunks) {
-    for (const l of h.lines) {
-      const n = f.side === 'LEFT' ? l.oldLine : l.newLine;
-      if (
-        n !== null &&
-        n >= from &&
-        n <= to &&
-        (f.side === 'LEFT' ? l.kind !== 'add' : l.kind !== 'delete')
-      ) {
-        out.push(`${n} ${l.kind === 'add' ? '+' : l.kind === 'delete' ? '-' : ' '}${l.content}`);
-      }
-    }
-  }
-  return out.slice(0, 12);
 }

@@ -1,0 +1,285 @@
+import { pathToFileURL } from 'node:url';
+import type { PipelineResult } from '../pipeline.ts';
+import type { FileDiff } from '../diff/types.ts';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../findings/types.ts';
+import type { SkippedFile } from '../filter/filter.ts';
+
+/** What a report says about where the review came from. */
+export interface ReportMeta {
+  version: string;
+  /** The reviewed range or diff file, e.g. `origin/main...HEAD (1a2b3c4..5d6e7f8)`. */
+  source: string;
+  model: string;
+  effort: string;
+  /** Absolute path of the repository root, when known: SARIF resolves file paths against it. */
+  root?: string;
+}
+
+/** One finding as reports show it: where it landed on the diff, and why when not inline. */
+export interface ReportedFinding {
+  path: string;
+  side: 'LEFT' | 'RIGHT';
+  line: number;
+  startLine: number | null;
+  severity: Severity;
+  title: string;
+  body: string;
+  suggestion: string | null;
+  /** Inline on the diff, or only in the review body (with the reason). */
+  placement: 'inline' | 'body';
+  note: string | null;
+  /** Identity across runs (file, line text, gist of the title); null when not computed. */
+  fingerprint: string | null;
+}
+
+/** Every finding the review shows, most severe first, then by file and line. */
+export function reportedFindings(r: PipelineResult): ReportedFinding[] {
+  const out: ReportedFinding[] = [
+    ...r.placement.inline.map((c) => ({
+      ...fields(c.finding),
+      path: c.path,
+      side: c.side,
+      line: c.line,
+      startLine: c.startLine,
+      placement: 'inline' as const,
+      note: c.movedFrom ? `moved to the nearest diff line from line ${c.movedFrom.line}` : null,
+      fingerprint: c.mark?.fp ?? null,
+    })),
+    ...r.placement.body.map((b) => ({
+      ...fields(b.finding),
+      path: b.path,
+      side: b.finding.side,
+      line: b.finding.line,
+      startLine: b.finding.startLine,
+      placement: 'body' as const,
+      note: b.reason,
+      fingerprint: b.mark?.fp ?? null,
+    })),
+  ];
+  return out.sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) || a.path.localeCompare(b.path) || a.line - b.line,
+  );
+}
+
+function fields(f: Finding) {
+  return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
+}
+
+function counts(items: { severity: Severity }[]): Record<Severity, number> {
+  const c = { critical: 0, major: 0, minor: 0, nit: 0 };
+  for (const i of items) c[i.severity]++;
+  return c;
+}
+
+/** Machine-readable report (`--format json`): stable field names, versioned. */
+export function toJson(r: PipelineResult, meta: ReportMeta): string {
+  const findings = reportedFindings(r);
+  const notReviewed = (xs: SkippedFile[]) => xs.map((s) => ({ path: s.path, reason: s.reason }));
+  return (
+    JSON.stringify(
+      {
+        schemaVersion: 1,
+        tool: { name: 'vtrix-review', version: meta.version },
+        source: meta.source,
+        model: meta.model,
+        reasoningEffort: meta.effort,
+        summary: r.summaries.join('\n\n'),
+        counts: counts(findings),
+        findings,
+        belowMinSeverity: r.belowThreshold.map((f) => ({
+          path: f.path,
+          side: f.side,
+          line: f.line,
+          startLine: f.startLine,
+          ...fields(f),
+        })),
+        reviewedFiles: r.plan.reviewable.map((f) => f.path),
+        notReviewed: notReviewed(r.skipped),
+        failed: notReviewed(r.failed),
+        usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** A fence longer than any backtick run in `text`, so code cannot close it. */
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(longest + 1);
+}
+
+function where(f: { line: number; startLine: number | null; side: 'LEFT' | 'RIGHT' }): string {
+  const lines = f.startLine !== null && f.startLine < f.line ? `${f.startLine}–${f.line}` : `${f.line}`;
+  return f.side === 'LEFT' ? `old line ${lines}` : `line ${lines}`;
+}
+
+/** The code a finding points at, as in the diff (up to 12 lines). */
+export function codeLines(
+  file: FileDiff | undefined,
+  f: Pick<ReportedFinding, 'side' | 'line' | 'startLine'>,
+): string[] {
+  if (!file) return [];
+  const from = f.startLine ?? f.line;
+  const out: string[] = [];
+  for (const h of file.hunks) {
+    for (const l of h.lines) {
+      const n = f.side === 'LEFT' ? l.oldLine : l.newLine;
+      if (n === null || n < from || n > f.line) continue;
+      if (f.side === 'LEFT' ? l.kind === 'add' : l.kind === 'delete') continue;
+      out.push(`${n} ${l.kind === 'add' ? '+' : l.kind === 'delete' ? '-' : ' '}${l.content}`);
+    }
+  }
+  return out.slice(0, 12);
+}
+
+/** A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. */
+export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMeta): string {
+  const findings = reportedFindings(r);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const c = counts(findings);
+  const out: string[] = [`# Review of ${meta.source}`];
+  const tally = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+  out.push(
+    `${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model \`${meta.model}\`, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`,
+  );
+  const summary = r.summaries.join('\n\n').trim();
+  if (summary) out.push(`## Summary\n\n${summary}`);
+  if (findings.length > 0) {
+    out.push('## Findings');
+    for (const f of findings) {
+      const parts = [
+        `### ${f.severity.toUpperCase()}: ${f.title}`,
+        `\`${f.path}\` ${where(f)}${f.note ? ` (${f.note})` : ''}`,
+      ];
+      const code = codeLines(byPath.get(f.path), f);
+      if (code.length > 0) {
+        const text = code.join('\n');
+        parts.push(`${fence(text)}diff\n${text}\n${fence(text)}`);
+      }
+      parts.push(f.body);
+      if (f.suggestion !== null) {
+        const s = f.suggestion.replace(/\n$/, '');
+        parts.push(`Suggested change:\n\n${fence(s)}\n${s}\n${fence(s)}`);
+      }
+      out.push(parts.join('\n\n'));
+    }
+  }
+  const missing = [...r.failed, ...r.skipped];
+  if (missing.length > 0)
+    out.push(`## Not reviewed\n\n${missing.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+  if (r.belowThreshold.length > 0)
+    out.push(
+      `## Below min-severity (not shown above)\n\n${r.belowThreshold.map((f) => `- ${f.severity} \`${f.path}\` ${where(f)}: ${f.title}`).join('\n')}`,
+    );
+  out.push(`<sub>vtrix-review ${meta.version}</sub>`);
+  return out.join('\n\n') + '\n';
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  major: 'error',
+  minor: 'warning',
+  nit: 'note',
+};
+
+const RULE_TEXT: Record<Severity, string> = {
+  critical: 'Critical: exploitable, or loses data',
+  major: 'Major: a bug users will hit',
+  minor: 'Minor: a likely bug or a risky pattern',
+  nit: 'Nit: style or naming',
+};
+
+/**
+ * SARIF 2.1.0 (`--format sarif`), for GitHub code scanning and other CI tools. One rule per
+ * severity; a finding on a deleted line points at its file only (the line no longer exists).
+ */
+export function toSarif(r: PipelineResult, meta: ReportMeta): string {
+  const findings = reportedFindings(r);
+  const rules = SEVERITIES.map((s) => ({
+    id: `vtrix-review/${s}`,
+    name: `${s[0]!.toUpperCase()}${s.slice(1)}Finding`,
+    shortDescription: { text: RULE_TEXT[s] },
+    defaultConfiguration: { level: LEVEL[s] },
+    properties: { tags: ['code-review'] },
+  }));
+  const results = findings.map((f) => {
+    const uri = f.path
+      .split('/')
+      .map((p) => encodeURIComponent(p))
+      .join('/');
+    const right = f.side === 'RIGHT';
+    const region = { startLine: f.startLine ?? f.line, endLine: f.line };
+    const text = right ? `${f.title}\n\n${f.body}` : `${f.title} (on deleted ${where(f)})\n\n${f.body}`;
+    const result: Record<string, unknown> = {
+      ruleId: `vtrix-review/${f.severity}`,
+      ruleIndex: severityRank(f.severity),
+      level: LEVEL[f.severity],
+      message: { text },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+            ...(right ? { region } : {}),
+          },
+        },
+      ],
+      properties: { severity: f.severity, placement: f.placement },
+    };
+    if (f.fingerprint) result['partialFingerprints'] = { 'vtrixReviewFinding/v1': f.fingerprint };
+    if (right && f.suggestion !== null) {
+      result['fixes'] = [
+        {
+          description: { text: 'Suggested change' },
+          artifactChanges: [
+            {
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+              replacements: [
+                {
+                  // Whole lines out, the suggested lines in (as GitHub's suggestion blocks do).
+                  deletedRegion: region,
+                  insertedContent: { text: f.suggestion.replace(/\n$/, '') },
+                },
+              ],
+            },
+          ],
+        },
+      ];
+    }
+    return result;
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'vtrix-review',
+            version: meta.version,
+            informationUri: 'https://github.com/vtrix/vtrix-review',
+            rules,
+          },
+        },
+        automationDetails: { id: 'vtrix-review/' },
+        ...(meta.root
+          ? {
+              originalUriBaseIds: {
+                '%SRCROOT%': { uri: pathToFileURL(meta.root.replace(/\/?$/, '/')).href },
+              },
+            }
+          : {}),
+        results,
+        properties: {
+          source: meta.source,
+          model: meta.model,
+          reasoningEffort: meta.effort,
+          notReviewed: [...r.failed, ...r.skipped].map((s) => ({ path: s.path, reason: s.reason })),
+        },
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
