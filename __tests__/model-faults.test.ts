@@ -505,6 +505,20 @@ describe('the pipeline', () => {
     expect(new Set(paths)).toEqual(new Set(['src/db/users.ts', 'src/util/retry.ts', 'docs/guide new.md']));
   });
 
+  it("does not split past the run's budget", async () => {
+    const f = await start(() => ({ content: '', finishReason: 'length' }));
+    const { result } = await run(settings(f.url, { 'max-tokens': '128000', 'max-requests': '2' }));
+    expect(f.requests).toHaveLength(1);
+    expect(result.failed.map((x) => x.path).sort()).toEqual([
+      'docs/guide new.md',
+      'src/db/users.ts',
+      'src/util/retry.ts',
+    ]);
+    expect(result.failed[0]!.reason).toMatch(
+      /the API's maximum; not split into smaller requests: the run's budget/,
+    );
+  });
+
   it('keeps what the good chunks found when one fails, and warns with its request and files', async () => {
     const f = await start((req) =>
       filesIn(req).includes('src/util/retry.ts') ? { status: 503 } : review(req),

@@ -33,6 +33,9 @@ export interface PipelineOptions {
   effort: string;
   deep: boolean;
   runUrl: string | null;
+  /** Run budget (0 or unset: none); a split of a cut-off request must fit in it too. */
+  maxRequests?: number;
+  maxPromptTokens?: number;
 }
 
 /** What the run knows from earlier runs on the same PR. */
@@ -130,6 +133,9 @@ export async function reviewPullRequest(
   let promptTokens = 0;
   let completionTokens = 0;
   let requests = 0;
+  // What splits add to the plan, checked against the run's budget before each split.
+  let plannedRequests = n;
+  let plannedPromptTokens = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
 
   /** One request; when its answer does not fit even the largest output cap, its two halves instead. */
   const review = async (w: Work): Promise<Outcome[]> => {
@@ -147,8 +153,24 @@ export async function reviewPullRequest(
       return [{ cost: answer, answer }];
     } catch (e) {
       if (!(e instanceof ChunkError)) throw e;
-      const halves =
+      let halves =
         e instanceof TruncatedError && w.depth < MAX_SPLIT_DEPTH ? splitPieces(w.pieces, count) : null;
+      let reason = e.message;
+      const halfPrompt = (pieces: Piece[]) => w.promptTokens - sumTokens(w.pieces) + sumTokens(pieces);
+      if (halves) {
+        const extraPrompt = halfPrompt(halves[0]) + halfPrompt(halves[1]);
+        if (
+          (o.maxRequests && plannedRequests + 2 > o.maxRequests) ||
+          (o.maxPromptTokens && plannedPromptTokens + extraPrompt > o.maxPromptTokens)
+        ) {
+          reason +=
+            "; not split into smaller requests: the run's budget (`max-requests`, `max-prompt-tokens`) is spent";
+          halves = null;
+        } else {
+          plannedRequests += 2;
+          plannedPromptTokens += extraPrompt;
+        }
+      }
       if (e instanceof TruncatedError && halves) {
         log.info(`${w.label}: ${e.message}; asking again in two smaller requests.`);
         const outcomes: Outcome[] = [{ cost: e }];
@@ -165,7 +187,7 @@ export async function reviewPullRequest(
                 plan.reviewable.length,
                 o.instructions,
               ),
-              promptTokens: w.promptTokens - sumTokens(w.pieces) + tokens,
+              promptTokens: halfPrompt(pieces),
               label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
               index: w.index,
               depth: w.depth + 1,
@@ -176,8 +198,8 @@ export async function reviewPullRequest(
         return outcomes;
       }
       const paths = w.pieces.map(pieceName);
-      log.warning(`${w.label} failed: ${e.message}. Not reviewed: ${paths.join(', ')}.`);
-      return [{ cost: e, failure: { paths, reason: e.message } }];
+      log.warning(`${w.label} failed: ${reason}. Not reviewed: ${paths.join(', ')}.`);
+      return [{ cost: e, failure: { paths, reason } }];
     }
   };
 
