@@ -6,7 +6,13 @@ import {
   fakePullFromPayload,
   type FakeGitHub,
 } from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
+import {
+  startFakeModel,
+  type FakeModel,
+  type FakeModelOptions,
+  type ModelRequest,
+  type ModelReply,
+} from './support/fake-model.ts';
 import { runAction, type ActionRun } from './support/action-runner.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, 'fixtures', 'pr-basic.diff'), 'utf8');
@@ -117,9 +123,10 @@ let model: FakeModel;
 async function start(
   respond: (req: ModelRequest, i: number) => ModelReply = answer,
   ghOpts = {},
+  modelOpts: Omit<FakeModelOptions, 'respond'> = {},
 ): Promise<void> {
   gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload, DIFF)], ...ghOpts });
-  model = await startFakeModel({ respond });
+  model = await startFakeModel({ respond, ...modelOpts });
 }
 
 afterEach(async () => {
@@ -268,12 +275,56 @@ describe('the bundled action on a pull_request event', () => {
     });
     const run = await action({ 'context-window': '2300', 'max-tokens': '1000' });
     expectSuccess(run);
-    expect(run.stdout).toContain('::warning::');
+    expect(model.violations).toEqual([]);
+    expect(gh.violations).toEqual([]);
+    // The bad request was asked once to correct its answer, with the answer and the reason.
+    const repairs = model.requests.filter((r) => r.body.messages.length === 4);
+    expect(repairs).toHaveLength(1);
+    expect(repairs[0]!.body.messages[2]).toEqual({
+      role: 'assistant',
+      content: '{"summary": "x", "comments": [{"path": 1}]}',
+    });
+    // The failure names the request and its files; the run ends with a warning, not a silent success.
+    expect(run.stdout).toMatch(
+      /::warning::Request \d\/\d failed: the answer does not match the review schema: .*also after asking the model once to correct it\. Not reviewed: src\/util\/retry\.ts\./,
+    );
+    expect(run.stdout).toContain('::warning::1 file part(s) were not reviewed because model requests failed');
     const review = gh.reviews[0]!;
     expect(review.comments.some((x) => x.path === 'src/db/users.ts')).toBe(true);
+    expect(review.comments.some((x) => x.path === 'docs/guide new.md')).toBe(true);
     expect(review.comments.some((x) => x.path === 'src/util/retry.ts')).toBe(false);
     expect(review.body).toContain('Not reviewed: the model request failed');
     expect(review.body).toContain('`src/util/retry.ts`: the answer does not match the review schema');
+    expect(run.outputs['requests']).toBe(String(model.requests.length));
+  });
+
+  it('splits a request whose answer is cut off and posts every finding', async () => {
+    // Any request holding more than one file overruns its output cap.
+    await start((req) =>
+      filesIn(req).length > 1 ? { content: '{"summary": "', finishReason: 'length' } : answer(req),
+    );
+    const run = await action();
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    expect(gh.violations).toEqual([]);
+    expect(model.requests.slice(0, 2).map((r) => r.body.max_tokens)).toEqual([32000, 64000]);
+    expect(run.stdout).toContain('asking again in two smaller requests');
+    expect(run.stdout).not.toContain('::warning::');
+    expect(gh.reviews[0]!.comments.map(({ body: _b, ...where }) => where)).toEqual(EXPECTED_COMMENTS);
+    expect(run.outputs['requests']).toBe(String(model.requests.length));
+  });
+
+  it('falls back to json_object on a provider without structured outputs, once for the run', async () => {
+    await start(answer, {}, { structuredOutputs: ['json_object'] });
+    const run = await action({ 'context-window': '2300', 'max-tokens': '1000', concurrency: '1' });
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    const types = model.requests.map((r) => r.body.response_format.type);
+    expect(types[0]).toBe('json_schema');
+    expect(types.slice(1)).toEqual(Array(types.length - 1).fill('json_object'));
+    expect(types.length).toBeGreaterThan(2);
+    expect(run.stdout).toContain('using response_format json_object for the rest of the run');
+    expect(gh.reviews[0]!.comments.map(({ body: _b, ...where }) => where)).toEqual(EXPECTED_COMMENTS);
   });
 });
 

@@ -248,6 +248,53 @@ describe('fake model: errors', () => {
     expect(err).not.toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
   });
 
+  it('breaks an answer off mid-body, plain or streamed', async () => {
+    const f = await start(() => ({ content: ANSWER, breakAfter: 2 }));
+    const c = client(f);
+    await expect(c.chat.completions.create({ model: MODEL, messages: MESSAGES })).rejects.toThrow();
+    const stream = await c.chat.completions.create({ model: MODEL, messages: MESSAGES, stream: true });
+    const got: string[] = [];
+    await expect(
+      (async () => {
+        for await (const chunk of stream) got.push(chunk.choices[0]?.delta.content ?? '');
+      })(),
+    ).rejects.toThrow();
+    // Two events arrived (the role, then the first piece), and not the whole answer.
+    expect(got).toHaveLength(2);
+    expect(got.join('')).not.toBe(ANSWER);
+    expect(f.violations).toEqual([]);
+  });
+
+  it('refuses output modes the provider lacks with 400, before respond', async () => {
+    let calls = 0;
+    fake = await startFakeModel({
+      respond: () => {
+        calls++;
+        return { content: '{}' };
+      },
+      structuredOutputs: ['json_object'],
+    });
+    const c = client(fake);
+    const schema = { type: 'json_schema' as const, json_schema: { name: 'r', schema: { type: 'object' } } };
+    const err = await c.chat.completions
+      .create({ model: MODEL, messages: MESSAGES, response_format: schema })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((err as Error).message).toMatch(/response_format type 'json_schema' is not supported/);
+    const fn = { functions: [{ name: 'f', parameters: { type: 'object' } }], function_call: { name: 'f' } };
+    await expect(c.chat.completions.create({ model: MODEL, messages: MESSAGES, ...fn })).rejects.toThrow(
+      /'functions' is not supported/,
+    );
+    const ok = await c.chat.completions.create({
+      model: MODEL,
+      messages: MESSAGES,
+      response_format: { type: 'json_object' },
+    });
+    expect(ok.choices[0]?.message.content).toBe('{}');
+    expect(calls).toBe(1);
+    expect(fake.violations).toEqual([]);
+  });
+
   it('answers 404 for any other path and records a violation', async () => {
     const f = await start(() => ({ content: 'x' }));
     const res = await fetch(f.url + '/completions', {

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { mapPool } from '../src/model/pool.ts';
 import { StreamAssembler, fromCompletion } from '../src/model/stream.ts';
-import { ChunkError, createModelCall, interpret } from '../src/model/client.ts';
+import { createModelCall, judge } from '../src/model/client.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
 import { readSettings } from '../src/settings.ts';
 import { startFakeModel, type FakeModel } from './support/fake-model.ts';
@@ -66,26 +66,36 @@ describe('streamed and plain answers', () => {
   });
 });
 
-describe('interpret', () => {
-  const s = { maxTokens: 1000 };
-  const info = { promptTokens: 7 };
-  const base = { content: REVIEW, refusal: null, finishReason: 'stop', usage: null };
+describe('judge', () => {
+  const base = { content: REVIEW, refusal: null, functionArguments: null, finishReason: 'stop', usage: null };
 
-  it('falls back to counted tokens when the provider sends no usage', () => {
-    const a = interpret(base, s, info, countTokens);
-    expect(a.promptTokens).toBe(7);
-    expect(a.completionTokens).toBe(countTokens(REVIEW));
+  it('accepts a valid answer, from the content or from function-call arguments', () => {
+    expect(judge(base)).toMatchObject({ kind: 'ok', review: { summary: 'Fine — “unicode” ✓' } });
+    expect(
+      judge({ ...base, content: null, functionArguments: REVIEW, finishReason: 'function_call' }),
+    ).toEqual(judge(base));
   });
 
   it.each([
-    [{ finishReason: 'length' }, /cut off at max-tokens \(1000\)/],
-    [{ finishReason: 'content_filter' }, /content filter/],
-    [{ refusal: 'I cannot help' }, /refused: I cannot help/],
-    [{ content: null }, /no content/],
-    [{ content: '{"summary": 1}' }, /does not match the review schema/],
-  ])('refuses %o', (patch, msg) => {
-    expect(() => interpret({ ...base, ...patch }, s, info, countTokens)).toThrow(ChunkError);
-    expect(() => interpret({ ...base, ...patch }, s, info, countTokens)).toThrow(msg);
+    // A cut-off answer is never parsed, even when it happens to be valid JSON.
+    [{ finishReason: 'length' }, { kind: 'truncated' }],
+    [{ finishReason: 'content_filter' }, { kind: 'blocked', why: expect.stringMatching(/content filter/) }],
+    [{ refusal: 'I cannot help' }, { kind: 'blocked', why: 'the model refused: I cannot help' }],
+    [{ content: null }, { kind: 'invalid', why: 'the model answered with no content', answer: '' }],
+    [
+      { content: '{"summary": 1}' },
+      {
+        kind: 'invalid',
+        why: expect.stringMatching(/does not match the review schema/),
+        answer: '{"summary": 1}',
+      },
+    ],
+    [
+      { content: '{"summary": "x", "comm' },
+      { kind: 'invalid', why: expect.stringMatching(/not valid JSON/) },
+    ],
+  ])('judges %o', (patch, verdict) => {
+    expect(judge({ ...base, ...patch })).toEqual(expect.objectContaining(verdict));
   });
 });
 
@@ -106,6 +116,7 @@ describe('provider limits', () => {
       label: 'Request 1/1',
     });
     expect(a.review.comments).toHaveLength(1);
+    expect(a.requests).toBe(2);
     expect(model.requests).toHaveLength(2);
     expect(model.requests[1]!.receivedAt - model.requests[0]!.receivedAt).toBeGreaterThanOrEqual(900);
     expect(Date.now() - started).toBeLessThan(10_000);

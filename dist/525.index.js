@@ -342,9 +342,9 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 4348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 9443)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(6), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 8818)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(818), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 4113)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 5955)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(6), __webpack_require__.e(279), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 5279)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(766), __webpack_require__.e(279), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 5518)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9766)),
     ]);
     const { createModelCall, ModelConfigError } = model;
     try {
@@ -417,7 +417,11 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
             return 0;
         }
         const progress = new ProgressLine(err, errPaint);
-        const result = await reviewPullRequest(pr, files, [], { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null }, createModelCall(settings, countTokens), createTokenCounter(), { info: (m) => progress.info(m), warning: (m) => progress.warning(m) });
+        const result = await reviewPullRequest(pr, files, [], { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null }, createModelCall(settings, countTokens), createTokenCounter(), {
+            info: (m) => progress.info(m),
+            warning: (m) => progress.warning(m),
+            request: (r, planned) => progress.request(r, planned),
+        });
         progress.done();
         const report = opts.format === 'json'
             ? toJson(result, meta)
@@ -506,16 +510,13 @@ class ProgressLine {
         this.p = p;
         this.tty = Boolean(err.isTTY);
     }
+    request(r, planned) {
+        this.answered++;
+        this.total = planned;
+        this.prompt += r.promptTokens;
+        this.completion += r.completionTokens;
+    }
     info(m) {
-        const planned = /^Reviewing .* in (\d+) requests?/.exec(m);
-        if (planned)
-            this.total = Number(planned[1]);
-        const answered = /^Request \d+\/\d+: .*?(\d+) prompt \+ (\d+) completion tokens/.exec(m);
-        if (answered) {
-            this.answered++;
-            this.prompt += Number(answered[1]);
-            this.completion += Number(answered[2]);
-        }
         const status = `[${this.answered}/${this.total || '?'} requests, ${this.prompt.toLocaleString('en-US')} prompt + ${this.completion.toLocaleString('en-US')} completion tokens]`;
         if (this.tty)
             this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${m}`)}`);
@@ -781,11 +782,12 @@ function atLeast(s, threshold) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ MAX_OUTPUT_TOKENS),
 /* harmony export */   lH: () => (/* binding */ withEffort),
 /* harmony export */   oS: () => (/* binding */ streams),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* unused harmony exports EFFORTS, DEFAULT_MAX_TOKENS, defaultMaxTokens, MAX_OUTPUT_TOKENS, InputError, globList */
+/* unused harmony exports EFFORTS, DEFAULT_MAX_TOKENS, defaultMaxTokens, InputError, globList */
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5315);
 
 const EFFORTS = ['low', 'medium', 'high', 'xhigh'];

@@ -261,7 +261,7 @@ async function run() {
             await skip(decision.reason, decision.quiet);
             return;
         }
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(818), __webpack_require__.e(113), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 9859));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(766), __webpack_require__.e(279), __webpack_require__.e(518), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 9859));
         await review((0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(settings, decision.effort), decision, eventName, payload);
     }
     catch (e) {
@@ -299,11 +299,12 @@ function readEvent() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ MAX_OUTPUT_TOKENS),
 /* harmony export */   lH: () => (/* binding */ withEffort),
 /* harmony export */   oS: () => (/* binding */ streams),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* unused harmony exports EFFORTS, DEFAULT_MAX_TOKENS, defaultMaxTokens, MAX_OUTPUT_TOKENS, InputError, globList */
+/* unused harmony exports EFFORTS, DEFAULT_MAX_TOKENS, defaultMaxTokens, InputError, globList */
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5315);
 
 const EFFORTS = ['low', 'medium', 'high', 'xhigh'];

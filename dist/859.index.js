@@ -862,8 +862,8 @@ function addressedThreads(threads, current, reviewedPaths, prFiles) {
     });
 }
 
-// EXTERNAL MODULE: ./src/plan.ts + 5 modules
-var plan = __webpack_require__(8818);
+// EXTERNAL MODULE: ./src/plan.ts + 2 modules
+var plan = __webpack_require__(5279);
 // EXTERNAL MODULE: ./src/findings/types.ts
 var types = __webpack_require__(5315);
 // EXTERNAL MODULE: ./src/review/render.ts
@@ -929,12 +929,12 @@ function summaryComment(f) {
     return out.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/model/client.ts + 1 modules
-var client = __webpack_require__(5955);
+// EXTERNAL MODULE: ./src/model/client.ts + 3 modules
+var client = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/chunk/tokens.ts
 var tokens = __webpack_require__(9443);
-// EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(4113);
+// EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
+var pipeline = __webpack_require__(5518);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 function summary_esc(s) {
     return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();

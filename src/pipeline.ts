@@ -12,8 +12,10 @@ import {
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
-import type { TokenCounter } from './chunk/plan.ts';
-import { ChunkError, type ModelCall } from './model/client.ts';
+import type { Piece, TokenCounter } from './chunk/plan.ts';
+import { pieceName, splitPieces } from './chunk/split.ts';
+import { buildMessages, type ChatMessage } from './prompt/messages.ts';
+import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall } from './model/client.ts';
 import { inert, toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
 import { reviewBody, reviewPayload, type ReviewPayload } from './review/render.ts';
@@ -31,6 +33,9 @@ export interface PipelineOptions {
   effort: string;
   deep: boolean;
   runUrl: string | null;
+  /** Run budget (0 or unset: none); a split of a cut-off request must fit in it too. */
+  maxRequests?: number;
+  maxPromptTokens?: number;
 }
 
 /** What the run knows from earlier runs on the same PR. */
@@ -47,6 +52,19 @@ export const NO_MEMORY: Memory = { reviewFiles: null, remembered: { open: [], bo
 export interface Progress {
   info(message: string): void;
   warning(message: string): void;
+  /** Called once per model request that ended (answered or failed), for progress displays. */
+  request?(r: RequestRecord, planned: number): void;
+}
+
+/** One model request as it went: for progress and the job summary's time per request. */
+export interface RequestRecord {
+  label: string;
+  ok: boolean;
+  files: number;
+  findings: number;
+  promptTokens: number;
+  completionTokens: number;
+  ms: number;
 }
 
 export interface PipelineResult {
@@ -63,11 +81,44 @@ export interface PipelineResult {
   repeated: (InlineFinding | BodyFinding)[];
   /** Fingerprints of everything this run's model reported (new and repeated). */
   marks: Fingerprint[];
+  /** Model requests sent, retries and re-asks included. */
   requests: number;
+  /** Every planned request (or half of one) that ended, in the order they ended. */
+  requestLog: RequestRecord[];
   promptTokens: number;
   completionTokens: number;
   /** Null when there was nothing to review: no request was made and nothing should be posted. */
   payload: ReviewPayload | null;
+}
+
+/**
+ * How often a chunk whose answer does not fit the output cap is halved: at most 2^3 = 8 requests
+ * replace it, and a piece of one hunk is not split further.
+ */
+export const MAX_SPLIT_DEPTH = 3;
+
+/** One request to make: a planned chunk, or a half of one whose answer was cut off. */
+interface Work {
+  pieces: Piece[];
+  /** Rendered when sent: a huge PR's prompts are not all held at once. */
+  messages: () => ChatMessage[];
+  promptTokens: number;
+  label: string;
+  /** The planned chunk it belongs to. */
+  index: number;
+  depth: number;
+  maxTokens?: number;
+}
+
+/** What one request came to: its cost always, and a review or the files it failed to review. */
+interface Outcome {
+  cost: Cost;
+  answer?: ModelAnswer;
+  failure?: { paths: string[]; reason: string };
+}
+
+function sumTokens(pieces: Piece[]): number {
+  return pieces.reduce((t, p) => t + p.tokens, 0);
 }
 
 /**
@@ -97,36 +148,117 @@ export async function reviewPullRequest(
   const findings: Finding[] = [];
   let promptTokens = 0;
   let completionTokens = 0;
+  let requests = 0;
+  // What splits add to the plan, checked against the run's budget before each split.
+  let plannedRequests = n;
+  let plannedPromptTokens = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
 
-  const answers = await mapPool(plan.requests, o.concurrency, async (req, i) => {
+  const requestLog: RequestRecord[] = [];
+  const record = (w: Work, started: number, ok: boolean, cost: Cost, findings: number): void => {
+    const r: RequestRecord = {
+      label: w.label,
+      ok,
+      files: w.pieces.length,
+      findings,
+      promptTokens: cost.promptTokens,
+      completionTokens: cost.completionTokens,
+      ms: Date.now() - started,
+    };
+    requestLog.push(r);
+    log.request?.(r, plannedRequests);
+  };
+
+  /** One request; when its answer does not fit even the largest output cap, its two halves instead. */
+  const review = async (w: Work): Promise<Outcome[]> => {
     const started = Date.now();
     try {
-      const answer = await call(req.messages(), {
-        promptTokens: req.promptTokens,
-        label: `Request ${i + 1}/${n}`,
+      const answer = await call(w.messages(), {
+        promptTokens: w.promptTokens,
+        label: w.label,
         progress: log.info,
+        ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
       });
+      record(w, started, true, answer, answer.review.comments.length);
       log.info(
-        `Request ${i + 1}/${n}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        `${w.label}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );
-      return answer;
+      return [{ cost: answer, answer }];
     } catch (e) {
       if (!(e instanceof ChunkError)) throw e;
-      const paths = req.chunk.pieces.map(
-        (p) => p.file.path + (p.part ? ` (part ${p.part.index}/${p.part.total})` : ''),
-      );
-      log.warning(`Request ${i + 1}/${n} failed: ${e.message}. Not reviewed: ${paths.join(', ')}.`);
-      for (const p of paths) failed.push({ path: p, reason: e.message });
-      return e;
+      let halves =
+        e instanceof TruncatedError && w.depth < MAX_SPLIT_DEPTH ? splitPieces(w.pieces, count) : null;
+      let reason = e.message;
+      const halfPrompt = (pieces: Piece[]) => w.promptTokens - sumTokens(w.pieces) + sumTokens(pieces);
+      if (halves) {
+        const extraPrompt = halfPrompt(halves[0]) + halfPrompt(halves[1]);
+        if (
+          (o.maxRequests && plannedRequests + 2 > o.maxRequests) ||
+          (o.maxPromptTokens && plannedPromptTokens + extraPrompt > o.maxPromptTokens)
+        ) {
+          reason +=
+            "; not split into smaller requests: the run's budget (`max-requests`, `max-prompt-tokens`) is spent";
+          halves = null;
+        } else {
+          plannedRequests += 2;
+          plannedPromptTokens += extraPrompt;
+        }
+      }
+      record(w, started, false, e, 0);
+      if (e instanceof TruncatedError && halves) {
+        log.info(`${w.label}: ${e.message}; asking again in two smaller requests.`);
+        const outcomes: Outcome[] = [{ cost: e }];
+        // One after the other: the halves share their parent's slot in the pool.
+        for (const [k, pieces] of halves.entries()) {
+          const tokens = pieces.reduce((t, p) => t + p.tokens, 0);
+          outcomes.push(
+            ...(await review({
+              pieces,
+              messages: () =>
+                buildMessages(
+                  pr,
+                  { index: w.index, pieces, tokens },
+                  n,
+                  plan.reviewable.length,
+                  o.instructions,
+                ),
+              promptTokens: halfPrompt(pieces),
+              label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
+              index: w.index,
+              depth: w.depth + 1,
+              maxTokens: e.maxTokens,
+            })),
+          );
+        }
+        return outcomes;
+      }
+      const paths = w.pieces.map(pieceName);
+      log.warning(`${w.label} failed: ${reason}. Not reviewed: ${paths.join(', ')}.`);
+      return [{ cost: e, failure: { paths, reason } }];
     }
-  });
+  };
 
-  answers.forEach((a, i) => {
-    promptTokens += a.promptTokens;
-    completionTokens += a.completionTokens;
-    if (a instanceof ChunkError) return;
-    summaries.push(inert(a.review.summary));
-    findings.push(...toFindings(a.review, i));
+  const results = await mapPool(plan.requests, o.concurrency, (req, i) =>
+    review({
+      pieces: req.chunk.pieces,
+      messages: req.messages,
+      promptTokens: req.promptTokens,
+      label: `Request ${i + 1}/${n}`,
+      index: req.chunk.index,
+      depth: 0,
+    }),
+  );
+
+  results.forEach((outcomes, i) => {
+    for (const x of outcomes) {
+      promptTokens += x.cost.promptTokens;
+      completionTokens += x.cost.completionTokens;
+      requests += x.cost.requests;
+      if (x.answer) {
+        summaries.push(inert(x.answer.review.summary));
+        findings.push(...toFindings(x.answer.review, i));
+      }
+      if (x.failure) for (const path of x.failure.paths) failed.push({ path, reason: x.failure.reason });
+    }
   });
 
   const shown = findings.filter((f) => atLeast(f.severity, o.minSeverity));
@@ -153,7 +285,7 @@ export async function reviewPullRequest(
       skipped,
       failed,
       reviewedFiles: plan.reviewable.length,
-      requests: n,
+      requests,
       promptTokens,
       completionTokens,
       model: o.model,
@@ -172,7 +304,8 @@ export async function reviewPullRequest(
     repeated,
     marks,
     summaries,
-    requests: n,
+    requests,
+    requestLog,
     promptTokens,
     completionTokens,
     payload,

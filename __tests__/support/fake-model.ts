@@ -11,7 +11,9 @@
  *
  * What the fake answers is scripted by `respond(req, index)`: a completion (plain or streamed, as the
  * request asks), an HTTP error (429 with retry-after, 5xx, ...) or a reset connection, each optionally
- * after `delayMs`.
+ * after `delayMs`; a completion can also break off after `breakAfter` events of its body (a connection
+ * reset mid-answer). `structuredOutputs` makes the fake behave like a provider that lacks structured
+ * outputs: requests using a refused output mode are answered 400, as such providers do.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -44,6 +46,11 @@ export type ModelReply =
       refusal?: string;
       functionCall?: { name: string; arguments: string };
       delayMs?: number;
+      /**
+       * Reset the connection after this many events of the body: streamed, after that many `data:`
+       * events; plain, after the headers and that many bytes of the JSON (0: headers only).
+       */
+      breakAfter?: number;
     }
   /** An HTTP error, e.g. 429 with `retry-after`, 400, 401, 503. `body` defaults to an OpenAI-style error. */
   | { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
@@ -71,6 +78,23 @@ export interface FakeModelOptions {
   respond: (req: ModelRequest, index: number) => ModelReply | Promise<ModelReply>;
   /** Default `/llm`. */
   basePath?: string;
+  /**
+   * Output modes the provider accepts; default all. A request using another one is answered 400 (and
+   * not handed to `respond`): `json_schema` / `json_object` are `response_format.type`, `functions` is a
+   * request with `functions`.
+   */
+  structuredOutputs?: OutputMode[];
+}
+
+export type OutputMode = 'json_schema' | 'json_object' | 'functions';
+
+/** The output mode a request asks for, or null for plain text. */
+export function outputModeOf(body: unknown): OutputMode | null {
+  if (!isObject(body)) return null;
+  if (body.functions !== undefined) return 'functions';
+  const rf = body.response_format;
+  if (isObject(rf) && (rf.type === 'json_schema' || rf.type === 'json_object')) return rf.type;
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -368,14 +392,22 @@ function sendCompletion(res: ServerResponse, reply: ContentReply, body: Obj): vo
   const message: Obj = { role: 'assistant', content: reply.content };
   if (reply.refusal !== undefined) message.refusal = reply.refusal;
   if (reply.functionCall) message.function_call = { ...reply.functionCall };
-  sendJson(res, 200, {
+  const answer = {
     id: p.id,
     object: 'chat.completion',
     created: p.created,
     model: p.model,
     choices: [{ index: 0, message, finish_reason: p.finishReason }],
     usage: p.usage,
-  });
+  };
+  if (reply.breakAfter === undefined) {
+    sendJson(res, 200, answer);
+    return;
+  }
+  // Promise the whole body, send part of it, then reset: the client sees a body that ends early.
+  const text = Buffer.from(JSON.stringify(answer));
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(text.length) });
+  res.write(text.subarray(0, Math.min(reply.breakAfter, text.length - 1)), () => res.socket?.destroy());
 }
 
 async function streamCompletion(
@@ -392,8 +424,13 @@ async function streamCompletion(
     connection: 'keep-alive',
   });
   res.flushHeaders();
+  let events = 0;
   const write = async (data: string): Promise<void> => {
     if (res.destroyed) return;
+    if (reply.breakAfter !== undefined && events++ >= reply.breakAfter) {
+      res.socket?.destroy();
+      return;
+    }
     res.write(`data: ${data}\n\n`);
     await sleep(2, undefined, { signal });
   };
@@ -422,7 +459,7 @@ async function streamCompletion(
   await write(delta({}, p.finishReason));
   if (includeUsage) await write(chunk([], { usage: p.usage }));
   await write('[DONE]');
-  res.end();
+  if (!res.destroyed) res.end();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -497,6 +534,22 @@ export async function startFakeModel(opts: FakeModelOptions): Promise<FakeModel>
       return;
     }
     for (const problem of validateChatRequest(body)) violate(problem);
+    const mode = outputModeOf(body);
+    if (opts.structuredOutputs && mode !== null && !opts.structuredOutputs.includes(mode)) {
+      const what =
+        mode === 'functions'
+          ? "'functions' is not supported"
+          : `response_format type '${mode}' is not supported`;
+      sendJson(res, 400, {
+        error: {
+          message: `Invalid parameter: ${what} with this model.`,
+          type: 'invalid_request_error',
+          param: mode === 'functions' ? 'functions' : 'response_format',
+          code: null,
+        },
+      });
+      return;
+    }
 
     let reply: ModelReply;
     try {

@@ -13,6 +13,8 @@ export interface Piece {
   hunks: Hunk[];
   part: { index: number; total: number } | null;
   tokens: number;
+  /** Set on a piece split off a file after an answer was cut off: the lines it holds, e.g. "lines 40–95". */
+  span?: string;
 }
 
 /** What one model request reviews. */

@@ -5,7 +5,7 @@ import { readSettings, type Settings } from '../settings.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { PullRequest } from '../event/pull-request.ts';
 import type { ReviewPlan } from '../plan.ts';
-import type { PipelineResult } from '../pipeline.ts';
+import type { PipelineResult, RequestRecord } from '../pipeline.ts';
 import { SEVERITIES, atLeast, type Severity } from '../findings/types.ts';
 import {
   codeLines,
@@ -181,7 +181,11 @@ export async function runCli(
       { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
       createModelCall(settings, countTokens),
       createTokenCounter(),
-      { info: (m) => progress.info(m), warning: (m) => progress.warning(m) },
+      {
+        info: (m) => progress.info(m),
+        warning: (m) => progress.warning(m),
+        request: (r, planned) => progress.request(r, planned),
+      },
     );
     progress.done();
     const report =
@@ -299,15 +303,13 @@ class ProgressLine {
     this.p = p;
     this.tty = Boolean((err as { isTTY?: boolean }).isTTY);
   }
+  request(r: RequestRecord, planned: number): void {
+    this.answered++;
+    this.total = planned;
+    this.prompt += r.promptTokens;
+    this.completion += r.completionTokens;
+  }
   info(m: string): void {
-    const planned = /^Reviewing .* in (\d+) requests?/.exec(m);
-    if (planned) this.total = Number(planned[1]);
-    const answered = /^Request \d+\/\d+: .*?(\d+) prompt \+ (\d+) completion tokens/.exec(m);
-    if (answered) {
-      this.answered++;
-      this.prompt += Number(answered[1]);
-      this.completion += Number(answered[2]);
-    }
     const status = `[${this.answered}/${this.total || '?'} requests, ${this.prompt.toLocaleString('en-US')} prompt + ${this.completion.toLocaleString('en-US')} completion tokens]`;
     if (this.tty) this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${m}`)}`);
     else this.err.write(this.p.dim(`${status} ${m}\n`));

@@ -2,14 +2,21 @@
 export interface Completion {
   content: string | null;
   refusal: string | null;
+  /** The legacy function call's arguments (the review, in `functions` mode); null when none was made. */
+  functionArguments: string | null;
   finishReason: string | null;
   usage: { prompt_tokens: number; completion_tokens: number } | null;
+}
+
+interface FunctionCallLike {
+  name?: string | null;
+  arguments?: string | null;
 }
 
 interface ChunkLike {
   choices?: {
     index?: number;
-    delta?: { content?: string | null; refusal?: string | null };
+    delta?: { content?: string | null; refusal?: string | null; function_call?: FunctionCallLike | null };
     finish_reason?: string | null;
   }[];
   usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
@@ -17,7 +24,7 @@ interface ChunkLike {
 
 interface CompletionLike {
   choices?: {
-    message?: { content?: string | null; refusal?: string | null };
+    message?: { content?: string | null; refusal?: string | null; function_call?: FunctionCallLike | null };
     finish_reason?: string | null;
   }[];
   usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
@@ -29,22 +36,27 @@ function usageOf(u: ChunkLike['usage']): Completion['usage'] {
 
 export function fromCompletion(c: CompletionLike): Completion {
   const choice = c.choices?.[0];
+  const fc = choice?.message?.function_call;
   return {
     content: choice?.message?.content ?? null,
     refusal: choice?.message?.refusal ?? null,
+    functionArguments: fc ? (fc.arguments ?? '') : null,
     finishReason: choice?.finish_reason ?? null,
     usage: usageOf(c.usage),
   };
 }
 
 /**
- * Folds streamed chunks into the same Completion a non-streamed call gives: content and refusal deltas
- * of choice 0 concatenated, the last finish reason, and usage if the provider sent it.
+ * Folds streamed chunks into the same Completion a non-streamed call gives: content, refusal and
+ * function-call argument deltas of choice 0 concatenated, the last finish reason, and usage if the
+ * provider sent it.
  */
 export class StreamAssembler {
   private content: string[] = [];
   private refusal: string[] = [];
+  private args: string[] = [];
   private sawContent = false;
+  private sawCall = false;
   private finishReason: string | null = null;
   private usage: Completion['usage'] = null;
   chars = 0;
@@ -59,6 +71,14 @@ export class StreamAssembler {
         this.chars += d.content.length;
       }
       if (typeof d.refusal === 'string') this.refusal.push(d.refusal);
+      if (d.function_call) {
+        // The name comes in the first delta, the arguments in pieces after it.
+        this.sawCall = true;
+        if (typeof d.function_call.arguments === 'string') {
+          this.args.push(d.function_call.arguments);
+          this.chars += d.function_call.arguments.length;
+        }
+      }
       if (choice.finish_reason) this.finishReason = choice.finish_reason;
     }
     if (chunk.usage) this.usage = usageOf(chunk.usage);
@@ -68,6 +88,7 @@ export class StreamAssembler {
     return {
       content: this.sawContent ? this.content.join('') : null,
       refusal: this.refusal.length > 0 ? this.refusal.join('') : null,
+      functionArguments: this.sawCall ? this.args.join('') : null,
       finishReason: this.finishReason,
       usage: this.usage,
     };

@@ -1,5 +1,5 @@
-export const id = 113;
-export const ids = [113];
+export const id = 518;
+export const ids = [518];
 export const modules = {
 
 /***/ 207:
@@ -122,7 +122,7 @@ function commentTitle(body) {
 
 /***/ }),
 
-/***/ 5955:
+/***/ 5518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -130,207 +130,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ChunkError: () => (/* binding */ ChunkError),
-  ModelConfigError: () => (/* binding */ ModelConfigError),
-  createModelCall: () => (/* binding */ createModelCall),
-  interpret: () => (/* binding */ interpret)
-});
-
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
-// EXTERNAL MODULE: ./src/settings.ts
-var settings = __webpack_require__(8750);
-;// CONCATENATED MODULE: ./src/model/stream.ts
-function usageOf(u) {
-    return u ? { prompt_tokens: u.prompt_tokens ?? 0, completion_tokens: u.completion_tokens ?? 0 } : null;
-}
-function fromCompletion(c) {
-    const choice = c.choices?.[0];
-    return {
-        content: choice?.message?.content ?? null,
-        refusal: choice?.message?.refusal ?? null,
-        finishReason: choice?.finish_reason ?? null,
-        usage: usageOf(c.usage),
-    };
-}
-/**
- * Folds streamed chunks into the same Completion a non-streamed call gives: content and refusal deltas
- * of choice 0 concatenated, the last finish reason, and usage if the provider sent it.
- */
-class StreamAssembler {
-    content = [];
-    refusal = [];
-    sawContent = false;
-    finishReason = null;
-    usage = null;
-    chars = 0;
-    add(chunk) {
-        for (const choice of chunk.choices ?? []) {
-            if ((choice.index ?? 0) !== 0)
-                continue;
-            const d = choice.delta ?? {};
-            if (typeof d.content === 'string') {
-                this.content.push(d.content);
-                this.sawContent = true;
-                this.chars += d.content.length;
-            }
-            if (typeof d.refusal === 'string')
-                this.refusal.push(d.refusal);
-            if (choice.finish_reason)
-                this.finishReason = choice.finish_reason;
-        }
-        if (chunk.usage)
-            this.usage = usageOf(chunk.usage);
-    }
-    result() {
-        return {
-            content: this.sawContent ? this.content.join('') : null,
-            refusal: this.refusal.length > 0 ? this.refusal.join('') : null,
-            finishReason: this.finishReason,
-            usage: this.usage,
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/model/schema.ts
-var schema = __webpack_require__(2482);
-;// CONCATENATED MODULE: ./src/model/client.ts
-
-
-
-
-
-/** The request could not be used; the chunk is reported as not reviewed with this reason. */
-class ChunkError extends Error {
-    name = 'ChunkError';
-    promptTokens;
-    completionTokens;
-    constructor(message, usage) {
-        super(message);
-        this.promptTokens = usage?.prompt_tokens ?? 0;
-        this.completionTokens = usage?.completion_tokens ?? 0;
-    }
-}
-/** Every request would fail the same way (bad key, unknown model, wrong URL): stop the run. */
-class ModelConfigError extends Error {
-    name = 'ModelConfigError';
-}
-/** How often a streamed request reports that it is still going. */
-const PROGRESS_EVERY_MS = 30_000;
-/**
- * A model caller bound to the settings. `baseURL`, `apiKey`, organization and project are passed
- * explicitly so stray OPENAI_* variables in the runner cannot redirect requests or the key.
- */
-function createModelCall(s, count) {
-    // Node's fetch gives up after 5 minutes without response headers; a deep review can think longer.
-    const dispatcher = new undici/* Agent */.g6({ headersTimeout: s.requestTimeoutMs, bodyTimeout: s.requestTimeoutMs });
-    const client = new openai/* default */.Ay({
-        apiKey: s.apiKey,
-        baseURL: s.baseUrl,
-        organization: null,
-        project: null,
-        timeout: s.requestTimeoutMs,
-        maxRetries: 2,
-        fetch: ((url, init) => (0,undici/* fetch */.hd)(url, { ...init, dispatcher })),
-    });
-    const stream = (0,settings/* streams */.oS)(s);
-    const params = {
-        model: s.model,
-        max_tokens: s.maxTokens,
-        reasoning_effort: s.reasoningEffort,
-        response_format: {
-            type: 'json_schema',
-            json_schema: {
-                name: schema/* SCHEMA_NAME */.W4,
-                strict: true,
-                schema: schema/* REVIEW_SCHEMA */.t6,
-            },
-        },
-    };
-    return async (messages, info) => {
-        let completion;
-        try {
-            if (stream) {
-                // Streaming keeps the connection busy through long reasoning and lets us show progress.
-                const started = Date.now();
-                let lastReport = started;
-                const assembler = new StreamAssembler();
-                const chunks = await client.chat.completions.create({ ...params, messages, stream: true });
-                for await (const chunk of chunks) {
-                    assembler.add(chunk);
-                    if (info.progress && Date.now() - lastReport >= PROGRESS_EVERY_MS) {
-                        lastReport = Date.now();
-                        info.progress(`${info.label}: streaming, ${assembler.chars} characters after ${Math.round((lastReport - started) / 1000)} s`);
-                    }
-                }
-                completion = assembler.result();
-            }
-            else {
-                completion = fromCompletion(await client.chat.completions.create({ ...params, messages }));
-            }
-        }
-        catch (e) {
-            throw classify(e, s);
-        }
-        return interpret(completion, s, info, count);
-    };
-}
-/** Turns a completion into a validated review, or a ChunkError that says why it cannot be used. */
-function interpret(c, s, info, count) {
-    const usage = c.usage ?? { prompt_tokens: info.promptTokens, completion_tokens: count(c.content ?? '') };
-    if (c.finishReason === 'length') {
-        throw new ChunkError(`the answer was cut off at max-tokens (${s.maxTokens}); raise \`max-tokens\` (up to 128000)`, usage);
-    }
-    if (c.finishReason === 'content_filter')
-        throw new ChunkError("the provider's content filter blocked the answer", usage);
-    if (c.refusal)
-        throw new ChunkError(`the model refused: ${c.refusal.slice(0, 300)}`, usage);
-    if (c.content === null || c.content.trim() === '')
-        throw new ChunkError('the model answered with no content', usage);
-    let review;
-    try {
-        review = (0,schema/* parseModelReview */.lw)(c.content);
-    }
-    catch (e) {
-        if (e instanceof schema/* SchemaError */.Ar)
-            throw new ChunkError(e.message, usage);
-        throw e;
-    }
-    return { review, promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
-}
-function classify(e, s) {
-    if (e instanceof openai/* default.AuthenticationError */.Ay.AuthenticationError) {
-        return new ModelConfigError(`The model API at ${s.baseUrl} refused the API key (401). Check the secret passed as \`api-key\` (it may be unset, expired or for another provider).`);
-    }
-    if (e instanceof openai/* default.PermissionDeniedError */.Ay.PermissionDeniedError) {
-        return new ModelConfigError(`The model API at ${s.baseUrl} denied access (403) for model '${s.model}'. Check that the \`api-key\` may use this model, or set \`model\` to one it may.`);
-    }
-    if (e instanceof openai/* default.NotFoundError */.Ay.NotFoundError) {
-        return new ModelConfigError(`The model API answered 404 at ${s.baseUrl}/chat/completions for model '${s.model}'. Check \`base-url\` (it must be the API root, e.g. https://cloud.vtrix.ai/llm) and \`model\`.`);
-    }
-    if (e instanceof openai/* default.APIConnectionTimeoutError */.Ay.APIConnectionTimeoutError) {
-        return new ChunkError(`the model API did not answer within \`request-timeout\` (${s.requestTimeoutMs / 1000} s)`);
-    }
-    if (e instanceof openai/* default.APIError */.Ay.APIError) {
-        const status = e.status ? ` (${e.status})` : '';
-        return new ChunkError(`the model API failed${status}: ${e.message.slice(0, 300)}`);
-    }
-    return new ChunkError(`the model request failed: ${e?.message ?? String(e)}`);
-}
-
-
-/***/ }),
-
-/***/ 4113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
+  MAX_SPLIT_DEPTH: () => (/* binding */ MAX_SPLIT_DEPTH),
   NO_MEMORY: () => (/* binding */ NO_MEMORY),
   reviewPullRequest: () => (/* binding */ reviewPullRequest)
 });
@@ -551,10 +351,74 @@ function dropRepeats(p, known) {
     return { placement: { inline, body: kept }, repeated };
 }
 
-// EXTERNAL MODULE: ./src/plan.ts + 5 modules
-var src_plan = __webpack_require__(8818);
-// EXTERNAL MODULE: ./src/model/client.ts + 1 modules
-var client = __webpack_require__(5955);
+// EXTERNAL MODULE: ./src/plan.ts + 2 modules
+var src_plan = __webpack_require__(5279);
+// EXTERNAL MODULE: ./src/chunk/measure.ts
+var measure = __webpack_require__(1497);
+;// CONCATENATED MODULE: ./src/chunk/split.ts
+
+/**
+ * What one request reviewed, in two halves, for two smaller requests when its answer did not fit in
+ * the output cap: its pieces in two runs of about equal tokens, or a single piece by its hunks. Null
+ * when there is nothing left to split (one piece of one hunk).
+ */
+function splitPieces(pieces, count) {
+    if (pieces.length >= 2) {
+        const k = balancedCut(pieces.map((p) => p.tokens));
+        return [pieces.slice(0, k), pieces.slice(k)];
+    }
+    const p = pieces[0];
+    if (!p || p.hunks.length < 2)
+        return null;
+    const k = balancedCut(p.hunks.map((h) => h.lines.length + 1));
+    const halves = [p.hunks.slice(0, k), p.hunks.slice(k)];
+    // A whole file becomes parts 1/2 and 2/2; a part keeps its number, the lines tell the halves apart.
+    const [a, b] = halves.map((hunks, i) => {
+        const part = p.part ?? { index: i + 1, total: 2 };
+        return {
+            file: p.file,
+            hunks,
+            part,
+            tokens: (0,measure/* measureFor */.Y)(count).file(p.file, hunks, part),
+            span: linesOf(hunks),
+        };
+    });
+    return [[a], [b]];
+}
+/** Where to cut a list of sizes so both sides are as even as possible; both sides non-empty. */
+function balancedCut(sizes) {
+    const total = sizes.reduce((n, x) => n + x, 0);
+    let best = 1;
+    let bestGap = Number.POSITIVE_INFINITY;
+    let acc = 0;
+    for (let k = 1; k < sizes.length; k++) {
+        acc += sizes[k - 1];
+        const gap = Math.abs(total - 2 * acc);
+        if (gap < bestGap) {
+            best = k;
+            bestGap = gap;
+        }
+    }
+    return best;
+}
+/** "lines 10–48" of the new file (of the old one for a run of deletions only). */
+function linesOf(hunks) {
+    const right = hunks.filter((h) => h.newLines > 0);
+    const [from, to] = right.length > 0
+        ? [right[0].newStart, right.at(-1).newStart + right.at(-1).newLines - 1]
+        : [hunks[0].oldStart, hunks.at(-1).oldStart + Math.max(hunks.at(-1).oldLines, 1) - 1];
+    return from === to ? `line ${from}` : `lines ${from}–${to}`;
+}
+/** How a piece is named where it is reported as not reviewed. */
+function pieceName(p) {
+    const where = [p.part ? `part ${p.part.index}/${p.part.total}` : '', p.span ?? ''].filter(Boolean);
+    return where.length > 0 ? `${p.file.path} (${where.join(', ')})` : p.file.path;
+}
+
+// EXTERNAL MODULE: ./src/prompt/messages.ts
+var messages = __webpack_require__(4644);
+// EXTERNAL MODULE: ./src/model/client.ts + 3 modules
+var client = __webpack_require__(9766);
 // EXTERNAL MODULE: ./src/model/schema.ts
 var schema = __webpack_require__(2482);
 ;// CONCATENATED MODULE: ./src/model/pool.ts
@@ -583,7 +447,17 @@ var render = __webpack_require__(746);
 
 
 
+
+
 const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
+/**
+ * How often a chunk whose answer does not fit the output cap is halved: at most 2^3 = 8 requests
+ * replace it, and a piece of one hunk is not split further.
+ */
+const MAX_SPLIT_DEPTH = 3;
+function sumTokens(pieces) {
+    return pieces.reduce((t, p) => t + p.tokens, 0);
+}
 /**
  * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
  * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
@@ -599,34 +473,102 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     const findings = [];
     let promptTokens = 0;
     let completionTokens = 0;
-    const answers = await mapPool(plan.requests, o.concurrency, async (req, i) => {
+    let requests = 0;
+    // What splits add to the plan, checked against the run's budget before each split.
+    let plannedRequests = n;
+    let plannedPromptTokens = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+    const requestLog = [];
+    const record = (w, started, ok, cost, findings) => {
+        const r = {
+            label: w.label,
+            ok,
+            files: w.pieces.length,
+            findings,
+            promptTokens: cost.promptTokens,
+            completionTokens: cost.completionTokens,
+            ms: Date.now() - started,
+        };
+        requestLog.push(r);
+        log.request?.(r, plannedRequests);
+    };
+    /** One request; when its answer does not fit even the largest output cap, its two halves instead. */
+    const review = async (w) => {
         const started = Date.now();
         try {
-            const answer = await call(req.messages(), {
-                promptTokens: req.promptTokens,
-                label: `Request ${i + 1}/${n}`,
+            const answer = await call(w.messages(), {
+                promptTokens: w.promptTokens,
+                label: w.label,
                 progress: log.info,
+                ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
             });
-            log.info(`Request ${i + 1}/${n}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-            return answer;
+            record(w, started, true, answer, answer.review.comments.length);
+            log.info(`${w.label}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+            return [{ cost: answer, answer }];
         }
         catch (e) {
             if (!(e instanceof client.ChunkError))
                 throw e;
-            const paths = req.chunk.pieces.map((p) => p.file.path + (p.part ? ` (part ${p.part.index}/${p.part.total})` : ''));
-            log.warning(`Request ${i + 1}/${n} failed: ${e.message}. Not reviewed: ${paths.join(', ')}.`);
-            for (const p of paths)
-                failed.push({ path: p, reason: e.message });
-            return e;
+            let halves = e instanceof client.TruncatedError && w.depth < MAX_SPLIT_DEPTH ? splitPieces(w.pieces, count) : null;
+            let reason = e.message;
+            const halfPrompt = (pieces) => w.promptTokens - sumTokens(w.pieces) + sumTokens(pieces);
+            if (halves) {
+                const extraPrompt = halfPrompt(halves[0]) + halfPrompt(halves[1]);
+                if ((o.maxRequests && plannedRequests + 2 > o.maxRequests) ||
+                    (o.maxPromptTokens && plannedPromptTokens + extraPrompt > o.maxPromptTokens)) {
+                    reason +=
+                        "; not split into smaller requests: the run's budget (`max-requests`, `max-prompt-tokens`) is spent";
+                    halves = null;
+                }
+                else {
+                    plannedRequests += 2;
+                    plannedPromptTokens += extraPrompt;
+                }
+            }
+            record(w, started, false, e, 0);
+            if (e instanceof client.TruncatedError && halves) {
+                log.info(`${w.label}: ${e.message}; asking again in two smaller requests.`);
+                const outcomes = [{ cost: e }];
+                // One after the other: the halves share their parent's slot in the pool.
+                for (const [k, pieces] of halves.entries()) {
+                    const tokens = pieces.reduce((t, p) => t + p.tokens, 0);
+                    outcomes.push(...(await review({
+                        pieces,
+                        messages: () => (0,messages/* buildMessages */.Pm)(pr, { index: w.index, pieces, tokens }, n, plan.reviewable.length, o.instructions),
+                        promptTokens: halfPrompt(pieces),
+                        label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
+                        index: w.index,
+                        depth: w.depth + 1,
+                        maxTokens: e.maxTokens,
+                    })));
+                }
+                return outcomes;
+            }
+            const paths = w.pieces.map(pieceName);
+            log.warning(`${w.label} failed: ${reason}. Not reviewed: ${paths.join(', ')}.`);
+            return [{ cost: e, failure: { paths, reason } }];
         }
-    });
-    answers.forEach((a, i) => {
-        promptTokens += a.promptTokens;
-        completionTokens += a.completionTokens;
-        if (a instanceof client.ChunkError)
-            return;
-        summaries.push((0,schema/* inert */.tJ)(a.review.summary));
-        findings.push(...(0,schema/* toFindings */.Sz)(a.review, i));
+    };
+    const results = await mapPool(plan.requests, o.concurrency, (req, i) => review({
+        pieces: req.chunk.pieces,
+        messages: req.messages,
+        promptTokens: req.promptTokens,
+        label: `Request ${i + 1}/${n}`,
+        index: req.chunk.index,
+        depth: 0,
+    }));
+    results.forEach((outcomes, i) => {
+        for (const x of outcomes) {
+            promptTokens += x.cost.promptTokens;
+            completionTokens += x.cost.completionTokens;
+            requests += x.cost.requests;
+            if (x.answer) {
+                summaries.push((0,schema/* inert */.tJ)(x.answer.review.summary));
+                findings.push(...(0,schema/* toFindings */.Sz)(x.answer.review, i));
+            }
+            if (x.failure)
+                for (const path of x.failure.paths)
+                    failed.push({ path, reason: x.failure.reason });
+        }
     });
     const shown = findings.filter((f) => (0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
     const belowThreshold = findings.filter((f) => !(0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
@@ -651,7 +593,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             skipped,
             failed,
             reviewedFiles: plan.reviewable.length,
-            requests: n,
+            requests,
             promptTokens,
             completionTokens,
             model: o.model,
@@ -670,7 +612,8 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         repeated,
         marks,
         summaries,
-        requests: n,
+        requests,
+        requestLog,
         promptTokens,
         completionTokens,
         payload,
