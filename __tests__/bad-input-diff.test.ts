@@ -524,6 +524,13 @@ describe('hunk headers', () => {
     },
   );
 
+  it('keeps a section with any character, U+2028 included', () => {
+    const [f] = parseDiff(
+      diff('diff --git a/h b/h', '--- a/h', '+++ b/h', '@@ -1 +1 @@ a\u2028b\u0085c', '-a', '+b'),
+    );
+    expect(f!.hunks.map((h) => h.section)).toEqual(['a\u2028b\u0085c']);
+  });
+
   it('keeps the hunks it can read when a later header is broken', () => {
     const [f] = parseDiff(
       diff('diff --git a/h b/h', '--- a/h', '+++ b/h', '@@ -1 +1 @@', '-a', '+b', '@@ -x +y @@', '-c', '+d'),
