@@ -139,8 +139,8 @@ describe('readSettings valid values', () => {
       'request-timeout': '10',
       stream: 'TRUE',
       'pull-request': ' 42 ',
-      'review-drafts': 'yes',
-      'review-bots': 'on',
+      'review-drafts': 'True',
+      'review-bots': 'true',
       'deep-review-label': ' think-hard ',
       'deep-review-effort': 'High',
       incremental: 'false',
@@ -177,12 +177,25 @@ describe('readSettings valid values', () => {
     expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });
 
-  it.each(['true', 'yes', '1', 'on', 'True', ' ON '])('reads dry-run %j as true', (v) => {
+  // GitHub's YAML 1.2 core schema, as core.getBooleanInput reads it; anything else is an error.
+  it.each(['true', 'True', 'TRUE', ' true '])('reads dry-run %j as true', (v) => {
     expect(read({ 'dry-run': v }).dryRun).toBe(true);
   });
 
-  it.each(['false', 'no', '0', 'off', 'FALSE'])('reads dry-run %j as false', (v) => {
+  it.each(['false', 'False', 'FALSE'])('reads dry-run %j as false', (v) => {
     expect(read({ 'dry-run': v }).dryRun).toBe(false);
+  });
+
+  it.each([
+    ['yes', 'true'],
+    ['on', 'true'],
+    ['1', 'true'],
+    ['no', 'false'],
+    ['off', 'false'],
+    ['0', 'false'],
+    ['tRUE', 'true'],
+  ])('refuses dry-run %j and says to use %j', (v, use) => {
+    expect(errorOf({ 'dry-run': v })).toContain(`Use '${use}'.`);
   });
 
   it('does not need an api-key when not required (CLI dry runs)', () => {

@@ -1,3 +1,5 @@
+import { EventError } from './event/pull-request.ts';
+import { parsePullRequestRef } from './event/trigger.ts';
 import { SEVERITIES, type Severity } from './findings/types.ts';
 
 export const EFFORTS = ['low', 'medium', 'high', 'xhigh'] as const;
@@ -79,9 +81,106 @@ export class InputError extends Error {
 
 type GetInput = (name: string) => string;
 
+/** GitHub's boolean inputs follow the YAML 1.2 core schema, as `core.getBooleanInput` does. */
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+
+/** Common spellings of the enum values, so the error can name the one meant. */
+const SYNONYMS: Record<string, string> = {
+  none: 'low',
+  minimal: 'low',
+  min: 'low',
+  med: 'medium',
+  normal: 'medium',
+  default: 'medium',
+  max: 'xhigh',
+  maximum: 'xhigh',
+  highest: 'xhigh',
+  extrahigh: 'xhigh',
+  veryhigh: 'xhigh',
+  blocker: 'critical',
+  fatal: 'critical',
+  error: 'major',
+  warning: 'minor',
+  warn: 'minor',
+  info: 'nit',
+  trivial: 'nit',
+  style: 'nit',
+  nits: 'nit',
+  yes: 'true',
+  on: 'true',
+  '1': 'true',
+  no: 'false',
+  off: 'false',
+  '0': 'false',
+};
+
+/** The allowed value a mistyped one most likely meant, or null. */
+function closest(raw: string, allowed: readonly string[]): string | null {
+  const norm = raw.toLowerCase().replace(/[\s_-]+/g, '');
+  const syn = SYNONYMS[norm];
+  if (syn !== undefined && allowed.includes(syn)) return syn;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const a of allowed) {
+    const d = editDistance(norm, a);
+    if (d < bestDistance && d < a.length) [best, bestDistance] = [a, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** A value as an error message quotes it: one line, and short even when the input was a megabyte. */
+function show(v: string): string {
+  const one = v.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
+  return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
 /**
- * Reads and validates every input. All problems are reported together, each naming the input and the
- * value to use, so one failed run is enough to fix a workflow.
+ * Least `context-window`. The review instructions alone take about 1000 tokens; whether a window leaves
+ * room for the diff is checked when the requests are planned.
+ */
+export const MIN_CONTEXT_WINDOW = 1_000;
+
+/** GitHub refuses label names longer than this. */
+const MAX_LABEL_LENGTH = 50;
+
+/** `instructions` go into every request; past this they crowd out the diff and multiply the cost. */
+export const MAX_INSTRUCTIONS_CHARS = 32_000;
+
+/** Hints for numbers outside their range, by input: what the number means and what to write instead. */
+const NUMBER_HINTS: Record<string, (n: number) => string | null> = {
+  'max-tokens': (n) =>
+    n === 0
+      ? 'Leave it empty to size the output budget by reasoning effort.'
+      : n > MAX_OUTPUT_TOKENS
+        ? `The API accepts at most ${MAX_OUTPUT_TOKENS} output tokens per request.`
+        : null,
+  'context-window': (n) =>
+    n < MIN_CONTEXT_WINDOW
+      ? `It counts tokens, not thousands of tokens: a ${n}k window is ${n * 1000}.`
+      : null,
+  'request-timeout': (n) =>
+    n > 7200 && n / 1000 >= 10 && n / 1000 <= 7200
+      ? `It is in seconds, not milliseconds: use ${Math.round(n / 1000)}.`
+      : null,
+};
+
+/**
+ * Reads and validates every input. All problems are reported together, each naming the input, what is
+ * wrong and what to write instead, so one failed run is enough to fix a workflow. Secrets are never
+ * quoted back.
  */
 export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): Settings {
   const errors: string[] = [];
@@ -90,50 +189,90 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
   const int = (name: string, fallback: number, min: number, max: number): number => {
     const raw = get(name).trim();
     if (raw === '') return fallback;
+    const range = `Input '${name}' must be a whole number from ${min} to ${max}`;
+    // Digits only (with `_` separators): no signs, decimals, exponents, hex or units.
+    if (!/^\d+(?:_\d+)*$/.test(raw)) {
+      const unit = /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(raw);
+      const hint = unit
+        ? ` Write it out in full: ${Math.round(Number(unit[1]) * (/k/i.test(unit[2]!) ? 1e3 : 1e6))}.`
+        : /^-\d/.test(raw) && (name === 'max-requests' || name === 'max-prompt-tokens')
+          ? ' Use 0 for no cap.'
+          : /^\d+s$/i.test(raw)
+            ? ` Write the number of seconds alone: ${raw.slice(0, -1)}.`
+            : '';
+      errors.push(`${range}; got '${show(raw)}'.${hint}`);
+      return fallback;
+    }
     const n = Number(raw.replace(/_/g, ''));
-    if (!Number.isInteger(n) || n < min || n > max) {
-      errors.push(`Input '${name}' must be a whole number from ${min} to ${max}; got '${raw}'.`);
+    if (n < min || n > max) {
+      const hint = NUMBER_HINTS[name]?.(n);
+      errors.push(`${range}; got '${show(raw)}'.${hint ? ` ${hint}` : ''}`);
       return fallback;
     }
     return n;
   };
 
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const raw = get(name).trim().toLowerCase();
+    const raw = get(name).trim();
     if (raw === '') return fallback;
-    if (!(allowed as readonly string[]).includes(raw)) {
-      errors.push(`Input '${name}' must be one of ${allowed.join(', ')}; got '${get(name).trim()}'.`);
+    const lower = raw.toLowerCase();
+    if (!(allowed as readonly string[]).includes(lower)) {
+      const guess = closest(raw, allowed);
+      errors.push(
+        `Input '${name}' must be one of ${allowed.join(', ')}; got '${show(raw)}'.${guess ? ` Did you mean '${guess}'?` : ''}`,
+      );
       return fallback;
     }
-    return raw as T;
+    return lower as T;
   };
 
   const bool = (name: string, fallback: boolean): boolean => {
-    const raw = get(name).trim().toLowerCase();
+    const raw = get(name).trim();
     if (raw === '') return fallback;
-    if (['true', 'yes', '1', 'on'].includes(raw)) return true;
-    if (['false', 'no', '0', 'off'].includes(raw)) return false;
-    errors.push(`Input '${name}' must be 'true' or 'false'; got '${get(name).trim()}'.`);
+    if (TRUE_VALUES.includes(raw)) return true;
+    if (FALSE_VALUES.includes(raw)) return false;
+    const guess = closest(raw, ['true', 'false']);
+    errors.push(
+      `Input '${name}' must be 'true' or 'false' (YAML 1.2 booleans: true, True, TRUE, false, False, FALSE); got '${show(raw)}'.${guess ? ` Use '${guess}'.` : ''}`,
+    );
     return fallback;
   };
 
-  const apiKey = get('api-key').trim();
+  /** Tokens and keys: one word. Never quoted back, even in part. */
+  const secret = (name: string): string => {
+    const v = get(name).trim();
+    if (/^bearer\s/i.test(v)) {
+      errors.push(`Input '${name}' must be the bare key: remove the 'Bearer ' prefix.`);
+    } else if (/\s/.test(v)) {
+      errors.push(
+        `Input '${name}' contains whitespace or a line break; a key or token is one word. Check the secret's value (a stray newline or space is the usual cause).`,
+      );
+    }
+    return v;
+  };
+
+  const apiKey = secret('api-key');
   if (opts.requireApiKey && apiKey === '') {
     errors.push(
       "Input 'api-key' is required: add `api-key: ${{ secrets.VTRIX_API_KEY }}` to the step's `with:` and store the key as a repository secret (Settings → Secrets and variables → Actions).",
     );
   }
 
-  const baseUrl = str('base-url', 'https://cloud.vtrix.ai/llm').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
+  const baseUrlGiven = str('base-url', 'https://cloud.vtrix.ai/llm');
+  const baseUrl = baseUrlGiven.replace(/\/+$/, '');
+  const urlError = baseUrlError(baseUrlGiven);
+  if (urlError) errors.push(urlError);
+
+  const model = str('model', 'vtrix-gpt-5.3-codex');
+  if (/\s/.test(model) || model.length > 200) {
     errors.push(
-      `Input 'base-url' must be an http(s) URL such as https://cloud.vtrix.ai/llm; got '${baseUrl}'.`,
+      `Input 'model' must be a model id as the provider names it (e.g. vtrix-gpt-5.3-codex): one word of at most 200 characters; got '${show(model)}'.`,
     );
   }
 
   const reasoningEffort = oneOf('reasoning-effort', EFFORTS, 'medium');
   const maxTokensExplicit = get('max-tokens').trim() !== '';
-  const contextWindow = int('context-window', 400_000, 1_000, 10_000_000);
+  const contextWindow = int('context-window', 400_000, MIN_CONTEXT_WINDOW, 10_000_000);
   const maxTokens = int('max-tokens', defaultMaxTokens(reasoningEffort, contextWindow), 1, MAX_OUTPUT_TOKENS);
   if (contextWindow - maxTokens < 1_000) {
     errors.push(
@@ -141,28 +280,46 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     );
   }
 
+  const instructions = get('instructions').trim();
+  if (instructions.length > MAX_INSTRUCTIONS_CHARS) {
+    errors.push(
+      `Input 'instructions' is ${instructions.length} characters long; keep it under ${MAX_INSTRUCTIONS_CHARS}: it is sent with every model request, so long guidance crowds out the diff and multiplies the cost.`,
+    );
+  }
+
+  const deepReviewLabel = get('deep-review-label').trim() || 'deep-review';
+  if (deepReviewLabel.length > MAX_LABEL_LENGTH || /[\r\n]/.test(deepReviewLabel)) {
+    errors.push(
+      `Input 'deep-review-label' must be a GitHub label name: one line of at most ${MAX_LABEL_LENGTH} characters; got '${show(deepReviewLabel)}'.`,
+    );
+  }
+
+  const pullRequest = get('pull-request').trim();
+  const prError = pullRequest === '' ? null : pullRequestError(pullRequest);
+  if (prError) errors.push(prError);
+
   const settings: Settings = {
     apiKey,
     baseUrl,
-    model: str('model', 'vtrix-gpt-5.3-codex'),
+    model,
     reasoningEffort,
     maxTokens,
     maxTokensExplicit,
     contextWindow,
-    githubToken: get('github-token').trim(),
-    exclude: globList(get('exclude')),
-    include: globList(get('include')),
-    instructions: get('instructions').trim(),
+    githubToken: secret('github-token'),
+    exclude: globs('exclude', get('exclude'), errors),
+    include: globs('include', get('include'), errors),
+    instructions,
     maxComments: int('max-comments', 20, 0, 1000),
     minSeverity: oneOf('min-severity', SEVERITIES, 'minor'),
     dryRun: bool('dry-run', false),
     concurrency: int('concurrency', 4, 1, 32),
     requestTimeoutMs: int('request-timeout', 1800, 10, 7200) * 1000,
     stream: oneOf('stream', ['auto', 'true', 'false'] as const, 'auto'),
-    pullRequest: get('pull-request').trim(),
+    pullRequest,
     reviewDrafts: bool('review-drafts', false),
     reviewBots: bool('review-bots', false),
-    deepReviewLabel: get('deep-review-label').trim() || 'deep-review',
+    deepReviewLabel,
     deepReviewEffort: oneOf('deep-review-effort', EFFORTS, 'xhigh'),
     incremental: bool('incremental', true),
     maxRequests: int('max-requests', 0, 0, 10_000),
@@ -170,6 +327,83 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;
+}
+
+/** What is wrong with a `base-url` as given, or null. */
+function baseUrlError(given: string): string | null {
+  const raw = given.replace(/\/+$/, '');
+  const got = `got '${show(given.replace(/\/\/[^/@\s]*@/, '//***@'))}'`;
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^\s/]/i.test(raw)) {
+    const hint = /^[\w.-]+\.[a-z]{2,}(?:[:/]|$)/i.test(raw) ? ` Add the scheme: https://${raw}.` : '';
+    return `Input 'base-url' must be an http(s) URL such as https://cloud.vtrix.ai/llm; ${got}.${hint}`;
+  }
+  if (url.username || url.password) {
+    return `Input 'base-url' must not carry credentials (user:password@); ${got}. Pass the key in 'api-key'.`;
+  }
+  if (/\s/.test(raw)) return `Input 'base-url' must not contain spaces; ${got}.`;
+  if (url.search || url.hash || raw.includes('?') || raw.includes('#')) {
+    return `Input 'base-url' must be the API root, without a query or fragment (requests go to {base-url}/chat/completions); ${got}.`;
+  }
+  const endpoint = /\/(?:chat\/completions|completions|chat|responses)$/i.exec(url.pathname);
+  if (endpoint) {
+    const root = raw.slice(0, raw.length - endpoint[0].length);
+    return `Input 'base-url' must be the API root (requests go to {base-url}/chat/completions); ${got}. Leave out '${endpoint[0]}': use '${root}'.`;
+  }
+  return null;
+}
+
+/** What is wrong with a `pull-request` reference, or null; the event stage resolves it later. */
+function pullRequestError(raw: string): string | null {
+  const ref = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(raw);
+  if (ref) {
+    return `Input 'pull-request' takes the PR number, not a git ref; got '${raw}'. Use '${ref[1]}' (or \${{ github.event.pull_request.number }}).`;
+  }
+  let n: number;
+  try {
+    // A placeholder repository: here only the form and the number are checked.
+    const target = parsePullRequestRef(raw, 'owner/repo');
+    n = 'number' in target ? target.number : 0;
+  } catch (e) {
+    return e instanceof EventError ? e.message.replace(`got '${raw}'`, `got '${show(raw)}'`) : String(e);
+  }
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647) {
+    return `Input 'pull-request' has no valid pull request number (1 or more); got '${show(raw)}'.`;
+  }
+  return null;
+}
+
+/** Parses and checks `include` / `exclude`: patterns that can never match a file are errors. */
+function globs(name: string, raw: string, errors: string[]): string[] {
+  const list = globList(raw);
+  for (const g of list) {
+    const problem = globProblem(g);
+    if (problem) errors.push(`Input '${name}' has the pattern '${show(g)}': ${problem}`);
+  }
+  return list;
+}
+
+function globProblem(g: string): string | null {
+  if (g.startsWith('!')) {
+    return "'!' (negated) patterns are not supported: list the files to skip in `exclude` and, to review only some files, list them in `include`.";
+  }
+  if (g.startsWith('/')) {
+    return `paths are relative to the repository root, so it never matches: use '${g.replace(/^\/+/, '')}'.`;
+  }
+  if (/\\[A-Za-z0-9_]/.test(g)) {
+    return `paths use '/' as the separator, so it never matches: use '${g.replace(/\\/g, '/')}'.`;
+  }
+  if (g.endsWith('/')) {
+    return `a pattern matches files, not directories, so it never matches: use '${g}**' for the files under it.`;
+  }
+  let depth = 0;
+  for (const ch of g) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    if (depth < 0) break;
+  }
+  if (depth !== 0) return "its '{' and '}' do not pair up, so it never matches: close every '{…}' group.";
+  return null;
 }
 
 /** Newline- or comma-separated globs (commas inside `{a,b}` belong to the glob); `#` starts a comment line. */

@@ -35,10 +35,17 @@ export function parseDiff(text: string): FileDiff[] {
     }
 
     if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
-      // Combined (merge) diffs have no place in a PR diff; skip the whole section.
+      // A combined (merge) diff has one column per parent: its lines cannot be placed on one side of a
+      // two-sided diff. Keep the file, with the reason, and skip its whole section (its own ---/+++
+      // lines included).
       finish();
+      const combined = new FileBuilder(true);
+      const name = line.slice(line.indexOf(' ', 'diff --c'.length) + 1);
+      combined.oldPath = combined.newPath = unquote(name);
+      combined.unreadable = 'combined (merge) diff, which cannot be placed on one side of a review';
+      files.push(combined.build());
       i++;
-      while (i < lines.length && !isFileStart(stripCR(lines[i]!), lines[i + 1])) i++;
+      while (i < lines.length && !isSectionStart(stripCR(lines[i]!))) i++;
       continue;
     }
 
@@ -60,14 +67,20 @@ export function parseDiff(text: string): FileDiff[] {
       continue;
     }
 
-    if (line.startsWith('@@ ') && file) {
+    if (line.startsWith('@@') && file) {
       const header = parseHunkHeader(line);
       if (header) {
         i = readHunk(lines, i + 1, header, file);
         continue;
       }
+      file.badHunkHeader ??= line.length > 40 ? `${line.slice(0, 40)}…` : line;
     }
 
+    if (isBinaryLine(line) && (!file || !file.git || file.sawFileLines || file.hunks.length > 0)) {
+      // Plain `diff -r` reports a binary file with this line alone, not inside a git header.
+      finish();
+      file = new FileBuilder(false);
+    }
     if (file && file.hunks.length === 0) readExtendedHeader(line, file);
     if (line.startsWith('GIT binary patch') && file) {
       file.binary = true;
@@ -104,7 +117,9 @@ interface HunkHeader {
   section: string;
 }
 
-const HUNK_RE = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
+// Counts may be left out (`@@ -1 +1 @@`): they are then 1. At most 15 digits keeps numbers exact; `s`
+// lets the section hold U+2028, which `.` would not match.
+const HUNK_RE = /^@@ -(\d{1,15})(?:,(\d{1,15}))? \+(\d{1,15})(?:,(\d{1,15}))? @@ ?(.*)$/s;
 
 function parseHunkHeader(line: string): HunkHeader | null {
   const m = HUNK_RE.exec(line);
@@ -212,7 +227,7 @@ function readExtendedHeader(line: string, file: FileBuilder): void {
     // `index abc..def 100644`: the mode of an unchanged-mode file (160000 = submodule, 120000 = symlink).
     const mode = /^index \S+ (\d{6})$/.exec(line);
     if (mode && !file.oldMode && !file.newMode) file.oldMode = file.newMode = mode[1]!;
-  } else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+  } else if (isBinaryLine(line)) {
     file.binary = true;
     const m = /^Binary files (.+) and (.+) differ$/.exec(line);
     if (m) {
@@ -235,6 +250,10 @@ class FileBuilder {
   sawFileLines = false;
   oldMode: string | null = null;
   newMode: string | null = null;
+  /** Why the file's changes cannot be read, when they cannot. */
+  unreadable: string | null = null;
+  /** The first `@@` line that is not a valid hunk header. */
+  badHunkHeader: string | null = null;
   hunks: Hunk[] = [];
   additions = 0;
   deletions = 0;
@@ -245,6 +264,20 @@ class FileBuilder {
   }
 
   build(): FileDiff {
+    if (!this.git && this.oldPath !== null && this.newPath !== null) {
+      // `diff -ru old new` names `old/x` and `new/x`: drop the differing top directories (`patch -p1`).
+      const o = this.oldPath.indexOf('/');
+      const n = this.newPath.indexOf('/');
+      if (
+        o > 0 &&
+        n > 0 &&
+        this.oldPath.slice(o) === this.newPath.slice(n) &&
+        this.oldPath !== this.newPath
+      ) {
+        this.oldPath = this.oldPath.slice(o + 1);
+        this.newPath = this.newPath.slice(n + 1);
+      }
+    }
     let status: FileStatus = 'modified';
     if (this.created) status = 'added';
     else if (this.deleted) status = 'deleted';
@@ -256,6 +289,10 @@ class FileBuilder {
       status = 'renamed';
     const path =
       (status === 'deleted' ? (this.oldPath ?? this.newPath) : (this.newPath ?? this.oldPath)) ?? '';
+    let unreadable = this.unreadable;
+    if (unreadable === null && path === '') unreadable = 'the diff header names no file';
+    if (unreadable === null && this.badHunkHeader !== null && this.hunks.length === 0)
+      unreadable = `its hunk header \`${this.badHunkHeader}\` cannot be read`;
     return {
       path,
       oldPath: status === 'added' ? null : (this.oldPath ?? path),
@@ -267,12 +304,24 @@ class FileBuilder {
       hunks: this.hunks,
       additions: this.additions,
       deletions: this.deletions,
+      ...(unreadable !== null ? { unreadable } : {}),
     };
   }
 }
 
 function stripCR(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+function isBinaryLine(line: string): boolean {
+  return line.startsWith('Binary files ') && line.endsWith(' differ');
+}
+
+/** The start of a new file section in a git diff (not `---`, which a combined diff's section has too). */
+function isSectionStart(line: string): boolean {
+  return (
+    line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')
+  );
 }
 
 function isFileStart(line: string, next: string | undefined): boolean {

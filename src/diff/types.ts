@@ -42,6 +42,11 @@ export interface FileDiff {
   hunks: Hunk[];
   additions: number;
   deletions: number;
+  /**
+   * Set when the diff names the file but its changes cannot be read (a combined merge diff, an
+   * unreadable hunk header): the file is reported as not reviewed, with this reason.
+   */
+  unreadable?: string;
 }
 
 export type Side = 'LEFT' | 'RIGHT';

@@ -96,6 +96,7 @@ function skipReason(
   defaults: (p: string) => string | null,
   include: ((p: string) => string | null) | null,
 ): string | null {
+  if (f.unreadable) return f.unreadable;
   if (f.status === 'deleted') return 'deleted';
   if (f.binary) return 'binary file';
   if (f.patchMissing) return 'GitHub did not provide a patch (file too large)';
@@ -111,6 +112,7 @@ function skipReason(
   if (f.newMode === '120000') return 'symbolic link';
   if (f.hunks.length === 0) {
     if (f.status === 'renamed' || f.status === 'copied') return `${f.status} without changes`;
+    if (f.status === 'added') return 'new empty file';
     if (f.oldMode !== f.newMode) return 'file mode change only';
     return 'no changed lines';
   }

@@ -77,6 +77,9 @@ const STATUS: Record<string, FileStatus> = {
   copied: 'copied',
 };
 
+/** The one line git shows for a submodule: the commit it points at. */
+const SUBPROJECT = /^Subproject commit [0-9a-f]{40,64}(?:-dirty)?$/;
+
 export function fromListedFile(f: ListedFile): FileDiff {
   const status = STATUS[f.status] ?? 'modified';
   const parsed = f.patch
@@ -85,14 +88,17 @@ export function fromListedFile(f: ListedFile): FileDiff {
   // No patch: binary when nothing was counted as lines, otherwise a text file too large to show.
   const noPatch = f.patch === undefined || f.patch === null;
   const binary = noPatch && f.additions === 0 && f.deletions === 0 && f.changes === 0 && status !== 'renamed';
+  // The files list gives no modes; a submodule's patch is its `Subproject commit` lines alone.
+  const submodule =
+    parsed.hunks.length > 0 && parsed.hunks.every((h) => h.lines.every((l) => SUBPROJECT.test(l.content)));
   return {
     path: f.filename,
     oldPath: status === 'added' ? null : (f.previous_filename ?? f.filename),
     status,
     binary,
     patchMissing: noPatch && !binary && f.changes > 0,
-    oldMode: null,
-    newMode: null,
+    oldMode: submodule && status !== 'added' ? '160000' : null,
+    newMode: submodule && status !== 'deleted' ? '160000' : null,
     hunks: parsed.hunks,
     additions: parsed.additions,
     deletions: parsed.deletions,
