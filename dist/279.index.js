@@ -158,6 +158,8 @@ function filterFiles(files, opts) {
     return { reviewable, skipped };
 }
 function skipReason(f, userExclude, defaults, include) {
+    if (f.unreadable)
+        return f.unreadable;
     if (f.status === 'deleted')
         return 'deleted';
     if (f.binary)
@@ -183,6 +185,8 @@ function skipReason(f, userExclude, defaults, include) {
     if (f.hunks.length === 0) {
         if (f.status === 'renamed' || f.status === 'copied')
             return `${f.status} without changes`;
+        if (f.status === 'added')
+            return 'new empty file';
         if (f.oldMode !== f.newMode)
             return 'file mode change only';
         return 'no changed lines';

@@ -42,10 +42,17 @@ function parseDiff(text) {
             continue;
         }
         if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
-            // Combined (merge) diffs have no place in a PR diff; skip the whole section.
+            // A combined (merge) diff has one column per parent: its lines cannot be placed on one side of a
+            // two-sided diff. Keep the file, with the reason, and skip its whole section (its own ---/+++
+            // lines included).
             finish();
+            const combined = new FileBuilder(true);
+            const name = line.slice(line.indexOf(' ', 'diff --c'.length) + 1);
+            combined.oldPath = combined.newPath = unquote(name);
+            combined.unreadable = 'combined (merge) diff, which cannot be placed on one side of a review';
+            files.push(combined.build());
             i++;
-            while (i < lines.length && !isFileStart(stripCR(lines[i]), lines[i + 1]))
+            while (i < lines.length && !isSectionStart(stripCR(lines[i])))
                 i++;
             continue;
         }
@@ -70,12 +77,18 @@ function parseDiff(text) {
             i += 2;
             continue;
         }
-        if (line.startsWith('@@ ') && file) {
+        if (line.startsWith('@@') && file) {
             const header = parseHunkHeader(line);
             if (header) {
                 i = readHunk(lines, i + 1, header, file);
                 continue;
             }
+            file.badHunkHeader ??= line.length > 40 ? `${line.slice(0, 40)}…` : line;
+        }
+        if (isBinaryLine(line) && (!file || !file.git || file.sawFileLines || file.hunks.length > 0)) {
+            // Plain `diff -r` reports a binary file with this line alone, not inside a git header.
+            finish();
+            file = new FileBuilder(false);
         }
         if (file && file.hunks.length === 0)
             readExtendedHeader(line, file);
@@ -105,7 +118,9 @@ function parsePatch(patch) {
     }
     return { hunks: file.hunks, additions: file.additions, deletions: file.deletions };
 }
-const HUNK_RE = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
+// Counts may be left out (`@@ -1 +1 @@`): they are then 1. At most 15 digits keeps numbers exact; `s`
+// lets the section hold U+2028, which `.` would not match.
+const HUNK_RE = /^@@ -(\d{1,15})(?:,(\d{1,15}))? \+(\d{1,15})(?:,(\d{1,15}))? @@ ?(.*)$/s;
 function parseHunkHeader(line) {
     const m = HUNK_RE.exec(line);
     if (!m)
@@ -226,7 +241,7 @@ function readExtendedHeader(line, file) {
         if (mode && !file.oldMode && !file.newMode)
             file.oldMode = file.newMode = mode[1];
     }
-    else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+    else if (isBinaryLine(line)) {
         file.binary = true;
         const m = /^Binary files (.+) and (.+) differ$/.exec(line);
         if (m) {
@@ -252,6 +267,10 @@ class FileBuilder {
     sawFileLines = false;
     oldMode = null;
     newMode = null;
+    /** Why the file's changes cannot be read, when they cannot. */
+    unreadable = null;
+    /** The first `@@` line that is not a valid hunk header. */
+    badHunkHeader = null;
     hunks = [];
     additions = 0;
     deletions = 0;
@@ -260,6 +279,18 @@ class FileBuilder {
         this.git = git;
     }
     build() {
+        if (!this.git && this.oldPath !== null && this.newPath !== null) {
+            // `diff -ru old new` names `old/x` and `new/x`: drop the differing top directories (`patch -p1`).
+            const o = this.oldPath.indexOf('/');
+            const n = this.newPath.indexOf('/');
+            if (o > 0 &&
+                n > 0 &&
+                this.oldPath.slice(o) === this.newPath.slice(n) &&
+                this.oldPath !== this.newPath) {
+                this.oldPath = this.oldPath.slice(o + 1);
+                this.newPath = this.newPath.slice(n + 1);
+            }
+        }
         let status = 'modified';
         if (this.created)
             status = 'added';
@@ -271,6 +302,11 @@ class FileBuilder {
             (this.oldPath !== null && this.newPath !== null && this.oldPath !== this.newPath))
             status = 'renamed';
         const path = (status === 'deleted' ? (this.oldPath ?? this.newPath) : (this.newPath ?? this.oldPath)) ?? '';
+        let unreadable = this.unreadable;
+        if (unreadable === null && path === '')
+            unreadable = 'the diff header names no file';
+        if (unreadable === null && this.badHunkHeader !== null && this.hunks.length === 0)
+            unreadable = `its hunk header \`${this.badHunkHeader}\` cannot be read`;
         return {
             path,
             oldPath: status === 'added' ? null : (this.oldPath ?? path),
@@ -282,11 +318,19 @@ class FileBuilder {
             hunks: this.hunks,
             additions: this.additions,
             deletions: this.deletions,
+            ...(unreadable !== null ? { unreadable } : {}),
         };
     }
 }
 function stripCR(line) {
     return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+function isBinaryLine(line) {
+    return line.startsWith('Binary files ') && line.endsWith(' differ');
+}
+/** The start of a new file section in a git diff (not `---`, which a combined diff's section has too). */
+function isSectionStart(line) {
+    return (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined '));
 }
 function isFileStart(line, next) {
     return (line.startsWith('diff --git ') ||
