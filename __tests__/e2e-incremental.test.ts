@@ -144,6 +144,8 @@ const READS = [
   'GET /repos/octo/shop/issues/5/comments',
 ];
 const DIFF = 'GET /repos/octo/shop/pulls/5';
+/** Before posting, the PR is read again: it may have been closed, or moved on, during the review. */
+const REREAD = 'GET /repos/octo/shop/pulls/5';
 const top = (): typeof gh.comments =>
   gh.comments.filter((c) => c.inReplyToId === null && c.user.type === 'Bot');
 
@@ -157,6 +159,7 @@ describe('incremental, idempotent reviews across pushes', () => {
     expect(calls).toEqual([
       ...READS,
       DIFF,
+      REREAD,
       'POST /repos/octo/shop/pulls/5/reviews',
       'POST /repos/octo/shop/issues/5/comments',
     ]);
@@ -175,6 +178,7 @@ describe('incremental, idempotent reviews across pushes', () => {
       ...READS,
       DIFF,
       `GET /repos/octo/shop/compare/${H1}...${H2}`,
+      REREAD,
       'POST /repos/octo/shop/pulls/5/reviews',
       `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
     ]);

@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import {
   GITHUB_LIMITS,
+  LINE_NOT_IN_DIFF,
   createReviewRequestSchema,
   fakePullFromPayload,
   loadWebhookPayload,
@@ -407,6 +408,105 @@ describe('fake GitHub: failures on demand', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('fake GitHub: faults, pending reviews and a moving head', () => {
+  let fake: FakeGitHub | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+  const line = (n: number) => ({ path: 'src/app.ts', line: n, side: 'RIGHT', body: 'x' });
+
+  it('injects faults by method and path, skipping and counting, before or after the write', async () => {
+    fake = await startFakeGitHub({
+      pulls: [PULL],
+      faults: [
+        { method: 'POST', path: REVIEWS, skip: 1, times: 2, status: 502 },
+        { method: 'GET', path: /\/pulls\/7$/, status: 403, message: 'm', headers: { 'retry-after': '7' } },
+      ],
+    });
+    const statuses = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await call(fake, 'POST', REVIEWS, { body: review([]) })).status);
+    expect(statuses).toEqual([200, 502, 502, 200]);
+    expect(fake.reviews).toHaveLength(2);
+    const limited = await call(fake, 'GET', '/repos/acme/widgets/pulls/7');
+    expect([
+      limited.status,
+      limited.headers.get('retry-after'),
+      (limited.json as { message: string }).message,
+    ]).toEqual([403, '7', 'm']);
+    expect((await call(fake, 'GET', '/repos/acme/widgets/pulls/7')).status).toBe(200);
+  });
+
+  it('with afterWrite, carries out the request and loses the answer', async () => {
+    fake = await startFakeGitHub({
+      pulls: [PULL],
+      faults: [{ method: 'POST', path: REVIEWS, status: 502, afterWrite: true }],
+    });
+    expect((await call(fake, 'POST', REVIEWS, { body: review([]) })).status).toBe(502);
+    expect(fake.reviews).toHaveLength(1);
+  });
+
+  it("refuses configured lines with GitHub's words, without calling it the action's fault", async () => {
+    fake = await startFakeGitHub({ pulls: [PULL], rejectLines: [{ path: 'src/app.ts', line: 3 }] });
+    const res = await call(fake, 'POST', REVIEWS, { body: review([line(2), line(3)]) });
+    expect(res.status).toBe(422);
+    expect(res.json).toMatchObject({ message: 'Unprocessable Entity', errors: [LINE_NOT_IN_DIFF] });
+    expect((await call(fake, 'POST', REVIEWS, { body: review([line(2)]) })).status).toBe(200);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('keeps one pending review per user: every new review fails until it is deleted', async () => {
+    fake = await startFakeGitHub({ pulls: [PULL], pendingReviews: [{ number: 7, body: 'left' }] });
+    const [left] = fake.pendingReviews();
+    expect(left).toMatchObject({ number: 7, user: 'github-actions[bot]', body: 'left' });
+    const blocked = await call(fake, 'POST', REVIEWS, { body: review([]) });
+    expect(blocked.json).toMatchObject({
+      errors: ['User can only have one pending review per pull request'],
+    });
+    const listed = await call(fake, 'GET', REVIEWS);
+    expect(listed.json).toEqual([expect.objectContaining({ id: left!.id, state: 'PENDING' })]);
+    expect((await call(fake, 'DELETE', `${REVIEWS}/${left!.id}`)).status).toBe(200);
+    expect((await call(fake, 'POST', REVIEWS, { body: review([]) })).status).toBe(200);
+    // A submitted review cannot be deleted; a pending one the action creates and leaves is a violation.
+    expect((await call(fake, 'DELETE', `${REVIEWS}/${fake.reviews[0]!.id}`)).status).toBe(422);
+    const pending = await call(fake, 'POST', REVIEWS, { body: { body: 'probe', comments: [line(2)] } });
+    expect(pending.json).toMatchObject({ state: 'PENDING' });
+    expect(fake.reviews).toHaveLength(1);
+    expect(fake.violations).toEqual([
+      expect.stringContaining('tried to delete submitted review'),
+      expect.stringContaining('left PENDING'),
+    ]);
+    await call(fake, 'DELETE', `${REVIEWS}/${(pending.json as { id: number }).id}`);
+    expect(fake.violations).toHaveLength(1);
+  });
+
+  it("checks a review on an earlier head against that head's diff; a force-push drops it", async () => {
+    const later = 'c'.repeat(40);
+    fake = await startFakeGitHub({ pulls: [PULL] });
+    fake.updatePull(7, { headSha: later, diff: DIFF.split('\n').slice(0, 12).join('\n') + '\n' });
+    // Line 22 (hunk 2) is only in the first head's diff.
+    const old = await call(fake, 'POST', REVIEWS, { body: review([line(22)]) });
+    expect(old.status).toBe(200);
+    const now = await call(fake, 'POST', REVIEWS, { body: review([line(22)], { commit_id: later }) });
+    expect(now.status).toBe(422);
+    fake.updatePull(7, { headSha: 'd'.repeat(40), diff: DIFF, forcePush: true });
+    const gone = await call(fake, 'POST', REVIEWS, { body: review([line(2)], { commit_id: later }) });
+    expect(gone.json).toMatchObject({ errors: [`No commit found for SHA: ${later}`] });
+  });
+
+  it('closes a pull request, and runs a hook once after the first diff read', async () => {
+    let hooks = 0;
+    fake = await startFakeGitHub({ pulls: [PULL], afterDiffFetch: () => hooks++ });
+    await call(fake, 'GET', '/repos/acme/widgets/pulls/7', { accept: 'application/vnd.github.diff' });
+    await call(fake, 'GET', '/repos/acme/widgets/pulls/7', { accept: 'application/vnd.github.diff' });
+    expect(hooks).toBe(1);
+    fake.closePull(7, true);
+    const pull = await call(fake, 'GET', '/repos/acme/widgets/pulls/7');
+    expect(pull.json).toMatchObject({ state: 'closed', merged: true });
   });
 });
 

@@ -69,6 +69,7 @@ function similar(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IY: () => (/* binding */ parseReviewMarker),
+/* harmony export */   Km: () => (/* binding */ MARKER_PREFIX),
 /* harmony export */   Qi: () => (/* binding */ SUMMARY_MARKER),
 /* harmony export */   R8: () => (/* binding */ summaryMarker),
 /* harmony export */   Vi: () => (/* binding */ ADDRESSED_MARKER),
@@ -78,7 +79,6 @@ function similar(a, b) {
 /* harmony export */   qC: () => (/* binding */ commentTitle),
 /* harmony export */   vU: () => (/* binding */ reviewMarker)
 /* harmony export */ });
-/* unused harmony export MARKER_PREFIX */
 /**
  * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
  * only trusted on content written by a bot account: anyone can type an HTML comment.

@@ -2,7 +2,13 @@ import * as core from '@actions/core';
 import type { Settings } from './settings.ts';
 import { pullRequestFromApi, type PullRequest } from './event/pull-request.ts';
 import { FORK_NOTICE, isForkUnderPullRequest, type Decision } from './event/trigger.ts';
-import { createGitHubClient, explainGitHubError, type GitHubClient } from './github/client.ts';
+import {
+  createGitHubClient,
+  explainGitHubError,
+  permissionHint,
+  type GitHubClient,
+} from './github/client.ts';
+import { addToBody, postReview } from './github/review.ts';
 import { fetchPullRequestDiff, fromListedFile } from './github/diff.ts';
 import { closeThread, compareSince, loadHistory, upsertSummary, type History } from './github/history.ts';
 import { addressedThreads } from './memory/threads.ts';
@@ -12,7 +18,7 @@ import type { FileDiff } from './diff/types.ts';
 import { createModelCall } from './model/client.ts';
 import { countTokens, createTokenCounter } from './chunk/tokens.ts';
 import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
-import type { ReviewPayload } from './review/render.ts';
+import type { ReviewComment, ReviewPayload } from './review/render.ts';
 import { jobSummary, type PostedReview } from './report/summary.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
@@ -92,7 +98,7 @@ export async function review(
       },
     );
     const fork = isForkUnderPullRequest(eventName, payload);
-    const posted = await deliver(gh, pr, s, result, fork);
+    const posted = await deliver(gh, pr, s, result, fork, history);
 
     // Threads of ours whose finding is gone from the changed lines are closed; then the summary.
     const reviewedPaths = new Set(result.plan.reviewable.map((f) => f.path));
@@ -101,7 +107,9 @@ export async function review(
     if (!s.dryRun && !posted.dryRun) {
       for (const t of addressed) {
         await closeThread(gh, pr, t, log).catch((e: unknown) =>
-          core.warning(`Could not mark the finding on ${t.path} as addressed: ${(e as Error).message}`),
+          core.warning(
+            `Could not mark the finding on ${t.path} as addressed: ${(e as Error).message}.${permissionHint(e)}`,
+          ),
         );
       }
     }
@@ -140,8 +148,8 @@ export async function review(
     if (s.dryRun || posted.dryRun) {
       core.info(`=== Summary comment (not posted) ===\n${summary}`);
     } else if (result.requests > 0 || history.summaryComment === null) {
-      await upsertSummary(gh, pr, history.summaryComment, summary).catch((e: unknown) =>
-        core.warning(`Could not post the summary comment: ${(e as Error).message}`),
+      await upsertSummary(gh, pr, history.summaryComment, summary, log).catch((e: unknown) =>
+        core.warning(`Could not post the summary comment: ${(e as Error).message}.${permissionHint(e)}`),
       );
     }
     await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
@@ -165,6 +173,7 @@ async function readHistory(gh: GitHubClient, pr: PullRequest): Promise<History> 
       threads: [],
       summaryComment: null,
       graphql: false,
+      pending: [],
     };
   }
 }
@@ -205,14 +214,22 @@ function runUrl(): string | null {
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : null;
 }
 
+type Delivered = PostedReview & {
+  /** Inline comments posted. */
+  inline: number;
+  /** Comments GitHub refused inline, listed in the review body instead. */
+  moved: ReviewComment[];
+};
+
 async function deliver(
   gh: GitHubClient,
   pr: PullRequest,
   s: Settings,
   r: PipelineResult,
   fork: boolean,
-): Promise<PostedReview> {
-  const none = { id: null, url: null, dryRun: s.dryRun };
+  history: History,
+): Promise<Delivered> {
+  const none = { id: null, url: null, dryRun: s.dryRun, inline: 0, moved: [] };
   if (!r.payload) {
     if (r.requests === 0 && r.plan.reviewable.length === 0 && r.skipped.length > 0) {
       core.notice(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
@@ -227,17 +244,45 @@ async function deliver(
     core.info(printable(r.payload));
     return { ...none, dryRun: true };
   }
+
+  // The review took a while: the PR may have been closed, or moved on, meanwhile.
+  let payload = r.payload;
+  const now = await currentPull(gh, pr);
+  if (now && now.state !== 'open') {
+    const what = now.merged ? 'merged' : 'closed';
+    const notPosted = `pull request #${pr.number} was ${what} while it was being reviewed`;
+    core.notice(
+      `Pull request #${pr.number} was ${what} while it was being reviewed, so the review was not posted; its findings are in the log and the job summary.`,
+    );
+    core.info(printable(payload));
+    return { ...none, dryRun: true, notPosted };
+  }
+  if (now && now.headSha !== payload.commit_id) {
+    // Comments stay on the reviewed commit, whose diff their lines come from: GitHub shows them as
+    // outdated where the new commits changed those lines, never on other code.
+    core.info(
+      `New commits arrived while reviewing: the head is now ${now.headSha.slice(0, 7)}; the review is posted on ${payload.commit_id.slice(0, 7)}, the commit that was reviewed.`,
+    );
+    payload = {
+      ...payload,
+      body: addToBody(
+        payload.body,
+        `> [!NOTE]\n> New commits arrived while this review ran: it is a review of ${payload.commit_id.slice(0, 7)}, and the head is now ${now.headSha.slice(0, 7)}. Comments on lines the new commits changed show as outdated; the next run reviews the new commits.`,
+      ),
+    };
+  }
+
   try {
-    const res = await gh.rest.pulls.createReview({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.number,
-      ...r.payload,
+    const res = await postReview(gh, pr, payload, coreLog(), {
+      pending: history.pending,
+      currentHead: now?.headSha ?? null,
     });
     core.info(
-      `Posted review ${res.data.id} with ${r.payload.comments.length} inline comments: ${res.data.html_url}`,
+      `Posted review ${res.id} with ${res.inline} inline comments${res.moved.length > 0 ? ` (${res.moved.length} more in the body: GitHub refused them inline)` : ''}: ${res.url}`,
     );
-    return { id: res.data.id, url: res.data.html_url, dryRun: false };
+    for (const c of res.moved)
+      core.info(`--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`);
+    return { id: res.id, url: res.url, dryRun: false, inline: res.inline, moved: res.moved };
   } catch (e) {
     if (fork && (e as { status?: number }).status === 403) {
       // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
@@ -247,10 +292,26 @@ async function deliver(
           'so the review could not be posted; it is in the log and job summary',
         ),
       );
-      core.info(printable(r.payload));
-      return { ...none, dryRun: true };
+      core.info(printable(payload));
+      return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
     }
     throw explainGitHubError(e, `posting the review on #${pr.number}`);
+  }
+}
+
+const coreLog = () => ({ info: core.info, warning: core.warning });
+
+/** The PR as it is now; null when it cannot be read (then the review is posted as planned). */
+async function currentPull(
+  gh: GitHubClient,
+  pr: PullRequest,
+): Promise<{ state: string; merged: boolean; headSha: string } | null> {
+  try {
+    const res = await gh.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+    return { state: res.data.state, merged: res.data.merged === true, headSha: res.data.head.sha };
+  } catch (e) {
+    core.warning(`Could not re-read #${pr.number} before posting (${(e as Error).message}); posting anyway.`);
+    return null;
   }
 }
 
@@ -264,13 +325,13 @@ export function printable(p: ReviewPayload): string {
 
 async function report(
   r: PipelineResult,
-  posted: PostedReview,
+  posted: Delivered,
   d: Review,
   extra: { addressed: number; fullPromptTokens: number | null },
 ): Promise<void> {
   core.setOutput('review-id', posted.id ?? '');
   core.setOutput('review-url', posted.url ?? '');
-  core.setOutput('comments', r.payload ? r.payload.comments.length : 0);
+  core.setOutput('comments', posted.dryRun ? (r.payload?.comments.length ?? 0) : posted.inline);
   core.setOutput('findings', r.findings.length);
   core.setOutput('requests', r.requests);
   core.setOutput('prompt-tokens', r.promptTokens);
@@ -279,6 +340,9 @@ async function report(
   let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
   const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
   md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
+  if (posted.moved.length > 0) {
+    md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- \`${c.path}\` line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+  }
   if (posted.dryRun && r.payload) {
     md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
   }

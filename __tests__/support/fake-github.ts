@@ -79,8 +79,19 @@ export interface FakeGitHub {
   /** Review comments (inline, and replies), kept across runs. */
   comments: StoredComment[];
   issueComments: StoredIssueComment[];
-  /** A push: the PR gets a new head and diff; comments follow their lines or become outdated. */
-  updatePull(number: number, update: { headSha: string; diff: string; knownShas?: string[] }): void;
+  /**
+   * A push: the PR gets a new head and diff; comments follow their lines or become outdated. The old
+   * head stays a commit of the PR (reviews may still name it, checked against its own diff) unless
+   * `forcePush` drops it.
+   */
+  updatePull(
+    number: number,
+    update: { headSha: string; diff: string; knownShas?: string[]; forcePush?: boolean },
+  ): void;
+  /** Closes (or merges) the PR: GET pull then answers state 'closed'. */
+  closePull(number: number, merged?: boolean): void;
+  /** Reviews still PENDING (created without event, or seeded), with who owns them. */
+  pendingReviews(): { id: number; number: number; user: string; body: string }[];
   /** A comment by a human reviewer, for tests that the action leaves them alone. */
   addHumanComment(number: number, c: { path: string; line: number; body: string }): StoredComment;
   close(): Promise<void>;
@@ -100,7 +111,70 @@ export interface FakeGitHubOptions {
   compares?: Record<string, { status: 'ahead' | 'behind' | 'diverged' | 'identical'; diff: string }>;
   /** GraphQL: 'full' (default) answers thread queries and resolves; 'no-resolve' refuses the mutation; 'off' refuses all. */
   graphql?: 'full' | 'no-resolve' | 'off';
+  /** Faults injected before (or after) the fake handles a matching request: 5xx, rate limits, ... */
+  faults?: FakeFault[];
+  /**
+   * Lines GitHub refuses in a review although they are in the diff (it disagrees with the action's
+   * validation): a review (or pending review) with a comment ending there gets GitHub's real 422.
+   */
+  rejectLines?: { path: string; line: number; side?: 'LEFT' | 'RIGHT' }[];
+  /** PENDING reviews left on a PR before the run (a crashed earlier run's, or a person's draft). */
+  pendingReviews?: { number: number; body?: string; user?: 'bot' | 'human' }[];
+  /** Called once, right after the first successful read of a PR's diff (diff or files list). */
+  afterDiffFetch?: (fake: FakeGitHub) => void;
 }
+
+/**
+ * A fault: matching requests (method, and path as a string or RegExp) are answered with `status`
+ * instead of being handled; `skip` lets that many matching requests through first, `times` is how many
+ * fail (default 1). With `afterWrite` the request is carried out and only the answer is the fault, as
+ * when GitHub writes and the response is lost (a 502 from a proxy after the fact).
+ */
+export interface FakeFault {
+  method?: string;
+  path: string | RegExp;
+  skip?: number;
+  times?: number;
+  status: number;
+  message?: string;
+  headers?: Record<string, string> | (() => Record<string, string>);
+  afterWrite?: boolean;
+}
+
+/** GitHub's secondary rate limit answer: 403 (or 429) with `retry-after` and the message Octokit looks for. */
+export function secondaryRateLimit(
+  f: Omit<FakeFault, 'status' | 'message' | 'headers'>,
+  retryAfter = 1,
+  status: 403 | 429 = 403,
+): FakeFault {
+  return {
+    ...f,
+    status,
+    message:
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE.',
+    headers: { 'retry-after': String(retryAfter) },
+  };
+}
+
+/** GitHub's primary rate limit answer: 403 with `x-ratelimit-remaining: 0` and a reset `resetIn` s away. */
+export function primaryRateLimit(
+  f: Omit<FakeFault, 'status' | 'message' | 'headers'>,
+  resetIn = 1,
+): FakeFault {
+  return {
+    ...f,
+    status: 403,
+    message: 'API rate limit exceeded for installation ID 1.',
+    headers: () => ({
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + resetIn),
+    }),
+  };
+}
+
+/** The 422 GitHub gives for a review comment on a line it will not accept (its words, one string). */
+export const LINE_NOT_IN_DIFF =
+  "Pull request review thread line must be part of the diff, Pull request review thread start line must be part of the same hunk as the line., and Pull request review thread diff hunk can't be blank";
 
 /** A review comment as the fake keeps it (the REST shape is built from it). */
 export interface StoredComment {
@@ -420,8 +494,13 @@ function schemaErrorText(e: ErrorObject, body: unknown): string {
 interface PullState {
   spec: FakePull;
   model: DiffModel;
+  /** Diffs of earlier heads, by SHA: a review naming one is checked against it. */
+  models: Map<string, DiffModel>;
+  /** Heads a force-push removed from the PR. */
+  dropped: Set<string>;
   repoId: number;
-  hasPendingReview: boolean;
+  state: 'open' | 'closed';
+  merged: boolean;
 }
 
 interface Reply {
@@ -475,7 +554,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       spec,
       model,
       repoId: repoIds.get(key) ?? 0,
-      hasPendingReview: false,
+      models: new Map(),
+      dropped: new Set(),
+      state: 'open',
+      merged: false,
     });
   }
 
@@ -510,7 +592,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       patch_url: `https://github.com/${full}/pull/${number}.patch`,
       issue_url: `${baseUrl}/repos/${full}/issues/${number}`,
       number,
-      state: 'open',
+      state: p.state,
       locked: false,
       title: p.spec.title ?? `Pull request ${number}`,
       user: author,
@@ -518,14 +600,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       labels: [],
       created_at: '2025-01-01T00:00:00Z',
       updated_at: '2025-01-01T00:00:00Z',
-      closed_at: null,
-      merged_at: null,
+      closed_at: p.state === 'closed' ? '2025-01-02T00:00:00Z' : null,
+      merged_at: p.merged ? '2025-01-02T00:00:00Z' : null,
       merge_commit_sha: null,
       draft: false,
       head: { label: `${owner}:feature`, ref: 'feature', sha: headSha, user: author, repo: repoObj },
       base: { label: `${owner}:main`, ref: 'main', sha: baseSha, user: repoObj.owner, repo: repoObj },
       author_association: 'CONTRIBUTOR',
-      merged: false,
+      merged: p.merged,
       mergeable: true,
       comments: 0,
       review_comments: 0,
@@ -648,9 +730,20 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     }
 
     const known = [p.spec.headSha, ...(p.spec.knownShas ?? [])];
-    if (req.commit_id !== undefined && !known.includes(req.commit_id)) {
-      reject(`No commit found for SHA: ${req.commit_id}`, `commit_id ${req.commit_id} is not the head SHA`);
+    if (req.commit_id !== undefined && p.dropped.has(req.commit_id)) {
+      // Reviewed before a force-push dropped it: a race the action cannot prevent, only handle.
+      return gh(422, 'Unprocessable Entity', DOCS.createReview, {
+        errors: [`No commit found for SHA: ${req.commit_id}`],
+      });
     }
+    if (req.commit_id !== undefined && !known.includes(req.commit_id)) {
+      reject(
+        `No commit found for SHA: ${req.commit_id}`,
+        `commit_id ${req.commit_id} is not a commit of the PR (head ${p.spec.headSha})`,
+      );
+    }
+    // Lines are those of the diff at the named commit (GitHub shows them as outdated if it is not the head).
+    const model = (req.commit_id !== undefined && p.models.get(req.commit_id)) || p.model;
     const comments = req.comments ?? [];
     const reviewBody = req.body ?? '';
     if (codePoints(reviewBody) > GITHUB_LIMITS.bodyMaxChars) {
@@ -678,9 +771,18 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
           `${label}: comment body has ${codePoints(c.body)} characters (max ${GITHUB_LIMITS.bodyMaxChars})`,
         );
       }
-      const file = p.model.byPath.get(c.path);
+      const file = model.byPath.get(c.path);
       if (!file) {
         reject('Path could not be resolved', `${label}: ${c.path} is not a file of the PR diff`);
+        return;
+      }
+      if (
+        (opts.rejectLines ?? []).some(
+          (r) => r.path === c.path && r.line === c.line && (r.side ?? 'RIGHT') === (c.side ?? 'RIGHT'),
+        )
+      ) {
+        // GitHub disagreeing with the diff: answered as GitHub does, but not a fault of the action.
+        errors.push(LINE_NOT_IN_DIFF);
         return;
       }
       if (c.position !== undefined) {
@@ -760,18 +862,17 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     });
 
     const pending = req.event === undefined;
-    if (pending && p.hasPendingReview) {
-      reject(
-        'User can only have one pending review per pull request',
-        'a second review without event (PENDING) on the same pull request',
-      );
+    // GitHub creates every review as pending first: any review fails while the user has one pending.
+    const leftover = [...reviewMeta.values()].find(
+      (m) => m.pullKey === pullKeyOf(p) && m.state === 'PENDING',
+    );
+    if (leftover) {
+      errors.push('User can only have one pending review per pull request');
+      if (pending && leftover.createdHere)
+        violations.push(`${where}: a second review without event (PENDING) on the same pull request`);
     }
     if (errors.length > 0) {
       return gh(422, 'Unprocessable Entity', DOCS.createReview, { errors: [...new Set(errors)] });
-    }
-    if (pending) {
-      p.hasPendingReview = true;
-      violations.push(`${where}: review created without event: it stays PENDING, visible to no one`);
     }
 
     // (c) Success.
@@ -780,23 +881,27 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     const commitId = req.commit_id ?? p.spec.headSha;
     const htmlUrl = `https://github.com/${owner}/${repo}/pull/${number}#pullrequestreview-${id}`;
     const pullUrl = `${baseUrl}/repos/${owner}/${repo}/pulls/${number}`;
-    reviews.push({
-      id,
-      owner,
-      repo,
-      number,
-      body: req.body,
-      event: req.event,
-      commit_id: commitId,
-      comments,
-    });
     reviewMeta.set(id, {
       pullKey: pullKeyOf(p),
       body: req.body ?? '',
       commitId,
       state: pending ? 'PENDING' : 'COMMENTED',
+      user: BOT_USER,
+      createdHere: true,
     });
-    for (const c of comments) {
+    // A pending review is visible to its author only (and deleted, or left behind: see `violations`).
+    if (!pending)
+      reviews.push({
+        id,
+        owner,
+        repo,
+        number,
+        body: req.body,
+        event: req.event,
+        commit_id: commitId,
+        comments,
+      });
+    for (const c of pending ? [] : comments) {
       const side = (c.side as 'LEFT' | 'RIGHT' | undefined) ?? 'RIGHT';
       const line = c.line ?? 0;
       storeComment(p, {
@@ -833,7 +938,30 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
   // ----- State kept across runs: reviews, review comments and threads, issue comments, compares -----
   const comments: StoredComment[] = [];
   const issueComments: StoredIssueComment[] = [];
-  const reviewMeta = new Map<number, { pullKey: string; body: string; commitId: string; state: string }>();
+  const reviewMeta = new Map<
+    number,
+    {
+      pullKey: string;
+      body: string;
+      commitId: string;
+      state: string;
+      user: { login: string; type: string };
+      /** Created through the API during this fake's life (not seeded as a leftover). */
+      createdHere: boolean;
+    }
+  >();
+  for (const seed of opts.pendingReviews ?? []) {
+    const p = [...pulls.values()].find((x) => x.spec.number === seed.number);
+    if (!p) throw new Error(`fake-github: pendingReviews names no pull request #${seed.number}`);
+    reviewMeta.set(nextReviewId++, {
+      pullKey: pullKeyOf(p),
+      body: seed.body ?? '',
+      commitId: p.spec.headSha,
+      state: 'PENDING',
+      user: seed.user === 'human' ? { login: 'octocat', type: 'User' } : BOT_USER,
+      createdHere: false,
+    });
+  }
   let nextCommentId = 500001;
   let nextIssueCommentId = 900001;
 
@@ -1067,15 +1195,40 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
           .map(([id, m]) => ({
             id,
             node_id: `PRR_${id}`,
-            user: BOT_USER,
+            user: m.user,
             body: m.body,
             state: m.state,
             html_url: `https://github.com/${rk}/pull/${p.spec.number}#pullrequestreview-${id}`,
             commit_id: m.commitId,
-            submitted_at: '2025-01-01T00:00:00Z',
+            ...(m.state === 'PENDING' ? {} : { submitted_at: '2025-01-01T00:00:00Z' }),
             author_association: 'NONE',
           }));
         return paged(list, query, pathname);
+      }
+      // DELETE /repos/o/r/pulls/n/reviews/{id}: only a pending review can be deleted.
+      if (method === 'DELETE' && segs.length === 7 && segs[5] === 'reviews' && /^\d+$/.test(segs[6] ?? '')) {
+        const id = Number(segs[6]);
+        const m = reviewMeta.get(id);
+        const doc = 'https://docs.github.com/rest/pulls/reviews#delete-a-pending-review-for-a-pull-request';
+        if (!m || m.pullKey !== key) return gh(404, 'Not Found', doc);
+        if (m.state !== 'PENDING') {
+          violations.push(`${where}: tried to delete submitted review ${id}`);
+          return gh(422, 'Unprocessable Entity', doc, {
+            errors: ['Can not delete a non-pending pull request review'],
+          });
+        }
+        reviewMeta.delete(id);
+        return {
+          status: 200,
+          body: {
+            id,
+            node_id: `PRR_${id}`,
+            user: m.user,
+            body: m.body,
+            state: 'PENDING',
+            commit_id: m.commitId,
+          },
+        };
       }
       if (method === 'GET' && segs.length === 6 && segs[5] === 'comments') {
         return paged(comments.filter((c) => c.pullKey === key).map(restComment), query, pathname);
@@ -1162,15 +1315,23 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     };
   }
 
-  function updatePull(number: number, update: { headSha: string; diff: string; knownShas?: string[] }): void {
+  function updatePull(
+    number: number,
+    update: { headSha: string; diff: string; knownShas?: string[]; forcePush?: boolean },
+  ): void {
     const p = [...pulls.values()].find((x) => x.spec.number === number);
     if (!p) throw new Error(`fake-github: no pull request #${number}`);
     const model = buildDiffModel(update.diff);
+    const earlier = update.forcePush ? [] : [...(p.spec.knownShas ?? []), p.spec.headSha];
+    if (update.forcePush) {
+      for (const sha of [p.spec.headSha, ...(p.spec.knownShas ?? [])]) p.dropped.add(sha);
+      p.models.clear();
+    } else p.models.set(p.spec.headSha, p.model);
     p.spec = {
       ...p.spec,
       headSha: update.headSha,
       diff: update.diff,
-      knownShas: [...(p.spec.knownShas ?? []), p.spec.headSha, ...(update.knownShas ?? [])],
+      knownShas: [...earlier, ...(update.knownShas ?? [])],
     };
     p.model = model;
     // A comment follows its line: the same text at the same number, or at one unique new place; otherwise outdated.
@@ -1191,6 +1352,49 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       }
     }
   }
+
+  function closePull(number: number, merged = false): void {
+    const p = [...pulls.values()].find((x) => x.spec.number === number);
+    if (!p) throw new Error(`fake-github: no pull request #${number}`);
+    p.state = 'closed';
+    p.merged = merged;
+  }
+
+  function pendingReviews(): { id: number; number: number; user: string; body: string }[] {
+    return [...reviewMeta.entries()]
+      .filter(([, m]) => m.state === 'PENDING')
+      .map(([id, m]) => ({ id, number: Number(m.pullKey.split('#')[1]), user: m.user.login, body: m.body }));
+  }
+
+  /** The fault for this request, if one is armed (counting matches as it goes). */
+  const faultHits = new Map<FakeFault, number>();
+  function faultFor(method: string, pathname: string): FakeFault | undefined {
+    for (const f of opts.faults ?? []) {
+      if (f.method !== undefined && f.method.toUpperCase() !== method) continue;
+      if (typeof f.path === 'string' ? f.path !== pathname : !f.path.test(pathname)) continue;
+      const seen = faultHits.get(f) ?? 0;
+      faultHits.set(f, seen + 1);
+      const skip = f.skip ?? 0;
+      if (seen >= skip && seen < skip + (f.times ?? 1)) return f;
+    }
+    return undefined;
+  }
+
+  function faultReply(f: FakeFault): Reply {
+    const headers = typeof f.headers === 'function' ? f.headers() : (f.headers ?? {});
+    const message = f.message ?? (f.status >= 500 ? 'Server Error' : 'Error');
+    // GitHub's 5xx come from its front end, often as HTML; Octokit must cope either way.
+    if (f.status >= 500 && f.message === undefined)
+      return {
+        status: f.status,
+        body: '<html><body>Bad gateway</body></html>',
+        contentType: 'text/html',
+        headers,
+      };
+    return { ...gh(f.status, message, DOCS.rest), headers };
+  }
+
+  let diffFetched = false;
 
   function addHumanComment(number: number, h: { path: string; line: number; body: string }): StoredComment {
     const p = [...pulls.values()].find((x) => x.spec.number === number);
@@ -1305,12 +1509,28 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         body: { message: 'Problems parsing JSON', documentation_url: DOCS.rest, status: '400' },
       };
     } else {
-      const routed = route(method, url.pathname, url.searchParams, req, body);
-      if (routed) {
-        reply = routed;
+      const fault = faultFor(method, url.pathname);
+      if (fault && !fault.afterWrite) {
+        reply = faultReply(fault);
       } else {
-        violations.push(`${where}: unexpected route`);
-        reply = gh(404, 'Not Found', DOCS.rest);
+        const routed = route(method, url.pathname, url.searchParams, req, body);
+        if (routed) {
+          reply = routed;
+        } else {
+          violations.push(`${where}: unexpected route`);
+          reply = gh(404, 'Not Found', DOCS.rest);
+        }
+        const diffRead =
+          method === 'GET' &&
+          reply.status === 200 &&
+          ((/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+$/.test(url.pathname) &&
+            String(req.headers['accept'] ?? '').includes('.diff')) ||
+            (/\/pulls\/\d+\/files$/.test(url.pathname) && !/rel="next"/.test(reply.headers?.['link'] ?? '')));
+        if (diffRead && !diffFetched && opts.afterDiffFetch) {
+          diffFetched = true;
+          opts.afterDiffFetch(fake);
+        }
+        if (fault) reply = faultReply(fault); // written, but the answer is lost
       }
     }
 
@@ -1358,14 +1578,25 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://127.0.0.1:${port}`;
 
-  return {
+  const fake: FakeGitHub = {
     url: baseUrl,
     requests,
     reviews,
-    violations,
+    // Also a review the action left PENDING: invisible to everyone else, and it blocks the next review.
+    get violations() {
+      const left = [...reviewMeta.entries()]
+        .filter(([, m]) => m.state === 'PENDING' && m.createdHere)
+        .map(
+          ([id, m]) =>
+            `review ${id} on ${m.pullKey} was created without event and left PENDING, visible to no one`,
+        );
+      return [...violations, ...left];
+    },
     comments,
     issueComments,
     updatePull,
+    closePull,
+    pendingReviews,
     addHumanComment,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -1373,6 +1604,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         server.closeAllConnections();
       }),
   };
+  return fake;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import {
 } from '../memory/markers.ts';
 import { gist } from '../memory/fingerprint.ts';
 import type { BotThread } from '../memory/threads.ts';
-import type { GitHubClient, Logger } from './client.ts';
+import { NO_RETRY, writeOnce, type GitHubClient, type Logger } from './client.ts';
+import type { PendingReview } from './review.ts';
 
 /** What earlier runs of the action left on the PR. */
 export interface History {
@@ -23,6 +24,8 @@ export interface History {
   summaryComment: { id: number; body: string } | null;
   /** Threads were read through GraphQL (so `resolved` and `nodeId` are known). */
   graphql: boolean;
+  /** Pending reviews of the token's user (GitHub lists them to their author only). */
+  pending: PendingReview[];
 }
 
 type User = { login?: string; type?: string } | null | undefined;
@@ -34,7 +37,13 @@ export async function loadHistory(gh: GitHubClient, pr: PullRequest, log: Logger
   const reviews = await gh.paginate(gh.rest.pulls.listReviews, where);
   let lastReview: History['lastReview'] = null;
   const bodyFingerprints: string[] = [];
+  const pending: PendingReview[] = [];
   for (const r of reviews) {
+    if (r.state === 'PENDING') {
+      // Never submitted, so never seen by anyone: not history, but it blocks the next review.
+      pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBot(r.user), body: r.body ?? '' });
+      continue;
+    }
     if (!isBot(r.user)) continue;
     const mark = parseReviewMarker(r.body);
     if (!mark) continue;
@@ -66,6 +75,7 @@ export async function loadHistory(gh: GitHubClient, pr: PullRequest, log: Logger
     threads,
     summaryComment: summary ? { id: summary.id, body: summary.body ?? '' } : null,
     graphql,
+    pending,
   };
 }
 
@@ -187,12 +197,15 @@ export async function closeThread(
     }
   }
   if (t.replied) return 'none';
+  // Not retried blindly (a reply after a lost answer would be a duplicate): a failure is a warning, and
+  // the next run replies, since it sees no reply.
   await gh.rest.pulls.createReplyForReviewComment({
     owner: pr.owner,
     repo: pr.repo,
     pull_number: pr.number,
     comment_id: t.commentId,
     body: `This looks addressed in ${pr.headSha.slice(0, 7)}: the lines changed and the finding was not reported again.\n\n${ADDRESSED_MARKER}`,
+    request: NO_RETRY,
   });
   return 'replied';
 }
@@ -203,6 +216,7 @@ export async function upsertSummary(
   pr: PullRequest,
   existing: History['summaryComment'],
   body: string,
+  log: Logger,
 ): Promise<number> {
   if (existing) {
     if (existing.body !== body) {
@@ -210,13 +224,16 @@ export async function upsertSummary(
     }
     return existing.id;
   }
-  const res = await gh.rest.issues.createComment({
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.number,
-    body,
-  });
-  return res.data.id;
+  const where = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
+  return writeOnce(
+    async () => (await gh.rest.issues.createComment({ ...where, body, request: NO_RETRY })).data.id,
+    async () => {
+      const all = await gh.paginate(gh.rest.issues.listComments, { ...where, per_page: 100 });
+      return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+    },
+    log,
+    `posting the summary comment on #${pr.number}`,
+  );
 }
 
 /** The commits since `base`, as a diff, when the PR only moved forward; null after a force-push. */

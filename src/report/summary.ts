@@ -4,7 +4,10 @@ import type { Finding } from '../findings/types.ts';
 export interface PostedReview {
   id: number | null;
   url: string | null;
+  /** Not posted: a dry run, or (with `notPosted`) a run that could not post. */
   dryRun: boolean;
+  /** Why the review was not posted, when it is not a dry run. */
+  notPosted?: string;
 }
 
 function esc(s: string): string {
@@ -25,7 +28,12 @@ export function jobSummary(r: PipelineResult, posted: PostedReview, title: strin
   const link = posted.url ? `[the review](${posted.url})` : 'the review';
   if (r.requests === 0)
     out.push('Nothing to review: no changed file passed the filters. No model request was made.');
-  else if (posted.dryRun) out.push('**Dry run**: the review below was not posted.');
+  else if (posted.dryRun)
+    out.push(
+      posted.notPosted
+        ? `**Not posted**: ${posted.notPosted}. The review is below.`
+        : '**Dry run**: the review below was not posted.',
+    );
   else
     out.push(
       `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`,

@@ -1,5 +1,5 @@
-export const id = 859;
-export const ids = [859,348,443];
+export const id = 578;
+export const ids = [578,348,443];
 export const modules = {
 
 /***/ 9443:
@@ -546,7 +546,7 @@ function readQuoted(s, start) {
 
 /***/ }),
 
-/***/ 9859:
+/***/ 4578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -573,41 +573,406 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
+/** Longest wait for a rate limit to reset before giving up: a job should not idle for an hour. */
+const MAX_RATE_LIMIT_WAIT_S = 300;
 /**
  * Octokit for the API at GITHUB_API_URL (GitHub Enterprise Server, or a test server), retrying 5xx
- * and waiting out primary and secondary rate limits a few times before giving up.
+ * and waiting out primary and secondary rate limits a few times before giving up. Writes that are not
+ * safe to repeat pass `request: { retries: 0 }` and go through `writeOnce` instead. (`retries` must
+ * never be set globally: plugin-retry would then retry 4xx answers too.)
  */
 function createGitHubClient(token, apiUrl, log) {
+    const onLimit = (kind) => (after, o, _o, count) => {
+        const options = { method: o.method, url: readableUrl(o) };
+        if (count >= 2 || after > MAX_RATE_LIMIT_WAIT_S) {
+            log.warning(`GitHub ${kind} on ${options.method} ${options.url}: not waiting ${after} s ${count >= 2 ? 'a third time' : `(more than ${MAX_RATE_LIMIT_WAIT_S} s)`}.`);
+            return false;
+        }
+        log.warning(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${after} s.`);
+        return true;
+    };
     return (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiUrl.replace(/\/+$/, ''),
         // 406 is GitHub's "diff too large": an answer to act on, not a fault to retry.
         retry: { doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] },
-        throttle: {
-            onRateLimit: (after, options, _o, count) => {
-                log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${after} s.`);
-                return count < 2;
-            },
-            onSecondaryRateLimit: (after, options, _o, count) => {
-                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${after} s.`);
-                return count < 2;
-            },
-        },
+        throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
+/** `/repos/octo/shop/pulls/17/reviews` rather than a URL template or a full URL with its query. */
+function readableUrl(o) {
+    return o.url
+        .replace(/^https?:\/\/[^/]+/, '')
+        .replace(/\?.*$/, '')
+        .replace(/\{(\w+)\}/g, (m, name) => typeof o[name] === 'string' || typeof o[name] === 'number' ? String(o[name]) : m);
+}
+/** Per-request option for writes that must not be repeated blindly (see `writeOnce`). */
+const NO_RETRY = { retries: 0 };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** A 5xx, or no answer at all: GitHub may or may not have done what was asked. */
+function isTransient(e) {
+    const status = e.status;
+    return status === undefined || status >= 500;
+}
+/**
+ * A write GitHub may have carried out even though its answer was a 5xx or never came (a proxy timing
+ * out after the fact): before trying again, `landed` looks for it, so nothing is written twice.
+ */
+async function writeOnce(write, landed, log, what) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (e) {
+            if (!isTransient(e) || attempt >= 3)
+                throw e;
+            const status = e.status;
+            log.warning(`GitHub answered ${status ?? e.message} while ${what}; checking whether it was done before trying again.`);
+            await sleep(1000 * attempt ** 2);
+            const found = await landed().catch(() => null);
+            if (found !== null) {
+                log.info(`GitHub had done it after all (${what}): not repeated.`);
+                return found;
+            }
+        }
+    }
+}
+/** GitHub's own words for an error: the message and the `errors` list of a 4xx body. */
+function githubErrorText(e) {
+    const data = e.response?.data;
+    const errors = Array.isArray(data?.errors)
+        ? data.errors.map((x) => typeof x === 'string' ? x : String(x?.message ?? JSON.stringify(x)))
+        : [];
+    return [typeof data?.message === 'string' ? data.message : e?.message, ...errors]
+        .filter(Boolean)
+        .join('; ');
+}
+/** The `permissions:` block a job needs for everything the action writes (all of it is pull-request data). */
+const PERMISSIONS_BLOCK = '  permissions:\n    contents: read\n    pull-requests: write';
 /** Turns GitHub errors users can fix into messages that say how. */
 function explainGitHubError(e, doing) {
     const status = e.status;
     const message = e?.message ?? String(e);
+    const headers = e.response?.headers;
     if (status === 401) {
         return new Error(`GitHub refused the token (401) while ${doing}. Pass a valid token as \`github-token\` (the default \${{ github.token }} works).`);
     }
+    if ((status === 403 || status === 429) &&
+        (/rate limit/i.test(message) || headers?.['x-ratelimit-remaining'] === '0')) {
+        const reset = Number(headers?.['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
+        return new Error(`GitHub's rate limit stopped ${doing} (${status}: ${message})${when}. Re-run the job later; if it happens often, lower \`concurrency\` or run fewer workflows that call the API at once.`);
+    }
+    if (status === 403 && /personal access token/i.test(message)) {
+        return new Error(`GitHub denied ${doing} (403: ${message}). The fine-grained token passed as \`github-token\` needs repository permissions "Contents: Read" and "Pull requests: Read and write" on this repository.`);
+    }
     if (status === 403 && /not accessible by integration|permission/i.test(message)) {
-        return new Error(`GitHub denied ${doing} (403: ${message}). Give the job these permissions:\n  permissions:\n    contents: read\n    pull-requests: write\nOn pull requests from forks the token is read-only; see the README.`);
+        return new Error(`GitHub denied ${doing} (403: ${message}). Give the job these permissions:\n${PERMISSIONS_BLOCK}\nOn pull requests from forks the token is read-only; see the README.`);
+    }
+    if (status === 422 && /one pending review/i.test(githubErrorText(e))) {
+        return new Error(`GitHub refused ${doing} (422: the token's user already has a pending review on this pull request, and GitHub allows one). That draft belongs to a person, so it was left alone: submit or discard it (Files changed → Review changes), or leave \`github-token\` unset so the review is posted as github-actions[bot].`);
     }
     if (status === 404) {
         return new Error(`GitHub answered 404 while ${doing}: the repository or pull request does not exist or the token cannot see it. For a private repository the job needs \`permissions: contents: read, pull-requests: write\`.`);
     }
     return new Error(`GitHub API error while ${doing}${status ? ` (${status})` : ''}: ${message}`);
+}
+/** A warning's tail for a failed write: the permission to add when GitHub said 403. */
+function permissionHint(e) {
+    return e.status === 403
+        ? ' Give the job `pull-requests: write` (see the README, "Resource not accessible by integration").'
+        : '';
+}
+
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(746);
+// EXTERNAL MODULE: ./src/memory/markers.ts
+var markers = __webpack_require__(6676);
+;// CONCATENATED MODULE: ./src/github/review.ts
+
+
+
+/** Body of the short-lived pending reviews that test which comments GitHub accepts. */
+const PROBE_BODY = `vtrix-review is checking which inline comments GitHub accepts; this pending review is deleted right away.\n\n${markers/* MARKER_PREFIX */.Km}probe -->`;
+/** Most pending reviews created to find the comments GitHub refuses (about 2·log2(n) per bad comment). */
+const MAX_PROBES = 24;
+const statusOf = (e) => e.status;
+/** A pending review this action may delete: a bot's (a bot drafts nothing by hand) or one carrying our marker. */
+function isOurs(p) {
+    return p.bot || p.body.includes(markers/* MARKER_PREFIX */.Km);
+}
+async function listPendingReviews(gh, pr) {
+    const all = await gh.paginate(gh.rest.pulls.listReviews, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.number,
+        per_page: 100,
+    });
+    return all
+        .filter((r) => r.state === 'PENDING')
+        .map((r) => ({
+        id: r.id,
+        login: r.user?.login ?? '',
+        bot: r.user?.type === 'Bot' || /\[bot\]$/.test(r.user?.login ?? ''),
+        body: r.body ?? '',
+    }));
+}
+/**
+ * Deletes pending reviews left by a crashed earlier run: GitHub allows one pending review per user and
+ * pull request and refuses every new review (422) while it exists. A person's draft (a personal token)
+ * is never touched. Returns the pending reviews that remain.
+ */
+async function clearPendingReviews(gh, pr, log, known) {
+    const pending = known ?? (await listPendingReviews(gh, pr));
+    const left = [];
+    for (const p of pending) {
+        if (!isOurs(p)) {
+            log.warning(`${p.login} has a pending (draft) review on #${pr.number}, and GitHub allows one per user: the review cannot be posted with this token until that draft is submitted or discarded. Use the job's own token (leave \`github-token\` unset) or a token of another account.`);
+            left.push(p);
+            continue;
+        }
+        try {
+            await gh.rest.pulls.deletePendingReview({
+                owner: pr.owner,
+                repo: pr.repo,
+                pull_number: pr.number,
+                review_id: p.id,
+            });
+            log.info(`Deleted pending review ${p.id} left on #${pr.number} by an earlier, interrupted run.`);
+        }
+        catch (e) {
+            if (statusOf(e) === 404)
+                continue; // already gone
+            log.warning(`Could not delete pending review ${p.id} on #${pr.number}: ${e.message}`);
+            left.push(p);
+        }
+    }
+    return left;
+}
+const isPendingConflict = (e) => statusOf(e) === 422 && /one pending review/i.test(githubErrorText(e));
+const isCommitRefused = (e) => statusOf(e) === 422 && /no commit found|commit_id|commit sha/i.test(githubErrorText(e));
+/**
+ * Posts `payload` as ONE review, whatever GitHub throws at it:
+ * - a 5xx or lost answer: looks for the review before posting again (never twice);
+ * - a leftover pending review of ours (422 "one pending review"): deletes it and posts;
+ * - a 422 on the comments although they were validated against the diff (GitHub does not say which):
+ *   finds the refused ones with pending reviews that are deleted at once (halving the suspects each
+ *   time), moves them into the body with their path and line, and posts the rest;
+ * - the reviewed commit no longer in the PR (force-push): posts every comment in the body instead,
+ *   on `currentHead`, so no comment lands on a line of other code.
+ * Other errors are thrown for the caller to explain.
+ */
+async function postReview(gh, pr, payload, log, opts = {}) {
+    if (opts.pending && opts.pending.length > 0)
+        await clearPendingReviews(gh, pr, log, opts.pending);
+    let e;
+    try {
+        return await post(gh, pr, payload, log, []);
+    }
+    catch (first) {
+        e = first;
+    }
+    if (isPendingConflict(e)) {
+        // A pending review appeared (or the list read with the history was incomplete): clear and retry once.
+        const left = await clearPendingReviews(gh, pr, log);
+        if (left.length > 0)
+            throw e;
+        try {
+            return await post(gh, pr, payload, log, []);
+        }
+        catch (second) {
+            e = second;
+        }
+    }
+    if (isCommitRefused(e) && payload.comments.length > 0) {
+        log.warning(`GitHub no longer accepts comments on the reviewed commit ${payload.commit_id.slice(0, 7)} (${githubErrorText(e)}): the comments are posted in the review body instead.`);
+        return postInBody(gh, pr, payload, log, payload.comments, 'The reviewed commit is no longer part of the pull request (force-push), so these comments could not be placed on its lines', opts.currentHead);
+    }
+    if (statusOf(e) !== 422 || payload.comments.length === 0)
+        throw e;
+    const why = githubErrorText(e);
+    log.warning(`GitHub refused the review (422: ${why}) although every comment is on a line of the diff; finding the comments it refuses.`);
+    const refused = await findRefused(gh, pr, payload, log);
+    if (refused === 'none') {
+        // Every comment passes on its own: the refusal is about the review itself.
+        throw e;
+    }
+    const reason = `GitHub refused these comments on their lines (${why})`;
+    try {
+        return await post(gh, pr, moveIntoBody(payload, refused, reason), log, refused);
+    }
+    catch (again) {
+        if (statusOf(again) !== 422)
+            throw again;
+        log.warning(`GitHub refused the review again (${githubErrorText(again)}): posting every comment in the body.`);
+        return postInBody(gh, pr, payload, log, payload.comments, reason, undefined);
+    }
+}
+function postInBody(gh, pr, payload, log, comments, reason, currentHead) {
+    const moved = moveIntoBody(payload, comments, reason);
+    // Without comments the commit only says which version the review is of; the reviewed one may be gone.
+    return post(gh, pr, { ...moved, commit_id: currentHead ?? moved.commit_id }, log, comments);
+}
+async function post(gh, pr, payload, log, moved) {
+    const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+    const res = await writeOnce(async () => {
+        const r = await gh.rest.pulls.createReview({ ...where, ...payload, request: NO_RETRY });
+        return { id: r.data.id, url: r.data.html_url };
+    }, async () => {
+        // Ours: submitted, with exactly this body (the body carries the commit and every fingerprint).
+        const all = await gh.paginate(gh.rest.pulls.listReviews, { ...where, per_page: 100 });
+        const found = all.find((r) => r.state !== 'PENDING' && r.body === payload.body);
+        return found ? { id: found.id, url: found.html_url } : null;
+    }, log, `posting the review on #${pr.number}`);
+    return { ...res, inline: payload.comments.length, moved };
+}
+/**
+ * The comments GitHub refuses, found with pending reviews (invisible to everyone, deleted at once):
+ * adaptive halving, so about 2·log2(n) probes per refused comment, at most MAX_PROBES in all. What could
+ * not be cleared in that budget counts as refused: it is moved to the body, never lost or misplaced.
+ * 'none' when the whole set passes (the refusal was not about a comment).
+ */
+async function findRefused(gh, pr, payload, log) {
+    let probes = 0;
+    let broken = false;
+    const refused = new Set();
+    const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+    const probe = async (set) => {
+        if (broken || probes >= MAX_PROBES)
+            return 'unknown';
+        probes++;
+        let id;
+        try {
+            const r = await gh.rest.pulls.createReview({
+                ...where,
+                commit_id: payload.commit_id,
+                body: PROBE_BODY,
+                comments: set,
+                request: NO_RETRY,
+            });
+            id = r.data.id;
+        }
+        catch (e) {
+            if (statusOf(e) === 422 && !isPendingConflict(e))
+                return 'bad';
+            // A 5xx may have left a pending review behind: stop probing, clean up below.
+            broken = true;
+            log.warning(`Could not check comments with a pending review (${githubErrorText(e)}).`);
+            return 'unknown';
+        }
+        try {
+            await gh.rest.pulls.deletePendingReview({ ...where, review_id: id });
+        }
+        catch (e) {
+            broken = true;
+            log.warning(`Could not delete the pending review ${id} used to check comments: ${e.message}`);
+        }
+        return 'ok';
+    };
+    /** `known`: this set is already known to hold a refused comment. */
+    const search = async (set, known) => {
+        if (!known) {
+            const r = await probe(set);
+            if (r === 'ok')
+                return;
+            if (r === 'unknown') {
+                set.forEach((c) => refused.add(c));
+                return;
+            }
+        }
+        if (set.length === 1) {
+            refused.add(set[0]);
+            return;
+        }
+        const half = Math.ceil(set.length / 2);
+        const left = set.slice(0, half);
+        const right = set.slice(half);
+        const l = await probe(left);
+        if (l === 'unknown') {
+            set.forEach((c) => refused.add(c));
+            return;
+        }
+        if (l === 'bad') {
+            await search(left, true);
+            await search(right, false);
+        }
+        else {
+            await search(right, true); // the set fails and its left half passes
+        }
+    };
+    const whole = await probe(payload.comments);
+    if (whole === 'ok')
+        return 'none';
+    if (whole === 'bad')
+        await search(payload.comments, true);
+    else
+        payload.comments.forEach((c) => refused.add(c));
+    if (broken)
+        await clearPendingReviews(gh, pr, log).catch(() => []);
+    log.info(`${refused.size} of ${payload.comments.length} comments are refused inline (${probes} pending reviews used to find them).`);
+    return payload.comments.filter((c) => refused.has(c));
+}
+/**
+ * `payload` with `comments` taken out of the inline comments and listed in the body, each with its
+ * file, line and text, and the review marker updated so later runs know they were reported.
+ */
+function moveIntoBody(payload, comments, reason) {
+    if (comments.length === 0)
+        return payload;
+    const out = new Set(comments);
+    let body = payload.body;
+    const mark = (0,markers/* parseReviewMarker */.IY)(body);
+    if (mark) {
+        const fps = new Set(comments.flatMap((c) => (0,markers/* parseFindingMarker */.fc)(c.body)?.fp ?? []));
+        const updated = (0,markers/* reviewMarker */.vU)({
+            head: mark.head,
+            inline: mark.inline.filter((f) => !fps.has(f)),
+            body: [...mark.body, ...mark.inline.filter((f) => fps.has(f))],
+        });
+        body = body.replace(/<!-- vtrix-review:review [^>]*-->/, updated);
+    }
+    const items = comments.map((c) => {
+        const lines = c.start_line ? `lines ${c.start_line}–${c.line}` : `line ${c.line}`;
+        const text = c.body
+            .replace(/\n*<!-- vtrix-review:finding [^>]*-->/g, '')
+            // A suggestion block only applies in an inline comment: in the body it is plain code.
+            .replace(/^(\s*)(`{3,}|~{3,})suggestion\s*$/gm, '$1$2');
+        const indented = text
+            .split('\n')
+            .map((l) => (l ? `  ${l}` : ''))
+            .join('\n');
+        return (0,render/* clip */.$Q)(`- \`${c.path}\` ${lines} (${c.side}):\n${indented}`, 6_000);
+    });
+    const section = `### Comments GitHub refused inline\n${reason}; they are listed here with their place instead.\n`;
+    return {
+        ...payload,
+        body: addToBody(body, section, items),
+        comments: payload.comments.filter((c) => !out.has(c)),
+    };
+}
+/**
+ * Inserts a section (a heading line and items) into a review body before its usage line and marker,
+ * keeping the body within GitHub's limit: items that do not fit are counted, not cut mid-way.
+ */
+function addToBody(body, head, items = []) {
+    const markerAt = body.search(/<!-- vtrix-review:review /);
+    const end = markerAt >= 0 ? markerAt : body.length;
+    const usageAt = body.lastIndexOf('\n\n<sub>', end);
+    const at = usageAt >= 0 ? usageAt : end;
+    const before = body.slice(0, at).replace(/\s+$/, '');
+    const after = body.slice(at).replace(/^\s+/, '');
+    let room = render/* GITHUB_BODY_LIMIT */.nY - 500 - before.length - after.length - head.length;
+    const kept = [];
+    for (const item of items) {
+        if (item.length + 1 > room)
+            break;
+        kept.push(item);
+        room -= item.length + 1;
+    }
+    const omitted = items.length - kept.length;
+    if (omitted > 0)
+        kept.push(`- …and ${omitted} more, listed in the job summary and the log.`);
+    const section = [head.replace(/\s+$/, ''), ...kept].join('\n');
+    return [before, section, after].filter((s) => s !== '').join('\n\n');
 }
 
 // EXTERNAL MODULE: ./src/diff/parse.ts
@@ -700,11 +1065,10 @@ function fromListedFile(f) {
     };
 }
 
-// EXTERNAL MODULE: ./src/memory/markers.ts
-var markers = __webpack_require__(6676);
 // EXTERNAL MODULE: ./src/memory/fingerprint.ts
 var fingerprint = __webpack_require__(207);
 ;// CONCATENATED MODULE: ./src/github/history.ts
+
 
 
 const isBot = (u) => u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
@@ -714,7 +1078,13 @@ async function loadHistory(gh, pr, log) {
     const reviews = await gh.paginate(gh.rest.pulls.listReviews, where);
     let lastReview = null;
     const bodyFingerprints = [];
+    const pending = [];
     for (const r of reviews) {
+        if (r.state === 'PENDING') {
+            // Never submitted, so never seen by anyone: not history, but it blocks the next review.
+            pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBot(r.user), body: r.body ?? '' });
+            continue;
+        }
         if (!isBot(r.user))
             continue;
         const mark = (0,markers/* parseReviewMarker */.IY)(r.body);
@@ -748,6 +1118,7 @@ async function loadHistory(gh, pr, log) {
         threads,
         summaryComment: summary ? { id: summary.id, body: summary.body ?? '' } : null,
         graphql,
+        pending,
     };
 }
 const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
@@ -841,30 +1212,31 @@ async function closeThread(gh, pr, t, log) {
     }
     if (t.replied)
         return 'none';
+    // Not retried blindly (a reply after a lost answer would be a duplicate): a failure is a warning, and
+    // the next run replies, since it sees no reply.
     await gh.rest.pulls.createReplyForReviewComment({
         owner: pr.owner,
         repo: pr.repo,
         pull_number: pr.number,
         comment_id: t.commentId,
         body: `This looks addressed in ${pr.headSha.slice(0, 7)}: the lines changed and the finding was not reported again.\n\n${markers/* ADDRESSED_MARKER */.Vi}`,
+        request: NO_RETRY,
     });
     return 'replied';
 }
 /** Creates the one summary comment, or updates it in place (not at all when unchanged). */
-async function upsertSummary(gh, pr, existing, body) {
+async function upsertSummary(gh, pr, existing, body, log) {
     if (existing) {
         if (existing.body !== body) {
             await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
         }
         return existing.id;
     }
-    const res = await gh.rest.issues.createComment({
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        body,
-    });
-    return res.data.id;
+    const where = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
+    return writeOnce(async () => (await gh.rest.issues.createComment({ ...where, body, request: NO_RETRY })).data.id, async () => {
+        const all = await gh.paginate(gh.rest.issues.listComments, { ...where, per_page: 100 });
+        return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+    }, log, `posting the summary comment on #${pr.number}`);
 }
 /** The commits since `base`, as a diff, when the PR only moved forward; null after a force-push. */
 async function compareSince(gh, pr, base) {
@@ -914,8 +1286,6 @@ function addressedThreads(threads, current, reviewedPaths, prFiles) {
 var plan = __webpack_require__(5279);
 // EXTERNAL MODULE: ./src/findings/types.ts
 var types = __webpack_require__(5315);
-// EXTERNAL MODULE: ./src/review/render.ts
-var render = __webpack_require__(746);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
 
 
@@ -1001,7 +1371,9 @@ function jobSummary(r, posted, title) {
     if (r.requests === 0)
         out.push('Nothing to review: no changed file passed the filters. No model request was made.');
     else if (posted.dryRun)
-        out.push('**Dry run**: the review below was not posted.');
+        out.push(posted.notPosted
+            ? `**Not posted**: ${posted.notPosted}. The review is below.`
+            : '**Dry run**: the review below was not posted.');
     else
         out.push(`Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
     out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
@@ -1030,6 +1402,7 @@ function jobSummary(r, posted, title) {
 }
 
 ;// CONCATENATED MODULE: ./src/review-run.ts
+
 
 
 
@@ -1094,13 +1467,13 @@ async function review(s, d, eventName, payload) {
             firstReview: history.lastReview === null,
         });
         const fork = (0,trigger/* isForkUnderPullRequest */.$u)(eventName, payload);
-        const posted = await deliver(gh, pr, s, result, fork);
+        const posted = await deliver(gh, pr, s, result, fork, history);
         // Threads of ours whose finding is gone from the changed lines are closed; then the summary.
         const reviewedPaths = new Set(result.plan.reviewable.map((f) => f.path));
         const addressed = result.requests > 0 ? addressedThreads(history.threads, result.marks, reviewedPaths, diff.files) : [];
         if (!s.dryRun && !posted.dryRun) {
             for (const t of addressed) {
-                await closeThread(gh, pr, t, log).catch((e) => core/* warning */.$e(`Could not mark the finding on ${t.path} as addressed: ${e.message}`));
+                await closeThread(gh, pr, t, log).catch((e) => core/* warning */.$e(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${permissionHint(e)}`));
             }
         }
         const fullPromptTokens = reviewFiles !== null
@@ -1139,7 +1512,7 @@ async function review(s, d, eventName, payload) {
             core/* info */.pq(`=== Summary comment (not posted) ===\n${summary}`);
         }
         else if (result.requests > 0 || history.summaryComment === null) {
-            await upsertSummary(gh, pr, history.summaryComment, summary).catch((e) => core/* warning */.$e(`Could not post the summary comment: ${e.message}`));
+            await upsertSummary(gh, pr, history.summaryComment, summary, log).catch((e) => core/* warning */.$e(`Could not post the summary comment: ${e.message}.${permissionHint(e)}`));
         }
         await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
     }
@@ -1162,6 +1535,7 @@ async function readHistory(gh, pr) {
             threads: [],
             summaryComment: null,
             graphql: false,
+            pending: [],
         };
     }
 }
@@ -1196,8 +1570,8 @@ function runUrl() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
     return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : null;
 }
-async function deliver(gh, pr, s, r, fork) {
-    const none = { id: null, url: null, dryRun: s.dryRun };
+async function deliver(gh, pr, s, r, fork, history) {
+    const none = { id: null, url: null, dryRun: s.dryRun, inline: 0, moved: [] };
     if (!r.payload) {
         if (r.requests === 0 && r.plan.reviewable.length === 0 && r.skipped.length > 0) {
             core/* notice */.lm(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
@@ -1214,24 +1588,55 @@ async function deliver(gh, pr, s, r, fork) {
         core/* info */.pq(printable(r.payload));
         return { ...none, dryRun: true };
     }
+    // The review took a while: the PR may have been closed, or moved on, meanwhile.
+    let payload = r.payload;
+    const now = await currentPull(gh, pr);
+    if (now && now.state !== 'open') {
+        const what = now.merged ? 'merged' : 'closed';
+        const notPosted = `pull request #${pr.number} was ${what} while it was being reviewed`;
+        core/* notice */.lm(`Pull request #${pr.number} was ${what} while it was being reviewed, so the review was not posted; its findings are in the log and the job summary.`);
+        core/* info */.pq(printable(payload));
+        return { ...none, dryRun: true, notPosted };
+    }
+    if (now && now.headSha !== payload.commit_id) {
+        // Comments stay on the reviewed commit, whose diff their lines come from: GitHub shows them as
+        // outdated where the new commits changed those lines, never on other code.
+        core/* info */.pq(`New commits arrived while reviewing: the head is now ${now.headSha.slice(0, 7)}; the review is posted on ${payload.commit_id.slice(0, 7)}, the commit that was reviewed.`);
+        payload = {
+            ...payload,
+            body: addToBody(payload.body, `> [!NOTE]\n> New commits arrived while this review ran: it is a review of ${payload.commit_id.slice(0, 7)}, and the head is now ${now.headSha.slice(0, 7)}. Comments on lines the new commits changed show as outdated; the next run reviews the new commits.`),
+        };
+    }
     try {
-        const res = await gh.rest.pulls.createReview({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            ...r.payload,
+        const res = await postReview(gh, pr, payload, coreLog(), {
+            pending: history.pending,
+            currentHead: now?.headSha ?? null,
         });
-        core/* info */.pq(`Posted review ${res.data.id} with ${r.payload.comments.length} inline comments: ${res.data.html_url}`);
-        return { id: res.data.id, url: res.data.html_url, dryRun: false };
+        core/* info */.pq(`Posted review ${res.id} with ${res.inline} inline comments${res.moved.length > 0 ? ` (${res.moved.length} more in the body: GitHub refused them inline)` : ''}: ${res.url}`);
+        for (const c of res.moved)
+            core/* info */.pq(`--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`);
+        return { id: res.id, url: res.url, dryRun: false, inline: res.inline, moved: res.moved };
     }
     catch (e) {
         if (fork && e.status === 403) {
             // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
             core/* notice */.lm(trigger/* FORK_NOTICE */.qn.replace('so the PR was not reviewed', 'so the review could not be posted; it is in the log and job summary'));
-            core/* info */.pq(printable(r.payload));
-            return { ...none, dryRun: true };
+            core/* info */.pq(printable(payload));
+            return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
         }
         throw explainGitHubError(e, `posting the review on #${pr.number}`);
+    }
+}
+const coreLog = () => ({ info: core/* info */.pq, warning: core/* warning */.$e });
+/** The PR as it is now; null when it cannot be read (then the review is posted as planned). */
+async function currentPull(gh, pr) {
+    try {
+        const res = await gh.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+        return { state: res.data.state, merged: res.data.merged === true, headSha: res.data.head.sha };
+    }
+    catch (e) {
+        core/* warning */.$e(`Could not re-read #${pr.number} before posting (${e.message}); posting anyway.`);
+        return null;
     }
 }
 /** The review as it would be posted, for the log of a dry run. */
@@ -1242,7 +1647,7 @@ function printable(p) {
 async function report(r, posted, d, extra) {
     core/* setOutput */.uH('review-id', posted.id ?? '');
     core/* setOutput */.uH('review-url', posted.url ?? '');
-    core/* setOutput */.uH('comments', r.payload ? r.payload.comments.length : 0);
+    core/* setOutput */.uH('comments', posted.dryRun ? (r.payload?.comments.length ?? 0) : posted.inline);
     core/* setOutput */.uH('findings', r.findings.length);
     core/* setOutput */.uH('requests', r.requests);
     core/* setOutput */.uH('prompt-tokens', r.promptTokens);
@@ -1250,6 +1655,9 @@ async function report(r, posted, d, extra) {
     let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
     const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
     md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
+    if (posted.moved.length > 0) {
+        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- \`${c.path}\` line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+    }
     if (posted.dryRun && r.payload) {
         md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
     }
