@@ -57,9 +57,7 @@ export function jobSummary(r: PipelineResult, posted: PostedReview, title: strin
       out.push(`<details><summary>Findings below min-severity</summary>\n\n${detail.join('\n')}\n</details>`);
   }
   if (r.failed.length > 0) {
-    out.push(
-      `### Not reviewed: model request failed\n${r.failed.map(notReviewed).join('\n')}`,
-    );
+    out.push(`### Not reviewed: model request failed\n${r.failed.map(notReviewed).join('\n')}`);
   }
   const skipped = r.skipped;
   if (skipped.length > 0) {

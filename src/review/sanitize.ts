@@ -54,7 +54,7 @@ export function sanitizeCode(text: string): string {
  * as text.
  */
 export const ALLOWED_TAGS = ['b', 'strong', 'i', 'em', 's', 'del', 'ins', 'kbd', 'br'] as const;
-const ALLOWED_TAG = new RegExp(`^</?(?:${ALLOWED_TAGS.join('|')})\\s*/?>`, 'i');
+const ALLOWED_TAG = new RegExp(`</?(?:${ALLOWED_TAGS.join('|')})\\s*/?>`, 'iy');
 
 /** Named entities that only ever stand for harmless text; any other entity is shown literally. */
 const SAFE_ENTITIES = new Set(['lt', 'gt', 'amp', 'quot', 'apos', 'nbsp', 'ndash', 'mdash', 'hellip']);
@@ -116,7 +116,7 @@ export function sanitizeInline(text: string, max: number, opts: { bold?: boolean
 export function sanitizeMarkdown(text: string, max: number, opts: { indent?: number } = {}): string {
   const raw = redact(text).replace(/\r\n?/g, '\n').trim();
   const pad = ' '.repeat(opts.indent ?? 0);
-  let budget = raw.length;
+  let budget = Math.min(raw.length, max);
   for (let attempt = 0; attempt < 20 && budget > 0; attempt++) {
     const cut = budget < raw.length ? cutAt(raw, budget) : raw;
     let out = markdown(cut);
@@ -157,11 +157,12 @@ function blocks(text: string): Block[] {
     const indent = m[1]!.length;
     const run = m[2]!;
     const code: string[] = [];
+    const dedent = new RegExp(`^ {0,${indent}}`);
     let j = i + 1;
     for (; j < lines.length; j++) {
       const c = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[j]!);
       if (c && c[1]![0] === run[0] && c[1]!.length >= run.length) break;
-      code.push(lines[j]!.replace(new RegExp(`^ {0,${indent}}`), ''));
+      code.push(lines[j]!.replace(dedent, ''));
     }
     if (prose.length > 0) out.push({ code: false, lines: prose, info: '' });
     prose = [];
@@ -219,7 +220,8 @@ function proseLine(line: string, bold: boolean): string {
       }
     } else if (ch === '<' && /[A-Za-z/!?]/.test(line[i + 1] ?? '')) {
       // Raw HTML is text, except an allowed formatting tag in the middle of a line.
-      s += !tagOnly && ALLOWED_TAG.test(line.slice(i)) ? '<' : '&lt;';
+      ALLOWED_TAG.lastIndex = i;
+      s += !tagOnly && ALLOWED_TAG.test(line) ? '<' : '&lt;';
       i++;
     } else if (ch === '~' && line.startsWith('~~~', i)) {
       // A tilde fence inside a list item or quote would swallow what follows.
@@ -256,7 +258,7 @@ function runAt(s: string, i: number): number {
 
 /** Where the next run of exactly `n` backticks starts at or after `from` (CommonMark code spans), or -1. */
 function closingRun(s: string, from: number, n: number): number {
-  for (let k = from; k < s.length; ) {
+  for (let k = from; k < s.length;) {
     if (s[k] !== '`') {
       k++;
       continue;
@@ -268,35 +270,45 @@ function closingRun(s: string, from: number, n: number): number {
   return -1;
 }
 
-/** The destination of an inline link whose `(` is just before `start`, with escapes resolved. */
-function destination(s: string, start: number): string {
+/** Longer link destinations and URLs are not read to the end: they are treated as another host's. */
+const MAX_URL_CHARS = 1_000;
+
+/**
+ * The destination of an inline link whose `(` is just before `start`, with escapes resolved; null when it
+ * is too long to read (then it is treated as another host's).
+ */
+function destination(s: string, start: number): string | null {
   let i = start;
   while (s[i] === ' ' || s[i] === '\t') i++;
-  let out = '';
+  const end = Math.min(s.length, i + MAX_URL_CHARS);
   if (s[i] === '<') {
-    for (i++; i < s.length && s[i] !== '>'; i++) out += s[i];
-    return unescape(out);
+    const close = s.indexOf('>', i);
+    return close >= 0 && close < end ? unescape(s.slice(i + 1, close)) : null;
   }
+  // Char codes, not regular expressions: a hostile line may hold thousands of `](`.
   let depth = 0;
-  for (; i < s.length; i++) {
-    const c = s[i]!;
-    if (/\s/.test(c)) break;
-    if (c === '\\' && i + 1 < s.length && ASCII_PUNCT.test(s[i + 1]!)) {
-      out += s[++i];
-      continue;
-    }
-    if (c === '(') depth++;
-    if (c === ')' && depth-- === 0) break;
-    out += c;
+  let escaped = false;
+  const from = i;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32) break;
+    if (c === 92 && i + 1 < s.length && ASCII_PUNCT.test(s[i + 1]!)) {
+      escaped = true;
+      i++;
+    } else if (c === 40) depth++;
+    else if (c === 41 && depth-- === 0) break;
   }
-  return out;
+  if (i === end && end < s.length) return null;
+  const out = s.slice(from, i);
+  return escaped ? unescape(out) : out;
 }
 
 function unescape(s: string): string {
   return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-function allowedDestination(d: string): boolean {
+function allowedDestination(d: string | null): boolean {
+  if (d === null) return false;
   if (d === '' || d.startsWith('#')) return true;
   // Placeholders (code), entities, backslashes and controls: nothing a plain link needs.
   // eslint-disable-next-line no-control-regex -- see HIDDEN
@@ -328,10 +340,11 @@ export function isGitHubUrl(u: string): boolean {
  */
 function defangUrls(s: string): string {
   const edits = new Map<number, string>();
+  const stop = /[\s<>`\ue000\ue001]/g;
   for (const m of s.matchAll(/(?:(h)tt(ps?)|(f)tp):\/\/|www\./gi)) {
     const start = m.index;
-    let end = start;
-    while (end < s.length && !/[\s<>`\ue000\ue001]/.test(s[end]!)) end++;
+    stop.lastIndex = start;
+    const end = Math.min(stop.exec(s)?.index ?? s.length, start + MAX_URL_CHARS);
     const candidate = unescape(s.slice(start, end));
     if (isGitHubUrl(/^www\./i.test(candidate) ? `http://${candidate}` : candidate)) continue;
     const scheme = m[0].indexOf('://');

@@ -94,7 +94,9 @@ export function summaryComment(f: SummaryFacts): string {
     '### Not reviewed',
     '',
     [
-      ...f.failed.map((s) => `- ${codeSpan(s.path)}: the model request failed: ${sanitizeInline(s.reason, 500)}`),
+      ...f.failed.map(
+        (s) => `- ${codeSpan(s.path)}: the model request failed: ${sanitizeInline(s.reason, 500)}`,
+      ),
       ...f.skipped.map((s) => `- ${codeSpan(s.path)}: ${sanitizeInline(s.reason, 500)}`),
     ],
     (n) => `- …and ${n} more, listed in the job summary.`,
