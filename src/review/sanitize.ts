@@ -180,7 +180,7 @@ function markdown(text: string): string {
     const fence = fenceFor(content);
     // Only the action's own suggestion may be committable; a language name is kept, nothing else.
     const lang = /^[\w+#.-]{1,30}/.exec(b.info)?.[0] ?? '';
-    const info = /^suggestion$/i.test(lang) ? '' : lang;
+    const info = /^suggestion/i.test(lang) ? '' : lang;
     return `${fence}${info}\n${content}${content ? '\n' : ''}${fence}`;
   });
   // A blank line before and after every fence: it ends any paragraph, table or HTML block, so our fence
@@ -280,6 +280,8 @@ const MAX_URL_CHARS = 1_000;
 function destination(s: string, start: number): string | null {
   let i = start;
   while (s[i] === ' ' || s[i] === '\t') i++;
+  // The destination may be on the next line, which is not checked with this one.
+  if (i === s.length) return null;
   const end = Math.min(s.length, i + MAX_URL_CHARS);
   if (s[i] === '<') {
     const close = s.indexOf('>', i);
