@@ -227,7 +227,7 @@ describe('the bundled action on a pull_request event', () => {
 
   it('splits a PR over several requests when the context window is small, and places the same comments', async () => {
     await start();
-    const run = await action({ 'context-window': '2300', 'max-tokens': '1000' });
+    const run = await action({ 'context-window': '2450', 'max-tokens': '1000' });
     expectSuccess(run);
     expect(model.requests.length).toBeGreaterThan(1);
     expect(model.violations).toEqual([]);
@@ -266,7 +266,7 @@ describe('the bundled action on a pull_request event', () => {
         return { content: '{"summary": "x", "comments": [{"path": 1}]}' };
       return answer(req);
     });
-    const run = await action({ 'context-window': '2300', 'max-tokens': '1000' });
+    const run = await action({ 'context-window': '2450', 'max-tokens': '1000' });
     expectSuccess(run);
     expect(run.stdout).toContain('::warning::');
     const review = gh.reviews[0]!;
