@@ -79,9 +79,13 @@ function similar(a, b) {
 /* harmony export */   qC: () => (/* binding */ commentTitle),
 /* harmony export */   vU: () => (/* binding */ reviewMarker)
 /* harmony export */ });
+/* unused harmony export isAddressedReply */
 /**
  * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
- * only trusted on content written by a bot account: anyone can type an HTML comment.
+ * only trusted on content written by a bot account: anyone can type an HTML comment. And only at the
+ * very end of the text, where the action puts its own marker after everything else: our comments quote
+ * model-written text, and a model steered by the PR can write a marker-like string (in a code span or a
+ * code block, where sanitising leaves it as it is) to forge a reviewed commit or fingerprint.
  */
 const MARKER_PREFIX = '<!-- vtrix-review:';
 const SUMMARY_MARKER = '<!-- vtrix-review:summary';
@@ -92,15 +96,19 @@ function summaryMarker(head) {
 function parseSummaryMarker(text) {
     if (!(text ?? '').includes(SUMMARY_MARKER))
         return null;
-    const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->/.exec(text ?? '');
+    const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->\s*$/.exec(text ?? '');
     return { head: m ? m[1] : null };
 }
 const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
+/** Our "looks addressed" reply: the marker ends it. */
+function isAddressedReply(text) {
+    return (text ?? '').trimEnd().endsWith(ADDRESSED_MARKER);
+}
 function reviewMarker(m) {
     return `${MARKER_PREFIX}review head=${m.head} inline=${m.inline.join(',')} body=${m.body.join(',')} -->`;
 }
 function parseReviewMarker(text) {
-    const m = /<!-- vtrix-review:review head=([0-9a-f]{7,64})(?: inline=([0-9a-f,]*))?(?: body=([0-9a-f,]*))? -->/.exec(text ?? '');
+    const m = /<!-- vtrix-review:review head=([0-9a-f]{7,64})(?: inline=([0-9a-f,]*))?(?: body=([0-9a-f,]*))? -->\s*$/.exec(text ?? '');
     if (!m)
         return null;
     const list = (s) => (s ? s.split(',').filter(Boolean) : []);
@@ -110,7 +118,7 @@ function findingMarker(m) {
     return `${MARKER_PREFIX}finding fp=${m.fp} loc=${m.loc} sev=${m.sev} -->`;
 }
 function parseFindingMarker(text) {
-    const m = /<!-- vtrix-review:finding fp=([0-9a-f]+) loc=([0-9a-f]+) sev=([a-z]+) -->/.exec(text ?? '');
+    const m = /<!-- vtrix-review:finding fp=([0-9a-f]+) loc=([0-9a-f]+) sev=([a-z]+) -->\s*$/.exec(text ?? '');
     return m ? { fp: m[1], loc: m[2], sev: m[3] } : null;
 }
 /** The title of one of our inline comments: its first bold line, after the severity. */
@@ -627,14 +635,17 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   ff: () => (/* binding */ reviewBody),
 /* harmony export */   hc: () => (/* binding */ reviewPayload),
-/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */   jl: () => (/* binding */ introFrom),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT),
+/* harmony export */   vE: () => (/* binding */ notReviewed)
 /* harmony export */ });
-/* unused harmony exports fenceFor, commentBody, openFence */
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5315);
-/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6676);
+/* unused harmony exports commentBody, MAX_REVIEW_CHARS */
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5315);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6676);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+
 
 
 
@@ -646,76 +657,57 @@ const BADGE = {
     minor: '🟡 minor',
     nit: '⚪ nit',
 };
-/** A code fence longer than any backtick run inside `text`, so code holding ``` cannot close it. */
-function fenceFor(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
+
 function codeBlock(lang, text) {
     const t = text.replace(/\r?\n$/, '');
-    const fence = fenceFor(t);
+    const fence = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(t);
     return `${fence}${lang}\n${t}\n${fence}`;
 }
-function commentBody(c) {
+/** Room for one comment's text: GitHub's limit less our marker. */
+const COMMENT_ROOM = GITHUB_BODY_LIMIT - 300;
+/** A finding title as shown (the model is asked for 80 characters). */
+const MAX_TITLE_CHARS = 200;
+/**
+ * One inline comment: severity and title, the body, a note when it was moved, the suggestion, our
+ * marker. Every model-written part is sanitised (src/review/sanitize.ts) and the whole fits `room`
+ * characters plus the marker: the suggestion is kept whole or replaced by a note (a cut suggestion would
+ * commit broken code), and the body takes what is left.
+ */
+function commentBody(c, room = COMMENT_ROOM) {
     const f = c.finding;
-    const parts = [`**${BADGE[f.severity]}: ${oneLine(f.title)}**`, f.body];
+    const head = `**${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}**`;
+    const tail = [];
     if (c.movedFrom) {
         const cited = c.movedFrom.startLine
             ? `lines ${c.movedFrom.startLine}–${c.movedFrom.line}`
             : `line ${c.movedFrom.line}`;
-        parts.push(`<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`);
+        tail.push(`<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`);
     }
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
-        parts.push(c.committable
-            ? codeBlock('suggestion', f.suggestion)
-            : 'Suggested change:\n' + codeBlock('', f.suggestion));
+        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCode */ .$C)(f.suggestion);
+        const block = c.committable ? codeBlock('suggestion', code) : 'Suggested change:\n' + codeBlock('', code);
+        tail.push(block.length <= room / 2 ? block : tooLong(code));
     }
-    const marker = c.mark ? `\n\n${(0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .findingMarker */ .iY)({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
-    return clip(parts.join('\n\n'), GITHUB_BODY_LIMIT - 300) + marker;
+    const fixed = head.length + tail.reduce((n, t) => n + t.length + 2, 0) + 2;
+    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room - fixed));
+    const parts = [head, body, ...tail].filter((p) => p !== '');
+    const marker = c.mark ? `\n\n${(0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .findingMarker */ .iY)({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
+    return parts.join('\n\n') + marker;
 }
-function oneLine(s) {
-    return s.replace(/\s+/g, ' ').trim().slice(0, 200);
-}
-/** Cuts `s` to about `max` characters without leaving a code fence open. */
-function clip(s, max) {
-    if (s.length <= max)
-        return s;
-    const cut = s.slice(0, max);
-    const open = openFence(cut);
-    return `${cut}${open ? `\n${open}` : ''}\n\n…(truncated)`;
-}
-/**
- * The fence still open at the end of `text` (CommonMark rules: same character, at least as long), with
- * its indentation: inside a list item the closing fence must be indented like the opening one.
- */
-function openFence(text) {
-    let open = null;
-    for (const line of text.split('\n')) {
-        const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const [, indent, run, rest] = m;
-        if (open === null) {
-            if (!(run[0] === '`' && rest.includes('`')))
-                open = { indent, run };
-        }
-        else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '') {
-            open = null;
-        }
-    }
-    return open ? open.indent + open.run : null;
+function tooLong(code) {
+    const lines = code.replace(/\r?\n$/, '').split('\n').length;
+    return `_The suggested change (${lines} lines) is too long to show here._`;
 }
 /** The review body: summary, findings not placed inline, what was not reviewed, usage. Always fits. */
 function reviewBody(r) {
     const head = `## ${r.deep ? 'vtrix-review — deep review' : 'vtrix-review'}`;
     const all = [...r.placement.inline.map((c) => c.finding), ...r.placement.body.map((b) => b.finding)];
-    const counts = _findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => [s, all.filter((f) => f.severity === s).length])
+    const counts = _findings_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, all.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`)
         .join(' · ');
-    // Summaries come from the model: bounded, so they cannot push the body over GitHub's limit.
-    const summary = r.summaries.filter((s) => s.trim() !== '').map((s) => clip(s.trim(), MAX_SUMMARY_CHARS));
-    const intro = clip(summary.length <= 1 ? (summary[0] ?? '') : summary.map((s) => `- ${s.replace(/\n+/g, ' ')}`).join('\n'), MAX_INTRO_CHARS);
+    // Summaries come from the model: sanitised and bounded, so they cannot push the body over GitHub's limit.
+    const intro = introFrom(r.summaries, MAX_SUMMARY_CHARS, MAX_INTRO_CHARS);
     const tally = all.length === 0
         ? `No problems found at or above \`${r.minSeverity}\` in ${r.reviewedFiles} reviewed file${r.reviewedFiles === 1 ? '' : 's'}.`
         : `**${all.length} finding${all.length === 1 ? '' : 's'}** (${counts}): ${r.placement.inline.length} inline, ${r.placement.body.length} below.`;
@@ -723,7 +715,7 @@ function reviewBody(r) {
         ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
         : '';
     const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
-    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewMarker */ .vU)({
+    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarker */ .vU)({
         head: r.headSha,
         inline: r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : [])),
         body: r.placement.body.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
@@ -737,29 +729,58 @@ function reviewBody(r) {
     if (r.failed.length > 0)
         lists.push({
             title: '### Not reviewed: the model request failed',
-            items: r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`),
+            items: r.failed.map(notReviewed),
         });
     if (r.skipped.length > 0)
         lists.push({
             title: '### Files not reviewed',
-            items: r.skipped.map((s) => `- \`${s.path}\`: ${s.reason}`),
+            items: r.skipped.map(notReviewed),
         });
     const sections = fitLists(lists, room, r.runUrl);
     return [fixed, ...sections, ...tailParts].join('\n\n');
 }
+/**
+ * The model's summaries: one as Markdown, several as a list of one-line items (whole items only, so no
+ * cut can fall inside one).
+ */
+function introFrom(summaries, each, total) {
+    const texts = summaries.filter((s) => s.trim() !== '');
+    if (texts.length <= 1)
+        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(texts[0] ?? '', Math.min(each, total));
+    const items = [];
+    let size = 0;
+    for (const t of texts) {
+        const item = `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(t, each)}`;
+        if (size + item.length + 1 > total - 100)
+            break;
+        items.push(item);
+        size += item.length + 1;
+    }
+    if (items.length < texts.length)
+        items.push(`- …and ${texts.length - items.length} more part summaries.`);
+    return items.join('\n');
+}
+/** A file (or part) that was not reviewed: the path is the PR author's, the reason may quote the model. */
+function notReviewed(s) {
+    return `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s.path)}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(s.reason, MAX_REASON_CHARS)}`;
+}
 function bodyItem(b) {
     const f = b.finding;
     const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-    const lines = [
-        `- **${BADGE[f.severity]}: ${oneLine(f.title)}** — \`${b.path}\` ${where} (${f.side}) _(${b.reason})_`,
-    ];
-    lines.push(indent(f.body));
-    if (f.suggestion !== null && f.suggestion.trim() !== '')
-        lines.push(indent('Suggested change:\n' + codeBlock('', f.suggestion)));
-    return clip(lines.join('\n'), MAX_BODY_ITEM_CHARS);
+    const head = `- **${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}** — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
+    let suggestion = '';
+    if (f.suggestion !== null && f.suggestion.trim() !== '') {
+        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCode */ .$C)(f.suggestion);
+        const block = indent('Suggested change:\n' + codeBlock('', code));
+        suggestion = block.length <= MAX_BODY_ITEM_CHARS / 2 ? block : indent(tooLong(code));
+    }
+    const room = MAX_BODY_ITEM_CHARS - head.length - suggestion.length - 2;
+    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room), { indent: 2 });
+    return [head, body, suggestion].filter((p) => p !== '').join('\n');
 }
 const MAX_SUMMARY_CHARS = 3_000;
 const MAX_INTRO_CHARS = 20_000;
+const MAX_REASON_CHARS = 500;
 /** One hostile or runaway finding must not crowd the others out of the body. */
 const MAX_BODY_ITEM_CHARS = 8_000;
 function indent(s) {
@@ -794,13 +815,25 @@ function fitLists(lists, room, runUrl) {
     }
     return out;
 }
+/**
+ * All inline comments of one review together: past this, the remaining comments are shortened (title,
+ * the start of the body), so a runaway or hostile answer cannot make a review of many megabytes.
+ */
+const MAX_REVIEW_CHARS = 250_000;
+const SHORT_COMMENT_ROOM = 2_000;
 function reviewPayload(headSha, body, inline) {
+    let used = body.length;
     return {
         commit_id: headSha,
+        // Structural: the only event this action ever sends. It never approves or requests changes.
         event: 'COMMENT',
         body,
         comments: inline.map((c) => {
-            const comment = { path: c.path, body: commentBody(c), line: c.line, side: c.side };
+            let text = commentBody(c);
+            if (used + text.length > MAX_REVIEW_CHARS)
+                text = commentBody(c, SHORT_COMMENT_ROOM);
+            used += text.length;
+            const comment = { path: c.path, body: text, line: c.line, side: c.side };
             // start_line only for real ranges: GitHub refuses start_line == line.
             if (c.startLine !== null && c.startLine < c.line) {
                 comment.start_line = c.startLine;

@@ -343,7 +343,7 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 4348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 9443)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(6), __webpack_require__.e(279), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 5279)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(766), __webpack_require__.e(279), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 5518)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(766), __webpack_require__.e(279), __webpack_require__.e(518), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 5518)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9766)),
     ]);
     const { createModelCall, ModelConfigError } = model;

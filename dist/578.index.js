@@ -940,7 +940,7 @@ function moveIntoBody(payload, comments, reason) {
             .split('\n')
             .map((l) => (l ? `  ${l}` : ''))
             .join('\n');
-        return (0,render/* clip */.$Q)(`- \`${c.path}\` ${lines} (${c.side}):\n${indented}`, 6_000);
+        return clip(`- \`${c.path}\` ${lines} (${c.side}):\n${indented}`, 6_000);
     });
     const section = `### Comments GitHub refused inline\n${reason}; they are listed here with their place instead.\n`;
     return {
@@ -973,6 +973,25 @@ function addToBody(body, head, items = []) {
         kept.push(`- …and ${omitted} more, listed in the job summary and the log.`);
     const section = [head.replace(/\s+$/, ''), ...kept].join('\n');
     return [before, section, after].filter((s) => s !== '').join('\n\n');
+}
+/** `s` cut to `max` characters at a line end; a code block the cut leaves open is closed. */
+function clip(s, max) {
+    if (s.length <= max)
+        return s;
+    const end = s.lastIndexOf('\n', max);
+    const cut = s.slice(0, end > 0 ? end : max);
+    let open = null;
+    for (const line of cut.split('\n')) {
+        const m = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, indent, run, rest] = m;
+        if (open === null)
+            open = { indent, run };
+        else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '')
+            open = null;
+    }
+    return `${cut}${open ? `\n${open.indent}${open.run}` : ''}\n\n…(truncated)`;
 }
 
 // EXTERNAL MODULE: ./src/diff/parse.ts
@@ -1286,19 +1305,20 @@ function addressedThreads(threads, current, reviewedPaths, prFiles) {
 var plan = __webpack_require__(5279);
 // EXTERNAL MODULE: ./src/findings/types.ts
 var types = __webpack_require__(5315);
+// EXTERNAL MODULE: ./src/review/sanitize.ts
+var sanitize = __webpack_require__(7081);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
 
 
 
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/`/g, "'");
+
 /** The one summary comment, kept current: it always fits GitHub's 65,536-character limit. */
 function summaryComment(f) {
     const out = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
-    const assessment = f.summaries.filter((s) => s.trim() !== '').map((s) => (0,render/* clip */.$Q)(s.trim(), 2_000));
-    if (assessment.length > 0)
-        out.push((0,render/* clip */.$Q)(assessment.length === 1
-            ? assessment[0]
-            : assessment.map((s) => `- ${s.replace(/\n+/g, ' ')}`).join('\n'), 12_000));
+    // The model's assessment: sanitised (src/review/sanitize.ts) and bounded.
+    const assessment = (0,render/* introFrom */.jl)(f.summaries, 2_000, 12_000);
+    if (assessment !== '')
+        out.push(assessment);
     else if (f.requests === 0)
         out.push('No new code to review in this run.');
     const openTotal = types/* SEVERITIES */.oC.reduce((n, s) => n + (f.open[s] ?? 0), 0);
@@ -1338,10 +1358,10 @@ function summaryComment(f) {
         out.push(text);
         room -= text.length + 2;
     };
-    section('### Changed files', '| file | change | + / − | reviewed in this run |\n|---|---|---|---|\n', f.files.map((x) => `| \`${esc(x.path)}\`${x.oldPath && x.oldPath !== x.path ? ` (from \`${esc(x.oldPath)}\`)` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} |`), (n) => `| …and ${n} more files | | | |`);
+    section('### Changed files', '| file | change | + / − | reviewed in this run |\n|---|---|---|---|\n', f.files.map((x) => `| ${(0,sanitize/* codeSpan */.SS)(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${(0,sanitize/* codeSpan */.SS)(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} |`), (n) => `| …and ${n} more files | | | |`);
     section('### Not reviewed', '', [
-        ...f.failed.map((s) => `- \`${esc(s.path)}\`: the model request failed: ${s.reason}`),
-        ...f.skipped.map((s) => `- \`${esc(s.path)}\`: ${s.reason}`),
+        ...f.failed.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: the model request failed: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
+        ...f.skipped.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
     ], (n) => `- …and ${n} more, listed in the job summary.`);
     out.push(tail);
     return out.join('\n\n');
@@ -1354,12 +1374,15 @@ var tokens = __webpack_require__(9443);
 // EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
 var pipeline = __webpack_require__(5518);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-function summary_esc(s) {
+
+
+function esc(s) {
     return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 function row(f, path, where) {
     const lines = f.startLine && f.startLine !== f.line ? `${f.startLine}–${f.line}` : `${f.line}`;
-    return `| ${f.severity} | \`${summary_esc(path)}\` | ${lines} ${f.side === 'LEFT' ? '(old)' : ''} | ${summary_esc(f.title)} | ${where} |`;
+    // Titles and paths are the model's (or the PR author's): sanitised like everything posted.
+    return `| ${f.severity} | ${(0,sanitize/* codeSpan */.SS)(path, { table: true })} | ${lines} ${f.side === 'LEFT' ? '(old)' : ''} | ${esc((0,sanitize/* sanitizeInline */.nW)(f.title, 200))} | ${where} |`;
 }
 /**
  * The Markdown report for the Actions job summary: every finding (including those below
@@ -1379,21 +1402,21 @@ function jobSummary(r, posted, title) {
     out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
     const rows = [
         ...r.placement.inline.map((c) => row(c.finding, c.path, posted.url ? `[inline](${posted.url})` : 'inline')),
-        ...r.placement.body.map((b) => row(b.finding, b.path, `body: ${summary_esc(b.reason)}`)),
+        ...r.placement.body.map((b) => row(b.finding, b.path, `body: ${esc(b.reason)}`)),
         ...r.belowThreshold.map((f) => row(f, f.path, 'not posted (below min-severity)')),
     ];
     if (rows.length > 0) {
         out.push(`### Findings\n| severity | file | line | title | where |\n|---|---|---|---|---|\n${rows.join('\n')}`);
-        const detail = r.belowThreshold.map((f) => `- **${f.severity}** \`${f.path}\` line ${f.line}: ${summary_esc(f.title)}\n\n  ${f.body.replace(/\n/g, '\n  ')}`);
+        const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,sanitize/* codeSpan */.SS)(f.path)} line ${f.line}: ${(0,sanitize/* sanitizeInline */.nW)(f.title, 200)}\n\n${(0,sanitize/* sanitizeMarkdown */.LO)(f.body, 8_000, { indent: 2 })}`);
         if (detail.length > 0)
             out.push(`<details><summary>Findings below min-severity</summary>\n\n${detail.join('\n')}\n</details>`);
     }
     if (r.failed.length > 0) {
-        out.push(`### Not reviewed: model request failed\n${r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+        out.push(`### Not reviewed: model request failed\n${r.failed.map(render/* notReviewed */.vE).join('\n')}`);
     }
     const skipped = r.skipped;
     if (skipped.length > 0) {
-        out.push(`### Files not reviewed\n${skipped.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+        out.push(`### Files not reviewed\n${skipped.map(render/* notReviewed */.vE).join('\n')}`);
     }
     if (r.plan.requests.length > 0) {
         out.push(`### Requests\n| # | files | prompt tokens (planned) |\n|---|---|---|\n${r.plan.requests.map((q, i) => `| ${i + 1} | ${q.chunk.pieces.length} | ${q.promptTokens} |`).join('\n')}`);

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { readSettings, withEffort } from './settings.ts';
 import { decideTrigger, FORK_NOTICE, isForkUnderPullRequest } from './event/trigger.ts';
+import { registerSecret, registerTrustedHost } from './review/sanitize.ts';
 
 /** The action: settings → event → pull request → pipeline → one review → report. */
 export async function run(): Promise<void> {
   try {
+    protectSecrets();
     const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
     const payload = readEvent();
     if (isForkUnderPullRequest(eventName, payload) && core.getInput('api-key').trim() === '') {
@@ -13,7 +15,6 @@ export async function run(): Promise<void> {
       return;
     }
     const settings = readSettings((name) => core.getInput(name), { requireApiKey: true });
-    core.setSecret(settings.apiKey);
     if (!settings.githubToken) {
       throw new Error(
         "Input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token.",
@@ -31,6 +32,27 @@ export async function run(): Promise<void> {
     await review(withEffort(settings, decision.effort), decision, eventName, payload);
   } catch (e) {
     core.setFailed((e as Error).message ?? String(e));
+  }
+}
+
+/**
+ * Before anything can print them: the runner masks registered secrets in the log, and the sanitiser
+ * redacts them from everything we post (comments, the job summary), which the runner does not mask.
+ */
+function protectSecrets(): void {
+  for (const name of ['api-key', 'github-token']) {
+    const value = core.getInput(name);
+    if (value === '') continue;
+    core.setSecret(value);
+    registerSecret(value);
+  }
+  const server = process.env['GITHUB_SERVER_URL'];
+  if (server) {
+    try {
+      registerTrustedHost(new URL(server).hostname);
+    } catch {
+      // Not a URL: links stay limited to github.com.
+    }
   }
 }
 

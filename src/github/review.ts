@@ -1,5 +1,5 @@
 import type { PullRequest } from '../event/pull-request.ts';
-import { GITHUB_BODY_LIMIT, clip, type ReviewComment, type ReviewPayload } from '../review/render.ts';
+import { GITHUB_BODY_LIMIT, type ReviewComment, type ReviewPayload } from '../review/render.ts';
 import { MARKER_PREFIX, parseFindingMarker, parseReviewMarker, reviewMarker } from '../memory/markers.ts';
 import { NO_RETRY, githubErrorText, writeOnce, type GitHubClient, type Logger } from './client.ts';
 
@@ -357,4 +357,20 @@ export function addToBody(body: string, head: string, items: string[] = []): str
   if (omitted > 0) kept.push(`- …and ${omitted} more, listed in the job summary and the log.`);
   const section = [head.replace(/\s+$/, ''), ...kept].join('\n');
   return [before, section, after].filter((s) => s !== '').join('\n\n');
+}
+
+/** `s` cut to `max` characters at a line end; a code block the cut leaves open is closed. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = s.lastIndexOf('\n', max);
+  const cut = s.slice(0, end > 0 ? end : max);
+  let open: { indent: string; run: string } | null = null;
+  for (const line of cut.split('\n')) {
+    const m = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!m) continue;
+    const [, indent, run, rest] = m as unknown as [string, string, string, string];
+    if (open === null) open = { indent, run };
+    else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '') open = null;
+  }
+  return `${cut}${open ? `\n${open.indent}${open.run}` : ''}\n\n…(truncated)`;
 }

@@ -1,6 +1,9 @@
 /**
  * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
- * only trusted on content written by a bot account: anyone can type an HTML comment.
+ * only trusted on content written by a bot account: anyone can type an HTML comment. And only at the
+ * very end of the text, where the action puts its own marker after everything else: our comments quote
+ * model-written text, and a model steered by the PR can write a marker-like string (in a code span or a
+ * code block, where sanitising leaves it as it is) to forge a reviewed commit or fingerprint.
  */
 export const MARKER_PREFIX = '<!-- vtrix-review:';
 export const SUMMARY_MARKER = '<!-- vtrix-review:summary';
@@ -12,10 +15,15 @@ export function summaryMarker(head: string): string {
 
 export function parseSummaryMarker(text: string | null | undefined): { head: string | null } | null {
   if (!(text ?? '').includes(SUMMARY_MARKER)) return null;
-  const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->/.exec(text ?? '');
+  const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->\s*$/.exec(text ?? '');
   return { head: m ? m[1]! : null };
 }
 export const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
+
+/** Our "looks addressed" reply: the marker ends it. */
+export function isAddressedReply(text: string | null | undefined): boolean {
+  return (text ?? '').trimEnd().endsWith(ADDRESSED_MARKER);
+}
 
 export interface ReviewMark {
   head: string;
@@ -30,7 +38,7 @@ export function reviewMarker(m: ReviewMark): string {
 
 export function parseReviewMarker(text: string | null | undefined): ReviewMark | null {
   const m =
-    /<!-- vtrix-review:review head=([0-9a-f]{7,64})(?: inline=([0-9a-f,]*))?(?: body=([0-9a-f,]*))? -->/.exec(
+    /<!-- vtrix-review:review head=([0-9a-f]{7,64})(?: inline=([0-9a-f,]*))?(?: body=([0-9a-f,]*))? -->\s*$/.exec(
       text ?? '',
     );
   if (!m) return null;
@@ -49,7 +57,7 @@ export function findingMarker(m: FindingMark): string {
 }
 
 export function parseFindingMarker(text: string | null | undefined): FindingMark | null {
-  const m = /<!-- vtrix-review:finding fp=([0-9a-f]+) loc=([0-9a-f]+) sev=([a-z]+) -->/.exec(text ?? '');
+  const m = /<!-- vtrix-review:finding fp=([0-9a-f]+) loc=([0-9a-f]+) sev=([a-z]+) -->\s*$/.exec(text ?? '');
   return m ? { fp: m[1]!, loc: m[2]!, sev: m[3]! } : null;
 }
 

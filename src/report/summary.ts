@@ -1,5 +1,7 @@
 import type { PipelineResult } from '../pipeline.ts';
 import type { Finding } from '../findings/types.ts';
+import { notReviewed } from '../review/render.ts';
+import { codeSpan, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
 
 export interface PostedReview {
   id: number | null;
@@ -16,7 +18,8 @@ function esc(s: string): string {
 
 function row(f: Finding, path: string, where: string): string {
   const lines = f.startLine && f.startLine !== f.line ? `${f.startLine}–${f.line}` : `${f.line}`;
-  return `| ${f.severity} | \`${esc(path)}\` | ${lines} ${f.side === 'LEFT' ? '(old)' : ''} | ${esc(f.title)} | ${where} |`;
+  // Titles and paths are the model's (or the PR author's): sanitised like everything posted.
+  return `| ${f.severity} | ${codeSpan(path, { table: true })} | ${lines} ${f.side === 'LEFT' ? '(old)' : ''} | ${esc(sanitizeInline(f.title, 200))} | ${where} |`;
 }
 
 /**
@@ -56,19 +59,17 @@ export function jobSummary(r: PipelineResult, posted: PostedReview, title: strin
     );
     const detail = r.belowThreshold.map(
       (f) =>
-        `- **${f.severity}** \`${f.path}\` line ${f.line}: ${esc(f.title)}\n\n  ${f.body.replace(/\n/g, '\n  ')}`,
+        `- **${f.severity}** ${codeSpan(f.path)} line ${f.line}: ${sanitizeInline(f.title, 200)}\n\n${sanitizeMarkdown(f.body, 8_000, { indent: 2 })}`,
     );
     if (detail.length > 0)
       out.push(`<details><summary>Findings below min-severity</summary>\n\n${detail.join('\n')}\n</details>`);
   }
   if (r.failed.length > 0) {
-    out.push(
-      `### Not reviewed: model request failed\n${r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`,
-    );
+    out.push(`### Not reviewed: model request failed\n${r.failed.map(notReviewed).join('\n')}`);
   }
   const skipped = r.skipped;
   if (skipped.length > 0) {
-    out.push(`### Files not reviewed\n${skipped.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+    out.push(`### Files not reviewed\n${skipped.map(notReviewed).join('\n')}`);
   }
   if (r.plan.requests.length > 0) {
     out.push(

@@ -2,6 +2,7 @@ import type { BodyFinding, InlineFinding, Placement } from '../place/place.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { SEVERITIES, type Finding, type Severity } from '../findings/types.ts';
 import { findingMarker, reviewMarker } from '../memory/markers.ts';
+import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from './sanitize.ts';
 
 export { MARKER_PREFIX } from '../memory/markers.ts';
 
@@ -15,11 +16,7 @@ const BADGE: Record<Severity, string> = {
   nit: '⚪ nit',
 };
 
-/** A code fence longer than any backtick run inside `text`, so code holding ``` cannot close it. */
-export function fenceFor(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return '`'.repeat(Math.max(3, longest + 1));
-}
+export { fenceFor } from './sanitize.ts';
 
 function codeBlock(lang: string, text: string): string {
   const t = text.replace(/\r?\n$/, '');
@@ -27,57 +24,44 @@ function codeBlock(lang: string, text: string): string {
   return `${fence}${lang}\n${t}\n${fence}`;
 }
 
-export function commentBody(c: InlineFinding): string {
+/** Room for one comment's text: GitHub's limit less our marker. */
+const COMMENT_ROOM = GITHUB_BODY_LIMIT - 300;
+/** A finding title as shown (the model is asked for 80 characters). */
+const MAX_TITLE_CHARS = 200;
+
+/**
+ * One inline comment: severity and title, the body, a note when it was moved, the suggestion, our
+ * marker. Every model-written part is sanitised (src/review/sanitize.ts) and the whole fits `room`
+ * characters plus the marker: the suggestion is kept whole or replaced by a note (a cut suggestion would
+ * commit broken code), and the body takes what is left.
+ */
+export function commentBody(c: InlineFinding, room = COMMENT_ROOM): string {
   const f = c.finding;
-  const parts = [`**${BADGE[f.severity]}: ${oneLine(f.title)}**`, f.body];
+  const head = `**${BADGE[f.severity]}: ${sanitizeInline(f.title, MAX_TITLE_CHARS, { bold: true })}**`;
+  const tail: string[] = [];
   if (c.movedFrom) {
     const cited = c.movedFrom.startLine
       ? `lines ${c.movedFrom.startLine}–${c.movedFrom.line}`
       : `line ${c.movedFrom.line}`;
-    parts.push(
+    tail.push(
       `<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`,
     );
   }
   if (f.suggestion !== null && f.suggestion.trim() !== '') {
-    parts.push(
-      c.committable
-        ? codeBlock('suggestion', f.suggestion)
-        : 'Suggested change:\n' + codeBlock('', f.suggestion),
-    );
+    const code = sanitizeCode(f.suggestion);
+    const block = c.committable ? codeBlock('suggestion', code) : 'Suggested change:\n' + codeBlock('', code);
+    tail.push(block.length <= room / 2 ? block : tooLong(code));
   }
+  const fixed = head.length + tail.reduce((n, t) => n + t.length + 2, 0) + 2;
+  const body = sanitizeMarkdown(f.body, Math.max(0, room - fixed));
+  const parts = [head, body, ...tail].filter((p) => p !== '');
   const marker = c.mark ? `\n\n${findingMarker({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
-  return clip(parts.join('\n\n'), GITHUB_BODY_LIMIT - 300) + marker;
+  return parts.join('\n\n') + marker;
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().slice(0, 200);
-}
-
-/** Cuts `s` to about `max` characters without leaving a code fence open. */
-export function clip(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max);
-  const open = openFence(cut);
-  return `${cut}${open ? `\n${open}` : ''}\n\n…(truncated)`;
-}
-
-/**
- * The fence still open at the end of `text` (CommonMark rules: same character, at least as long), with
- * its indentation: inside a list item the closing fence must be indented like the opening one.
- */
-export function openFence(text: string): string | null {
-  let open: { indent: string; run: string } | null = null;
-  for (const line of text.split('\n')) {
-    const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!m) continue;
-    const [, indent, run, rest] = m as unknown as [string, string, string, string];
-    if (open === null) {
-      if (!(run[0] === '`' && rest.includes('`'))) open = { indent, run };
-    } else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '') {
-      open = null;
-    }
-  }
-  return open ? open.indent + open.run : null;
+function tooLong(code: string): string {
+  const lines = code.replace(/\r?\n$/, '').split('\n').length;
+  return `_The suggested change (${lines} lines) is too long to show here._`;
 }
 
 export interface ReviewFacts {
@@ -110,12 +94,8 @@ export function reviewBody(r: ReviewFacts): string {
     .map(([s, n]) => `${n} ${s}`)
     .join(' · ');
 
-  // Summaries come from the model: bounded, so they cannot push the body over GitHub's limit.
-  const summary = r.summaries.filter((s) => s.trim() !== '').map((s) => clip(s.trim(), MAX_SUMMARY_CHARS));
-  const intro = clip(
-    summary.length <= 1 ? (summary[0] ?? '') : summary.map((s) => `- ${s.replace(/\n+/g, ' ')}`).join('\n'),
-    MAX_INTRO_CHARS,
-  );
+  // Summaries come from the model: sanitised and bounded, so they cannot push the body over GitHub's limit.
+  const intro = introFrom(r.summaries, MAX_SUMMARY_CHARS, MAX_INTRO_CHARS);
 
   const tally =
     all.length === 0
@@ -143,32 +123,60 @@ export function reviewBody(r: ReviewFacts): string {
   if (r.failed.length > 0)
     lists.push({
       title: '### Not reviewed: the model request failed',
-      items: r.failed.map((s) => `- \`${s.path}\`: ${s.reason}`),
+      items: r.failed.map(notReviewed),
     });
   if (r.skipped.length > 0)
     lists.push({
       title: '### Files not reviewed',
-      items: r.skipped.map((s) => `- \`${s.path}\`: ${s.reason}`),
+      items: r.skipped.map(notReviewed),
     });
 
   const sections = fitLists(lists, room, r.runUrl);
   return [fixed, ...sections, ...tailParts].join('\n\n');
 }
 
+/**
+ * The model's summaries: one as Markdown, several as a list of one-line items (whole items only, so no
+ * cut can fall inside one).
+ */
+export function introFrom(summaries: string[], each: number, total: number): string {
+  const texts = summaries.filter((s) => s.trim() !== '');
+  if (texts.length <= 1) return sanitizeMarkdown(texts[0] ?? '', Math.min(each, total));
+  const items: string[] = [];
+  let size = 0;
+  for (const t of texts) {
+    const item = `- ${sanitizeInline(t, each)}`;
+    if (size + item.length + 1 > total - 100) break;
+    items.push(item);
+    size += item.length + 1;
+  }
+  if (items.length < texts.length) items.push(`- …and ${texts.length - items.length} more part summaries.`);
+  return items.join('\n');
+}
+
+/** A file (or part) that was not reviewed: the path is the PR author's, the reason may quote the model. */
+export function notReviewed(s: SkippedFile): string {
+  return `- ${codeSpan(s.path)}: ${sanitizeInline(s.reason, MAX_REASON_CHARS)}`;
+}
+
 function bodyItem(b: BodyFinding): string {
   const f = b.finding;
   const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-  const lines = [
-    `- **${BADGE[f.severity]}: ${oneLine(f.title)}** — \`${b.path}\` ${where} (${f.side}) _(${b.reason})_`,
-  ];
-  lines.push(indent(f.body));
-  if (f.suggestion !== null && f.suggestion.trim() !== '')
-    lines.push(indent('Suggested change:\n' + codeBlock('', f.suggestion)));
-  return clip(lines.join('\n'), MAX_BODY_ITEM_CHARS);
+  const head = `- **${BADGE[f.severity]}: ${sanitizeInline(f.title, MAX_TITLE_CHARS, { bold: true })}** — ${codeSpan(b.path)} ${where} (${f.side}) _(${sanitizeInline(b.reason, MAX_REASON_CHARS)})_`;
+  let suggestion = '';
+  if (f.suggestion !== null && f.suggestion.trim() !== '') {
+    const code = sanitizeCode(f.suggestion);
+    const block = indent('Suggested change:\n' + codeBlock('', code));
+    suggestion = block.length <= MAX_BODY_ITEM_CHARS / 2 ? block : indent(tooLong(code));
+  }
+  const room = MAX_BODY_ITEM_CHARS - head.length - suggestion.length - 2;
+  const body = sanitizeMarkdown(f.body, Math.max(0, room), { indent: 2 });
+  return [head, body, suggestion].filter((p) => p !== '').join('\n');
 }
 
 const MAX_SUMMARY_CHARS = 3_000;
 const MAX_INTRO_CHARS = 20_000;
+const MAX_REASON_CHARS = 500;
 
 /** One hostile or runaway finding must not crowd the others out of the body. */
 const MAX_BODY_ITEM_CHARS = 8_000;
@@ -229,13 +237,25 @@ export interface ReviewPayload {
   comments: ReviewComment[];
 }
 
+/**
+ * All inline comments of one review together: past this, the remaining comments are shortened (title,
+ * the start of the body), so a runaway or hostile answer cannot make a review of many megabytes.
+ */
+export const MAX_REVIEW_CHARS = 250_000;
+const SHORT_COMMENT_ROOM = 2_000;
+
 export function reviewPayload(headSha: string, body: string, inline: InlineFinding[]): ReviewPayload {
+  let used = body.length;
   return {
     commit_id: headSha,
+    // Structural: the only event this action ever sends. It never approves or requests changes.
     event: 'COMMENT',
     body,
     comments: inline.map((c) => {
-      const comment: ReviewComment = { path: c.path, body: commentBody(c), line: c.line, side: c.side };
+      let text = commentBody(c);
+      if (used + text.length > MAX_REVIEW_CHARS) text = commentBody(c, SHORT_COMMENT_ROOM);
+      used += text.length;
+      const comment: ReviewComment = { path: c.path, body: text, line: c.line, side: c.side };
       // start_line only for real ranges: GitHub refuses start_line == line.
       if (c.startLine !== null && c.startLine < c.line) {
         comment.start_line = c.startLine;

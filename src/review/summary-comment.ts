@@ -2,7 +2,8 @@ import type { FileDiff } from '../diff/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { SEVERITIES } from '../findings/types.ts';
 import { summaryMarker } from '../memory/markers.ts';
-import { clip, GITHUB_BODY_LIMIT } from './render.ts';
+import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
+import { codeSpan, sanitizeInline } from './sanitize.ts';
 
 export interface SummaryFacts {
   deep: boolean;
@@ -30,21 +31,12 @@ export interface SummaryFacts {
   runUrl: string | null;
 }
 
-const esc = (s: string): string => s.replace(/\|/g, '\\|').replace(/`/g, "'");
-
 /** The one summary comment, kept current: it always fits GitHub's 65,536-character limit. */
 export function summaryComment(f: SummaryFacts): string {
   const out: string[] = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
-  const assessment = f.summaries.filter((s) => s.trim() !== '').map((s) => clip(s.trim(), 2_000));
-  if (assessment.length > 0)
-    out.push(
-      clip(
-        assessment.length === 1
-          ? assessment[0]!
-          : assessment.map((s) => `- ${s.replace(/\n+/g, ' ')}`).join('\n'),
-        12_000,
-      ),
-    );
+  // The model's assessment: sanitised (src/review/sanitize.ts) and bounded.
+  const assessment = introFrom(f.summaries, 2_000, 12_000);
+  if (assessment !== '') out.push(assessment);
   else if (f.requests === 0) out.push('No new code to review in this run.');
 
   const openTotal = SEVERITIES.reduce((n, s) => n + (f.open[s] ?? 0), 0);
@@ -94,7 +86,7 @@ export function summaryComment(f: SummaryFacts): string {
     '| file | change | + / − | reviewed in this run |\n|---|---|---|---|\n',
     f.files.map(
       (x) =>
-        `| \`${esc(x.path)}\`${x.oldPath && x.oldPath !== x.path ? ` (from \`${esc(x.oldPath)}\`)` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} |`,
+        `| ${codeSpan(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${codeSpan(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} |`,
     ),
     (n) => `| …and ${n} more files | | | |`,
   );
@@ -102,8 +94,10 @@ export function summaryComment(f: SummaryFacts): string {
     '### Not reviewed',
     '',
     [
-      ...f.failed.map((s) => `- \`${esc(s.path)}\`: the model request failed: ${s.reason}`),
-      ...f.skipped.map((s) => `- \`${esc(s.path)}\`: ${s.reason}`),
+      ...f.failed.map(
+        (s) => `- ${codeSpan(s.path)}: the model request failed: ${sanitizeInline(s.reason, 500)}`,
+      ),
+      ...f.skipped.map((s) => `- ${codeSpan(s.path)}: ${sanitizeInline(s.reason, 500)}`),
     ],
     (n) => `- …and ${n} more, listed in the job summary.`,
   );
