@@ -524,7 +524,7 @@ describe('the pipeline', () => {
       filesIn(req).includes('src/util/retry.ts') ? { status: 503 } : review(req),
     );
     // A small window: the three files go in separate requests.
-    const { result, log } = await run(settings(f.url, { 'context-window': '2300', 'max-tokens': '1000' }));
+    const { result, log } = await run(settings(f.url, { 'context-window': '2450', 'max-tokens': '1000' }));
     expect(result.plan.requests.length).toBeGreaterThan(1);
     expect(result.findings.map((x) => x.path).sort()).toEqual(['docs/guide new.md', 'src/db/users.ts']);
     // The failed request held the second part of users.ts and retry.ts.

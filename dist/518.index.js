@@ -68,6 +68,7 @@ function similar(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ isAddressedReply),
 /* harmony export */   IY: () => (/* binding */ parseReviewMarker),
 /* harmony export */   Km: () => (/* binding */ MARKER_PREFIX),
 /* harmony export */   Qi: () => (/* binding */ SUMMARY_MARKER),
@@ -79,7 +80,6 @@ function similar(a, b) {
 /* harmony export */   qC: () => (/* binding */ commentTitle),
 /* harmony export */   vU: () => (/* binding */ reviewMarker)
 /* harmony export */ });
-/* unused harmony export isAddressedReply */
 /**
  * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
  * only trusted on content written by a bot account: anyone can type an HTML comment. And only at the

@@ -1179,7 +1179,7 @@ async function threadsByGraphql(gh, pr) {
                 loc: mark.loc,
                 sev: mark.sev,
                 words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(root.body)),
-                replied: t.comments.nodes.some((c) => c.body.includes(markers/* ADDRESSED_MARKER */.Vi)),
+                replied: t.comments.nodes.some((c) => (0,markers/* isAddressedReply */.CL)(c.body)),
             });
         }
         if (!rt.pageInfo.hasNextPage)
@@ -1195,7 +1195,7 @@ async function threadsByRest(gh, pr) {
         pull_number: pr.number,
         per_page: 100,
     });
-    const replied = new Set(all.filter((c) => c.in_reply_to_id && c.body.includes(markers/* ADDRESSED_MARKER */.Vi)).map((c) => c.in_reply_to_id));
+    const replied = new Set(all.filter((c) => c.in_reply_to_id && (0,markers/* isAddressedReply */.CL)(c.body)).map((c) => c.in_reply_to_id));
     return all.flatMap((c) => {
         const mark = (0,markers/* parseFindingMarker */.fc)(c.body);
         if (c.in_reply_to_id || !mark || !isBot(c.user))

@@ -1,6 +1,7 @@
 import type { PullRequest } from '../event/pull-request.ts';
 import {
   ADDRESSED_MARKER,
+  isAddressedReply,
   SUMMARY_MARKER,
   commentTitle,
   parseFindingMarker,
@@ -137,7 +138,7 @@ async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<BotT
         loc: mark.loc,
         sev: mark.sev,
         words: gist(commentTitle(root.body)),
-        replied: t.comments.nodes.some((c) => c.body.includes(ADDRESSED_MARKER)),
+        replied: t.comments.nodes.some((c) => isAddressedReply(c.body)),
       });
     }
     if (!rt.pageInfo.hasNextPage) break;
@@ -154,7 +155,7 @@ async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<BotThre
     per_page: 100,
   });
   const replied = new Set(
-    all.filter((c) => c.in_reply_to_id && c.body.includes(ADDRESSED_MARKER)).map((c) => c.in_reply_to_id),
+    all.filter((c) => c.in_reply_to_id && isAddressedReply(c.body)).map((c) => c.in_reply_to_id),
   );
   return all.flatMap((c): BotThread[] => {
     const mark = parseFindingMarker(c.body);
