@@ -71,13 +71,19 @@ const NOT_ASCII = /[\u0080-\uffff]/;
 function createTokenCounter() {
     const segments = new Map();
     const pretokens = new Map();
-    const pretoken = (p) => {
-        let n = pretokens.get(p);
-        if (n === undefined) {
-            n = (0,gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__/* .countTokens */ .ih)(p, AS_TEXT);
-            pretokens.set(p, n);
+    const pretoken = (s, from, to) => {
+        let h = to - from;
+        for (let i = from; i < to; i++)
+            h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+        const first = pretokens.get(h);
+        for (let e = first; e !== undefined; e = e.next) {
+            if (e.text.length === to - from && s.startsWith(e.text, from))
+                return e.tokens;
         }
-        return n;
+        const text = s.slice(from, to);
+        const tokens = (0,gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__/* .countTokens */ .ih)(text, AS_TEXT);
+        pretokens.set(h, { text, tokens, next: first });
+        return tokens;
     };
     const fresh = (s) => {
         if (s.length >= 400 && LONG_RUN.test(s))
@@ -89,7 +95,7 @@ function createTokenCounter() {
         let from = 0;
         re.lastIndex = 0;
         while (re.test(s)) {
-            n += pretoken(s.slice(from, re.lastIndex));
+            n += pretoken(s, from, re.lastIndex);
             from = re.lastIndex;
         }
         return n;

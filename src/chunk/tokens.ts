@@ -65,14 +65,25 @@ const NOT_ASCII = /[\u0080-\uffff]/;
  */
 export function createTokenCounter(): (text: string) => number {
   const segments = new Map<string, number>();
-  const pretokens = new Map<string, number>();
-  const pretoken = (p: string): number => {
-    let n = pretokens.get(p);
-    if (n === undefined) {
-      n = bpeCount(p, AS_TEXT);
-      pretokens.set(p, n);
+  // Pre-tokens are looked up by a hash of their characters and compared in place, so the million
+  // pieces of a large diff are not each copied into a new string just to be looked up.
+  interface Seen {
+    text: string;
+    tokens: number;
+    next: Seen | undefined;
+  }
+  const pretokens = new Map<number, Seen>();
+  const pretoken = (s: string, from: number, to: number): number => {
+    let h = to - from;
+    for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    const first = pretokens.get(h);
+    for (let e = first; e !== undefined; e = e.next) {
+      if (e.text.length === to - from && s.startsWith(e.text, from)) return e.tokens;
     }
-    return n;
+    const text = s.slice(from, to);
+    const tokens = bpeCount(text, AS_TEXT);
+    pretokens.set(h, { text, tokens, next: first });
+    return tokens;
   };
   const fresh = (s: string): number => {
     if (s.length >= 400 && LONG_RUN.test(s)) return countTokens(s);
@@ -83,7 +94,7 @@ export function createTokenCounter(): (text: string) => number {
     let from = 0;
     re.lastIndex = 0;
     while (re.test(s)) {
-      n += pretoken(s.slice(from, re.lastIndex));
+      n += pretoken(s, from, re.lastIndex);
       from = re.lastIndex;
     }
     return n;
