@@ -32,6 +32,12 @@ describe('mentions', () => {
     expect(md('```\n@alice\n```')).toBe('```\n@alice\n```');
   });
 
+  it('keeps cross-repository references from marking other repositories', () => {
+    expect(md('see torvalds/linux#123 and a/b.c#9')).toBe(`see torvalds/linux#${ZWJ}123 and a/b.c#${ZWJ}9`);
+    // A reference in this repository stays a reference; code is left alone.
+    expect(md('fixes #12, like `x/y#3`')).toBe('fixes #12, like `x/y#3`');
+  });
+
   it('does not let an entity spell the @', () => {
     expect(md('&#64;alice &#x40;bob &commat;carol')).toBe('&amp;#64;alice &amp;#x40;bob &amp;commat;carol');
   });

@@ -4,7 +4,8 @@
  * before it is posted:
  *
  * - secrets (the API key, the GitHub token) are replaced by `[redacted]`, code included;
- * - `@user` and `@org/team` mentions get a zero-width joiner after the `@` (readable, never a ping);
+ * - `@user` and `@org/team` mentions get a zero-width joiner after the `@` (readable, never a ping), and
+ *   so do cross-repository references (`owner/repo#1`), which would mark other repositories' issues;
  * - raw HTML is shown as text (HTML comments, `<img>`, `<details>`, `<picture>`, `<sub>` …), except a
  *   few formatting tags without attributes ({@link ALLOWED_TAGS});
  * - images become text, and links and autolinks to hosts other than GitHub are defanged
@@ -244,6 +245,9 @@ function proseLine(line: string, bold: boolean): string {
   s = s.replace(/!\[/g, '!\\[');
   s = defangUrls(s);
   s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+  // `owner/repo#123` and `GH-123` would put a "mentioned this" event on issues in other repositories:
+  // a hostile PR could make the bot spam them. A zero-width joiner keeps it readable and inert.
+  s = s.replace(/([A-Za-z0-9][\w.-]*\/[\w.-]+)#(?=\d)/g, `$1#${ZWJ}`);
   // `/approve`-style commands that other bots read from the start of a comment line.
   s = s.replace(/^(\s*)\/(?=[A-Za-z])/, '$1\\/');
   return s.replace(/\ue000(\d+)\ue001/g, (_m, k: string) => spans[Number(k)]!);
