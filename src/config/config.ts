@@ -386,36 +386,37 @@ export function boundInstructionFiles(
   count: TokenCounter,
   budget: number = INSTRUCTION_FILES_TOKENS,
 ): InstructionFile[] {
+  const present = files.map((f) => ({ path: f.path, text: f.text.trim() })).filter((f) => f.text !== '');
+  const dropped = (path: string): string =>
+    `[${path} not shown: the instruction files' budget of ${budget} tokens is spent]`;
   const out: InstructionFile[] = [];
   let left = budget;
-  for (const f of files) {
-    const text = f.text.trim();
-    if (text === '') continue;
-    if (left < 50) {
-      out.push({
-        path: f.path,
-        text: `[${f.path} not shown: the instruction files' budget of ${budget} tokens is spent]`,
-      });
+  for (const [i, f] of present.entries()) {
+    // The notes of the files after this one, should this one use up the budget.
+    const later = present.slice(i + 1).reduce((n, g) => n + count(dropped(g.path)), 0);
+    if (left - later < 50) {
+      out.push({ path: f.path, text: dropped(f.path) });
+      left -= count(dropped(f.path));
       continue;
     }
     // A huge file is first cut by characters, so the tokenizer never sees megabytes.
-    let keep = Math.min(text.length, left * 8);
-    let tokens = count(text.slice(0, keep));
-    if (keep === text.length && tokens <= left) {
-      out.push({ path: f.path, text });
+    let keep = Math.min(f.text.length, left * 8);
+    let tokens = count(f.text.slice(0, keep));
+    if (keep === f.text.length && tokens <= left - later) {
+      out.push(f);
       left -= tokens;
       continue;
     }
-    const room = left - 30; // the note
+    const note = (k: number): string =>
+      `\n[… ${f.path} truncated: ${f.text.length - k} more characters not shown, over the ${budget}-token budget for instruction files]`;
+    // Two tokens of slack: counted apart, the text and its note can split one token differently.
+    const room = left - later - count(note(f.text.length)) - 2;
     while (tokens > room && keep > 0) {
       keep = Math.floor(keep * Math.max(0.5, Math.min(0.95, room / tokens)));
-      tokens = count(text.slice(0, keep));
+      tokens = count(f.text.slice(0, keep));
     }
-    out.push({
-      path: f.path,
-      text: `${text.slice(0, keep)}\n[… ${f.path} truncated: ${text.length - keep} more characters not shown, over the ${budget}-token budget for instruction files]`,
-    });
-    left = 0;
+    out.push({ path: f.path, text: f.text.slice(0, keep) + note(keep) });
+    left = later;
   }
   return out;
 }
