@@ -146,7 +146,7 @@ describe('the repository configuration file', () => {
     const user = model.requests[0]!.body.messages[1].content as string;
     expect(user).toContain('docs/guide new.md"');
     expect(gh.reviews[0]!.comments).toHaveLength(1);
-    expect(run.stdout).toContain("The workflow's inputs override its exclude.");
+    expect(run.stdout).toContain('Settings given explicitly override its exclude.');
 
     await gh.close();
     await model.close();

@@ -67,7 +67,7 @@ export async function withRepoConfig(
       ([, input]) => input,
     );
     o.log.info(
-      `Read ${path} from ${where}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` The workflow's inputs override its ${overridden.join(', ')}.` : ''}`,
+      `Read ${path} from ${where}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`,
     );
   }
   const out = applyConfig(s, config, { keepEffort: o.keepEffort });
