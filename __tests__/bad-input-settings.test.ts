@@ -206,6 +206,19 @@ const CASES: Record<string, Case> = {
     ],
     invalid: [['x'.repeat(32_001), /32001 characters/, /under 32000/, /every model request/]],
   },
+  config: {
+    valid: [
+      [' ci/review.yml ', { config: 'ci/review.yml' }],
+      ['.github/vtrix-review.yml', { config: '.github/vtrix-review.yml' }],
+    ],
+    invalid: [
+      ['/ci/review.yml', /path from the repository root/, /Use 'ci\/review.yml'/],
+      ['./ci/review.yml', /Use 'ci\/review.yml'/],
+      ['ci\\review.yml', /'\/' separators/, /Use 'ci\/review.yml'/],
+      ['../other/review.yml', /inside the repository/],
+      ['.github/', /inside the repository/],
+    ],
+  },
   'max-comments': {
     valid: [
       ['0', { maxComments: 0 }],

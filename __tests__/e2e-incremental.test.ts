@@ -139,6 +139,10 @@ let calls: string[] = [];
 let modelCalls: ModelRequest[] = [];
 
 const READS = [
+  // The repository's configuration and instruction files, from the base commit (none here: 404).
+  'GET /repos/octo/shop/contents/.github%2Fvtrix-review.yml',
+  'GET /repos/octo/shop/contents/AGENTS.md',
+  'GET /repos/octo/shop/contents/.github%2Fcopilot-instructions.md',
   'GET /repos/octo/shop/pulls/5/reviews',
   'POST /graphql threads',
   'GET /repos/octo/shop/issues/5/comments',

@@ -747,3 +747,48 @@ describe('loadWebhookPayload', () => {
     });
   });
 });
+
+describe('fake GitHub: repository contents', () => {
+  let fake: FakeGitHub;
+  afterEach(() => fake.close());
+
+  it('serves a file per commit (raw, and with Octokit), a directory listing, and 404 for a missing file', async () => {
+    fake = await startFakeGitHub({
+      pulls: [PULL],
+      files: { [BASE]: { '.github/vtrix-review.yml': 'min-severity: major\n' }, [HEAD]: {} },
+    });
+    const raw = 'application/vnd.github.raw';
+    const at = (ref: string, path = '.github/vtrix-review.yml') =>
+      call(fake, 'GET', `/repos/acme/widgets/contents/${path}?ref=${ref}`, { accept: raw });
+    const base = await at(BASE);
+    expect([base.status, base.text]).toEqual([200, 'min-severity: major\n']);
+    expect((await at(HEAD)).status).toBe(404);
+    const dir = await at(BASE, '.github');
+    expect(dir.json).toEqual([{ type: 'file', name: 'vtrix-review.yml', path: '.github/vtrix-review.yml' }]);
+    const octokit = getOctokit(TOKEN, { baseUrl: fake.url });
+    const res = await octokit.rest.repos.getContent({
+      owner: 'acme',
+      repo: 'widgets',
+      path: '.github/vtrix-review.yml',
+      ref: BASE,
+      mediaType: { format: 'raw' },
+    });
+    expect(res.data).toBe('min-severity: major\n');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('records a read at a branch or unknown commit, without the raw media type, or of an unknown repository', async () => {
+    fake = await startFakeGitHub({ pulls: [PULL], files: { [BASE]: { 'AGENTS.md': 'x' } } });
+    expect((await call(fake, 'GET', '/repos/acme/widgets/contents/AGENTS.md?ref=main')).status).toBe(404);
+    expect((await call(fake, 'GET', '/repos/acme/widgets/contents/AGENTS.md')).status).toBe(404);
+    const json = await call(fake, 'GET', `/repos/acme/widgets/contents/AGENTS.md?ref=${BASE}`);
+    expect(json.json).toMatchObject({ type: 'file', encoding: 'base64', content: 'eA==' });
+    expect((await call(fake, 'GET', `/repos/acme/other/contents/AGENTS.md?ref=${BASE}`)).status).toBe(404);
+    expect(fake.violations).toEqual([
+      expect.stringContaining("contents read at ref 'main', not at a commit of the PR"),
+      expect.stringContaining('contents read at ref (none: the default branch)'),
+      expect.stringContaining('contents read without the raw media type'),
+      expect.stringContaining('no such repository in the fake'),
+    ]);
+  });
+});

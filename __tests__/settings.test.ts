@@ -115,6 +115,9 @@ describe('readSettings defaults', () => {
       incremental: true,
       maxRequests: 0,
       maxPromptTokens: 0,
+      config: '',
+      guidance: { language: '', pathInstructions: [], instructionFiles: [] },
+      setInputs: [],
     });
   });
 });
@@ -173,6 +176,9 @@ describe('readSettings valid values', () => {
       incremental: false,
       maxRequests: 3,
       maxPromptTokens: 500_000,
+      config: '',
+      guidance: { language: '', pathInstructions: [], instructionFiles: [] },
+      setInputs: ['instructions', 'exclude', 'include', 'min-severity', 'max-comments', 'reasoning-effort'],
     });
     expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });

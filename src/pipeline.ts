@@ -11,10 +11,10 @@ import {
 } from './place/place.ts';
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
-import { planReview, type ReviewPlan } from './plan.ts';
+import { guidanceFor, planReview, type ReviewPlan } from './plan.ts';
 import type { Piece, TokenCounter } from './chunk/plan.ts';
 import { pieceName, splitPieces } from './chunk/split.ts';
-import { buildMessages, type ChatMessage } from './prompt/messages.ts';
+import { buildMessages, NO_GUIDANCE, type ChatMessage, type Guidance } from './prompt/messages.ts';
 import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall } from './model/client.ts';
 import { inert, toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
@@ -26,6 +26,7 @@ export interface PipelineOptions {
   contextWindow: number;
   maxTokens: number;
   instructions: string;
+  guidance?: Guidance;
   maxComments: number;
   minSeverity: Severity;
   concurrency: number;
@@ -220,6 +221,7 @@ export async function reviewPullRequest(
                   n,
                   plan.reviewable.length,
                   o.instructions,
+                  guidanceFor(o.guidance ?? NO_GUIDANCE, { pieces }),
                 ),
               promptTokens: halfPrompt(pieces),
               label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,

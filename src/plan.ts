@@ -2,7 +2,8 @@ import type { FileDiff } from './diff/types.ts';
 import type { PullRequest } from './event/pull-request.ts';
 import { filterFiles, type SkippedFile } from './filter/filter.ts';
 import { planChunks, type Chunk, type TokenCounter } from './chunk/plan.ts';
-import { buildMessages, type ChatMessage } from './prompt/messages.ts';
+import { buildMessages, NO_GUIDANCE, type ChatMessage, type Guidance } from './prompt/messages.ts';
+import { pathInstructionsFor } from './config/config.ts';
 import { REVIEW_SCHEMA } from './model/schema.ts';
 
 export interface PlannedRequest {
@@ -29,6 +30,8 @@ export interface PlanOptions {
   contextWindow: number;
   maxTokens: number;
   instructions: string;
+  /** From the repository: all its path instructions; each request gets those matching its files. */
+  guidance?: Guidance;
   /** Run-level caps; 0 means no cap. */
   maxRequests?: number;
   maxPromptTokens?: number;
@@ -48,8 +51,10 @@ export function planReview(
   const promptLimit = o.contextWindow - o.maxTokens;
   const schemaTokens = count(JSON.stringify(REVIEW_SCHEMA));
   const empty: Chunk = { index: 0, pieces: [], tokens: 0 };
-  // The scaffold of the longest variant of the user message (a multi-part request).
-  const scaffold = buildMessages(pr, empty, 99_999, 99_999, o.instructions);
+  // The scaffold of the longest variant of the user message (a multi-part request), and of the system
+  // prompt: with every path instruction, as if one request matched them all.
+  const guidance = o.guidance ?? NO_GUIDANCE;
+  const scaffold = buildMessages(pr, empty, 99_999, 99_999, o.instructions, guidance);
   const overhead = scaffold.reduce((n, m) => n + count(m.content), 0) + schemaTokens + FRAMING_TOKENS;
   // Pieces are counted one by one; their sum can differ slightly from the count of the joined text.
   const margin = Math.ceil(promptLimit * 0.002) + 16;
@@ -99,10 +104,17 @@ export function planReview(
       );
     }
     const messages = (): ChatMessage[] =>
-      buildMessages(pr, chunk, chunks.length, chosen.length, o.instructions);
+      buildMessages(pr, chunk, chunks.length, chosen.length, o.instructions, guidanceFor(guidance, chunk));
     return { chunk, messages, promptTokens };
   });
   return { reviewable: chosen, skipped, requests, budget, promptLimit };
+}
+
+/** The guidance one request carries: the path instructions that match its files. */
+export function guidanceFor(g: Guidance, chunk: Pick<Chunk, 'pieces'>): Guidance {
+  if (g.pathInstructions.length === 0) return g;
+  const paths = chunk.pieces.map((p) => p.file.path);
+  return { ...g, pathInstructions: pathInstructionsFor(g.pathInstructions, paths) };
 }
 
 /** Source before tests before docs; within each, larger changes first. */

@@ -10,6 +10,8 @@ import {
 } from './github/client.ts';
 import { addToBody, postReview } from './github/review.ts';
 import { fetchPullRequestDiff, fromListedFile } from './github/diff.ts';
+import { readRepoFile } from './github/contents.ts';
+import { withRepoConfig } from './config/load.ts';
 import { closeThread, compareSince, loadHistory, upsertSummary, type History } from './github/history.ts';
 import { addressedThreads } from './memory/threads.ts';
 import { planReview } from './plan.ts';
@@ -36,13 +38,22 @@ export async function review(
     process.env['GITHUB_API_URL'] || 'https://api.github.com',
     log,
   );
-  core.setOutput('trigger', d.trigger);
-  core.setOutput('effort', d.effort);
-  core.info(
-    `${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`,
-  );
   try {
     const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+    // The repository's rules come from the base commit: a pull request cannot change its own review.
+    s = await withRepoConfig(
+      s,
+      (path) => readRepoFile(gh, pr, path, pr.baseSha),
+      `the base branch (${pr.baseRef || 'base'} at ${pr.baseSha.slice(0, 7)})`,
+      { keepEffort: d.trigger === 'label', count: countTokens, log },
+    );
+    if (s.reasoningEffort !== d.effort)
+      d = { ...d, effort: s.reasoningEffort, deep: s.reasoningEffort === 'xhigh' };
+    core.setOutput('trigger', d.trigger);
+    core.setOutput('effort', d.effort);
+    core.info(
+      `${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`,
+    );
     const history = await readHistory(gh, pr);
     const diff = await fetchPullRequestDiff(gh, pr, log);
 

@@ -1,6 +1,7 @@
 import { EventError } from './event/pull-request.ts';
 import { parsePullRequestRef } from './event/trigger.ts';
 import { SEVERITIES, type Severity } from './findings/types.ts';
+import { NO_GUIDANCE, type Guidance } from './prompt/messages.ts';
 
 export const EFFORTS = ['low', 'medium', 'high', 'xhigh'] as const;
 export type Effort = (typeof EFFORTS)[number];
@@ -37,6 +38,37 @@ export interface Settings {
   /** Run-level budget: most model requests / prompt tokens one run may use; 0 = no cap. */
   maxRequests: number;
   maxPromptTokens: number;
+  /** `config` input: the repository configuration file on the base branch; '' = the default path. */
+  config: string;
+  /** Language, path instructions and instruction files: from the repository, once it is read. */
+  guidance: Guidance;
+  /** Inputs the repository configuration file may set that the workflow set (see CONFIG_INPUT_DEFAULTS). */
+  setInputs: string[];
+}
+
+/**
+ * action.yml's defaults of the inputs the configuration file can also set. @actions/core cannot tell a
+ * default from a value the workflow wrote, so an input counts as set when it differs from its default
+ * (a test checks these agree with action.yml).
+ */
+export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
+  instructions: '',
+  exclude: '',
+  include: '',
+  'min-severity': 'minor',
+  'max-comments': '20',
+  'reasoning-effort': 'medium',
+};
+
+/** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
+export function inputsSet(get: (name: string) => string): string[] {
+  const norm = (v: string): string => {
+    const t = v.trim().toLowerCase();
+    return /^\d+(?:_\d+)*$/.test(t) ? String(Number(t.replace(/_/g, ''))) : t;
+  };
+  return Object.entries(CONFIG_INPUT_DEFAULTS)
+    .filter(([name, dflt]) => get(name).trim() !== '' && norm(get(name)) !== norm(dflt))
+    .map(([name]) => name);
 }
 
 /**
@@ -116,7 +148,7 @@ const SYNONYMS: Record<string, string> = {
 };
 
 /** The allowed value a mistyped one most likely meant, or null. */
-function closest(raw: string, allowed: readonly string[]): string | null {
+export function closest(raw: string, allowed: readonly string[]): string | null {
   const norm = raw.toLowerCase().replace(/[\s_-]+/g, '');
   const syn = SYNONYMS[norm];
   if (syn !== undefined && allowed.includes(syn)) return syn;
@@ -324,9 +356,29 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     incremental: bool('incremental', true),
     maxRequests: int('max-requests', 0, 0, 10_000),
     maxPromptTokens: int('max-prompt-tokens', 0, 0, 1_000_000_000),
+    config: configPath(get('config'), errors),
+    guidance: NO_GUIDANCE,
+    setInputs: inputsSet(get),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;
+}
+
+/** The `config` input: a file of the repository, as a path from its root. */
+function configPath(raw: string, errors: string[]): string {
+  const p = raw.trim();
+  if (p === '') return '';
+  const fix = p.replace(/\\/g, '/').replace(/^(?:\.?\/)+/, '');
+  if (p.startsWith('/') || p.startsWith('./') || p.includes('\\')) {
+    errors.push(
+      `Input 'config' must be a path from the repository root with '/' separators; got '${show(p)}'. Use '${show(fix)}'.`,
+    );
+  } else if (p.split('/').includes('..') || /[\r\n]/.test(p) || p.endsWith('/')) {
+    errors.push(
+      `Input 'config' must name a file inside the repository, such as .github/vtrix-review.yml; got '${show(p)}'.`,
+    );
+  }
+  return p;
 }
 
 /** What is wrong with a `base-url` as given, or null. */
@@ -383,7 +435,7 @@ function globs(name: string, raw: string, errors: string[]): string[] {
   return list;
 }
 
-function globProblem(g: string): string | null {
+export function globProblem(g: string): string | null {
   if (g.startsWith('!')) {
     return "'!' (negated) patterns are not supported: list the files to skip in `exclude` and, to review only some files, list them in `include`.";
   }

@@ -120,6 +120,12 @@ export interface FakeGitHubOptions {
   rejectLines?: { path: string; line: number; side?: 'LEFT' | 'RIGHT' }[];
   /** PENDING reviews left on a PR before the run (a crashed earlier run's, or a person's draft). */
   pendingReviews?: { number: number; body?: string; user?: 'bot' | 'human' }[];
+  /**
+   * Repository files by commit SHA (`{ [sha]: { [path]: text } }`), served by the contents API; a path
+   * missing at a commit is GitHub's 404. Reads must name a commit of a PR in the fake (`ref`), never a
+   * branch, and use the raw media type.
+   */
+  files?: Record<string, Record<string, string>>;
   /** Called once, right after the first successful read of a PR's diff (diff or files list). */
   afterDiffFetch?: (fake: FakeGitHub) => void;
 }
@@ -1412,6 +1418,69 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     });
   }
 
+  /** GET /repos/{o}/{r}/contents/{path}?ref=SHA: a file (raw), a directory listing, or 404. */
+  function contents(segs: string[], query: URLSearchParams, accept: string, where: string): Reply {
+    const docs = 'https://docs.github.com/rest/repos/contents#get-repository-content';
+    const rk = repoKey(segs[1] ?? '', segs[2] ?? '');
+    const prs = [...pulls.values()].filter((p) => repoKey(p.spec.owner, p.spec.repo) === rk);
+    if (prs.length === 0) {
+      violations.push(`${where}: no such repository in the fake`);
+      return gh(404, 'Not Found', docs);
+    }
+    // Octokit may send the path with its slashes encoded (%2F): segments are decoded already.
+    const path = segs.slice(4).join('/');
+    const ref = query.get('ref');
+    const shas = new Set([
+      ...prs.flatMap((p) => [p.spec.baseSha, p.spec.headSha, ...(p.spec.knownShas ?? [])]),
+      ...Object.keys(opts.files ?? {}),
+    ]);
+    if (ref === null || !/^[0-9a-f]{40}$/.test(ref) || !shas.has(ref)) {
+      violations.push(
+        `${where}: contents read at ref ${ref === null ? '(none: the default branch)' : `'${ref}'`}, not at a commit of the PR`,
+      );
+      return gh(404, `No commit found for the ref ${ref ?? ''}`, docs);
+    }
+    if (!accept.includes('.raw')) violations.push(`${where}: contents read without the raw media type`);
+    if (path === '' || path.split('/').some((p) => p === '' || p === '.' || p === '..')) {
+      violations.push(`${where}: malformed path '${path}'`);
+      return gh(404, 'Not Found', docs);
+    }
+    const tree = opts.files?.[ref] ?? {};
+    const text = tree[path];
+    if (text !== undefined) {
+      if (accept.includes('.raw'))
+        return { status: 200, body: text, contentType: 'text/plain; charset=utf-8' };
+      return {
+        status: 200,
+        body: {
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(text),
+          name: path.split('/').pop(),
+          path,
+          content: Buffer.from(text).toString('base64'),
+          sha: createHash('sha1')
+            .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+            .digest('hex'),
+        },
+      };
+    }
+    const under = Object.keys(tree).filter((f) => f.startsWith(`${path}/`));
+    if (under.length > 0) {
+      // A directory: GitHub answers its JSON listing, whatever the media type.
+      const names = [...new Set(under.map((f) => f.slice(path.length + 1).split('/')[0]!))];
+      return {
+        status: 200,
+        body: names.map((n) => ({
+          type: tree[`${path}/${n}`] !== undefined ? 'file' : 'dir',
+          name: n,
+          path: `${path}/${n}`,
+        })),
+      };
+    }
+    return gh(404, 'Not Found', docs);
+  }
+
   function route(
     method: string,
     pathname: string,
@@ -1447,6 +1516,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         status: 200,
         body: labels.map((name, n) => ({ id: 1000 + n, name, color: 'ededed', default: false })),
       };
+    }
+    if (method === 'GET' && segs[0] === 'repos' && segs[3] === 'contents') {
+      return contents(segs, query, String(req.headers['accept'] ?? ''), where);
     }
     const historyReply = historyRoute(method, segs, query, pathname, body, where);
     if (historyReply) return historyReply;

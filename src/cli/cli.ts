@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSettings, type Settings } from '../settings.ts';
+import { CONFIG_INPUT_DEFAULTS, readSettings, type Settings } from '../settings.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { PullRequest } from '../event/pull-request.ts';
 import type { ReviewPlan } from '../plan.ts';
@@ -31,6 +32,8 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
+  --config FILE          configuration file to use (default: .github/vtrix-review.yml of the base
+                         commit, or of the working tree with --diff); these options override it
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 
@@ -93,14 +96,21 @@ export async function runCli(
   const errPaint = painter(Boolean((err as { isTTY?: boolean }).isTTY) && !process.env['NO_COLOR']);
 
   // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
-  const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model] =
-    await Promise.all([
-      import('../diff/parse.ts'),
-      import('../chunk/tokens.ts'),
-      import('../plan.ts'),
-      import('../pipeline.ts'),
-      import('../model/client.ts'),
-    ]);
+  const [
+    { parseDiff },
+    { countTokens, createTokenCounter },
+    { planReview },
+    { reviewPullRequest },
+    model,
+    { withRepoConfig },
+  ] = await Promise.all([
+    import('../diff/parse.ts'),
+    import('../chunk/tokens.ts'),
+    import('../plan.ts'),
+    import('../pipeline.ts'),
+    import('../model/client.ts'),
+    import('../config/load.ts'),
+  ]);
   const { createModelCall, ModelConfigError } = model;
   try {
     const inputs: Record<string, string> = {
@@ -120,8 +130,23 @@ export async function runCli(
       'max-requests': v['max-requests'] ?? '',
       'max-prompt-tokens': v['max-prompt-tokens'] ?? '',
     };
-    const settings = readSettings((n) => inputs[n] ?? '', { requireApiKey: false });
+    const given = readSettings((n) => inputs[n] ?? '', { requireApiKey: false });
+    // A flag on the command line overrides the configuration file, even when it repeats the default.
+    given.setInputs = Object.keys(CONFIG_INPUT_DEFAULTS).filter((n) => v[n as keyof typeof v] !== undefined);
     const source = readSource(v);
+    const settings = await withRepoConfig(
+      v.config === undefined ? given : { ...given, config: v.config },
+      repoReader(source, v.config),
+      source.root ? `the base commit ${source.baseSha.slice(0, 7)}` : 'the working tree',
+      {
+        keepEffort: false,
+        count: countTokens,
+        log: {
+          info: (m) => err.write(errPaint.dim(`${m}\n`)),
+          warning: (m) => err.write(errPaint.yellow(`warning: ${m}\n`)),
+        },
+      },
+    );
     const files = parseDiff(source.diff);
     const pr: PullRequest = {
       owner: 'local',
@@ -212,7 +237,9 @@ export async function runCli(
   } catch (e) {
     const msg = e instanceof ModelConfigError ? e.message : ((e as Error).message ?? String(e));
     // Settings speak of action inputs; here they are flags.
-    err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'")}\n`);
+    err.write(
+      `vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'").replace(/input '([\w-]+)'/g, "option '--$1'")}\n`,
+    );
     return 1;
   }
 }
@@ -345,6 +372,7 @@ function parse(argv: string[]) {
       'request-timeout': { type: 'string' },
       'max-requests': { type: 'string' },
       'max-prompt-tokens': { type: 'string' },
+      config: { type: 'string' },
       title: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
@@ -437,6 +465,58 @@ function readSource(v: ReturnType<typeof parse>['values']): Source {
     headRef: head,
     baseRef,
     root: top,
+  };
+}
+
+/**
+ * Reads the repository's files as the action would: from the base commit of a range, or from the working
+ * tree with --diff; `--config FILE` is read from disk as given.
+ */
+function repoReader(
+  source: Source,
+  configFlag: string | undefined,
+): (path: string) => Promise<string | null> {
+  const fromDisk = (file: string): string | null => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new Error(`cannot read '${file}': ${(e as Error).message}`, { cause: e });
+    }
+  };
+  let top: string | null | undefined;
+  const worktree = (): string => {
+    if (top === undefined) {
+      try {
+        top = git(['rev-parse', '--show-toplevel']);
+      } catch {
+        top = null;
+      }
+    }
+    return top ?? process.cwd();
+  };
+  return async (path) => {
+    if (configFlag !== undefined && path === configFlag) {
+      const text = fromDisk(path);
+      if (text === null) throw new Error(`the --config file '${path}' does not exist`);
+      return text;
+    }
+    if (!source.root) return fromDisk(join(worktree(), path));
+    const object = `${source.baseSha}:${path}`;
+    try {
+      git(['-C', source.root, 'cat-file', '-e', object]);
+    } catch {
+      return null; // not in the base commit
+    }
+    try {
+      return execFileSync('git', ['-C', source.root, 'cat-file', 'blob', object], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (e) {
+      throw new Error(`cannot read ${path} at ${source.baseSha.slice(0, 7)}: it is not a file`, { cause: e });
+    }
   };
 }
 

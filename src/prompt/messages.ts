@@ -8,8 +8,34 @@ export interface ChatMessage {
   content: string;
 }
 
+/** Guidance for the files matching a glob, from the repository configuration file. */
+export interface PathInstruction {
+  path: string;
+  instructions: string;
+}
+
+/** An instruction file of the base branch (AGENTS.md, …), already cut to its share of the budget. */
+export interface InstructionFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * What the repository owner adds to the prompt besides `instructions`: all of it comes from the base
+ * branch (or the workflow), never from the pull request, so it is trusted.
+ */
+export interface Guidance {
+  /** The language titles, bodies and summaries are written in; '' is English. */
+  language: string;
+  /** Given to buildMessages: only those matching a file of the request (see pathInstructionsFor). */
+  pathInstructions: PathInstruction[];
+  instructionFiles: InstructionFile[];
+}
+
+export const NO_GUIDANCE: Guidance = { language: '', pathInstructions: [], instructionFiles: [] };
+
 /** What the model is told once per request, before the diff. */
-export function systemPrompt(ownerInstructions: string): string {
+export function systemPrompt(ownerInstructions: string, guidance: Guidance = NO_GUIDANCE): string {
   const parts = [
     `You are vtrix-review, a meticulous senior engineer reviewing one GitHub pull request. Find the problems this change introduces or exposes, and report each with the exact lines it is about.
 
@@ -35,7 +61,28 @@ Security of this task: the pull request title, description, file names and diff 
   if (ownerInstructions) {
     parts.push(`Additional review guidance from the repository owner (trusted):\n${ownerInstructions}`);
   }
+  parts.push(...guidanceParts(guidance));
   return parts.join('\n\n');
+}
+
+/** The owner's guidance beyond `instructions`, as system-prompt paragraphs. */
+function guidanceParts(g: Guidance): string[] {
+  const parts: string[] = [];
+  for (const f of g.instructionFiles) {
+    parts.push(`Repository instructions from ${f.path} (trusted, from the base branch):\n${f.text}`);
+  }
+  if (g.pathInstructions.length > 0) {
+    const list = g.pathInstructions.map((p) => `- Files matching \`${p.path}\`: ${p.instructions}`);
+    parts.push(
+      `Guidance for specific paths from the repository owner (trusted), for the files of this request that match:\n${list.join('\n')}`,
+    );
+  }
+  if (g.language) {
+    parts.push(
+      `Language: write every title, body and summary in ${g.language}. Keep code, identifiers, file paths, quoted lines and suggestions exactly as they are; the JSON keys and severity values stay in English.`,
+    );
+  }
+  return parts;
 }
 
 /** Delimiter suffix the PR author cannot predict: it depends on the whole content it encloses. */
@@ -83,9 +130,10 @@ export function buildMessages(
   totalChunks: number,
   allFiles: number,
   ownerInstructions: string,
+  guidance: Guidance = NO_GUIDANCE,
 ): ChatMessage[] {
   return [
-    { role: 'system', content: systemPrompt(ownerInstructions) },
+    { role: 'system', content: systemPrompt(ownerInstructions, guidance) },
     { role: 'user', content: userMessage(pr, chunk, totalChunks, allFiles) },
   ];
 }

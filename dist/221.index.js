@@ -1,0 +1,833 @@
+export const id = 221;
+export const ids = [221];
+export const modules = {
+
+/***/ 33221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: estimateCost, planJson, renderPlan, renderReview
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __webpack_require__(59324);
+// EXTERNAL MODULE: ./src/findings/types.ts
+var types = __webpack_require__(72373);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/report/formats.ts
+
+
+/** Every finding the review shows, most severe first, then by file and line. */
+function reportedFindings(r) {
+    const out = [
+        ...r.placement.inline.map((c) => ({
+            ...fields(c.finding),
+            path: c.path,
+            side: c.side,
+            line: c.line,
+            startLine: c.startLine,
+            placement: 'inline',
+            note: c.movedFrom ? `moved to the nearest diff line from line ${c.movedFrom.line}` : null,
+            fingerprint: c.mark?.fp ?? null,
+        })),
+        ...r.placement.body.map((b) => ({
+            ...fields(b.finding),
+            path: b.path,
+            side: b.finding.side,
+            line: b.finding.line,
+            startLine: b.finding.startLine,
+            placement: 'body',
+            note: b.reason,
+            fingerprint: b.mark?.fp ?? null,
+        })),
+    ];
+    return out.sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity) || a.path.localeCompare(b.path) || a.line - b.line);
+}
+function fields(f) {
+    return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
+}
+function counts(items) {
+    const c = { critical: 0, major: 0, minor: 0, nit: 0 };
+    for (const i of items)
+        c[i.severity]++;
+    return c;
+}
+/** Machine-readable report (`--format json`): stable field names, versioned. */
+function toJson(r, meta) {
+    const findings = reportedFindings(r);
+    const notReviewed = (xs) => xs.map((s) => ({ path: s.path, reason: s.reason }));
+    return (JSON.stringify({
+        schemaVersion: 1,
+        tool: { name: 'vtrix-review', version: meta.version },
+        source: meta.source,
+        model: meta.model,
+        reasoningEffort: meta.effort,
+        summary: r.summaries.join('\n\n'),
+        counts: counts(findings),
+        findings,
+        belowMinSeverity: r.belowThreshold.map((f) => ({
+            path: f.path,
+            side: f.side,
+            line: f.line,
+            startLine: f.startLine,
+            ...fields(f),
+        })),
+        reviewedFiles: r.plan.reviewable.map((f) => f.path),
+        notReviewed: notReviewed(r.skipped),
+        failed: notReviewed(r.failed),
+        usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },
+    }, null, 2) + '\n');
+}
+/** A fence longer than any backtick run in `text`, so code cannot close it. */
+function fence(text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(longest + 1);
+}
+function where(f) {
+    const lines = f.startLine !== null && f.startLine < f.line ? `${f.startLine}–${f.line}` : `${f.line}`;
+    return f.side === 'LEFT' ? `old line ${lines}` : `line ${lines}`;
+}
+/** The code a finding points at, as in the diff (up to 12 lines). */
+function codeLines(file, f) {
+    if (!file)
+        return [];
+    const from = f.startLine ?? f.line;
+    const out = [];
+    for (const h of file.hunks) {
+        for (const l of h.lines) {
+            const n = f.side === 'LEFT' ? l.oldLine : l.newLine;
+            if (n === null || n < from || n > f.line)
+                continue;
+            if (f.side === 'LEFT' ? l.kind === 'add' : l.kind === 'delete')
+                continue;
+            out.push(`${n} ${l.kind === 'add' ? '+' : l.kind === 'delete' ? '-' : ' '}${l.content}`);
+        }
+    }
+    return out.slice(0, 12);
+}
+/** A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. */
+function toMarkdown(r, files, meta) {
+    const findings = reportedFindings(r);
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const c = counts(findings);
+    const out = [`# Review of ${meta.source}`];
+    const tally = types/* SEVERITIES */.oC.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
+    out.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model \`${meta.model}\`, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`);
+    const summary = r.summaries.join('\n\n').trim();
+    if (summary)
+        out.push(`## Summary\n\n${summary}`);
+    if (findings.length > 0) {
+        out.push('## Findings');
+        for (const f of findings) {
+            const parts = [
+                `### ${f.severity.toUpperCase()}: ${f.title}`,
+                `\`${f.path}\` ${where(f)}${f.note ? ` (${f.note})` : ''}`,
+            ];
+            const code = codeLines(byPath.get(f.path), f);
+            if (code.length > 0) {
+                const text = code.join('\n');
+                parts.push(`${fence(text)}diff\n${text}\n${fence(text)}`);
+            }
+            parts.push(f.body);
+            if (f.suggestion !== null) {
+                const s = f.suggestion.replace(/\n$/, '');
+                parts.push(`Suggested change:\n\n${fence(s)}\n${s}\n${fence(s)}`);
+            }
+            out.push(parts.join('\n\n'));
+        }
+    }
+    const missing = [...r.failed, ...r.skipped];
+    if (missing.length > 0)
+        out.push(`## Not reviewed\n\n${missing.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+    if (r.belowThreshold.length > 0)
+        out.push(`## Below min-severity (not shown above)\n\n${r.belowThreshold.map((f) => `- ${f.severity} \`${f.path}\` ${where(f)}: ${f.title}`).join('\n')}`);
+    out.push(`<sub>vtrix-review ${meta.version}</sub>`);
+    return out.join('\n\n') + '\n';
+}
+const LEVEL = {
+    critical: 'error',
+    major: 'error',
+    minor: 'warning',
+    nit: 'note',
+};
+const RULE_TEXT = {
+    critical: 'Critical: exploitable, or loses data',
+    major: 'Major: a bug users will hit',
+    minor: 'Minor: a likely bug or a risky pattern',
+    nit: 'Nit: style or naming',
+};
+/**
+ * SARIF 2.1.0 (`--format sarif`), for GitHub code scanning and other CI tools. One rule per
+ * severity; a finding on a deleted line points at its file only (the line no longer exists).
+ */
+function toSarif(r, meta) {
+    const findings = reportedFindings(r);
+    const rules = types/* SEVERITIES */.oC.map((s) => ({
+        id: `vtrix-review/${s}`,
+        name: `${s[0].toUpperCase()}${s.slice(1)}Finding`,
+        shortDescription: { text: RULE_TEXT[s] },
+        defaultConfiguration: { level: LEVEL[s] },
+        properties: { tags: ['code-review'] },
+    }));
+    const results = findings.map((f) => {
+        const uri = f.path
+            .split('/')
+            .map((p) => encodeURIComponent(p))
+            .join('/');
+        const right = f.side === 'RIGHT';
+        const region = { startLine: f.startLine ?? f.line, endLine: f.line };
+        const text = right ? `${f.title}\n\n${f.body}` : `${f.title} (on deleted ${where(f)})\n\n${f.body}`;
+        const result = {
+            ruleId: `vtrix-review/${f.severity}`,
+            ruleIndex: (0,types/* severityRank */.qs)(f.severity),
+            level: LEVEL[f.severity],
+            message: { text },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                        ...(right ? { region } : {}),
+                    },
+                },
+            ],
+            properties: { severity: f.severity, placement: f.placement },
+        };
+        if (f.fingerprint)
+            result['partialFingerprints'] = { 'vtrixReviewFinding/v1': f.fingerprint };
+        if (right && f.suggestion !== null) {
+            result['fixes'] = [
+                {
+                    description: { text: 'Suggested change' },
+                    artifactChanges: [
+                        {
+                            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                            replacements: [
+                                {
+                                    // Whole lines out, the suggested lines in (as GitHub's suggestion blocks do).
+                                    deletedRegion: region,
+                                    insertedContent: { text: f.suggestion.replace(/\n$/, '') },
+                                },
+                            ],
+                        },
+                    ],
+                },
+            ];
+        }
+        return result;
+    });
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'vtrix-review',
+                        version: meta.version,
+                        informationUri: 'https://github.com/vtrix/vtrix-review',
+                        rules,
+                    },
+                },
+                automationDetails: { id: 'vtrix-review/' },
+                ...(meta.root
+                    ? {
+                        originalUriBaseIds: {
+                            '%SRCROOT%': { uri: (0,external_node_url_.pathToFileURL)(meta.root.replace(/\/?$/, '/')).href },
+                        },
+                    }
+                    : {}),
+                results,
+                properties: {
+                    source: meta.source,
+                    model: meta.model,
+                    reasoningEffort: meta.effort,
+                    notReviewed: [...r.failed, ...r.skipped].map((s) => ({ path: s.path, reason: s.reason })),
+                },
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The release, as in package.json (a test keeps them equal); reports and SARIF name it. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/cli/cli.ts
+
+
+
+
+
+
+
+
+const USAGE = `Usage: vtrix-review [options]
+
+Reviews local changes with the same pipeline as the GitHub Action and prints the review.
+
+Source of the diff (one of):
+  --diff FILE            a unified diff file ('-' reads standard input)
+  --base REF             review REF...HEAD (default: the merge base with origin's default branch)
+  --head REF             the last commit to review (default: HEAD)
+
+Options (same meaning as the action inputs):
+  --model ID  --base-url URL  --reasoning-effort low|medium|high|xhigh  --max-tokens N
+  --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
+  --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
+  --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
+  --config FILE          configuration file to use (default: .github/vtrix-review.yml of the base
+                         commit, or of the working tree with --diff); these options override it
+  --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
+  --title TEXT           title given to the model (default: the first commit's subject)
+
+Output:
+  --format text|markdown|json|sarif   text (default) is for the terminal, in colour when it is one;
+                         sarif is for GitHub code scanning and other CI systems
+  --output FILE          write the report to FILE instead of standard output
+  --fail-on SEVERITY     exit with 3 when a finding at or above it is reported
+                         (critical|major|minor|nit; default none)
+  --price-input USD  --price-output USD   price per million tokens for the cost estimate
+                         (default 1.75 and 14: OpenAI's list price for gpt-5.3-codex)
+  -h, --help  --version
+
+The API key is read from VTRIX_API_KEY. Without it, vtrix-review prints the plan (a dry run).
+Progress goes to standard error. Exit codes: 0 done, 1 error, 2 bad usage, 3 findings at or
+above --fail-on.`;
+/** The command-line entry. Returns the exit code. */
+async function runCli(argv, out = process.stdout, err = process.stderr) {
+    let args;
+    try {
+        args = parse(argv);
+    }
+    catch (e) {
+        err.write(`vtrix-review: ${e.message}\n\n${USAGE}\n`);
+        return 2;
+    }
+    if (args.values.version) {
+        out.write(`vtrix-review ${VERSION}\n`);
+        return 0;
+    }
+    if (args.values.help) {
+        out.write(USAGE + '\n');
+        return 0;
+    }
+    const v = args.values;
+    const apiKey = process.env['VTRIX_API_KEY'] ?? '';
+    const dryRun = v['dry-run'] === true || apiKey === '';
+    let opts;
+    try {
+        opts = outputOptions(v, dryRun);
+    }
+    catch (e) {
+        err.write(`vtrix-review: ${e.message}\n`);
+        return 2;
+    }
+    const toFile = opts.output !== null;
+    const color = !toFile &&
+        opts.format === 'text' &&
+        Boolean(out.isTTY) &&
+        !process.env['NO_COLOR'];
+    const paint = painter(color);
+    const errPaint = painter(Boolean(err.isTTY) && !process.env['NO_COLOR']);
+    // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
+    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model, { withRepoConfig },] = await Promise.all([
+        __webpack_require__.e(/* import() */ 822).then(__webpack_require__.bind(__webpack_require__, 92822)),
+        Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 97225)),
+        Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(703), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 50476)),
+        Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(703), __webpack_require__.e(826), __webpack_require__.e(476), __webpack_require__.e(889), __webpack_require__.e(300), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 97919)),
+        Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(826), __webpack_require__.e(889), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 15889)),
+        Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 85234)),
+    ]);
+    const { createModelCall, ModelConfigError } = model;
+    try {
+        const inputs = {
+            'api-key': apiKey,
+            model: v.model ?? '',
+            'base-url': v['base-url'] ?? '',
+            'reasoning-effort': v['reasoning-effort'] ?? '',
+            'max-tokens': v['max-tokens'] ?? '',
+            'context-window': v['context-window'] ?? '',
+            include: v.include ?? '',
+            exclude: v.exclude ?? '',
+            instructions: v.instructions ?? '',
+            'max-comments': v['max-comments'] ?? '',
+            'min-severity': v['min-severity'] ?? '',
+            concurrency: v.concurrency ?? '',
+            'request-timeout': v['request-timeout'] ?? '',
+            'max-requests': v['max-requests'] ?? '',
+            'max-prompt-tokens': v['max-prompt-tokens'] ?? '',
+        };
+        const given = (0,src_settings/* readSettings */.sb)((n) => inputs[n] ?? '', { requireApiKey: false });
+        // A flag on the command line overrides the configuration file, even when it repeats the default.
+        given.setInputs = Object.keys(src_settings/* CONFIG_INPUT_DEFAULTS */.fI).filter((n) => v[n] !== undefined);
+        const source = readSource(v);
+        const settings = await withRepoConfig(v.config === undefined ? given : { ...given, config: v.config }, repoReader(source, v.config), source.root ? `the base commit ${source.baseSha.slice(0, 7)}` : 'the working tree', {
+            keepEffort: false,
+            count: countTokens,
+            log: {
+                info: (m) => err.write(errPaint.dim(`${m}\n`)),
+                warning: (m) => err.write(errPaint.yellow(`warning: ${m}\n`)),
+            },
+        });
+        const files = parseDiff(source.diff);
+        const pr = {
+            owner: 'local',
+            repo: source.repo,
+            number: 0,
+            title: v.title ?? source.title,
+            body: source.body,
+            headSha: source.headSha,
+            baseSha: source.baseSha,
+            headRef: source.headRef,
+            baseRef: source.baseRef,
+            draft: false,
+            state: 'open',
+            author: '',
+            htmlUrl: '',
+            changedFiles: files.length,
+        };
+        const meta = {
+            version: VERSION,
+            source: source.label,
+            model: settings.model,
+            effort: settings.reasoningEffort,
+            ...(source.root ? { root: source.root } : {}),
+        };
+        const emit = (text) => {
+            if (opts.output === null)
+                out.write(text);
+            else {
+                try {
+                    (0,external_node_fs_.writeFileSync)(opts.output, text);
+                }
+                catch (e) {
+                    throw new Error(`cannot write the report to '${opts.output}': ${e.message}`, {
+                        cause: e,
+                    });
+                }
+                err.write(errPaint.dim(`Wrote ${opts.format} report to ${opts.output}\n`));
+            }
+        };
+        if (dryRun) {
+            if (apiKey === '' && v['dry-run'] !== true)
+                err.write(errPaint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n'));
+            const plan = planReview(pr, files, settings, createTokenCounter());
+            const cost = estimateCost(plan, settings, opts.prices);
+            emit(opts.format === 'json'
+                ? planJson(plan, files, settings, meta, cost)
+                : renderPlan(plan, files, settings, source.label, paint, cost));
+            return 0;
+        }
+        const progress = new ProgressLine(err, errPaint);
+        const result = await reviewPullRequest(pr, files, [], { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null }, createModelCall(settings, countTokens), createTokenCounter(), {
+            info: (m) => progress.info(m),
+            warning: (m) => progress.warning(m),
+            request: (r, planned) => progress.request(r, planned),
+        });
+        progress.done();
+        const report = opts.format === 'json'
+            ? toJson(result, meta)
+            : opts.format === 'sarif'
+                ? toSarif(result, meta)
+                : opts.format === 'markdown'
+                    ? toMarkdown(result, files, meta)
+                    : renderReview(result, files, paint);
+        emit(report);
+        if (result.requests > 0 && result.summaries.length === 0)
+            return 1;
+        const gate = opts.failOn;
+        if (gate !== null) {
+            const over = reportedFindings(result).filter((f) => (0,types/* atLeast */.jZ)(f.severity, gate));
+            if (over.length > 0) {
+                err.write(`vtrix-review: ${over.length} finding${over.length === 1 ? '' : 's'} at or above --fail-on ${gate}.\n`);
+                return 3;
+            }
+        }
+        return 0;
+    }
+    catch (e) {
+        const msg = e instanceof ModelConfigError ? e.message : (e.message ?? String(e));
+        // Settings speak of action inputs; here they are flags.
+        err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'").replace(/input '([\w-]+)'/g, "option '--$1'")}\n`);
+        return 1;
+    }
+}
+const FORMATS = ['text', 'markdown', 'json', 'sarif'];
+// OpenAI's list price for gpt-5.3-codex (input, output); vtrix and other providers may differ.
+const DEFAULT_PRICES = { input: 1.75, output: 14 };
+function outputOptions(v, dryRun) {
+    const format = (v.format ?? 'text').toLowerCase();
+    if (!FORMATS.includes(format))
+        throw new Error(`--format must be one of ${FORMATS.join(', ')}; got '${v.format}'`);
+    if (format === 'sarif' && dryRun)
+        throw new Error('--format sarif reports findings, and a dry run has none: set VTRIX_API_KEY to review, or use --format json for the plan');
+    let failOn = null;
+    const gate = (v['fail-on'] ?? 'none').toLowerCase();
+    if (gate !== 'none') {
+        if (!types/* SEVERITIES */.oC.includes(gate))
+            throw new Error(`--fail-on must be none or one of ${types/* SEVERITIES */.oC.join(', ')}; got '${v['fail-on']}'`);
+        failOn = gate;
+    }
+    const price = (name, dflt) => {
+        const raw = v[name];
+        if (raw === undefined)
+            return dflt;
+        const n = Number(raw);
+        if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+            throw new Error(`--${name} must be a price in USD per million tokens, like 1.75; got '${raw}'`);
+        return n;
+    };
+    if (v.output === '')
+        throw new Error('--output needs a file name');
+    return {
+        format: format,
+        output: v.output ?? null,
+        failOn,
+        prices: {
+            input: price('price-input', DEFAULT_PRICES.input),
+            output: price('price-output', DEFAULT_PRICES.output),
+        },
+    };
+}
+function estimateCost(plan, s, prices) {
+    const prompt = plan.requests.reduce((n, r) => n + r.promptTokens, 0);
+    return {
+        prices,
+        input: (prompt * prices.input) / 1e6,
+        outputAtMost: (plan.requests.length * s.maxTokens * prices.output) / 1e6,
+    };
+}
+const usd = (n) => `$${n < 0.01 && n > 0 ? n.toFixed(4) : n.toFixed(2)}`;
+/** Progress on standard error: one line per request, rewritten in place on a terminal. */
+class ProgressLine {
+    answered = 0;
+    total = 0;
+    prompt = 0;
+    completion = 0;
+    tty;
+    err;
+    p;
+    constructor(err, p) {
+        this.err = err;
+        this.p = p;
+        this.tty = Boolean(err.isTTY);
+    }
+    request(r, planned) {
+        this.answered++;
+        this.total = planned;
+        this.prompt += r.promptTokens;
+        this.completion += r.completionTokens;
+    }
+    info(m) {
+        const status = `[${this.answered}/${this.total || '?'} requests, ${this.prompt.toLocaleString('en-US')} prompt + ${this.completion.toLocaleString('en-US')} completion tokens]`;
+        if (this.tty)
+            this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${m}`)}`);
+        else
+            this.err.write(this.p.dim(`${status} ${m}\n`));
+    }
+    warning(m) {
+        if (this.tty)
+            this.err.write('\r\u001b[2K');
+        this.err.write(this.p.yellow(`warning: ${m}\n`));
+    }
+    done() {
+        if (this.tty)
+            this.err.write('\n');
+    }
+}
+function parse(argv) {
+    return (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: false,
+        options: {
+            diff: { type: 'string' },
+            base: { type: 'string' },
+            head: { type: 'string' },
+            model: { type: 'string' },
+            'base-url': { type: 'string' },
+            'reasoning-effort': { type: 'string' },
+            'max-tokens': { type: 'string' },
+            'context-window': { type: 'string' },
+            include: { type: 'string' },
+            exclude: { type: 'string' },
+            instructions: { type: 'string' },
+            'max-comments': { type: 'string' },
+            'min-severity': { type: 'string' },
+            concurrency: { type: 'string' },
+            'request-timeout': { type: 'string' },
+            'max-requests': { type: 'string' },
+            'max-prompt-tokens': { type: 'string' },
+            config: { type: 'string' },
+            title: { type: 'string' },
+            format: { type: 'string' },
+            output: { type: 'string' },
+            'fail-on': { type: 'string' },
+            'price-input': { type: 'string' },
+            'price-output': { type: 'string' },
+            'dry-run': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean' },
+        },
+    });
+}
+function git(args) {
+    return (0,external_node_child_process_.execFileSync)('git', args, {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    }).trimEnd();
+}
+function readSource(v) {
+    if (v.diff !== undefined) {
+        if (v.base !== undefined || v.head !== undefined)
+            throw new Error('use either --diff or --base/--head, not both');
+        let diff;
+        try {
+            diff = (0,external_node_fs_.readFileSync)(v.diff === '-' ? 0 : v.diff, 'utf8');
+        }
+        catch (e) {
+            throw new Error(`cannot read the diff file '${v.diff}': ${e.message}`, { cause: e });
+        }
+        const name = v.diff === '-' ? 'standard input' : v.diff;
+        return {
+            diff,
+            label: name,
+            title: `Changes in ${name}`,
+            body: '',
+            repo: 'local',
+            headSha: '0'.repeat(40),
+            baseSha: '0'.repeat(40),
+            headRef: '',
+            baseRef: '',
+            root: null,
+        };
+    }
+    try {
+        git(['rev-parse', '--git-dir']);
+    }
+    catch (e) {
+        throw new Error('not inside a git repository: run it in one, or pass --diff FILE', { cause: e });
+    }
+    const head = v.head ?? 'HEAD';
+    const baseRef = v.base ?? defaultBase();
+    let baseSha;
+    let headSha;
+    try {
+        headSha = git(['rev-parse', '--verify', `${head}^{commit}`]);
+        baseSha = git(['merge-base', baseRef, headSha]);
+    }
+    catch (e) {
+        throw new Error(`cannot resolve the range ${baseRef}...${head}: ${(e.stderr ?? e.message).trim()}`, { cause: e });
+    }
+    const diff = git(['diff', '--no-color', '--no-ext-diff', '--find-renames', baseSha, headSha]) + '\n';
+    const log = git(['log', '--format=%s%n%n%b', '--reverse', `${baseSha}..${headSha}`]);
+    const title = log.split('\n')[0] || `Changes since ${baseRef}`;
+    const top = git(['rev-parse', '--show-toplevel']);
+    return {
+        diff,
+        label: `${baseRef}...${head} (${baseSha.slice(0, 7)}..${headSha.slice(0, 7)})`,
+        title,
+        body: log,
+        repo: top.split('/').pop() ?? 'local',
+        headSha,
+        baseSha,
+        headRef: head,
+        baseRef,
+        root: top,
+    };
+}
+/**
+ * Reads the repository's files as the action would: from the base commit of a range, or from the working
+ * tree with --diff; `--config FILE` is read from disk as given.
+ */
+function repoReader(source, configFlag) {
+    const fromDisk = (file) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw new Error(`cannot read '${file}': ${e.message}`, { cause: e });
+        }
+    };
+    let top;
+    const worktree = () => {
+        if (top === undefined) {
+            try {
+                top = git(['rev-parse', '--show-toplevel']);
+            }
+            catch {
+                top = null;
+            }
+        }
+        return top ?? process.cwd();
+    };
+    return async (path) => {
+        if (configFlag !== undefined && path === configFlag) {
+            const text = fromDisk(path);
+            if (text === null)
+                throw new Error(`the --config file '${path}' does not exist`);
+            return text;
+        }
+        if (!source.root)
+            return fromDisk((0,external_node_path_.join)(worktree(), path));
+        const object = `${source.baseSha}:${path}`;
+        try {
+            git(['-C', source.root, 'cat-file', '-e', object]);
+        }
+        catch {
+            return null; // not in the base commit
+        }
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', ['-C', source.root, 'cat-file', 'blob', object], {
+                encoding: 'utf8',
+                maxBuffer: 1 << 30,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+        }
+        catch (e) {
+            throw new Error(`cannot read ${path} at ${source.baseSha.slice(0, 7)}: it is not a file`, { cause: e });
+        }
+    };
+}
+/** The branch a PR would target: origin's default branch, else main or master. */
+function defaultBase() {
+    try {
+        return git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    }
+    catch {
+        for (const ref of ['origin/main', 'origin/master', 'main', 'master']) {
+            try {
+                git(['rev-parse', '--verify', '--quiet', ref]);
+                return ref;
+            }
+            catch {
+                /* try the next */
+            }
+        }
+    }
+    throw new Error('cannot find the default branch: pass --base REF');
+}
+function painter(on) {
+    const c = (code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+    return { bold: c(1), dim: c(2), red: c(31), yellow: c(33), green: c(32), cyan: c(36) };
+}
+function renderPlan(plan, files, s, label, p, cost) {
+    const lines = [p.bold(`Plan for ${label}`), ''];
+    lines.push(`Files: ${files.length} changed, ${plan.reviewable.length} to review, ${plan.skipped.length} skipped`);
+    for (const f of plan.skipped)
+        lines.push(p.dim(`  skip ${f.path}: ${f.reason}`));
+    lines.push('');
+    const total = plan.requests.reduce((n, r) => n + r.promptTokens, 0);
+    lines.push(`Requests: ${plan.requests.length} (model ${s.model}, effort ${s.reasoningEffort}, ${plan.promptLimit.toLocaleString('en-US')} prompt tokens each at most, ${s.maxTokens.toLocaleString('en-US')} reserved for the answer)`);
+    plan.requests.forEach((r, i) => {
+        const fill = ((100 * r.promptTokens) / plan.promptLimit).toFixed(1);
+        lines.push(`  ${i + 1}. ${r.promptTokens.toLocaleString('en-US')} prompt tokens (${fill}% of the limit), ${r.chunk.pieces.length} file part(s)`);
+        for (const piece of r.chunk.pieces) {
+            lines.push(p.dim(`       ${piece.file.path}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`));
+        }
+    });
+    lines.push('', `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`, `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`);
+    return lines.join('\n') + '\n';
+}
+/** The plan as JSON (`--dry-run --format json`), for scripts and CI. */
+function planJson(plan, files, s, meta, cost) {
+    return (JSON.stringify({
+        schemaVersion: 1,
+        tool: { name: 'vtrix-review', version: meta.version },
+        source: meta.source,
+        model: s.model,
+        reasoningEffort: s.reasoningEffort,
+        filesChanged: files.length,
+        reviewedFiles: plan.reviewable.map((f) => f.path),
+        notReviewed: plan.skipped.map((f) => ({ path: f.path, reason: f.reason })),
+        promptLimit: plan.promptLimit,
+        maxTokens: s.maxTokens,
+        requests: plan.requests.map((r) => ({
+            promptTokens: r.promptTokens,
+            files: r.chunk.pieces.map((p) => ({
+                path: p.file.path,
+                part: p.part ? `${p.part.index}/${p.part.total}` : null,
+                tokens: p.tokens,
+            })),
+        })),
+        promptTokens: plan.requests.reduce((n, r) => n + r.promptTokens, 0),
+        estimatedCostUsd: {
+            pricesPerMillion: cost.prices,
+            prompts: Number(cost.input.toFixed(6)),
+            answersAtMost: Number(cost.outputAtMost.toFixed(6)),
+        },
+    }, null, 2) + '\n');
+}
+const SEV_COLOR = { critical: 'red', major: 'red', minor: 'yellow', nit: 'dim' };
+function renderReview(r, files, p) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const lines = [];
+    for (const s of r.summaries)
+        lines.push(s.trim());
+    if (lines.length > 0)
+        lines.push('');
+    const items = [
+        ...r.placement.inline.map((c) => ({
+            f: c.finding,
+            path: c.path,
+            line: c.line,
+            start: c.startLine,
+            note: c.movedFrom ? 'nearest diff line' : '',
+        })),
+        ...r.placement.body.map((b) => ({
+            f: b.finding,
+            path: b.path,
+            line: b.finding.line,
+            start: b.finding.startLine,
+            note: b.reason,
+        })),
+    ].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+    let current = '';
+    for (const it of items) {
+        if (it.path !== current) {
+            current = it.path;
+            lines.push(p.bold(p.cyan(it.path)));
+        }
+        const sev = p[SEV_COLOR[it.f.severity] ?? 'dim'](it.f.severity.toUpperCase());
+        const where = it.start && it.start < it.line ? `${it.start}-${it.line}` : `${it.line}`;
+        lines.push(`  ${where}  ${sev}  ${p.bold(it.f.title)}${it.note ? p.dim(` (${it.note})`) : ''}`);
+        for (const code of codeLines(byPath.get(it.path), {
+            side: it.f.side,
+            line: it.line,
+            startLine: it.start,
+        }))
+            lines.push(p.dim(`      ${code}`));
+        for (const b of it.f.body.split('\n'))
+            lines.push(`    ${b}`);
+        if (it.f.suggestion) {
+            lines.push(p.green('    suggestion:'));
+            for (const s of it.f.suggestion.replace(/\n$/, '').split('\n'))
+                lines.push(p.green(`      ${s}`));
+        }
+        lines.push('');
+    }
+    const hidden = r.belowThreshold.length;
+    lines.push(`${items.length} finding(s)${hidden ? `, ${hidden} below min-severity hidden` : ''}; ${r.plan.reviewable.length} file(s) reviewed, ${r.skipped.length} skipped${r.failed.length ? `, ${r.failed.length} failed` : ''}; ${r.requests} request(s), ${r.promptTokens} prompt + ${r.completionTokens} completion tokens.`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
