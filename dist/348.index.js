@@ -2,7 +2,7 @@ export const id = 348;
 export const ids = [348];
 export const modules = {
 
-/***/ 4348:
+/***/ 84348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 443;
 export const ids = [443];
 export const modules = {
 
-/***/ 9443:
+/***/ 39443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   countTokens: () => (/* binding */ countTokens),
 /* harmony export */   createTokenCounter: () => (/* binding */ createTokenCounter)
 /* harmony export */ });
-/* harmony import */ var gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5359);
+/* harmony import */ var gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15359);
 
 // Diffs are data: `<|endoftext|>` in a diff is text to count, not a special token to reject.
 const AS_TEXT = { disallowedSpecial: new Set() };

@@ -2,7 +2,7 @@ export const id = 518;
 export const ids = [518];
 export const modules = {
 
-/***/ 207:
+/***/ 90207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   qR: () => (/* binding */ similar),
 /* harmony export */   zu: () => (/* binding */ linesText)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const STOP = new Set('a an the of in on at to for from by with and or not no is are be can may might will would should could this that these those it its into via when than then there use uses used using missing'.split(' '));
@@ -64,7 +64,7 @@ function similar(a, b) {
 
 /***/ }),
 
-/***/ 6676:
+/***/ 66676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -130,7 +130,7 @@ function commentTitle(body) {
 
 /***/ }),
 
-/***/ 5518:
+/***/ 75518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -144,7 +144,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/findings/types.ts
-var types = __webpack_require__(5315);
+var types = __webpack_require__(45315);
 ;// CONCATENATED MODULE: ./src/place/place.ts
 
 /** How far outside a hunk a cited line may be and still be anchored to that hunk's nearest line. */
@@ -332,7 +332,7 @@ function capInline(p, max) {
 }
 
 // EXTERNAL MODULE: ./src/memory/fingerprint.ts
-var fingerprint = __webpack_require__(207);
+var fingerprint = __webpack_require__(90207);
 ;// CONCATENATED MODULE: ./src/memory/dedupe.ts
 
 /** Gives every placed finding its fingerprint, from the text of the lines it is placed on. */
@@ -360,9 +360,9 @@ function dropRepeats(p, known) {
 }
 
 // EXTERNAL MODULE: ./src/plan.ts + 2 modules
-var src_plan = __webpack_require__(5279);
+var src_plan = __webpack_require__(15279);
 // EXTERNAL MODULE: ./src/chunk/measure.ts
-var measure = __webpack_require__(1497);
+var measure = __webpack_require__(61497);
 ;// CONCATENATED MODULE: ./src/chunk/split.ts
 
 /**
@@ -424,11 +424,11 @@ function pieceName(p) {
 }
 
 // EXTERNAL MODULE: ./src/prompt/messages.ts
-var messages = __webpack_require__(4644);
+var messages = __webpack_require__(74644);
 // EXTERNAL MODULE: ./src/model/client.ts + 3 modules
-var client = __webpack_require__(9766);
+var client = __webpack_require__(59766);
 // EXTERNAL MODULE: ./src/model/schema.ts
-var schema = __webpack_require__(2482);
+var schema = __webpack_require__(52482);
 ;// CONCATENATED MODULE: ./src/model/pool.ts
 /** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
 async function mapPool(items, limit, fn) {
@@ -445,7 +445,7 @@ async function mapPool(items, limit, fn) {
 }
 
 // EXTERNAL MODULE: ./src/review/render.ts
-var render = __webpack_require__(746);
+var render = __webpack_require__(40746);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -541,7 +541,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
                     const tokens = pieces.reduce((t, p) => t + p.tokens, 0);
                     outcomes.push(...(await review({
                         pieces,
-                        messages: () => (0,messages/* buildMessages */.Pm)(pr, { index: w.index, pieces, tokens }, n, plan.reviewable.length, o.instructions),
+                        messages: () => (0,messages/* buildMessages */.Pm)(pr, { index: w.index, pieces, tokens }, n, plan.reviewable.length, o.instructions, (0,src_plan.guidanceFor)(o.guidance ?? messages/* NO_GUIDANCE */.Dh, { pieces })),
                         promptTokens: halfPrompt(pieces),
                         label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
                         index: w.index,
@@ -631,7 +631,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
 
 /***/ }),
 
-/***/ 746:
+/***/ 40746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -642,9 +642,9 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
 /* harmony export */   vE: () => (/* binding */ notReviewed)
 /* harmony export */ });
 /* unused harmony exports commentBody, MAX_REVIEW_CHARS */
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5315);
-/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6676);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45315);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66676);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27081);
 
 
 

@@ -2,7 +2,7 @@ export const id = 525;
 export const ids = [525];
 export const modules = {
 
-/***/ 1525:
+/***/ 51525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: estimateCost, planJson, renderPlan, renderReview
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __webpack_require__(8750);
+var src_settings = __webpack_require__(58750);
 // EXTERNAL MODULE: ./src/findings/types.ts
-var types = __webpack_require__(5315);
+var types = __webpack_require__(45315);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/report/formats.ts
 
 
@@ -272,6 +274,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const USAGE = `Usage: vtrix-review [options]
 
 Reviews local changes with the same pipeline as the GitHub Action and prints the review.
@@ -286,6 +289,8 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
+  --config FILE          configuration file to use (default: .github/vtrix-review.yml of the base
+                         commit, or of the working tree with --diff); these options override it
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 
@@ -339,12 +344,13 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     const paint = painter(color);
     const errPaint = painter(Boolean(err.isTTY) && !process.env['NO_COLOR']);
     // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
-    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model] = await Promise.all([
-        __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 4348)),
-        Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 9443)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(6), __webpack_require__.e(279), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 5279)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(766), __webpack_require__.e(279), __webpack_require__.e(518), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 5518)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9766)),
+    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model, { withRepoConfig },] = await Promise.all([
+        __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
+        Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
+        Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 15279)),
+        Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75518)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(766), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 59766)),
+        Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
     ]);
     const { createModelCall, ModelConfigError } = model;
     try {
@@ -365,8 +371,18 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
             'max-requests': v['max-requests'] ?? '',
             'max-prompt-tokens': v['max-prompt-tokens'] ?? '',
         };
-        const settings = (0,src_settings/* readSettings */.sb)((n) => inputs[n] ?? '', { requireApiKey: false });
+        const given = (0,src_settings/* readSettings */.sb)((n) => inputs[n] ?? '', { requireApiKey: false });
+        // A flag on the command line overrides the configuration file, even when it repeats the default.
+        given.setInputs = Object.keys(src_settings/* CONFIG_INPUT_DEFAULTS */.fI).filter((n) => v[n] !== undefined);
         const source = readSource(v);
+        const settings = await withRepoConfig(v.config === undefined ? given : { ...given, config: v.config }, repoReader(source, v.config), source.root ? `the base commit ${source.baseSha.slice(0, 7)}` : 'the working tree', {
+            keepEffort: false,
+            count: countTokens,
+            log: {
+                info: (m) => err.write(errPaint.dim(`${m}\n`)),
+                warning: (m) => err.write(errPaint.yellow(`warning: ${m}\n`)),
+            },
+        });
         const files = parseDiff(source.diff);
         const pr = {
             owner: 'local',
@@ -446,7 +462,7 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     catch (e) {
         const msg = e instanceof ModelConfigError ? e.message : (e.message ?? String(e));
         // Settings speak of action inputs; here they are flags.
-        err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'")}\n`);
+        err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'").replace(/input '([\w-]+)'/g, "option '--$1'")}\n`);
         return 1;
     }
 }
@@ -555,6 +571,7 @@ function parse(argv) {
             'request-timeout': { type: 'string' },
             'max-requests': { type: 'string' },
             'max-prompt-tokens': { type: 'string' },
+            config: { type: 'string' },
             title: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
@@ -631,6 +648,61 @@ function readSource(v) {
         headRef: head,
         baseRef,
         root: top,
+    };
+}
+/**
+ * Reads the repository's files as the action would: from the base commit of a range, or from the working
+ * tree with --diff; `--config FILE` is read from disk as given.
+ */
+function repoReader(source, configFlag) {
+    const fromDisk = (file) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw new Error(`cannot read '${file}': ${e.message}`, { cause: e });
+        }
+    };
+    let top;
+    const worktree = () => {
+        if (top === undefined) {
+            try {
+                top = git(['rev-parse', '--show-toplevel']);
+            }
+            catch {
+                top = null;
+            }
+        }
+        return top ?? process.cwd();
+    };
+    return async (path) => {
+        if (configFlag !== undefined && path === configFlag) {
+            const text = fromDisk(path);
+            if (text === null)
+                throw new Error(`the --config file '${path}' does not exist`);
+            return text;
+        }
+        if (!source.root)
+            return fromDisk((0,external_node_path_.join)(worktree(), path));
+        const object = `${source.baseSha}:${path}`;
+        try {
+            git(['-C', source.root, 'cat-file', '-e', object]);
+        }
+        catch {
+            return null; // not in the base commit
+        }
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', ['-C', source.root, 'cat-file', 'blob', object], {
+                encoding: 'utf8',
+                maxBuffer: 1 << 30,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+        }
+        catch (e) {
+            throw new Error(`cannot read ${path} at ${source.baseSha.slice(0, 7)}: it is not a file`, { cause: e });
+        }
     };
 }
 /** The branch a PR would target: origin's default branch, else main or master. */

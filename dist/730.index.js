@@ -2,18 +2,18 @@ export const id = 730;
 export const ids = [730,81];
 export const modules = {
 
-/***/ 1730:
+/***/ 41730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6421);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8750);
-/* harmony import */ var _event_trigger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9668);
-/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7081);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58750);
+/* harmony import */ var _event_trigger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99668);
+/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27081);
 
 
 
@@ -41,7 +41,7 @@ async function run() {
             await skip(decision.reason, decision.quiet);
             return;
         }
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(6), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(766), __webpack_require__.e(279), __webpack_require__.e(518), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 4578));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 36568));
         await review((0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(settings, decision.effort), decision, eventName, payload);
     }
     catch (e) {
@@ -97,7 +97,7 @@ function readEvent() {
 
 /***/ }),
 
-/***/ 7081:
+/***/ 27081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

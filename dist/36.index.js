@@ -1,8 +1,8 @@
-export const id = 234;
-export const ids = [234];
+export const id = 36;
+export const ids = [36];
 export const modules = {
 
-/***/ 17056:
+/***/ 81122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,11 +16,11 @@ export const modules = {
 /* harmony export */   yB: () => (/* binding */ pathInstructionsFor)
 /* harmony export */ });
 /* unused harmony exports INSTRUCTION_FILES_TOKENS, CONFIG_KEYS, languageName */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6310);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72373);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59324);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45315);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58750);
 
 
 
@@ -396,14 +396,14 @@ function boundInstructionFiles(files, count, budget = INSTRUCTION_FILES_TOKENS) 
 
 /***/ }),
 
-/***/ 85234:
+/***/ 61036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   withRepoConfig: () => (/* binding */ withRepoConfig)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17056);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81122);
 
 /**
  * The settings with the repository's configuration file and instruction files applied, read with
@@ -438,7 +438,7 @@ async function withRepoConfig(s, read, where, o) {
         config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, path);
         const keys = Object.keys(config);
         const overridden = OVERRIDES.filter(([key, input]) => key in config && s.setInputs.includes(input)).map(([, input]) => input);
-        o.log.info(`Read ${path} from ${where}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` The workflow's inputs override its ${overridden.join(', ')}.` : ''}`);
+        o.log.info(`Read ${path} from ${where}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
     }
     const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .applyConfig */ .x2)(s, config, { keepEffort: o.keepEffort });
     const found = _config_js__WEBPACK_IMPORTED_MODULE_0__/* .INSTRUCTION_FILES */ .XI.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));

@@ -1,8 +1,8 @@
-export const id = 578;
-export const ids = [578,348,443];
+export const id = 568;
+export const ids = [568,348,443];
 export const modules = {
 
-/***/ 9443:
+/***/ 39443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   countTokens: () => (/* binding */ countTokens),
 /* harmony export */   createTokenCounter: () => (/* binding */ createTokenCounter)
 /* harmony export */ });
-/* harmony import */ var gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5359);
+/* harmony import */ var gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15359);
 
 // Diffs are data: `<|endoftext|>` in a diff is text to count, not a special token to reject.
 const AS_TEXT = { disallowedSpecial: new Set() };
@@ -127,7 +127,73 @@ function createTokenCounter() {
 
 /***/ }),
 
-/***/ 4348:
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   withRepoConfig: () => (/* binding */ withRepoConfig)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81122);
+
+/**
+ * The settings with the repository's configuration file and instruction files applied, read with
+ * `read` from `where` (the base commit: a pull request cannot change its own review rules). A missing
+ * default file is fine; a missing file that `config` names, or an invalid file, is an error.
+ */
+async function withRepoConfig(s, read, where, o) {
+    const explicit = s.config !== '';
+    const path = explicit ? s.config : _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    const [text, ...files] = await Promise.all([
+        read(path).catch((e) => {
+            if (explicit)
+                throw e;
+            o.log.warning(`Could not read ${path} from ${where} (${e.message}): reviewing with the inputs alone.`);
+            return null;
+        }),
+        ..._config_js__WEBPACK_IMPORTED_MODULE_0__/* .INSTRUCTION_FILES */ .XI.map((f) => read(f).catch((e) => {
+            o.log.warning(`Could not read ${f} from ${where} (${e.message}): reviewing without it.`);
+            return null;
+        })),
+    ]);
+    let config = {};
+    if (text === null) {
+        if (explicit) {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The configuration file '${path}' named by input 'config' does not exist on ${where}. Commit it to the base branch, fix the path, or leave 'config' empty to use ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi} when present.`);
+        }
+    }
+    else {
+        if (Buffer.byteLength(text) > _config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CONFIG_BYTES */ .GW) {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${path} is ${Buffer.byteLength(text)} bytes, over the ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CONFIG_BYTES */ .GW} a configuration file may have: check that 'config' names the right file.`);
+        }
+        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, path);
+        const keys = Object.keys(config);
+        const overridden = OVERRIDES.filter(([key, input]) => key in config && s.setInputs.includes(input)).map(([, input]) => input);
+        o.log.info(`Read ${path} from ${where}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
+    }
+    const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .applyConfig */ .x2)(s, config, { keepEffort: o.keepEffort });
+    const found = _config_js__WEBPACK_IMPORTED_MODULE_0__/* .INSTRUCTION_FILES */ .XI.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));
+    if (found.length > 0) {
+        const bounded = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .boundInstructionFiles */ .iI)(found, o.count);
+        out.guidance = { ...out.guidance, instructionFiles: bounded };
+        o.log.info(`Using the repository's ${found.map((f) => f.path).join(' and ')} from ${where} as review guidance.`);
+    }
+    return out;
+}
+/** Keys of RepoConfig and the input that overrides each. */
+const OVERRIDES = [
+    ['instructions', 'instructions'],
+    ['exclude', 'exclude'],
+    ['include', 'include'],
+    ['minSeverity', 'min-severity'],
+    ['maxComments', 'max-comments'],
+    ['reasoningEffort', 'reasoning-effort'],
+];
+
+
+/***/ }),
+
+/***/ 84348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -552,7 +618,7 @@ function readQuoted(s, start) {
 
 /***/ }),
 
-/***/ 4578:
+/***/ 36568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -564,17 +630,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: printable
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/event/pull-request.ts
-var pull_request = __webpack_require__(5325);
+var pull_request = __webpack_require__(55325);
 // EXTERNAL MODULE: ./src/event/trigger.ts
-var trigger = __webpack_require__(9668);
+var trigger = __webpack_require__(99668);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+var github = __webpack_require__(11758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -690,9 +756,9 @@ function permissionHint(e) {
 }
 
 // EXTERNAL MODULE: ./src/review/render.ts
-var render = __webpack_require__(746);
+var render = __webpack_require__(40746);
 // EXTERNAL MODULE: ./src/memory/markers.ts
-var markers = __webpack_require__(6676);
+var markers = __webpack_require__(66676);
 ;// CONCATENATED MODULE: ./src/github/review.ts
 
 
@@ -1001,7 +1067,7 @@ function clip(s, max) {
 }
 
 // EXTERNAL MODULE: ./src/diff/parse.ts
-var parse = __webpack_require__(4348);
+var parse = __webpack_require__(84348);
 ;// CONCATENATED MODULE: ./src/github/diff.ts
 
 
@@ -1090,8 +1156,39 @@ function fromListedFile(f) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/contents.ts
+
+/**
+ * One file of the repository at `ref` (a commit SHA), as text; null when it does not exist there.
+ * The raw media type returns the content itself, without base64, up to GitHub's 100 MB limit.
+ */
+async function readRepoFile(gh, repo, path, ref) {
+    let data;
+    try {
+        const res = await gh.rest.repos.getContent({
+            owner: repo.owner,
+            repo: repo.repo,
+            path,
+            ref,
+            mediaType: { format: 'raw' },
+        });
+        data = res.data;
+    }
+    catch (e) {
+        if (e.status === 404)
+            return null;
+        throw explainGitHubError(e, `reading ${path} at ${ref.slice(0, 7)}`);
+    }
+    // A directory (or a submodule) is answered with its JSON listing, even with the raw media type.
+    if (typeof data !== 'string')
+        throw new Error(`${path} at ${ref.slice(0, 7)} is a directory, not a file.`);
+    return data;
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(61036);
 // EXTERNAL MODULE: ./src/memory/fingerprint.ts
-var fingerprint = __webpack_require__(207);
+var fingerprint = __webpack_require__(90207);
 ;// CONCATENATED MODULE: ./src/github/history.ts
 
 
@@ -1308,11 +1405,11 @@ function addressedThreads(threads, current, reviewedPaths, prFiles) {
 }
 
 // EXTERNAL MODULE: ./src/plan.ts + 2 modules
-var plan = __webpack_require__(5279);
+var plan = __webpack_require__(15279);
 // EXTERNAL MODULE: ./src/findings/types.ts
-var types = __webpack_require__(5315);
+var types = __webpack_require__(45315);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
-var sanitize = __webpack_require__(7081);
+var sanitize = __webpack_require__(27081);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
 
 
@@ -1374,11 +1471,11 @@ function summaryComment(f) {
 }
 
 // EXTERNAL MODULE: ./src/model/client.ts + 3 modules
-var client = __webpack_require__(9766);
+var client = __webpack_require__(59766);
 // EXTERNAL MODULE: ./src/chunk/tokens.ts
-var tokens = __webpack_require__(9443);
+var tokens = __webpack_require__(39443);
 // EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
-var pipeline = __webpack_require__(5518);
+var pipeline = __webpack_require__(75518);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -1445,15 +1542,21 @@ function jobSummary(r, posted, title) {
 
 
 
+
+
 /** The review itself, loaded only when there is one to make (the early exits stay fast). */
 async function review(s, d, eventName, payload) {
     const log = { info: core/* info */.pq, warning: core/* warning */.$e };
     const gh = createGitHubClient(s.githubToken, process.env['GITHUB_API_URL'] || 'https://api.github.com', log);
-    core/* setOutput */.uH('trigger', d.trigger);
-    core/* setOutput */.uH('effort', d.effort);
-    core/* info */.pq(`${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`);
     try {
         const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+        // The repository's rules come from the base commit: a pull request cannot change its own review.
+        s = await (0,load.withRepoConfig)(s, (path) => readRepoFile(gh, pr, path, pr.baseSha), `the base branch (${pr.baseRef || 'base'} at ${pr.baseSha.slice(0, 7)})`, { keepEffort: d.trigger === 'label', count: tokens.countTokens, log });
+        if (s.reasoningEffort !== d.effort)
+            d = { ...d, effort: s.reasoningEffort, deep: s.reasoningEffort === 'xhigh' };
+        core/* setOutput */.uH('trigger', d.trigger);
+        core/* setOutput */.uH('effort', d.effort);
+        core/* info */.pq(`${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`);
         const history = await readHistory(gh, pr);
         const diff = await fetchPullRequestDiff(gh, pr, log);
         // Automatic runs review only what is new since our last review, when the branch moved forward.
