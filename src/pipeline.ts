@@ -19,6 +19,7 @@ import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall
 import { inert, toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
 import { reviewBody, reviewPayload, type ReviewPayload } from './review/render.ts';
+import { combineVerdicts, type RequestVerdict, type Verdict } from './findings/verdict.ts';
 
 export interface PipelineOptions {
   include: string[];
@@ -77,6 +78,8 @@ export interface PipelineResult {
   skipped: SkippedFile[];
   failed: SkippedFile[];
   summaries: string[];
+  /** The review's one-line verdict: the most severe request's (see findings/verdict.ts). */
+  verdict: Verdict;
   /** Findings already on the PR from earlier runs: not posted again. */
   repeated: (InlineFinding | BodyFinding)[];
   /** Fingerprints of everything this run's model reported (new and repeated). */
@@ -146,6 +149,7 @@ export async function reviewPullRequest(
   const failed: SkippedFile[] = [];
   const summaries: string[] = [];
   const findings: Finding[] = [];
+  const verdicts: RequestVerdict[] = [];
   let promptTokens = 0;
   let completionTokens = 0;
   let requests = 0;
@@ -255,12 +259,16 @@ export async function reviewPullRequest(
       requests += x.cost.requests;
       if (x.answer) {
         summaries.push(inert(x.answer.review.summary));
-        findings.push(...toFindings(x.answer.review, i));
+        const found = toFindings(x.answer.review, i);
+        findings.push(...found);
+        const v = x.answer.review.verdict;
+        verdicts.push({ text: v === undefined ? null : inert(v), findings: found });
       }
       if (x.failure) for (const path of x.failure.paths) failed.push({ path, reason: x.failure.reason });
     }
   });
 
+  const verdict = combineVerdicts(verdicts, o.minSeverity);
   const shown = findings.filter((f) => atLeast(f.severity, o.minSeverity));
   const belowThreshold = findings.filter((f) => !atLeast(f.severity, o.minSeverity));
   // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
@@ -278,6 +286,7 @@ export async function reviewPullRequest(
     const body = reviewBody({
       headSha: pr.headSha,
       deep: o.deep,
+      verdict,
       summaries,
       placement,
       belowThreshold,
@@ -304,6 +313,7 @@ export async function reviewPullRequest(
     repeated,
     marks,
     summaries,
+    verdict,
     requests,
     requestLog,
     promptTokens,

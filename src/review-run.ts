@@ -129,6 +129,7 @@ export async function review(
       headSha: pr.headSha,
       range,
       fullReason,
+      verdict: result.verdict,
       summaries: result.summaries,
       files: diff.files,
       reviewedPaths: new Set(result.plan.requests.length > 0 ? reviewedPaths : []),

@@ -557,6 +557,10 @@ const SEV_COLOR: Record<string, keyof Paint> = { critical: 'red', major: 'red', 
 export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): string {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const lines: string[] = [];
+  if (r.requests > 0) {
+    const color = r.verdict.level ? SEV_COLOR[r.verdict.level]! : 'green';
+    lines.push(p.bold(p[color](`Verdict: ${r.verdict.text}`)), '');
+  }
   for (const s of r.summaries) lines.push(s.trim());
   if (lines.length > 0) lines.push('');
   const items = [
