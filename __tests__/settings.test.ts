@@ -115,6 +115,8 @@ describe('readSettings defaults', () => {
       incremental: true,
       maxRequests: 0,
       maxPromptTokens: 0,
+      failOn: 'none',
+      fullFileContext: true,
     });
   });
 });
@@ -146,6 +148,8 @@ describe('readSettings valid values', () => {
       incremental: 'false',
       'max-requests': '3',
       'max-prompt-tokens': '500000',
+      'fail-on': ' Critical ',
+      'full-file-context': 'false',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -173,6 +177,8 @@ describe('readSettings valid values', () => {
       incremental: false,
       maxRequests: 3,
       maxPromptTokens: 500_000,
+      failOn: 'critical',
+      fullFileContext: false,
     });
     expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });

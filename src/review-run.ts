@@ -20,6 +20,7 @@ import { countTokens, createTokenCounter } from './chunk/tokens.ts';
 import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
 import type { ReviewComment, ReviewPayload } from './review/render.ts';
 import { jobSummary, type PostedReview } from './report/summary.ts';
+import { gate, gateMessage } from './findings/gate.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
 
@@ -154,6 +155,17 @@ export async function review(
       );
     }
     await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
+    // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
+    const g = gate(open, s.failOn);
+    core.setOutput('blocking', g.blocking);
+    if (s.failOn !== 'none' && g.blocking > 0) {
+      const where = posted.url
+        ? `the review ${posted.url}`
+        : posted.dryRun
+          ? `the job summary${runUrl() ? ` of ${runUrl()}` : ''} (the review was not posted)`
+          : `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
+      core.setFailed(gateMessage(g, s.failOn, where));
+    }
   } finally {
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label);
   }

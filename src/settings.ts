@@ -37,6 +37,10 @@ export interface Settings {
   /** Run-level budget: most model requests / prompt tokens one run may use; 0 = no cap. */
   maxRequests: number;
   maxPromptTokens: number;
+  /** Fail the step when open findings at or above this severity remain; 'none' never fails. */
+  failOn: Severity | 'none';
+  /** Add the full text of small changed files to requests that have room for it. */
+  fullFileContext: boolean;
 }
 
 /**
@@ -324,6 +328,8 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     incremental: bool('incremental', true),
     maxRequests: int('max-requests', 0, 0, 10_000),
     maxPromptTokens: int('max-prompt-tokens', 0, 0, 1_000_000_000),
+    failOn: oneOf('fail-on', ['none', ...SEVERITIES] as const, 'none'),
+    fullFileContext: bool('full-file-context', true),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;
