@@ -19,6 +19,14 @@ import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall
 import { inert, toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
 import { reviewBody, reviewPayload, type ReviewPayload } from './review/render.ts';
+import {
+  MAX_CONTEXT_FILES,
+  contextCandidates,
+  contextTokens,
+  packContext,
+  type ContextBlock,
+  type ReadFile,
+} from './context/full-files.ts';
 import { combineVerdicts, type RequestVerdict, type Verdict } from './findings/verdict.ts';
 
 export interface PipelineOptions {
@@ -37,6 +45,10 @@ export interface PipelineOptions {
   /** Run budget (0 or unset: none); a split of a cut-off request must fit in it too. */
   maxRequests?: number;
   maxPromptTokens?: number;
+  /** Add the whole text of small changed files where requests have room (needs `readFile`). */
+  fullFileContext?: boolean;
+  /** Reads a changed file at the head commit; null when it cannot. */
+  readFile?: ReadFile;
 }
 
 /** What the run knows from earlier runs on the same PR. */
@@ -106,6 +118,8 @@ interface Work {
   /** Rendered when sent: a huge PR's prompts are not all held at once. */
   messages: () => ChatMessage[];
   promptTokens: number;
+  /** Of `promptTokens`, the whole files added for context (its halves do not carry them). */
+  contextTokens: number;
   label: string;
   /** The planned chunk it belongs to. */
   index: number;
@@ -146,6 +160,9 @@ export async function reviewPullRequest(
     `Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`,
   );
 
+  const context = await readContext(plan, o, count, log);
+  const contextOf = (i: number): ContextBlock[] => context.get(i) ?? [];
+
   const failed: SkippedFile[] = [];
   const summaries: string[] = [];
   const findings: Finding[] = [];
@@ -155,7 +172,10 @@ export async function reviewPullRequest(
   let requests = 0;
   // What splits add to the plan, checked against the run's budget before each split.
   let plannedRequests = n;
-  let plannedPromptTokens = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+  let plannedPromptTokens = plan.requests.reduce(
+    (t, q, i) => t + q.promptTokens + contextTokens(contextOf(i), count),
+    0,
+  );
 
   const requestLog: RequestRecord[] = [];
   const record = (w: Work, started: number, ok: boolean, cost: Cost, findings: number): void => {
@@ -192,7 +212,8 @@ export async function reviewPullRequest(
       let halves =
         e instanceof TruncatedError && w.depth < MAX_SPLIT_DEPTH ? splitPieces(w.pieces, count) : null;
       let reason = e.message;
-      const halfPrompt = (pieces: Piece[]) => w.promptTokens - sumTokens(w.pieces) + sumTokens(pieces);
+      const halfPrompt = (pieces: Piece[]) =>
+        w.promptTokens - w.contextTokens - sumTokens(w.pieces) + sumTokens(pieces);
       if (halves) {
         const extraPrompt = halfPrompt(halves[0]) + halfPrompt(halves[1]);
         if (
@@ -226,6 +247,7 @@ export async function reviewPullRequest(
                   o.instructions,
                 ),
               promptTokens: halfPrompt(pieces),
+              contextTokens: 0,
               label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
               index: w.index,
               depth: w.depth + 1,
@@ -241,16 +263,23 @@ export async function reviewPullRequest(
     }
   };
 
-  const results = await mapPool(plan.requests, o.concurrency, (req, i) =>
-    review({
+  const results = await mapPool(plan.requests, o.concurrency, (req, i) => {
+    const blocks = contextOf(i);
+    const extra = contextTokens(blocks, count);
+    return review({
       pieces: req.chunk.pieces,
-      messages: req.messages,
-      promptTokens: req.promptTokens,
+      messages:
+        blocks.length === 0
+          ? req.messages
+          : () =>
+              buildMessages(pr, { ...req.chunk, context: blocks }, n, plan.reviewable.length, o.instructions),
+      promptTokens: req.promptTokens + extra,
+      contextTokens: extra,
       label: `Request ${i + 1}/${n}`,
       index: req.chunk.index,
       depth: 0,
-    }),
-  );
+    });
+  });
 
   results.forEach((outcomes, i) => {
     for (const x of outcomes) {
@@ -320,4 +349,45 @@ export async function reviewPullRequest(
     completionTokens,
     payload,
   };
+}
+
+/** Concurrent reads at most: GitHub counts them against the token's rate limit. */
+const CONTEXT_READS = 4;
+
+/**
+ * The whole text of small changed files, for the requests that have room for them (never an extra
+ * request). A file that cannot be read is simply left out: context is an enrichment.
+ */
+async function readContext(
+  plan: ReviewPlan,
+  o: PipelineOptions,
+  count: TokenCounter,
+  log: Progress,
+): Promise<Map<number, ContextBlock[]>> {
+  if (!o.fullFileContext || !o.readFile || plan.requests.length === 0) return new Map();
+  const read = o.readFile;
+  const paths = contextCandidates(plan, MAX_CONTEXT_FILES);
+  if (paths.length === 0) return new Map();
+  let failures = 0;
+  const texts = await mapPool(paths, CONTEXT_READS, async (path) => {
+    try {
+      return await read(path);
+    } catch {
+      failures++;
+      return null;
+    }
+  });
+  const found = new Map<string, string>();
+  paths.forEach((p, i) => {
+    const t = texts[i];
+    if (typeof t === 'string') found.set(p, t);
+  });
+  const planned = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+  const allowance = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - planned) : Number.POSITIVE_INFINITY;
+  const packed = packContext(plan, found, count, allowance);
+  const added = [...packed.values()].reduce((k, b) => k + b.length, 0);
+  log.info(
+    `Full-file context: ${added} of ${paths.length} small changed file(s) added where requests had room${failures > 0 ? ` (${failures} could not be read)` : ''}.`,
+  );
+  return packed;
 }

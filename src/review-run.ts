@@ -77,7 +77,13 @@ export async function review(
       }
     }
 
-    const options = { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() };
+    const options = {
+      ...s,
+      effort: s.reasoningEffort,
+      deep: d.deep,
+      runUrl: runUrl(),
+      readFile: (path: string) => readAtHead(gh, pr, path),
+    };
     // One counter for the run: the full-PR plan below (for the tokens an incremental run saved)
     // finds most of its text already counted.
     const count = createTokenCounter();
@@ -168,6 +174,26 @@ export async function review(
     }
   } finally {
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label);
+  }
+}
+
+/** Larger files are not read for context (they would not fit the per-file cap anyway). */
+const MAX_CONTEXT_BYTES = 200_000;
+
+/**
+ * A changed file's text at the reviewed head commit (GitHub contents API, `ref: headSha`), for
+ * full-file context. Null when it is not a readable text file there; errors are the caller's to count.
+ */
+async function readAtHead(gh: GitHubClient, pr: PullRequest, path: string): Promise<string | null> {
+  try {
+    const res = await gh.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref: pr.headSha });
+    const data = res.data as { type?: string; encoding?: string; content?: string; size?: number };
+    if (Array.isArray(res.data) || data.type !== 'file' || data.encoding !== 'base64') return null;
+    if ((data.size ?? 0) > MAX_CONTEXT_BYTES || typeof data.content !== 'string') return null;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return null;
+    throw e;
   }
 }
 

@@ -31,6 +31,8 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
+  --full-file-context true|false   add small changed files whole (read with git show at --head)
+                         where requests have room (default true; a git range only)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 
@@ -119,6 +121,7 @@ export async function runCli(
       'request-timeout': v['request-timeout'] ?? '',
       'max-requests': v['max-requests'] ?? '',
       'max-prompt-tokens': v['max-prompt-tokens'] ?? '',
+      'full-file-context': v['full-file-context'] ?? '',
     };
     const settings = readSettings((n) => inputs[n] ?? '', { requireApiKey: false });
     const source = readSource(v);
@@ -178,7 +181,14 @@ export async function runCli(
       pr,
       files,
       [],
-      { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
+      {
+        ...settings,
+        effort: settings.reasoningEffort,
+        deep: false,
+        runUrl: null,
+        // The files as of the reviewed head commit, not the working tree.
+        ...(source.root ? { readFile: async (path: string) => showAt(source.headSha, path) } : {}),
+      },
       createModelCall(settings, countTokens),
       createTokenCounter(),
       {
@@ -345,6 +355,7 @@ function parse(argv: string[]) {
       'request-timeout': { type: 'string' },
       'max-requests': { type: 'string' },
       'max-prompt-tokens': { type: 'string' },
+      'full-file-context': { type: 'string' },
       title: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
@@ -378,6 +389,19 @@ function git(args: string[]): string {
     maxBuffer: 1 << 30,
     stdio: ['ignore', 'pipe', 'pipe'],
   }).trimEnd();
+}
+
+/** A file's text at `commit`; null when it is not there (deleted, a submodule, outside the repo). */
+function showAt(commit: string, path: string): string | null {
+  try {
+    return execFileSync('git', ['show', `${commit}:${path}`], {
+      encoding: 'utf8',
+      maxBuffer: 4 << 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return null;
+  }
 }
 
 function readSource(v: ReturnType<typeof parse>['values']): Source {
