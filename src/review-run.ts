@@ -19,7 +19,14 @@ import { createModelCall } from './model/client.ts';
 import { countTokens, createTokenCounter } from './chunk/tokens.ts';
 import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
 import type { ReviewComment, ReviewPayload } from './review/render.ts';
-import { jobSummary, type PostedReview } from './report/summary.ts';
+import {
+  boundJobSummary,
+  jobSummary,
+  placeKey,
+  type CommentLinks,
+  type PostedReview,
+} from './report/summary.ts';
+import { parseFindingMarker } from './memory/markers.ts';
 import { gate, gateMessage } from './findings/gate.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
@@ -258,6 +265,8 @@ type Delivered = PostedReview & {
   inline: number;
   /** Comments GitHub refused inline, listed in the review body instead. */
   moved: ReviewComment[];
+  /** Where each posted comment is, for the job summary's links. */
+  links?: CommentLinks;
 };
 
 async function deliver(
@@ -321,7 +330,15 @@ async function deliver(
     );
     for (const c of res.moved)
       core.info(`--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`);
-    return { id: res.id, url: res.url, dryRun: false, inline: res.inline, moved: res.moved };
+    const links = res.inline > 0 ? await commentLinks(gh, pr, res.id) : undefined;
+    return {
+      id: res.id,
+      url: res.url,
+      dryRun: false,
+      inline: res.inline,
+      moved: res.moved,
+      ...(links ? { links } : {}),
+    };
   } catch (e) {
     if (fork && (e as { status?: number }).status === 403) {
       // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
@@ -335,6 +352,38 @@ async function deliver(
       return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
     }
     throw explainGitHubError(e, `posting the review on #${pr.number}`);
+  }
+}
+
+/**
+ * The posted review's comments, for links from the job summary: by the fingerprint in each comment's
+ * marker, and by path and line. Without them (an error) the summary links to the review instead.
+ */
+async function commentLinks(
+  gh: GitHubClient,
+  pr: PullRequest,
+  reviewId: number,
+): Promise<CommentLinks | undefined> {
+  try {
+    const list = await gh.paginate(gh.rest.pulls.listCommentsForReview, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      review_id: reviewId,
+      per_page: 100,
+    });
+    const links: CommentLinks = { byFingerprint: new Map(), byPlace: new Map() };
+    for (const c of list) {
+      const mark = parseFindingMarker(c.body);
+      if (mark) links.byFingerprint.set(mark.fp, c.html_url);
+      const line =
+        (c as { line?: number | null }).line ?? (c as { original_line?: number | null }).original_line;
+      if (typeof line === 'number') links.byPlace.set(placeKey(c.path, line), c.html_url);
+    }
+    return links;
+  } catch (e) {
+    core.info(`Could not list the review's comments for the job summary's links: ${(e as Error).message}.`);
+    return undefined;
   }
 }
 
@@ -376,7 +425,7 @@ async function report(
   core.setOutput('prompt-tokens', r.promptTokens);
   core.setOutput('completion-tokens', r.completionTokens);
 
-  let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
+  let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
   const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
   md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
   if (posted.moved.length > 0) {
@@ -385,7 +434,7 @@ async function report(
   if (posted.dryRun && r.payload) {
     md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
   }
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(md).write();
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(boundJobSummary(md)).write();
 
   if (r.requests > 0 && r.failed.length > 0) {
     if (r.summaries.length === 0) {
