@@ -8,11 +8,7 @@ export const REVIEW_SCHEMA = {
   additionalProperties: false,
   required: ['verdict', 'summary', 'comments'],
   properties: {
-    verdict: {
-      type: 'string',
-      description:
-        'One line, at most 100 characters: the most serious problem found in this part (e.g. "SQL injection in getUser"), or "No problems found".',
-    },
+    verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
     summary: {
       type: 'string',
       description:
