@@ -320,6 +320,17 @@ const CASES: Record<string, Case> = {
   },
   incremental: bool('incremental'),
   'dry-run': bool('dryRun'),
+  'fail-on': {
+    valid: [
+      ['None', { failOn: 'none' }],
+      [' major ', { failOn: 'major' }],
+    ],
+    invalid: [
+      ['majr', /one of none, critical, major, minor, nit/, /Did you mean 'major'\?/],
+      ['true', /Input 'fail-on' must be one of none, critical, major, minor, nit; got 'true'/],
+    ],
+  },
+  'full-file-context': bool('fullFileContext'),
 };
 
 describe('every action input', () => {

@@ -93,6 +93,11 @@ describe('vtrix-review command line', () => {
         const user = req.body.messages[1].content as string;
         expect(user).toContain('Title: Guard division by zero');
         expect(user).toContain('2 +  if (b = 0) throw new Error("zero");');
+        // The whole small file, as committed at --head (not the working tree), for context.
+        expect(user).toContain(
+          '<context path="calc.js">\n1| export function div(a, b) {\n2|   if (b = 0) throw new Error("zero");\n3|   return a / b;\n4| }\n</context>',
+        );
+        expect(user).not.toContain('WORKTREE');
         return {
           content: JSON.stringify({
             summary: 'The guard assigns instead of comparing.',
@@ -113,6 +118,7 @@ describe('vtrix-review command line', () => {
       },
     });
     const dir = makeRepo();
+    writeFileSync(join(dir, 'calc.js'), 'WORKTREE\n');
     const run = await cli(['--base', 'main', '--base-url', model.url], {
       cwd: dir,
       env: { VTRIX_API_KEY: 'test-model-key' },
@@ -120,6 +126,7 @@ describe('vtrix-review command line', () => {
     expect(run.stderr).toContain('Request 1/1');
     expect(run.code).toBe(0);
     expect(model.violations).toEqual([]);
+    expect(run.stdout).toMatch(/^Verdict: Major problems: Assignment in condition\n/);
     expect(run.stdout).toContain('The guard assigns instead of comparing.');
     expect(run.stdout).toContain('calc.js\n  2  MAJOR  Assignment in condition');
     expect(run.stdout).toContain('      2 +  if (b = 0) throw new Error("zero");');
@@ -237,6 +244,7 @@ describe('vtrix-review command line', () => {
     const md = await cli([...base, '--format', 'markdown'], { cwd: dir, env });
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Review of main\.\.\.HEAD/);
+    expect(md.stdout).toContain('\n\n**Verdict:** 🟠 Major problems: Assignment in condition\n\n');
     expect(md.stdout).toContain('1 finding (1 major) in 1 reviewed file.');
     expect(md.stdout).toContain('### MAJOR: Assignment in condition\n\n`calc.js` line 2');
     expect(md.stdout).toContain('```diff\n2 +  if (b = 0) throw new Error("zero");\n```');
@@ -252,11 +260,13 @@ describe('vtrix-review command line', () => {
     expect(json.stderr).toContain(`Wrote json report to ${out}`);
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       counts: Record<string, number>;
+      verdict: { level: string | null; text: string };
       findings: { path: string; line: number; severity: string; placement: string; fingerprint: string }[];
       belowMinSeverity: { title: string }[];
       usage: { requests: number };
     };
     expect(report.counts).toEqual({ critical: 0, major: 1, minor: 0, nit: 0 });
+    expect(report.verdict).toEqual({ level: 'major', text: 'Major problems: Assignment in condition' });
     expect(report.findings).toMatchObject([
       { path: 'calc.js', line: 2, severity: 'major', placement: 'inline' },
     ]);

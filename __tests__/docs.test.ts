@@ -45,6 +45,7 @@ describe('docs match action.yml', () => {
     );
     expect(Object.keys(spec.outputs).sort()).toEqual(
       [
+        'blocking',
         'comments',
         'completion-tokens',
         'effort',

@@ -97,7 +97,9 @@ function expectSuccess(run: ActionRun): void {
   if (run.code !== 0) throw new Error(`the action exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
 }
 
-const contentReads = () => gh.requests.filter((r) => r.path.includes('/contents/'));
+// The configuration and instruction files, read at the base commit (full-file context reads the head).
+const contentReads = () =>
+  gh.requests.filter((r) => r.path.includes('/contents/') && r.query['ref'] !== HEAD);
 
 describe('the repository configuration file', () => {
   it("applies the base branch's rules, not the ones the pull request changes", async () => {

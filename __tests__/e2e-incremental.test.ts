@@ -123,7 +123,8 @@ async function run(action: string, head: string, inputs: Record<string, string> 
     eventName: 'pull_request',
     payload,
     githubUrl: gh.url,
-    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, ...inputs },
+    // The calls below pin what memory needs; full-file context reads are e2e-quality's to test.
+    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, 'full-file-context': 'false', ...inputs },
   });
   if (r.code !== 0) throw new Error(`the action exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
   calls = gh.requests
@@ -165,6 +166,8 @@ describe('incremental, idempotent reviews across pushes', () => {
       DIFF,
       REREAD,
       'POST /repos/octo/shop/pulls/5/reviews',
+      // The posted comments, for the job summary's links.
+      `GET /repos/octo/shop/pulls/5/reviews/${gh.reviews[0]!.id}/comments`,
       'POST /repos/octo/shop/issues/5/comments',
     ]);
     expect(modelCalls).toHaveLength(1);
@@ -184,6 +187,7 @@ describe('incremental, idempotent reviews across pushes', () => {
       `GET /repos/octo/shop/compare/${H1}...${H2}`,
       REREAD,
       'POST /repos/octo/shop/pulls/5/reviews',
+      `GET /repos/octo/shop/pulls/5/reviews/${gh.reviews[1]!.id}/comments`,
       `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
     ]);
     const sent = modelCalls[0]!.body.messages[1].content as string;

@@ -777,7 +777,7 @@ describe('fake GitHub: repository contents', () => {
     expect(fake.violations).toEqual([]);
   });
 
-  it('records a read at a branch or unknown commit, without the raw media type, or of an unknown repository', async () => {
+  it('records a read at a branch or unknown commit, or of an unknown repository; serves JSON too', async () => {
     fake = await startFakeGitHub({ pulls: [PULL], files: { [BASE]: { 'AGENTS.md': 'x' } } });
     expect((await call(fake, 'GET', '/repos/acme/widgets/contents/AGENTS.md?ref=main')).status).toBe(404);
     expect((await call(fake, 'GET', '/repos/acme/widgets/contents/AGENTS.md')).status).toBe(404);
@@ -787,7 +787,6 @@ describe('fake GitHub: repository contents', () => {
     expect(fake.violations).toEqual([
       expect.stringContaining("contents read at ref 'main', not at a commit of the PR"),
       expect.stringContaining('contents read at ref (none: the default branch)'),
-      expect.stringContaining('contents read without the raw media type'),
       expect.stringContaining('no such repository in the fake'),
     ]);
   });

@@ -133,7 +133,7 @@ describe('parseModelReview refuses with SchemaError', () => {
     ['a bad side', withComment({ side: 'BOTH' }), /\/comments\/0\/side/],
     ['lowercase side', withComment({ side: 'right' }), /\/comments\/0\/side/],
     ['an extra comment property', withComment({ confidence: 0.9 }), /additional/],
-    ['an extra top-level property', json({ ...VALID, verdict: 'approve' }), /additional/],
+    ['an extra top-level property', json({ ...VALID, approve: true }), /additional/],
     ['a comment that is not an object', json({ summary: 'x', comments: ['bad'] }), /\/comments\/0/],
   ])('%s', (_name, content, why) => {
     const e = refusal(content);

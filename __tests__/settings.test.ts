@@ -118,6 +118,8 @@ describe('readSettings defaults', () => {
       config: '',
       guidance: { language: '', pathInstructions: [], instructionFiles: [] },
       setInputs: [],
+      failOn: 'none',
+      fullFileContext: true,
     });
   });
 });
@@ -149,6 +151,8 @@ describe('readSettings valid values', () => {
       incremental: 'false',
       'max-requests': '3',
       'max-prompt-tokens': '500000',
+      'fail-on': ' Critical ',
+      'full-file-context': 'false',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -179,6 +183,8 @@ describe('readSettings valid values', () => {
       config: '',
       guidance: { language: '', pathInstructions: [], instructionFiles: [] },
       setInputs: ['instructions', 'exclude', 'include', 'min-severity', 'max-comments', 'reasoning-effort'],
+      failOn: 'critical',
+      fullFileContext: false,
     });
     expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });

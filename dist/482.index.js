@@ -22,8 +22,9 @@ export const modules = {
 const REVIEW_SCHEMA = {
     type: 'object',
     additionalProperties: false,
-    required: ['summary', 'comments'],
+    required: ['verdict', 'summary', 'comments'],
     properties: {
+        verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
         summary: {
             type: 'string',
             description: 'One to three sentences: the overall assessment of this part of the change and its main risk.',
@@ -59,7 +60,12 @@ const REVIEW_SCHEMA = {
 };
 const SCHEMA_NAME = 'code_review';
 const ajv = new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(REVIEW_SCHEMA);
+// The strict schema asks for `verdict`; an answer without it (an older model, JSON mode, a function
+// call) is still a usable review, so it is validated with `verdict` optional.
+const validate = ajv.compile({
+    ...REVIEW_SCHEMA,
+    required: REVIEW_SCHEMA.required.filter((k) => k !== 'verdict'),
+});
 class SchemaError extends Error {
     name = 'SchemaError';
 }

@@ -446,7 +446,13 @@ async function mapPool(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/review/render.ts
 var render = __webpack_require__(40746);
+// EXTERNAL MODULE: ./src/context/full-files.ts
+var full_files = __webpack_require__(85056);
+// EXTERNAL MODULE: ./src/findings/verdict.ts
+var findings_verdict = __webpack_require__(87167);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
 
 
 
@@ -476,15 +482,18 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     const skipped = [...plan.skipped, ...notListed];
     const n = plan.requests.length;
     log.info(`Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`);
+    const context = await readContext(plan, o, count, log);
+    const contextOf = (i) => context.get(i) ?? [];
     const failed = [];
     const summaries = [];
     const findings = [];
+    const verdicts = [];
     let promptTokens = 0;
     let completionTokens = 0;
     let requests = 0;
     // What splits add to the plan, checked against the run's budget before each split.
     let plannedRequests = n;
-    let plannedPromptTokens = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+    let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + (0,full_files/* contextTokens */.eP)(contextOf(i), count), 0);
     const requestLog = [];
     const record = (w, started, ok, cost, findings) => {
         const r = {
@@ -518,7 +527,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
                 throw e;
             let halves = e instanceof client.TruncatedError && w.depth < MAX_SPLIT_DEPTH ? splitPieces(w.pieces, count) : null;
             let reason = e.message;
-            const halfPrompt = (pieces) => w.promptTokens - sumTokens(w.pieces) + sumTokens(pieces);
+            const halfPrompt = (pieces) => w.promptTokens - w.contextTokens - sumTokens(w.pieces) + sumTokens(pieces);
             if (halves) {
                 const extraPrompt = halfPrompt(halves[0]) + halfPrompt(halves[1]);
                 if ((o.maxRequests && plannedRequests + 2 > o.maxRequests) ||
@@ -543,6 +552,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
                         pieces,
                         messages: () => (0,messages/* buildMessages */.Pm)(pr, { index: w.index, pieces, tokens }, n, plan.reviewable.length, o.instructions, (0,src_plan.guidanceFor)(o.guidance ?? messages/* NO_GUIDANCE */.Dh, { pieces })),
                         promptTokens: halfPrompt(pieces),
+                        contextTokens: 0,
                         label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
                         index: w.index,
                         depth: w.depth + 1,
@@ -556,14 +566,21 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             return [{ cost: e, failure: { paths, reason } }];
         }
     };
-    const results = await mapPool(plan.requests, o.concurrency, (req, i) => review({
-        pieces: req.chunk.pieces,
-        messages: req.messages,
-        promptTokens: req.promptTokens,
-        label: `Request ${i + 1}/${n}`,
-        index: req.chunk.index,
-        depth: 0,
-    }));
+    const results = await mapPool(plan.requests, o.concurrency, (req, i) => {
+        const blocks = contextOf(i);
+        const extra = (0,full_files/* contextTokens */.eP)(blocks, count);
+        return review({
+            pieces: req.chunk.pieces,
+            messages: blocks.length === 0
+                ? req.messages
+                : () => (0,messages/* buildMessages */.Pm)(pr, { ...req.chunk, context: blocks }, n, plan.reviewable.length, o.instructions, (0,src_plan.guidanceFor)(o.guidance ?? messages/* NO_GUIDANCE */.Dh, req.chunk)),
+            promptTokens: req.promptTokens + extra,
+            contextTokens: extra,
+            label: `Request ${i + 1}/${n}`,
+            index: req.chunk.index,
+            depth: 0,
+        });
+    });
     results.forEach((outcomes, i) => {
         for (const x of outcomes) {
             promptTokens += x.cost.promptTokens;
@@ -571,13 +588,17 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             requests += x.cost.requests;
             if (x.answer) {
                 summaries.push((0,schema/* inert */.tJ)(x.answer.review.summary));
-                findings.push(...(0,schema/* toFindings */.Sz)(x.answer.review, i));
+                const found = (0,schema/* toFindings */.Sz)(x.answer.review, i);
+                findings.push(...found);
+                const v = x.answer.review.verdict;
+                verdicts.push({ text: v === undefined ? null : (0,schema/* inert */.tJ)(v), findings: found });
             }
             if (x.failure)
                 for (const path of x.failure.paths)
                     failed.push({ path, reason: x.failure.reason });
         }
     });
+    const verdict = (0,findings_verdict/* combineVerdicts */.aG)(verdicts, o.minSeverity);
     const shown = findings.filter((f) => (0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
     const belowThreshold = findings.filter((f) => !(0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
     // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
@@ -594,6 +615,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         const body = (0,render/* reviewBody */.ff)({
             headSha: pr.headSha,
             deep: o.deep,
+            verdict,
             summaries,
             placement,
             belowThreshold,
@@ -620,12 +642,49 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         repeated,
         marks,
         summaries,
+        verdict,
         requests,
         requestLog,
         promptTokens,
         completionTokens,
         payload,
     };
+}
+/** Concurrent reads at most: GitHub counts them against the token's rate limit. */
+const CONTEXT_READS = 4;
+/**
+ * The whole text of small changed files, for the requests that have room for them (never an extra
+ * request). A file that cannot be read is simply left out: context is an enrichment.
+ */
+async function readContext(plan, o, count, log) {
+    if (!o.fullFileContext || !o.readFile || plan.requests.length === 0)
+        return new Map();
+    const read = o.readFile;
+    const paths = (0,full_files/* contextCandidates */.c8)(plan, full_files/* MAX_CONTEXT_FILES */.X$);
+    if (paths.length === 0)
+        return new Map();
+    let failures = 0;
+    const texts = await mapPool(paths, CONTEXT_READS, async (path) => {
+        try {
+            return await read(path);
+        }
+        catch {
+            failures++;
+            return null;
+        }
+    });
+    const found = new Map();
+    paths.forEach((p, i) => {
+        const t = texts[i];
+        if (typeof t === 'string')
+            found.set(p, t);
+    });
+    const planned = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+    const allowance = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - planned) : Number.POSITIVE_INFINITY;
+    const packed = (0,full_files/* packContext */.JH)(plan, found, count, allowance);
+    const added = [...packed.values()].reduce((k, b) => k + b.length, 0);
+    log.info(`Full-file context: ${added} of ${paths.length} small changed file(s) added where requests had room${failures > 0 ? ` (${failures} could not be read)` : ''}.`);
+    return packed;
 }
 
 
@@ -642,9 +701,11 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
 /* harmony export */   vE: () => (/* binding */ notReviewed)
 /* harmony export */ });
 /* unused harmony exports commentBody, MAX_REVIEW_CHARS */
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45315);
-/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66676);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27081);
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45315);
+/* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
+
 
 
 
@@ -660,7 +721,7 @@ const BADGE = {
 
 function codeBlock(lang, text) {
     const t = text.replace(/\r?\n$/, '');
-    const fence = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(t);
+    const fence = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceFor */ .Lt)(t);
     return `${fence}${lang}\n${t}\n${fence}`;
 }
 /** Room for one comment's text: GitHub's limit less our marker. */
@@ -675,7 +736,7 @@ const MAX_TITLE_CHARS = 200;
  */
 function commentBody(c, room = COMMENT_ROOM) {
     const f = c.finding;
-    const head = `**${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}**`;
+    const head = `**${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}**`;
     const tail = [];
     if (c.movedFrom) {
         const cited = c.movedFrom.startLine
@@ -684,14 +745,14 @@ function commentBody(c, room = COMMENT_ROOM) {
         tail.push(`<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`);
     }
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
-        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCode */ .$C)(f.suggestion);
+        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCode */ .$C)(f.suggestion);
         const block = c.committable ? codeBlock('suggestion', code) : 'Suggested change:\n' + codeBlock('', code);
         tail.push(block.length <= room / 2 ? block : tooLong(code));
     }
     const fixed = head.length + tail.reduce((n, t) => n + t.length + 2, 0) + 2;
-    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room - fixed));
+    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room - fixed));
     const parts = [head, body, ...tail].filter((p) => p !== '');
-    const marker = c.mark ? `\n\n${(0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .findingMarker */ .iY)({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
+    const marker = c.mark ? `\n\n${(0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .findingMarker */ .iY)({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
     return parts.join('\n\n') + marker;
 }
 function tooLong(code) {
@@ -702,7 +763,7 @@ function tooLong(code) {
 function reviewBody(r) {
     const head = `## ${r.deep ? 'vtrix-review — deep review' : 'vtrix-review'}`;
     const all = [...r.placement.inline.map((c) => c.finding), ...r.placement.body.map((b) => b.finding)];
-    const counts = _findings_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, all.filter((f) => f.severity === s).length])
+    const counts = _findings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, all.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`)
         .join(' · ');
@@ -715,12 +776,13 @@ function reviewBody(r) {
         ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
         : '';
     const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
-    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarker */ .vU)({
+    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewMarker */ .vU)({
         head: r.headSha,
         inline: r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : [])),
         body: r.placement.body.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
     });
-    const fixed = [head, intro, tally + below].filter((s) => s !== '').join('\n\n');
+    const verdict = r.verdict ? (0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictMarkdown */ .BT)(r.verdict, (t) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)) : '';
+    const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
     const tailParts = [usage, marker];
     const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - tailParts.join('\n\n').length;
     const lists = [];
@@ -746,11 +808,11 @@ function reviewBody(r) {
 function introFrom(summaries, each, total) {
     const texts = summaries.filter((s) => s.trim() !== '');
     if (texts.length <= 1)
-        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(texts[0] ?? '', Math.min(each, total));
+        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(texts[0] ?? '', Math.min(each, total));
     const items = [];
     let size = 0;
     for (const t of texts) {
-        const item = `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(t, each)}`;
+        const item = `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, each)}`;
         if (size + item.length + 1 > total - 100)
             break;
         items.push(item);
@@ -762,20 +824,20 @@ function introFrom(summaries, each, total) {
 }
 /** A file (or part) that was not reviewed: the path is the PR author's, the reason may quote the model. */
 function notReviewed(s) {
-    return `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s.path)}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(s.reason, MAX_REASON_CHARS)}`;
+    return `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.path)}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(s.reason, MAX_REASON_CHARS)}`;
 }
 function bodyItem(b) {
     const f = b.finding;
     const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-    const head = `- **${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}** — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
+    const head = `- **${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}** — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
     let suggestion = '';
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
-        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeCode */ .$C)(f.suggestion);
+        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCode */ .$C)(f.suggestion);
         const block = indent('Suggested change:\n' + codeBlock('', code));
         suggestion = block.length <= MAX_BODY_ITEM_CHARS / 2 ? block : indent(tooLong(code));
     }
     const room = MAX_BODY_ITEM_CHARS - head.length - suggestion.length - 2;
-    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room), { indent: 2 });
+    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room), { indent: 2 });
     return [head, body, suggestion].filter((p) => p !== '').join('\n');
 }
 const MAX_SUMMARY_CHARS = 3_000;

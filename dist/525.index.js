@@ -27,7 +27,10 @@ var src_settings = __webpack_require__(58750);
 var types = __webpack_require__(45315);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./src/findings/verdict.ts
+var verdict = __webpack_require__(87167);
 ;// CONCATENATED MODULE: ./src/report/formats.ts
+
 
 
 /** Every finding the review shows, most severe first, then by file and line. */
@@ -75,6 +78,7 @@ function toJson(r, meta) {
         source: meta.source,
         model: meta.model,
         reasoningEffort: meta.effort,
+        verdict: r.verdict,
         summary: r.summaries.join('\n\n'),
         counts: counts(findings),
         findings,
@@ -124,6 +128,8 @@ function toMarkdown(r, files, meta) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const c = counts(findings);
     const out = [`# Review of ${meta.source}`];
+    if (r.requests > 0)
+        out.push((0,verdict/* verdictMarkdown */.BT)(r.verdict, (t) => t));
     const tally = types/* SEVERITIES */.oC.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
     out.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model \`${meta.model}\`, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`);
     const summary = r.summaries.join('\n\n').trim();
@@ -291,6 +297,8 @@ Options (same meaning as the action inputs):
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
   --config FILE          configuration file to use (default: .github/vtrix-review.yml of the base
                          commit, or of the working tree with --diff); these options override it
+  --full-file-context true|false   add small changed files whole (read with git show at --head)
+                         where requests have room (default true; a git range only)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 
@@ -370,6 +378,7 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
             'request-timeout': v['request-timeout'] ?? '',
             'max-requests': v['max-requests'] ?? '',
             'max-prompt-tokens': v['max-prompt-tokens'] ?? '',
+            'full-file-context': v['full-file-context'] ?? '',
         };
         const given = (0,src_settings/* readSettings */.sb)((n) => inputs[n] ?? '', { requireApiKey: false });
         // A flag on the command line overrides the configuration file, even when it repeats the default.
@@ -433,7 +442,14 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
             return 0;
         }
         const progress = new ProgressLine(err, errPaint);
-        const result = await reviewPullRequest(pr, files, [], { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null }, createModelCall(settings, countTokens), createTokenCounter(), {
+        const result = await reviewPullRequest(pr, files, [], {
+            ...settings,
+            effort: settings.reasoningEffort,
+            deep: false,
+            runUrl: null,
+            // The files as of the reviewed head commit, not the working tree.
+            ...(source.root ? { readFile: async (path) => showAt(source.headSha, path) } : {}),
+        }, createModelCall(settings, countTokens), createTokenCounter(), {
             info: (m) => progress.info(m),
             warning: (m) => progress.warning(m),
             request: (r, planned) => progress.request(r, planned),
@@ -572,6 +588,7 @@ function parse(argv) {
             'max-requests': { type: 'string' },
             'max-prompt-tokens': { type: 'string' },
             config: { type: 'string' },
+            'full-file-context': { type: 'string' },
             title: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
@@ -590,6 +607,19 @@ function git(args) {
         maxBuffer: 1 << 30,
         stdio: ['ignore', 'pipe', 'pipe'],
     }).trimEnd();
+}
+/** A file's text at `commit`; null when it is not there (deleted, a submodule, outside the repo). */
+function showAt(commit, path) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['show', `${commit}:${path}`], {
+            encoding: 'utf8',
+            maxBuffer: 4 << 20,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+    }
+    catch {
+        return null;
+    }
 }
 function readSource(v) {
     if (v.diff !== undefined) {
@@ -778,6 +808,10 @@ const SEV_COLOR = { critical: 'red', major: 'red', minor: 'yellow', nit: 'dim' }
 function renderReview(r, files, p) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const lines = [];
+    if (r.requests > 0) {
+        const color = r.verdict.level ? SEV_COLOR[r.verdict.level] : 'green';
+        lines.push(p.bold(p[color](`Verdict: ${r.verdict.text}`)), '');
+    }
     for (const s of r.summaries)
         lines.push(s.trim());
     if (lines.length > 0)
@@ -825,6 +859,87 @@ function renderReview(r, files, p) {
     const hidden = r.belowThreshold.length;
     lines.push(`${items.length} finding(s)${hidden ? `, ${hidden} below min-severity hidden` : ''}; ${r.plan.reviewable.length} file(s) reviewed, ${r.skipped.length} skipped${r.failed.length ? `, ${r.failed.length} failed` : ''}; ${r.requests} request(s), ${r.promptTokens} prompt + ${r.completionTokens} completion tokens.`);
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 87167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ verdictMarkdown),
+/* harmony export */   aG: () => (/* binding */ combineVerdicts)
+/* harmony export */ });
+/* unused harmony exports NO_PROBLEMS, MAX_VERDICT_CHARS, severityCounts */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
+
+const NO_PROBLEMS = 'No problems found';
+/** A verdict line longer than this is the model rambling: it is cut (the findings hold the detail). */
+const MAX_VERDICT_CHARS = 160;
+const LEVEL_WORD = {
+    critical: 'Critical problems',
+    major: 'Major problems',
+    minor: 'Minor problems',
+    nit: 'Nits only',
+};
+/** The most severe of `findings` at or above `min`, or null. */
+function worst(findings, min) {
+    let best = null;
+    for (const f of findings) {
+        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(f.severity, min))
+            continue;
+        if (best === null || (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) < (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(best))
+            best = f.severity;
+    }
+    return best;
+}
+function oneLine(s) {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > MAX_VERDICT_CHARS ? `${t.slice(0, MAX_VERDICT_CHARS - 1)}…` : t;
+}
+/**
+ * Combines the verdicts of every request into one: the most severe request decides (ties: the one
+ * with more findings at that level, then the first). Its own line is kept when the model sent one,
+ * otherwise the line is derived from its findings (the most severe one's title). Findings below `min`
+ * (`min-severity`) are not posted, so they do not make a verdict either: "No problems found" then.
+ */
+function combineVerdicts(requests, min) {
+    let pick = null;
+    for (const r of requests) {
+        const level = worst(r.findings, min);
+        if (level === null)
+            continue;
+        const n = r.findings.filter((f) => f.severity === level).length;
+        if (pick === null ||
+            (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(level) < (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(pick.level) ||
+            (level === pick.level && n > pick.n))
+            pick = { r, level, n };
+    }
+    if (pick === null)
+        return { level: null, text: NO_PROBLEMS };
+    const all = requests.flatMap((r) => r.findings).filter((f) => f.severity === pick.level);
+    const own = pick.r.text === null ? '' : oneLine(pick.r.text);
+    // A model that says "no problems" while reporting some is contradicting itself: trust the findings.
+    const usable = own !== '' && !/^no (problems|issues)/i.test(own);
+    const top = [...pick.r.findings]
+        .filter((f) => f.severity === pick.level)
+        .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line)[0];
+    const detail = usable ? own : oneLine(top.title);
+    const more = all.length > 1 ? ` (${all.length} ${pick.level})` : '';
+    return { level: pick.level, text: `${LEVEL_WORD[pick.level]}${more}: ${detail}` };
+}
+/** Severities in order, counted: "1 critical · 2 major". */
+function severityCounts(findings) {
+    return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(' · ');
+}
+const ICON = { critical: '🔴', major: '🟠', minor: '🟡', nit: '⚪' };
+/** The verdict as the first line of a review, summary comment or report (Markdown). */
+function verdictMarkdown(v, sanitize) {
+    return `**Verdict:** ${v.level ? `${ICON[v.level]} ` : '✅ '}${sanitize(v.text)}`;
 }
 
 

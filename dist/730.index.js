@@ -41,7 +41,7 @@ async function run() {
             await skip(decision.reason, decision.quiet);
             return;
         }
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 36568));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 41365));
         await review((0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(settings, decision.effort), decision, eventName, payload);
     }
     catch (e) {

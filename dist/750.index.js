@@ -2,6 +2,124 @@ export const id = 750;
 export const ids = [750];
 export const modules = {
 
+/***/ 85056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ packContext),
+/* harmony export */   Tz: () => (/* binding */ CONTEXT_NOTE),
+/* harmony export */   X$: () => (/* binding */ MAX_CONTEXT_FILES),
+/* harmony export */   c8: () => (/* binding */ contextCandidates),
+/* harmony export */   eP: () => (/* binding */ contextTokens)
+/* harmony export */ });
+/* unused harmony exports MAX_CONTEXT_LINES, MAX_CONTEXT_TOKENS, renderContext */
+/* harmony import */ var _prompt_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9884);
+
+/** Only small files: a large one would crowd out the diff for little gain. */
+const MAX_CONTEXT_LINES = 400;
+const MAX_CONTEXT_TOKENS = 6_000;
+/** Files read per run at most: each is one GitHub request (or one `git show`). */
+const MAX_CONTEXT_FILES = 20;
+/** Below this room a request gets no context: no small file would fit. */
+const MIN_ROOM = 200;
+/** Pieces are counted apart; a block's count can differ by a token or two where it joins the prompt. */
+const SLACK = 4;
+/** Said once, before the untrusted data, in a request that carries context. */
+const CONTEXT_NOTE = 'After the diff, <context> tags hold the whole text of some changed files at the head commit, numbered by line, for reference only: cite only lines shown in the diff.';
+/** One file's text as the model sees it: inside the untrusted region, every line numbered. */
+function renderContext(path, text) {
+    const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+    const body = lines
+        .map((l, i) => {
+        const t = l.length > _prompt_render_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL ? `${l.slice(0, _prompt_render_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL)} […]` : l;
+        return `${i + 1}| ${t}`;
+    })
+        .join('\n');
+    return `<context path=${JSON.stringify(path)}>\n${body}\n</context>\n`;
+}
+/** The last new-file line a file's hunks show: the file has at least that many lines. */
+function knownLines(f) {
+    return f.hunks.reduce((n, h) => Math.max(n, h.newStart + h.newLines - 1), 0);
+}
+/**
+ * Files worth reading: a whole file (not split into parts) in a request with room left, changed in
+ * place (an added file is all in the diff already; deleted and binary files have no text to show),
+ * not known to be longer than MAX_CONTEXT_LINES. Smallest changes first, at most `limit`.
+ */
+function contextCandidates(plan, limit = MAX_CONTEXT_FILES) {
+    const out = [];
+    for (const q of plan.requests) {
+        if (plan.budget - q.chunk.tokens < MIN_ROOM)
+            continue;
+        for (const p of q.chunk.pieces) {
+            const f = p.file;
+            if (p.part !== null || f.binary || f.patchMissing || f.unreadable)
+                continue;
+            if (f.status !== 'modified' && f.status !== 'renamed' && f.status !== 'copied')
+                continue;
+            if (knownLines(f) > MAX_CONTEXT_LINES)
+                continue;
+            out.push({ path: f.path, size: p.tokens });
+        }
+    }
+    return out
+        .sort((a, b) => a.size - b.size || a.path.localeCompare(b.path))
+        .slice(0, limit)
+        .map((x) => x.path);
+}
+/**
+ * Puts the files read into the requests that review them, only into the room each already has: a
+ * request never grows past its prompt limit, and no request is added. `allowance` is what the run's
+ * `max-prompt-tokens` leaves (Infinity: no cap). Returns the blocks per planned request index.
+ */
+function packContext(plan, texts, count, allowance = Number.POSITIVE_INFINITY) {
+    const out = new Map();
+    let left = allowance;
+    const noteTokens = count(`${CONTEXT_NOTE}\n\n`) + SLACK;
+    plan.requests.forEach((q, i) => {
+        let room = Math.min(plan.budget - q.chunk.tokens, left);
+        const blocks = [];
+        const files = q.chunk.pieces
+            .filter((p) => p.part === null && texts.has(p.file.path))
+            .map((p) => p.file.path)
+            .sort();
+        const sized = [];
+        for (const path of files) {
+            const raw = texts.get(path);
+            if (raw.includes('\0'))
+                continue; // binary after all
+            if (raw.replace(/\r?\n$/, '').split('\n').length > MAX_CONTEXT_LINES)
+                continue;
+            const text = renderContext(path, raw);
+            const tokens = count(text) + SLACK;
+            if (tokens <= MAX_CONTEXT_TOKENS)
+                sized.push({ path, text, tokens });
+        }
+        // Smallest first: as many files as the room holds.
+        sized.sort((a, b) => a.tokens - b.tokens || a.path.localeCompare(b.path));
+        for (const b of sized) {
+            const cost = b.tokens + (blocks.length === 0 ? noteTokens : 0);
+            if (cost > room)
+                continue;
+            blocks.push(b);
+            room -= cost;
+            left -= cost;
+        }
+        if (blocks.length > 0)
+            out.set(i, blocks);
+    });
+    return out;
+}
+/** Prompt tokens the blocks add to a request (the note included). */
+function contextTokens(blocks, count) {
+    if (blocks.length === 0)
+        return 0;
+    return count(`${CONTEXT_NOTE}\n\n`) + SLACK + blocks.reduce((n, b) => n + b.tokens, 0);
+}
+
+
+/***/ }),
+
 /***/ 55325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -236,6 +354,8 @@ function atLeast(s, threshold) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9884);
+/* harmony import */ var _context_full_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85056);
+
 
 
 const NO_GUIDANCE = { language: '', pathInstructions: [], instructionFiles: [] };
@@ -303,7 +423,10 @@ function prContext(pr) {
     return `Title: ${title}\nDescription:\n${body || '(none)'}`;
 }
 function userMessage(pr, chunk, totalChunks, allFiles) {
-    const diff = chunk.pieces.map((p) => (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFile */ .VB)(p.file, p.hunks, p.part)).join('');
+    // Whole files, when there was room, sit after the diff inside the same untrusted region.
+    const context = chunk.context ?? [];
+    const diff = chunk.pieces.map((p) => (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFile */ .VB)(p.file, p.hunks, p.part)).join('') +
+        context.map((b) => b.text).join('');
     const ctx = prContext(pr);
     const nonce = nonceFor(ctx, diff);
     const scope = totalChunks === 1
@@ -314,7 +437,7 @@ function userMessage(pr, chunk, totalChunks, allFiles) {
 ${ctx}
 </pr-${nonce}>
 
-${scope}
+${scope}${context.length > 0 ? `\n\n${_context_full_files_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXT_NOTE */ .Tz}` : ''}
 
 <diff-${nonce}>
 ${diff}</diff-${nonce}>`;
@@ -707,6 +830,8 @@ function readSettings(get, opts) {
         config: configPath(get('config'), errors),
         guidance: _prompt_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_GUIDANCE */ .Dh,
         setInputs: inputsSet(get),
+        failOn: oneOf('fail-on', ['none', ..._findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC], 'none'),
+        fullFileContext: bool('full-file-context', true),
     };
     if (errors.length > 0)
         throw new InputError(errors.join('\n'));

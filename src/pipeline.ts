@@ -19,6 +19,15 @@ import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall
 import { inert, toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
 import { reviewBody, reviewPayload, type ReviewPayload } from './review/render.ts';
+import {
+  MAX_CONTEXT_FILES,
+  contextCandidates,
+  contextTokens,
+  packContext,
+  type ContextBlock,
+  type ReadFile,
+} from './context/full-files.ts';
+import { combineVerdicts, type RequestVerdict, type Verdict } from './findings/verdict.ts';
 
 export interface PipelineOptions {
   include: string[];
@@ -37,6 +46,10 @@ export interface PipelineOptions {
   /** Run budget (0 or unset: none); a split of a cut-off request must fit in it too. */
   maxRequests?: number;
   maxPromptTokens?: number;
+  /** Add the whole text of small changed files where requests have room (needs `readFile`). */
+  fullFileContext?: boolean;
+  /** Reads a changed file at the head commit; null when it cannot. */
+  readFile?: ReadFile;
 }
 
 /** What the run knows from earlier runs on the same PR. */
@@ -78,6 +91,8 @@ export interface PipelineResult {
   skipped: SkippedFile[];
   failed: SkippedFile[];
   summaries: string[];
+  /** The review's one-line verdict: the most severe request's (see findings/verdict.ts). */
+  verdict: Verdict;
   /** Findings already on the PR from earlier runs: not posted again. */
   repeated: (InlineFinding | BodyFinding)[];
   /** Fingerprints of everything this run's model reported (new and repeated). */
@@ -104,6 +119,8 @@ interface Work {
   /** Rendered when sent: a huge PR's prompts are not all held at once. */
   messages: () => ChatMessage[];
   promptTokens: number;
+  /** Of `promptTokens`, the whole files added for context (its halves do not carry them). */
+  contextTokens: number;
   label: string;
   /** The planned chunk it belongs to. */
   index: number;
@@ -144,15 +161,22 @@ export async function reviewPullRequest(
     `Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`,
   );
 
+  const context = await readContext(plan, o, count, log);
+  const contextOf = (i: number): ContextBlock[] => context.get(i) ?? [];
+
   const failed: SkippedFile[] = [];
   const summaries: string[] = [];
   const findings: Finding[] = [];
+  const verdicts: RequestVerdict[] = [];
   let promptTokens = 0;
   let completionTokens = 0;
   let requests = 0;
   // What splits add to the plan, checked against the run's budget before each split.
   let plannedRequests = n;
-  let plannedPromptTokens = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+  let plannedPromptTokens = plan.requests.reduce(
+    (t, q, i) => t + q.promptTokens + contextTokens(contextOf(i), count),
+    0,
+  );
 
   const requestLog: RequestRecord[] = [];
   const record = (w: Work, started: number, ok: boolean, cost: Cost, findings: number): void => {
@@ -189,7 +213,8 @@ export async function reviewPullRequest(
       let halves =
         e instanceof TruncatedError && w.depth < MAX_SPLIT_DEPTH ? splitPieces(w.pieces, count) : null;
       let reason = e.message;
-      const halfPrompt = (pieces: Piece[]) => w.promptTokens - sumTokens(w.pieces) + sumTokens(pieces);
+      const halfPrompt = (pieces: Piece[]) =>
+        w.promptTokens - w.contextTokens - sumTokens(w.pieces) + sumTokens(pieces);
       if (halves) {
         const extraPrompt = halfPrompt(halves[0]) + halfPrompt(halves[1]);
         if (
@@ -224,6 +249,7 @@ export async function reviewPullRequest(
                   guidanceFor(o.guidance ?? NO_GUIDANCE, { pieces }),
                 ),
               promptTokens: halfPrompt(pieces),
+              contextTokens: 0,
               label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
               index: w.index,
               depth: w.depth + 1,
@@ -239,16 +265,30 @@ export async function reviewPullRequest(
     }
   };
 
-  const results = await mapPool(plan.requests, o.concurrency, (req, i) =>
-    review({
+  const results = await mapPool(plan.requests, o.concurrency, (req, i) => {
+    const blocks = contextOf(i);
+    const extra = contextTokens(blocks, count);
+    return review({
       pieces: req.chunk.pieces,
-      messages: req.messages,
-      promptTokens: req.promptTokens,
+      messages:
+        blocks.length === 0
+          ? req.messages
+          : () =>
+              buildMessages(
+                pr,
+                { ...req.chunk, context: blocks },
+                n,
+                plan.reviewable.length,
+                o.instructions,
+                guidanceFor(o.guidance ?? NO_GUIDANCE, req.chunk),
+              ),
+      promptTokens: req.promptTokens + extra,
+      contextTokens: extra,
       label: `Request ${i + 1}/${n}`,
       index: req.chunk.index,
       depth: 0,
-    }),
-  );
+    });
+  });
 
   results.forEach((outcomes, i) => {
     for (const x of outcomes) {
@@ -257,12 +297,16 @@ export async function reviewPullRequest(
       requests += x.cost.requests;
       if (x.answer) {
         summaries.push(inert(x.answer.review.summary));
-        findings.push(...toFindings(x.answer.review, i));
+        const found = toFindings(x.answer.review, i);
+        findings.push(...found);
+        const v = x.answer.review.verdict;
+        verdicts.push({ text: v === undefined ? null : inert(v), findings: found });
       }
       if (x.failure) for (const path of x.failure.paths) failed.push({ path, reason: x.failure.reason });
     }
   });
 
+  const verdict = combineVerdicts(verdicts, o.minSeverity);
   const shown = findings.filter((f) => atLeast(f.severity, o.minSeverity));
   const belowThreshold = findings.filter((f) => !atLeast(f.severity, o.minSeverity));
   // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
@@ -280,6 +324,7 @@ export async function reviewPullRequest(
     const body = reviewBody({
       headSha: pr.headSha,
       deep: o.deep,
+      verdict,
       summaries,
       placement,
       belowThreshold,
@@ -306,10 +351,52 @@ export async function reviewPullRequest(
     repeated,
     marks,
     summaries,
+    verdict,
     requests,
     requestLog,
     promptTokens,
     completionTokens,
     payload,
   };
+}
+
+/** Concurrent reads at most: GitHub counts them against the token's rate limit. */
+const CONTEXT_READS = 4;
+
+/**
+ * The whole text of small changed files, for the requests that have room for them (never an extra
+ * request). A file that cannot be read is simply left out: context is an enrichment.
+ */
+async function readContext(
+  plan: ReviewPlan,
+  o: PipelineOptions,
+  count: TokenCounter,
+  log: Progress,
+): Promise<Map<number, ContextBlock[]>> {
+  if (!o.fullFileContext || !o.readFile || plan.requests.length === 0) return new Map();
+  const read = o.readFile;
+  const paths = contextCandidates(plan, MAX_CONTEXT_FILES);
+  if (paths.length === 0) return new Map();
+  let failures = 0;
+  const texts = await mapPool(paths, CONTEXT_READS, async (path) => {
+    try {
+      return await read(path);
+    } catch {
+      failures++;
+      return null;
+    }
+  });
+  const found = new Map<string, string>();
+  paths.forEach((p, i) => {
+    const t = texts[i];
+    if (typeof t === 'string') found.set(p, t);
+  });
+  const planned = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+  const allowance = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - planned) : Number.POSITIVE_INFINITY;
+  const packed = packContext(plan, found, count, allowance);
+  const added = [...packed.values()].reduce((k, b) => k + b.length, 0);
+  log.info(
+    `Full-file context: ${added} of ${paths.length} small changed file(s) added where requests had room${failures > 0 ? ` (${failures} could not be read)` : ''}.`,
+  );
+  return packed;
 }

@@ -21,7 +21,15 @@ import { createModelCall } from './model/client.ts';
 import { countTokens, createTokenCounter } from './chunk/tokens.ts';
 import { reviewPullRequest, type PipelineResult } from './pipeline.ts';
 import type { ReviewComment, ReviewPayload } from './review/render.ts';
-import { jobSummary, type PostedReview } from './report/summary.ts';
+import {
+  boundJobSummary,
+  jobSummary,
+  placeKey,
+  type CommentLinks,
+  type PostedReview,
+} from './report/summary.ts';
+import { parseFindingMarker } from './memory/markers.ts';
+import { gate, gateMessage } from './findings/gate.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
 
@@ -87,7 +95,13 @@ export async function review(
       }
     }
 
-    const options = { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() };
+    const options = {
+      ...s,
+      effort: s.reasoningEffort,
+      deep: d.deep,
+      runUrl: runUrl(),
+      readFile: (path: string) => readAtHead(gh, pr, path),
+    };
     // One counter for the run: the full-PR plan below (for the tokens an incremental run saved)
     // finds most of its text already counted.
     const count = createTokenCounter();
@@ -140,6 +154,7 @@ export async function review(
       headSha: pr.headSha,
       range,
       fullReason,
+      verdict: result.verdict,
       summaries: result.summaries,
       files: diff.files,
       reviewedPaths: new Set(result.plan.requests.length > 0 ? reviewedPaths : []),
@@ -164,8 +179,39 @@ export async function review(
       );
     }
     await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
+    // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
+    const g = gate(open, s.failOn);
+    core.setOutput('blocking', g.blocking);
+    if (s.failOn !== 'none' && g.blocking > 0) {
+      const where = posted.url
+        ? `the review ${posted.url}`
+        : posted.dryRun
+          ? `the job summary${runUrl() ? ` of ${runUrl()}` : ''} (the review was not posted)`
+          : `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
+      core.setFailed(gateMessage(g, s.failOn, where));
+    }
   } finally {
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label);
+  }
+}
+
+/** Larger files are not read for context (they would not fit the per-file cap anyway). */
+const MAX_CONTEXT_BYTES = 200_000;
+
+/**
+ * A changed file's text at the reviewed head commit (GitHub contents API, `ref: headSha`), for
+ * full-file context. Null when it is not a readable text file there; errors are the caller's to count.
+ */
+async function readAtHead(gh: GitHubClient, pr: PullRequest, path: string): Promise<string | null> {
+  try {
+    const res = await gh.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref: pr.headSha });
+    const data = res.data as { type?: string; encoding?: string; content?: string; size?: number };
+    if (Array.isArray(res.data) || data.type !== 'file' || data.encoding !== 'base64') return null;
+    if ((data.size ?? 0) > MAX_CONTEXT_BYTES || typeof data.content !== 'string') return null;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return null;
+    throw e;
   }
 }
 
@@ -230,6 +276,8 @@ type Delivered = PostedReview & {
   inline: number;
   /** Comments GitHub refused inline, listed in the review body instead. */
   moved: ReviewComment[];
+  /** Where each posted comment is, for the job summary's links. */
+  links?: CommentLinks;
 };
 
 async function deliver(
@@ -293,7 +341,15 @@ async function deliver(
     );
     for (const c of res.moved)
       core.info(`--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`);
-    return { id: res.id, url: res.url, dryRun: false, inline: res.inline, moved: res.moved };
+    const links = res.inline > 0 ? await commentLinks(gh, pr, res.id) : undefined;
+    return {
+      id: res.id,
+      url: res.url,
+      dryRun: false,
+      inline: res.inline,
+      moved: res.moved,
+      ...(links ? { links } : {}),
+    };
   } catch (e) {
     if (fork && (e as { status?: number }).status === 403) {
       // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
@@ -307,6 +363,38 @@ async function deliver(
       return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
     }
     throw explainGitHubError(e, `posting the review on #${pr.number}`);
+  }
+}
+
+/**
+ * The posted review's comments, for links from the job summary: by the fingerprint in each comment's
+ * marker, and by path and line. Without them (an error) the summary links to the review instead.
+ */
+async function commentLinks(
+  gh: GitHubClient,
+  pr: PullRequest,
+  reviewId: number,
+): Promise<CommentLinks | undefined> {
+  try {
+    const list = await gh.paginate(gh.rest.pulls.listCommentsForReview, {
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      review_id: reviewId,
+      per_page: 100,
+    });
+    const links: CommentLinks = { byFingerprint: new Map(), byPlace: new Map() };
+    for (const c of list) {
+      const mark = parseFindingMarker(c.body);
+      if (mark) links.byFingerprint.set(mark.fp, c.html_url);
+      const line =
+        (c as { line?: number | null }).line ?? (c as { original_line?: number | null }).original_line;
+      if (typeof line === 'number') links.byPlace.set(placeKey(c.path, line), c.html_url);
+    }
+    return links;
+  } catch (e) {
+    core.info(`Could not list the review's comments for the job summary's links: ${(e as Error).message}.`);
+    return undefined;
   }
 }
 
@@ -348,7 +436,7 @@ async function report(
   core.setOutput('prompt-tokens', r.promptTokens);
   core.setOutput('completion-tokens', r.completionTokens);
 
-  let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
+  let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
   const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
   md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
   if (posted.moved.length > 0) {
@@ -357,7 +445,7 @@ async function report(
   if (posted.dryRun && r.payload) {
     md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
   }
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(md).write();
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(boundJobSummary(md)).write();
 
   if (r.requests > 0 && r.failed.length > 0) {
     if (r.summaries.length === 0) {

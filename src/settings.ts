@@ -44,6 +44,10 @@ export interface Settings {
   guidance: Guidance;
   /** Inputs the repository configuration file may set that the workflow set (see CONFIG_INPUT_DEFAULTS). */
   setInputs: string[];
+  /** Fail the step when open findings at or above this severity remain; 'none' never fails. */
+  failOn: Severity | 'none';
+  /** Add the full text of small changed files to requests that have room for it. */
+  fullFileContext: boolean;
 }
 
 /**
@@ -359,6 +363,8 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     config: configPath(get('config'), errors),
     guidance: NO_GUIDANCE,
     setInputs: inputsSet(get),
+    failOn: oneOf('fail-on', ['none', ...SEVERITIES] as const, 'none'),
+    fullFileContext: bool('full-file-context', true),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

@@ -123,9 +123,15 @@ export interface FakeGitHubOptions {
   /**
    * Repository files by commit SHA (`{ [sha]: { [path]: text } }`), served by the contents API; a path
    * missing at a commit is GitHub's 404. Reads must name a commit of a PR in the fake (`ref`), never a
-   * branch, and use the raw media type.
+   * branch; the raw media type gets the text, JSON gets it base64-encoded (as GitHub, for files ≤ 1 MB).
    */
   files?: Record<string, Record<string, string>>;
+  /**
+   * Files served by `GET /repos/{o}/{r}/contents/{path}?ref=…`, keyed by ref (a SHA or branch name, as
+   * the request names it; a request without `ref` reads the key `HEAD`, the default branch), then by
+   * path. Any other path or ref is a 404, as GitHub answers. Shared by every repository of the fake.
+   */
+  contents?: Record<string, Record<string, string>>;
   /** Called once, right after the first successful read of a PR's diff (diff or files list). */
   afterDiffFetch?: (fake: FakeGitHub) => void;
 }
@@ -1052,6 +1058,43 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers };
   }
 
+  function contentsReply(rk: string, path: string, query: URLSearchParams, accept: string): Reply {
+    const doc = 'https://docs.github.com/rest/repos/contents#get-repository-content';
+    const ref = query.get('ref') ?? 'HEAD';
+    const text = opts.contents?.[ref]?.[path];
+    if (text === undefined) return gh(404, 'Not Found', doc);
+    if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
+      return { status: 200, body: text, contentType: 'application/vnd.github.raw; charset=utf-8' };
+    }
+    const [owner, repo] = rk.split('/');
+    const sha = createHash('sha1')
+      .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+      .digest('hex');
+    const url = `${baseUrl}/repos/${owner}/${repo}/contents/${encodePath(path)}?ref=${ref}`;
+    return {
+      status: 200,
+      body: {
+        type: 'file',
+        encoding: 'base64',
+        size: Buffer.byteLength(text),
+        name: path.split('/').pop(),
+        path,
+        // GitHub wraps the base64 text at 60 characters.
+        content: (
+          Buffer.from(text)
+            .toString('base64')
+            .match(/.{1,60}/g) ?? []
+        ).join('\n'),
+        sha,
+        url,
+        git_url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
+        html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${encodePath(path)}`,
+        download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${encodePath(path)}`,
+        _links: { self: url, git: '', html: '' },
+      },
+    };
+  }
+
   function threadsOf(key: string): { id: string; root: StoredComment; replies: StoredComment[] }[] {
     return comments
       .filter((c) => c.pullKey === key && c.inReplyToId === null)
@@ -1152,6 +1195,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     pathname: string,
     body: unknown,
     where: string,
+    accept = '',
   ): Reply | undefined {
     if (method === 'POST' && pathname === '/graphql') return graphqlReply(body, where);
     if (segs[0] !== 'repos' || segs.length < 4) return undefined;
@@ -1190,6 +1234,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
           })),
         },
       };
+    }
+    // GET /repos/o/r/contents/{path}: a file at `ref`, as JSON (base64) or raw with the raw media type.
+    if (method === 'GET' && segs[3] === 'contents' && segs.length >= 5) {
+      return contentsReply(rk, segs.slice(4).join('/'), query, accept);
     }
     if (segs[3] === 'pulls' && /^\d+$/.test(segs[4] ?? '')) {
       const p = get(segs[4]);
@@ -1238,6 +1286,18 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       }
       if (method === 'GET' && segs.length === 6 && segs[5] === 'comments') {
         return paged(comments.filter((c) => c.pullKey === key).map(restComment), query, pathname);
+      }
+      // GET /repos/o/r/pulls/n/reviews/{id}/comments: the comments one review posted.
+      if (method === 'GET' && segs.length === 8 && segs[5] === 'reviews' && segs[7] === 'comments') {
+        const id = Number(segs[6]);
+        const m = reviewMeta.get(id);
+        if (!m || m.pullKey !== key)
+          return gh(
+            404,
+            'Not Found',
+            'https://docs.github.com/rest/pulls/reviews#list-comments-for-a-pull-request-review',
+          );
+        return paged(comments.filter((c) => c.reviewId === id).map(restComment), query, pathname);
       }
       if (method === 'POST' && segs.length === 8 && segs[5] === 'comments' && segs[7] === 'replies') {
         const root = comments.find((c) => c.id === Number(segs[6]) && c.pullKey === key);
@@ -1440,7 +1500,6 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       );
       return gh(404, `No commit found for the ref ${ref ?? ''}`, docs);
     }
-    if (!accept.includes('.raw')) violations.push(`${where}: contents read without the raw media type`);
     if (path === '' || path.split('/').some((p) => p === '' || p === '.' || p === '..')) {
       violations.push(`${where}: malformed path '${path}'`);
       return gh(404, 'Not Found', docs);
@@ -1517,10 +1576,20 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         body: labels.map((name, n) => ({ id: 1000 + n, name, color: 'ededed', default: false })),
       };
     }
-    if (method === 'GET' && segs[0] === 'repos' && segs[3] === 'contents') {
+    // With `files`, the strict contents API (reads at a commit of the PR, raw media type); otherwise
+    // the plain one of `contents`, in historyRoute.
+    if (opts.files !== undefined && method === 'GET' && segs[0] === 'repos' && segs[3] === 'contents') {
       return contents(segs, query, String(req.headers['accept'] ?? ''), where);
     }
-    const historyReply = historyRoute(method, segs, query, pathname, body, where);
+    const historyReply = historyRoute(
+      method,
+      segs,
+      query,
+      pathname,
+      body,
+      where,
+      String(req.headers['accept'] ?? ''),
+    );
     if (historyReply) return historyReply;
     if (segs[0] === 'repos' && segs[2] !== undefined && segs[3] === 'pulls' && /^\d+$/.test(segs[4] ?? '')) {
       pull = pulls.get(`${repoKey(segs[1] ?? '', segs[2])}#${segs[4]}`);

@@ -22,6 +22,8 @@ export interface Chunk {
   index: number;
   pieces: Piece[];
   tokens: number;
+  /** Whole texts of some of its files, for reference (src/context/full-files.ts); not in `tokens`. */
+  context?: { text: string }[];
 }
 
 /**

@@ -34,6 +34,8 @@ Options (same meaning as the action inputs):
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
   --config FILE          configuration file to use (default: .github/vtrix-review.yml of the base
                          commit, or of the working tree with --diff); these options override it
+  --full-file-context true|false   add small changed files whole (read with git show at --head)
+                         where requests have room (default true; a git range only)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 
@@ -129,6 +131,7 @@ export async function runCli(
       'request-timeout': v['request-timeout'] ?? '',
       'max-requests': v['max-requests'] ?? '',
       'max-prompt-tokens': v['max-prompt-tokens'] ?? '',
+      'full-file-context': v['full-file-context'] ?? '',
     };
     const given = readSettings((n) => inputs[n] ?? '', { requireApiKey: false });
     // A flag on the command line overrides the configuration file, even when it repeats the default.
@@ -203,7 +206,14 @@ export async function runCli(
       pr,
       files,
       [],
-      { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
+      {
+        ...settings,
+        effort: settings.reasoningEffort,
+        deep: false,
+        runUrl: null,
+        // The files as of the reviewed head commit, not the working tree.
+        ...(source.root ? { readFile: async (path: string) => showAt(source.headSha, path) } : {}),
+      },
       createModelCall(settings, countTokens),
       createTokenCounter(),
       {
@@ -373,6 +383,7 @@ function parse(argv: string[]) {
       'max-requests': { type: 'string' },
       'max-prompt-tokens': { type: 'string' },
       config: { type: 'string' },
+      'full-file-context': { type: 'string' },
       title: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
@@ -406,6 +417,19 @@ function git(args: string[]): string {
     maxBuffer: 1 << 30,
     stdio: ['ignore', 'pipe', 'pipe'],
   }).trimEnd();
+}
+
+/** A file's text at `commit`; null when it is not there (deleted, a submodule, outside the repo). */
+function showAt(commit: string, path: string): string | null {
+  try {
+    return execFileSync('git', ['show', `${commit}:${path}`], {
+      encoding: 'utf8',
+      maxBuffer: 4 << 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return null;
+  }
 }
 
 function readSource(v: ReturnType<typeof parse>['values']): Source {
@@ -637,6 +661,10 @@ const SEV_COLOR: Record<string, keyof Paint> = { critical: 'red', major: 'red', 
 export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): string {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const lines: string[] = [];
+  if (r.requests > 0) {
+    const color = r.verdict.level ? SEV_COLOR[r.verdict.level]! : 'green';
+    lines.push(p.bold(p[color](`Verdict: ${r.verdict.text}`)), '');
+  }
   for (const s of r.summaries) lines.push(s.trim());
   if (lines.length > 0) lines.push('');
   const items = [

@@ -6,8 +6,9 @@ import type { Side } from '../diff/types.ts';
 export const REVIEW_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['summary', 'comments'],
+  required: ['verdict', 'summary', 'comments'],
   properties: {
+    verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
     summary: {
       type: 'string',
       description:
@@ -57,12 +58,19 @@ export interface ModelComment {
 }
 
 export interface ModelReview {
+  /** Absent in answers of models (or fallback modes) that do not send it: derived from the findings then. */
+  verdict?: string;
   summary: string;
   comments: ModelComment[];
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile<ModelReview>(REVIEW_SCHEMA);
+// The strict schema asks for `verdict`; an answer without it (an older model, JSON mode, a function
+// call) is still a usable review, so it is validated with `verdict` optional.
+const validate = ajv.compile<ModelReview>({
+  ...REVIEW_SCHEMA,
+  required: REVIEW_SCHEMA.required.filter((k) => k !== 'verdict'),
+});
 
 export class SchemaError extends Error {
   override name = 'SchemaError';

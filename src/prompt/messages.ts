@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PullRequest } from '../event/pull-request.ts';
 import type { Chunk } from '../chunk/plan.ts';
 import { renderFile } from './render.ts';
+import { CONTEXT_NOTE } from '../context/full-files.ts';
 
 export interface ChatMessage {
   role: 'system' | 'user';
@@ -106,7 +107,11 @@ export function prContext(pr: PullRequest): string {
 }
 
 export function userMessage(pr: PullRequest, chunk: Chunk, totalChunks: number, allFiles: number): string {
-  const diff = chunk.pieces.map((p) => renderFile(p.file, p.hunks, p.part)).join('');
+  // Whole files, when there was room, sit after the diff inside the same untrusted region.
+  const context = chunk.context ?? [];
+  const diff =
+    chunk.pieces.map((p) => renderFile(p.file, p.hunks, p.part)).join('') +
+    context.map((b) => b.text).join('');
   const ctx = prContext(pr);
   const nonce = nonceFor(ctx, diff);
   const scope =
@@ -118,7 +123,7 @@ export function userMessage(pr: PullRequest, chunk: Chunk, totalChunks: number, 
 ${ctx}
 </pr-${nonce}>
 
-${scope}
+${scope}${context.length > 0 ? `\n\n${CONTEXT_NOTE}` : ''}
 
 <diff-${nonce}>
 ${diff}</diff-${nonce}>`;

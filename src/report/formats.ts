@@ -3,6 +3,7 @@ import type { PipelineResult } from '../pipeline.ts';
 import type { FileDiff } from '../diff/types.ts';
 import { SEVERITIES, severityRank, type Finding, type Severity } from '../findings/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
+import { verdictMarkdown } from '../findings/verdict.ts';
 
 /** What a report says about where the review came from. */
 export interface ReportMeta {
@@ -84,6 +85,7 @@ export function toJson(r: PipelineResult, meta: ReportMeta): string {
         source: meta.source,
         model: meta.model,
         reasoningEffort: meta.effort,
+        verdict: r.verdict,
         summary: r.summaries.join('\n\n'),
         counts: counts(findings),
         findings,
@@ -141,6 +143,7 @@ export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMet
   const byPath = new Map(files.map((f) => [f.path, f]));
   const c = counts(findings);
   const out: string[] = [`# Review of ${meta.source}`];
+  if (r.requests > 0) out.push(verdictMarkdown(r.verdict, (t) => t));
   const tally = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
   out.push(
     `${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model \`${meta.model}\`, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`,

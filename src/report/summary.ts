@@ -2,6 +2,7 @@ import type { PipelineResult } from '../pipeline.ts';
 import type { Finding } from '../findings/types.ts';
 import { notReviewed } from '../review/render.ts';
 import { codeSpan, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
+import { verdictMarkdown } from '../findings/verdict.ts';
 
 export interface PostedReview {
   id: number | null;
@@ -16,65 +17,147 @@ function esc(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-function row(f: Finding, path: string, where: string): string {
-  const lines = f.startLine && f.startLine !== f.line ? `${f.startLine}–${f.line}` : `${f.line}`;
+/** Links to the posted comments: by finding fingerprint, and by `path:line` as a fallback. */
+export interface CommentLinks {
+  byFingerprint: Map<string, string>;
+  byPlace: Map<string, string>;
+}
+
+export function placeKey(path: string, line: number): string {
+  return `${path}:${line}`;
+}
+
+function row(f: Finding, path: string, line: number, where: string): string {
+  const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
   // Titles and paths are the model's (or the PR author's): sanitised like everything posted.
-  return `| ${f.severity} | ${codeSpan(path, { table: true })} | ${lines} ${f.side === 'LEFT' ? '(old)' : ''} | ${esc(sanitizeInline(f.title, 200))} | ${where} |`;
+  return `| ${f.severity} | ${codeSpan(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(sanitizeInline(f.title, 200))} | ${where} |`;
+}
+
+/** GitHub refuses a job summary above 1 MiB; what review-run appends after this report has room left. */
+export const MAX_JOB_SUMMARY_CHARS = 600_000;
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 /**
- * The Markdown report for the Actions job summary: every finding (including those below
- * `min-severity` and those that did not fit the review body), what was not reviewed, and the cost.
+ * The Markdown report for the Actions job summary: the verdict, every finding (including those below
+ * `min-severity` and those that did not fit the review body) with a link to its comment, what was and
+ * was not reviewed, each request with its time and tokens. Bounded: long tables are cut with a note.
  */
-export function jobSummary(r: PipelineResult, posted: PostedReview, title: string): string {
+export function jobSummary(
+  r: PipelineResult,
+  posted: PostedReview,
+  title: string,
+  links: CommentLinks = { byFingerprint: new Map(), byPlace: new Map() },
+): string {
   const out: string[] = [`## ${title}`];
   const link = posted.url ? `[the review](${posted.url})` : 'the review';
   if (r.requests === 0)
     out.push('Nothing to review: no changed file passed the filters. No model request was made.');
-  else if (posted.dryRun)
+  else {
+    out.push(verdictMarkdown(r.verdict, (t) => sanitizeInline(t, 300)));
     out.push(
-      posted.notPosted
-        ? `**Not posted**: ${posted.notPosted}. The review is below.`
-        : '**Dry run**: the review below was not posted.',
+      posted.dryRun
+        ? posted.notPosted
+          ? `**Not posted**: ${posted.notPosted}. The review is below.`
+          : '**Dry run**: the review below was not posted.'
+        : `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`,
     );
-  else
-    out.push(
-      `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`,
-    );
+  }
 
   out.push(
     `| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`,
   );
 
+  const inlineLink = (fp: string | undefined, path: string, line: number): string => {
+    const url = (fp && links.byFingerprint.get(fp)) || links.byPlace.get(placeKey(path, line));
+    if (url) return `[comment](${url})`;
+    return posted.url ? `[inline](${posted.url})` : 'inline';
+  };
+  // Most severe first (placement sorted them), as in the review.
   const rows = [
-    ...r.placement.inline.map((c) =>
-      row(c.finding, c.path, posted.url ? `[inline](${posted.url})` : 'inline'),
+    ...r.placement.inline.map((c) => row(c.finding, c.path, c.line, inlineLink(c.mark?.fp, c.path, c.line))),
+    ...r.placement.body.map((b) =>
+      row(
+        b.finding,
+        b.path,
+        b.finding.line,
+        `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc(sanitizeInline(b.reason, 300))}`,
+      ),
     ),
-    ...r.placement.body.map((b) => row(b.finding, b.path, `body: ${esc(b.reason)}`)),
-    ...r.belowThreshold.map((f) => row(f, f.path, 'not posted (below min-severity)')),
+    ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
   ];
+  const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
   if (rows.length > 0) {
     out.push(
-      `### Findings\n| severity | file | line | title | where |\n|---|---|---|---|---|\n${rows.join('\n')}`,
+      `### Findings\n| severity | file | line | title | comment |\n|---|---|---|---|---|\n${fit(rows, budget, (n) => `| | | | …and ${n} more findings | |`)}`,
     );
     const detail = r.belowThreshold.map(
       (f) =>
         `- **${f.severity}** ${codeSpan(f.path)} line ${f.line}: ${sanitizeInline(f.title, 200)}\n\n${sanitizeMarkdown(f.body, 8_000, { indent: 2 })}`,
     );
     if (detail.length > 0)
-      out.push(`<details><summary>Findings below min-severity</summary>\n\n${detail.join('\n')}\n</details>`);
+      out.push(
+        `<details><summary>Findings below min-severity</summary>\n\n${fit(detail, budget, (n) => `- …and ${n} more.`)}\n</details>`,
+      );
   }
   if (r.failed.length > 0) {
-    out.push(`### Not reviewed: model request failed\n${r.failed.map(notReviewed).join('\n')}`);
-  }
-  const skipped = r.skipped;
-  if (skipped.length > 0) {
-    out.push(`### Files not reviewed\n${skipped.map(notReviewed).join('\n')}`);
-  }
-  if (r.plan.requests.length > 0) {
     out.push(
-      `### Requests\n| # | files | prompt tokens (planned) |\n|---|---|---|\n${r.plan.requests.map((q, i) => `| ${i + 1} | ${q.chunk.pieces.length} | ${q.promptTokens} |`).join('\n')}`,
+      `### Not reviewed: model request failed\n${fit(r.failed.map(notReviewed), budget, (n) => `- …and ${n} more.`)}`,
+    );
+  }
+  if (r.skipped.length > 0) {
+    out.push(
+      `### Files not reviewed\n${fit(r.skipped.map(notReviewed), budget, (n) => `- …and ${n} more.`)}`,
+    );
+  }
+  if (r.plan.reviewable.length > 0) {
+    const files = r.plan.reviewable.map(
+      (f) => `- ${codeSpan(f.path)} (${f.status}, +${f.additions} / −${f.deletions})`,
+    );
+    out.push(
+      `<details><summary>Files reviewed (${files.length})</summary>\n\n${fit(files, budget, (n) => `- …and ${n} more.`)}\n</details>`,
+    );
+  }
+  if (r.requestLog.length > 0) {
+    const reqs = r.requestLog.map(
+      (q) =>
+        `| ${esc(q.label)} | ${q.ok ? 'answered' : 'failed'} | ${q.files} | ${q.findings} | ${q.promptTokens} | ${q.completionTokens} | ${seconds(q.ms)} |`,
+    );
+    const total = r.requestLog.reduce((n, q) => n + q.ms, 0);
+    out.push(
+      `### Requests\n| request | result | files | findings | prompt tokens | completion tokens | time |\n|---|---|---|---|---|---|---|\n${fit(reqs, budget, (n) => `| …and ${n} more | | | | | | |`)}\n\n${r.requestLog.length} request${r.requestLog.length === 1 ? '' : 's'}, ${seconds(total)} of model time in all (run in parallel).`,
     );
   }
   return out.join('\n\n') + '\n';
+}
+
+/** Whole rows while the budget lasts, then one line saying how many were left out. */
+function fit(rows: string[], budget: { left: number }, more: (n: number) => string): string {
+  const kept: string[] = [];
+  for (const r of rows) {
+    if (r.length + 1 > budget.left) break;
+    kept.push(r);
+    budget.left -= r.length + 1;
+  }
+  if (kept.length < rows.length) kept.push(more(rows.length - kept.length));
+  return kept.join('\n');
+}
+
+/** The whole job summary, within GitHub's 1 MiB: cut at a line, with a note, when it would not fit. */
+export function boundJobSummary(md: string, limit = 1_000_000): string {
+  if (Buffer.byteLength(md) <= limit) return md;
+  const note = '\n\n_…the rest of this report is cut: GitHub limits a job summary to 1 MiB._\n';
+  // The longest prefix (in characters) whose UTF-8 size leaves room for the note.
+  let lo = 0;
+  let hi = md.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (Buffer.byteLength(md.slice(0, mid)) + note.length <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = md.slice(0, lo);
+  const at = cut.lastIndexOf('\n');
+  return `${at > 0 ? cut.slice(0, at) : cut}${note}`;
 }

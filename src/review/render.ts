@@ -1,6 +1,7 @@
 import type { BodyFinding, InlineFinding, Placement } from '../place/place.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { SEVERITIES, type Finding, type Severity } from '../findings/types.ts';
+import { verdictMarkdown, type Verdict } from '../findings/verdict.ts';
 import { findingMarker, reviewMarker } from '../memory/markers.ts';
 import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from './sanitize.ts';
 
@@ -67,6 +68,8 @@ function tooLong(code: string): string {
 export interface ReviewFacts {
   headSha: string;
   deep: boolean;
+  /** Shown first; absent for callers that have none (the body then starts with the summaries). */
+  verdict?: Verdict;
   summaries: string[];
   placement: Placement;
   /** Findings below `min-severity`: counted in the body, listed in the job summary. */
@@ -113,7 +116,8 @@ export function reviewBody(r: ReviewFacts): string {
     body: r.placement.body.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
   });
 
-  const fixed = [head, intro, tally + below].filter((s) => s !== '').join('\n\n');
+  const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => sanitizeInline(t, 300)) : '';
+  const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
   const tailParts = [usage, marker];
   const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - tailParts.join('\n\n').length;
 

@@ -1,6 +1,7 @@
 import type { FileDiff } from '../diff/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { SEVERITIES } from '../findings/types.ts';
+import { verdictMarkdown, type Verdict } from '../findings/verdict.ts';
 import { summaryMarker } from '../memory/markers.ts';
 import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
@@ -12,6 +13,8 @@ export interface SummaryFacts {
   range: { from: string | null; to: string };
   /** Why the whole PR was reviewed when an incremental review was expected (force-push, …). */
   fullReason: string | null;
+  /** This run's verdict; absent when the run reviewed nothing. */
+  verdict?: Verdict;
   summaries: string[];
   files: FileDiff[];
   reviewedPaths: Set<string>;
@@ -34,6 +37,7 @@ export interface SummaryFacts {
 /** The one summary comment, kept current: it always fits GitHub's 65,536-character limit. */
 export function summaryComment(f: SummaryFacts): string {
   const out: string[] = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
+  if (f.verdict && f.requests > 0) out.push(verdictMarkdown(f.verdict, (t) => sanitizeInline(t, 300)));
   // The model's assessment: sanitised (src/review/sanitize.ts) and bounded.
   const assessment = introFrom(f.summaries, 2_000, 12_000);
   if (assessment !== '') out.push(assessment);

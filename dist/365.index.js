@@ -1,5 +1,5 @@
-export const id = 568;
-export const ids = [568,348,443];
+export const id = 365;
+export const ids = [365,348,443];
 export const modules = {
 
 /***/ 39443:
@@ -618,7 +618,88 @@ function readQuoted(s, start) {
 
 /***/ }),
 
-/***/ 36568:
+/***/ 87167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ verdictMarkdown),
+/* harmony export */   aG: () => (/* binding */ combineVerdicts)
+/* harmony export */ });
+/* unused harmony exports NO_PROBLEMS, MAX_VERDICT_CHARS, severityCounts */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
+
+const NO_PROBLEMS = 'No problems found';
+/** A verdict line longer than this is the model rambling: it is cut (the findings hold the detail). */
+const MAX_VERDICT_CHARS = 160;
+const LEVEL_WORD = {
+    critical: 'Critical problems',
+    major: 'Major problems',
+    minor: 'Minor problems',
+    nit: 'Nits only',
+};
+/** The most severe of `findings` at or above `min`, or null. */
+function worst(findings, min) {
+    let best = null;
+    for (const f of findings) {
+        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(f.severity, min))
+            continue;
+        if (best === null || (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) < (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(best))
+            best = f.severity;
+    }
+    return best;
+}
+function oneLine(s) {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > MAX_VERDICT_CHARS ? `${t.slice(0, MAX_VERDICT_CHARS - 1)}…` : t;
+}
+/**
+ * Combines the verdicts of every request into one: the most severe request decides (ties: the one
+ * with more findings at that level, then the first). Its own line is kept when the model sent one,
+ * otherwise the line is derived from its findings (the most severe one's title). Findings below `min`
+ * (`min-severity`) are not posted, so they do not make a verdict either: "No problems found" then.
+ */
+function combineVerdicts(requests, min) {
+    let pick = null;
+    for (const r of requests) {
+        const level = worst(r.findings, min);
+        if (level === null)
+            continue;
+        const n = r.findings.filter((f) => f.severity === level).length;
+        if (pick === null ||
+            (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(level) < (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(pick.level) ||
+            (level === pick.level && n > pick.n))
+            pick = { r, level, n };
+    }
+    if (pick === null)
+        return { level: null, text: NO_PROBLEMS };
+    const all = requests.flatMap((r) => r.findings).filter((f) => f.severity === pick.level);
+    const own = pick.r.text === null ? '' : oneLine(pick.r.text);
+    // A model that says "no problems" while reporting some is contradicting itself: trust the findings.
+    const usable = own !== '' && !/^no (problems|issues)/i.test(own);
+    const top = [...pick.r.findings]
+        .filter((f) => f.severity === pick.level)
+        .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line)[0];
+    const detail = usable ? own : oneLine(top.title);
+    const more = all.length > 1 ? ` (${all.length} ${pick.level})` : '';
+    return { level: pick.level, text: `${LEVEL_WORD[pick.level]}${more}: ${detail}` };
+}
+/** Severities in order, counted: "1 critical · 2 major". */
+function severityCounts(findings) {
+    return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(' · ');
+}
+const ICON = { critical: '🔴', major: '🟠', minor: '🟡', nit: '⚪' };
+/** The verdict as the first line of a review, summary comment or report (Markdown). */
+function verdictMarkdown(v, sanitize) {
+    return `**Verdict:** ${v.level ? `${ICON[v.level]} ` : '✅ '}${sanitize(v.text)}`;
+}
+
+
+/***/ }),
+
+/***/ 41365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1408,6 +1489,8 @@ function addressedThreads(threads, current, reviewedPaths, prFiles) {
 var plan = __webpack_require__(15279);
 // EXTERNAL MODULE: ./src/findings/types.ts
 var types = __webpack_require__(45315);
+// EXTERNAL MODULE: ./src/findings/verdict.ts
+var verdict = __webpack_require__(87167);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
 var sanitize = __webpack_require__(27081);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
@@ -1415,9 +1498,12 @@ var sanitize = __webpack_require__(27081);
 
 
 
+
 /** The one summary comment, kept current: it always fits GitHub's 65,536-character limit. */
 function summaryComment(f) {
     const out = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
+    if (f.verdict && f.requests > 0)
+        out.push((0,verdict/* verdictMarkdown */.BT)(f.verdict, (t) => (0,sanitize/* sanitizeInline */.nW)(t, 300)));
     // The model's assessment: sanitised (src/review/sanitize.ts) and bounded.
     const assessment = (0,render/* introFrom */.jl)(f.summaries, 2_000, 12_000);
     if (assessment !== '')
@@ -1479,55 +1565,134 @@ var pipeline = __webpack_require__(75518);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 function esc(s) {
     return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
-function row(f, path, where) {
-    const lines = f.startLine && f.startLine !== f.line ? `${f.startLine}–${f.line}` : `${f.line}`;
+function placeKey(path, line) {
+    return `${path}:${line}`;
+}
+function row(f, path, line, where) {
+    const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
     // Titles and paths are the model's (or the PR author's): sanitised like everything posted.
-    return `| ${f.severity} | ${(0,sanitize/* codeSpan */.SS)(path, { table: true })} | ${lines} ${f.side === 'LEFT' ? '(old)' : ''} | ${esc((0,sanitize/* sanitizeInline */.nW)(f.title, 200))} | ${where} |`;
+    return `| ${f.severity} | ${(0,sanitize/* codeSpan */.SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc((0,sanitize/* sanitizeInline */.nW)(f.title, 200))} | ${where} |`;
+}
+/** GitHub refuses a job summary above 1 MiB; what review-run appends after this report has room left. */
+const MAX_JOB_SUMMARY_CHARS = 600_000;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
 /**
- * The Markdown report for the Actions job summary: every finding (including those below
- * `min-severity` and those that did not fit the review body), what was not reviewed, and the cost.
+ * The Markdown report for the Actions job summary: the verdict, every finding (including those below
+ * `min-severity` and those that did not fit the review body) with a link to its comment, what was and
+ * was not reviewed, each request with its time and tokens. Bounded: long tables are cut with a note.
  */
-function jobSummary(r, posted, title) {
+function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlace: new Map() }) {
     const out = [`## ${title}`];
     const link = posted.url ? `[the review](${posted.url})` : 'the review';
     if (r.requests === 0)
         out.push('Nothing to review: no changed file passed the filters. No model request was made.');
-    else if (posted.dryRun)
-        out.push(posted.notPosted
-            ? `**Not posted**: ${posted.notPosted}. The review is below.`
-            : '**Dry run**: the review below was not posted.');
-    else
-        out.push(`Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
+    else {
+        out.push((0,verdict/* verdictMarkdown */.BT)(r.verdict, (t) => (0,sanitize/* sanitizeInline */.nW)(t, 300)));
+        out.push(posted.dryRun
+            ? posted.notPosted
+                ? `**Not posted**: ${posted.notPosted}. The review is below.`
+                : '**Dry run**: the review below was not posted.'
+            : `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
+    }
     out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
+    const inlineLink = (fp, path, line) => {
+        const url = (fp && links.byFingerprint.get(fp)) || links.byPlace.get(placeKey(path, line));
+        if (url)
+            return `[comment](${url})`;
+        return posted.url ? `[inline](${posted.url})` : 'inline';
+    };
+    // Most severe first (placement sorted them), as in the review.
     const rows = [
-        ...r.placement.inline.map((c) => row(c.finding, c.path, posted.url ? `[inline](${posted.url})` : 'inline')),
-        ...r.placement.body.map((b) => row(b.finding, b.path, `body: ${esc(b.reason)}`)),
-        ...r.belowThreshold.map((f) => row(f, f.path, 'not posted (below min-severity)')),
+        ...r.placement.inline.map((c) => row(c.finding, c.path, c.line, inlineLink(c.mark?.fp, c.path, c.line))),
+        ...r.placement.body.map((b) => row(b.finding, b.path, b.finding.line, `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,sanitize/* sanitizeInline */.nW)(b.reason, 300))}`)),
+        ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
     ];
+    const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
     if (rows.length > 0) {
-        out.push(`### Findings\n| severity | file | line | title | where |\n|---|---|---|---|---|\n${rows.join('\n')}`);
+        out.push(`### Findings\n| severity | file | line | title | comment |\n|---|---|---|---|---|\n${fit(rows, budget, (n) => `| | | | …and ${n} more findings | |`)}`);
         const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,sanitize/* codeSpan */.SS)(f.path)} line ${f.line}: ${(0,sanitize/* sanitizeInline */.nW)(f.title, 200)}\n\n${(0,sanitize/* sanitizeMarkdown */.LO)(f.body, 8_000, { indent: 2 })}`);
         if (detail.length > 0)
-            out.push(`<details><summary>Findings below min-severity</summary>\n\n${detail.join('\n')}\n</details>`);
+            out.push(`<details><summary>Findings below min-severity</summary>\n\n${fit(detail, budget, (n) => `- …and ${n} more.`)}\n</details>`);
     }
     if (r.failed.length > 0) {
-        out.push(`### Not reviewed: model request failed\n${r.failed.map(render/* notReviewed */.vE).join('\n')}`);
+        out.push(`### Not reviewed: model request failed\n${fit(r.failed.map(render/* notReviewed */.vE), budget, (n) => `- …and ${n} more.`)}`);
     }
-    const skipped = r.skipped;
-    if (skipped.length > 0) {
-        out.push(`### Files not reviewed\n${skipped.map(render/* notReviewed */.vE).join('\n')}`);
+    if (r.skipped.length > 0) {
+        out.push(`### Files not reviewed\n${fit(r.skipped.map(render/* notReviewed */.vE), budget, (n) => `- …and ${n} more.`)}`);
     }
-    if (r.plan.requests.length > 0) {
-        out.push(`### Requests\n| # | files | prompt tokens (planned) |\n|---|---|---|\n${r.plan.requests.map((q, i) => `| ${i + 1} | ${q.chunk.pieces.length} | ${q.promptTokens} |`).join('\n')}`);
+    if (r.plan.reviewable.length > 0) {
+        const files = r.plan.reviewable.map((f) => `- ${(0,sanitize/* codeSpan */.SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})`);
+        out.push(`<details><summary>Files reviewed (${files.length})</summary>\n\n${fit(files, budget, (n) => `- …and ${n} more.`)}\n</details>`);
+    }
+    if (r.requestLog.length > 0) {
+        const reqs = r.requestLog.map((q) => `| ${esc(q.label)} | ${q.ok ? 'answered' : 'failed'} | ${q.files} | ${q.findings} | ${q.promptTokens} | ${q.completionTokens} | ${seconds(q.ms)} |`);
+        const total = r.requestLog.reduce((n, q) => n + q.ms, 0);
+        out.push(`### Requests\n| request | result | files | findings | prompt tokens | completion tokens | time |\n|---|---|---|---|---|---|---|\n${fit(reqs, budget, (n) => `| …and ${n} more | | | | | | |`)}\n\n${r.requestLog.length} request${r.requestLog.length === 1 ? '' : 's'}, ${seconds(total)} of model time in all (run in parallel).`);
     }
     return out.join('\n\n') + '\n';
 }
+/** Whole rows while the budget lasts, then one line saying how many were left out. */
+function fit(rows, budget, more) {
+    const kept = [];
+    for (const r of rows) {
+        if (r.length + 1 > budget.left)
+            break;
+        kept.push(r);
+        budget.left -= r.length + 1;
+    }
+    if (kept.length < rows.length)
+        kept.push(more(rows.length - kept.length));
+    return kept.join('\n');
+}
+/** The whole job summary, within GitHub's 1 MiB: cut at a line, with a note, when it would not fit. */
+function boundJobSummary(md, limit = 1_000_000) {
+    if (Buffer.byteLength(md) <= limit)
+        return md;
+    const note = '\n\n_…the rest of this report is cut: GitHub limits a job summary to 1 MiB._\n';
+    // The longest prefix (in characters) whose UTF-8 size leaves room for the note.
+    let lo = 0;
+    let hi = md.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (Buffer.byteLength(md.slice(0, mid)) + note.length <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const cut = md.slice(0, lo);
+    const at = cut.lastIndexOf('\n');
+    return `${at > 0 ? cut.slice(0, at) : cut}${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/findings/gate.ts
+
+/**
+ * The findings at or above `failOn` among `open` (open findings by severity: this run's posted ones
+ * plus earlier unresolved threads of ours). `none` never blocks.
+ */
+function gate(open, failOn) {
+    if (failOn === 'none')
+        return { blocking: 0, counts: '' };
+    const over = types/* SEVERITIES */.oC.filter((s) => (0,types/* atLeast */.jZ)(s, failOn) && (open[s] ?? 0) > 0);
+    return {
+        blocking: over.reduce((n, s) => n + open[s], 0),
+        counts: over.map((s) => `${open[s]} ${s}`).join(' · '),
+    };
+}
+/** Why the step failed, and where the findings are. */
+function gateMessage(g, failOn, where) {
+    return `${g.blocking} open finding${g.blocking === 1 ? '' : 's'} at or above \`fail-on: ${failOn}\` (${g.counts}): see ${where}. Fix them, or resolve their review threads once they are dealt with, and run the review again.`;
+}
 
 ;// CONCATENATED MODULE: ./src/review-run.ts
+
+
 
 
 
@@ -1586,7 +1751,13 @@ async function review(s, d, eventName, payload) {
                 }
             }
         }
-        const options = { ...s, effort: s.reasoningEffort, deep: d.deep, runUrl: runUrl() };
+        const options = {
+            ...s,
+            effort: s.reasoningEffort,
+            deep: d.deep,
+            runUrl: runUrl(),
+            readFile: (path) => readAtHead(gh, pr, path),
+        };
         // One counter for the run: the full-PR plan below (for the tokens an incremental run saved)
         // finds most of its text already counted.
         const count = (0,tokens.createTokenCounter)();
@@ -1624,6 +1795,7 @@ async function review(s, d, eventName, payload) {
             headSha: pr.headSha,
             range,
             fullReason,
+            verdict: result.verdict,
             summaries: result.summaries,
             files: diff.files,
             reviewedPaths: new Set(result.plan.requests.length > 0 ? reviewedPaths : []),
@@ -1647,10 +1819,43 @@ async function review(s, d, eventName, payload) {
             await upsertSummary(gh, pr, history.summaryComment, summary, log).catch((e) => core/* warning */.$e(`Could not post the summary comment: ${e.message}.${permissionHint(e)}`));
         }
         await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
+        // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
+        const g = gate(open, s.failOn);
+        core/* setOutput */.uH('blocking', g.blocking);
+        if (s.failOn !== 'none' && g.blocking > 0) {
+            const where = posted.url
+                ? `the review ${posted.url}`
+                : posted.dryRun
+                    ? `the job summary${runUrl() ? ` of ${runUrl()}` : ''} (the review was not posted)`
+                    : `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
+            core/* setFailed */.C1(gateMessage(g, s.failOn, where));
+        }
     }
     finally {
         if (d.label && !s.dryRun && 'pr' in d.target)
             await removeLabel(gh, d.target.pr, d.label);
+    }
+}
+/** Larger files are not read for context (they would not fit the per-file cap anyway). */
+const MAX_CONTEXT_BYTES = 200_000;
+/**
+ * A changed file's text at the reviewed head commit (GitHub contents API, `ref: headSha`), for
+ * full-file context. Null when it is not a readable text file there; errors are the caller's to count.
+ */
+async function readAtHead(gh, pr, path) {
+    try {
+        const res = await gh.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path, ref: pr.headSha });
+        const data = res.data;
+        if (Array.isArray(res.data) || data.type !== 'file' || data.encoding !== 'base64')
+            return null;
+        if ((data.size ?? 0) > MAX_CONTEXT_BYTES || typeof data.content !== 'string')
+            return null;
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    catch (e) {
+        if (e.status === 404)
+            return null;
+        throw e;
     }
 }
 /** Earlier runs' reviews, threads and summary; without them (no permission) every finding is new. */
@@ -1747,7 +1952,15 @@ async function deliver(gh, pr, s, r, fork, history) {
         core/* info */.pq(`Posted review ${res.id} with ${res.inline} inline comments${res.moved.length > 0 ? ` (${res.moved.length} more in the body: GitHub refused them inline)` : ''}: ${res.url}`);
         for (const c of res.moved)
             core/* info */.pq(`--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`);
-        return { id: res.id, url: res.url, dryRun: false, inline: res.inline, moved: res.moved };
+        const links = res.inline > 0 ? await commentLinks(gh, pr, res.id) : undefined;
+        return {
+            id: res.id,
+            url: res.url,
+            dryRun: false,
+            inline: res.inline,
+            moved: res.moved,
+            ...(links ? { links } : {}),
+        };
     }
     catch (e) {
         if (fork && e.status === 403) {
@@ -1757,6 +1970,35 @@ async function deliver(gh, pr, s, r, fork, history) {
             return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
         }
         throw explainGitHubError(e, `posting the review on #${pr.number}`);
+    }
+}
+/**
+ * The posted review's comments, for links from the job summary: by the fingerprint in each comment's
+ * marker, and by path and line. Without them (an error) the summary links to the review instead.
+ */
+async function commentLinks(gh, pr, reviewId) {
+    try {
+        const list = await gh.paginate(gh.rest.pulls.listCommentsForReview, {
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            review_id: reviewId,
+            per_page: 100,
+        });
+        const links = { byFingerprint: new Map(), byPlace: new Map() };
+        for (const c of list) {
+            const mark = (0,markers/* parseFindingMarker */.fc)(c.body);
+            if (mark)
+                links.byFingerprint.set(mark.fp, c.html_url);
+            const line = c.line ?? c.original_line;
+            if (typeof line === 'number')
+                links.byPlace.set(placeKey(c.path, line), c.html_url);
+        }
+        return links;
+    }
+    catch (e) {
+        core/* info */.pq(`Could not list the review's comments for the job summary's links: ${e.message}.`);
+        return undefined;
     }
 }
 const coreLog = () => ({ info: core/* info */.pq, warning: core/* warning */.$e });
@@ -1784,7 +2026,7 @@ async function report(r, posted, d, extra) {
     core/* setOutput */.uH('requests', r.requests);
     core/* setOutput */.uH('prompt-tokens', r.promptTokens);
     core/* setOutput */.uH('completion-tokens', r.completionTokens);
-    let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review');
+    let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
     const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
     md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
     if (posted.moved.length > 0) {
@@ -1794,7 +2036,7 @@ async function report(r, posted, d, extra) {
         md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
     }
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await core/* summary */.z.addRaw(md).write();
+        await core/* summary */.z.addRaw(boundJobSummary(md)).write();
     if (r.requests > 0 && r.failed.length > 0) {
         if (r.summaries.length === 0) {
             throw new Error(`Every model request failed, so nothing was reviewed (${r.failed[0].reason}).`);
