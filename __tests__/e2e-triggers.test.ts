@@ -102,6 +102,7 @@ describe('automatic reviews', () => {
     ok(run);
     expect(run.stdout).toContain(`::notice::Review skipped: Pull request #17 ${reason}`);
     expect(run.summary).toContain('Review skipped');
+    expect(run.outputs).toMatchObject({ requests: '0', comments: '0', findings: '0', blocking: '0' });
     expect(model.requests).toHaveLength(0);
     expect(gh.requests).toHaveLength(0);
   });

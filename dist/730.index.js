@@ -74,6 +74,8 @@ async function skip(reason, quiet) {
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('requests', 0);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('comments', 0);
     _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', 0);
+    // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('blocking', 0);
     if (quiet) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${reason} Nothing to do.`);
         return;

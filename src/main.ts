@@ -60,6 +60,8 @@ async function skip(reason: string, quiet: boolean): Promise<void> {
   core.setOutput('requests', 0);
   core.setOutput('comments', 0);
   core.setOutput('findings', 0);
+  // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
+  core.setOutput('blocking', 0);
   if (quiet) {
     core.info(`${reason} Nothing to do.`);
     return;
