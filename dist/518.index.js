@@ -484,6 +484,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     log.info(`Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`);
     const context = await readContext(plan, o, count, log);
     const contextOf = (i) => context.get(i) ?? [];
+    const contextCost = plan.requests.map((_, i) => (0,full_files/* contextTokens */.eP)(contextOf(i), count));
     const failed = [];
     const summaries = [];
     const findings = [];
@@ -493,7 +494,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     let requests = 0;
     // What splits add to the plan, checked against the run's budget before each split.
     let plannedRequests = n;
-    let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + (0,full_files/* contextTokens */.eP)(contextOf(i), count), 0);
+    let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + contextCost[i], 0);
     const requestLog = [];
     const record = (w, started, ok, cost, findings) => {
         const r = {
@@ -568,7 +569,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     };
     const results = await mapPool(plan.requests, o.concurrency, (req, i) => {
         const blocks = contextOf(i);
-        const extra = (0,full_files/* contextTokens */.eP)(blocks, count);
+        const extra = contextCost[i];
         return review({
             pieces: req.chunk.pieces,
             messages: blocks.length === 0

@@ -163,6 +163,7 @@ export async function reviewPullRequest(
 
   const context = await readContext(plan, o, count, log);
   const contextOf = (i: number): ContextBlock[] => context.get(i) ?? [];
+  const contextCost = plan.requests.map((_, i) => contextTokens(contextOf(i), count));
 
   const failed: SkippedFile[] = [];
   const summaries: string[] = [];
@@ -173,10 +174,7 @@ export async function reviewPullRequest(
   let requests = 0;
   // What splits add to the plan, checked against the run's budget before each split.
   let plannedRequests = n;
-  let plannedPromptTokens = plan.requests.reduce(
-    (t, q, i) => t + q.promptTokens + contextTokens(contextOf(i), count),
-    0,
-  );
+  let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + contextCost[i]!, 0);
 
   const requestLog: RequestRecord[] = [];
   const record = (w: Work, started: number, ok: boolean, cost: Cost, findings: number): void => {
@@ -267,7 +265,7 @@ export async function reviewPullRequest(
 
   const results = await mapPool(plan.requests, o.concurrency, (req, i) => {
     const blocks = contextOf(i);
-    const extra = contextTokens(blocks, count);
+    const extra = contextCost[i]!;
     return review({
       pieces: req.chunk.pieces,
       messages:
