@@ -1063,6 +1063,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     const ref = query.get('ref') ?? 'HEAD';
     const text = opts.contents?.[ref]?.[path];
     if (text === undefined) return gh(404, 'Not Found', doc);
+    return fileReply(rk, path, ref, text, accept);
+  }
+
+  /** One file as the contents API answers it: the text for the raw media type, else base64 JSON. */
+  function fileReply(rk: string, path: string, ref: string, text: string, accept: string): Reply {
     if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
       return { status: 200, body: text, contentType: 'application/vnd.github.raw; charset=utf-8' };
     }
@@ -1506,24 +1511,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     }
     const tree = opts.files?.[ref] ?? {};
     const text = tree[path];
-    if (text !== undefined) {
-      if (accept.includes('.raw'))
-        return { status: 200, body: text, contentType: 'text/plain; charset=utf-8' };
-      return {
-        status: 200,
-        body: {
-          type: 'file',
-          encoding: 'base64',
-          size: Buffer.byteLength(text),
-          name: path.split('/').pop(),
-          path,
-          content: Buffer.from(text).toString('base64'),
-          sha: createHash('sha1')
-            .update(`blob ${Buffer.byteLength(text)}\0${text}`)
-            .digest('hex'),
-        },
-      };
-    }
+    if (text !== undefined) return fileReply(rk, path, ref, text, accept);
     const under = Object.keys(tree).filter((f) => f.startsWith(`${path}/`));
     if (under.length > 0) {
       // A directory: GitHub answers its JSON listing, whatever the media type.
