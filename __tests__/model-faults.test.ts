@@ -277,7 +277,7 @@ describe('an answer that breaks the schema', () => {
     ['invalid JSON', '{"summary": "ok", "comments": [}'],
     ['a missing field', JSON.stringify({ summary: 'ok' })],
     ['a wrong type', JSON.stringify({ summary: 'ok', comments: [{ ...COMMENT, line: '3' }] })],
-    ['an extra field', JSON.stringify({ summary: 'ok', comments: [], approve: true })],
+    ['a finding without its body', JSON.stringify({ comments: [{ ...COMMENT, body: undefined }] })],
   ])('with %s is corrected by one follow-up', async (_name, bad) => {
     const f = await start((req, i) => (i === 0 ? { content: bad } : answer(req)));
     const { run, log } = caller(settings(f.url));
@@ -374,6 +374,44 @@ describe('a provider without structured outputs', () => {
     expect(f.requests).toHaveLength(3);
     await failure(run());
     expect(f.requests[3]!.body.response_format.type).toBe('json_schema');
+  });
+});
+
+describe('an answer with only the core fields', () => {
+  // What a model in JSON mode or a function call may send: no title, no verdict, no summary.
+  const CORE = JSON.stringify({
+    comments: [
+      {
+        path: 'a.ts',
+        line: 3,
+        start_line: null,
+        side: 'RIGHT',
+        severity: 'major',
+        body: 'The loop never ends when n is 0. Check n first.',
+        suggestion: null,
+      },
+    ],
+  });
+
+  it.each([
+    ['json_schema', ['json_schema', 'json_object', 'functions'], 'false'],
+    ['json_object', ['json_object', 'functions'], 'false'],
+    ['functions', ['functions'], 'false'],
+    ['functions, streamed', ['functions'], 'true'],
+  ] as const)('is used in %s mode, without a repair request', async (mode, accepted, stream) => {
+    const f = await start((req) => answer(req, CORE), { structuredOutputs: [...accepted] });
+    const a = await caller(settings(f.url, { stream })).run();
+    expect(a.review.comments).toEqual([
+      expect.objectContaining({ title: 'The loop never ends when n is 0.', severity: 'major' }),
+    ]);
+    expect(a.review.summary).toBe('1 finding (1 major). The most severe: The loop never ends when n is 0.');
+    expect(a.review.verdict).toBeUndefined();
+    // The refused modes, then exactly one answered request: nothing was re-asked.
+    expect(f.requests).toHaveLength(1 + 3 - accepted.length);
+    expect(
+      f.requests.at(-1)!.body.functions ? 'functions' : f.requests.at(-1)!.body.response_format.type,
+    ).toBe(mode.replace(', streamed', ''));
+    expect(f.violations).toEqual([]);
   });
 });
 

@@ -116,14 +116,78 @@ describe('parseModelReview accepts', () => {
   });
 });
 
+describe('parseModelReview with only the core fields', () => {
+  const core = {
+    path: 'src/db.ts',
+    line: 42,
+    start_line: null,
+    side: 'RIGHT',
+    severity: 'major',
+    body: 'The id is interpolated into the query, so any caller can inject SQL. Use a parameter.',
+    suggestion: null,
+  };
+
+  it('takes a missing title from the first sentence of the body', () => {
+    const r = parseModelReview(json({ comments: [core] }));
+    expect(r.comments[0]!.title).toBe('The id is interpolated into the query, so any caller can inject SQL.');
+  });
+
+  it('derives a missing summary from the findings, and leaves the verdict to the findings', () => {
+    const r = parseModelReview(json({ comments: [core, { ...core, severity: 'critical', title: 'Worst' }] }));
+    expect(r.summary).toBe('2 findings (1 critical · 1 major). The most severe: Worst.');
+    expect(r.verdict).toBeUndefined();
+    expect(parseModelReview(json({ comments: [] })).summary).toBe(
+      'No problems found in this part of the change.',
+    );
+  });
+
+  it('takes a missing start_line or suggestion as null, and ignores fields of its own', () => {
+    const { start_line: _s, suggestion: _g, ...bare } = core;
+    const r = parseModelReview(json({ approve: true, comments: [{ ...bare, confidence: 0.9 }] }));
+    expect(r.comments[0]).toMatchObject({ start_line: null, suggestion: null });
+    expect(r.comments[0]).not.toHaveProperty('confidence');
+    expect(r).not.toHaveProperty('approve');
+  });
+
+  it('keeps an empty title empty (only a missing one is derived)', () => {
+    expect(parseModelReview(json({ comments: [{ ...core, title: '' }] })).comments[0]!.title).toBe('');
+  });
+
+  it.each([
+    ['a short body', 'Off by one.', 'Off by one.'],
+    ['no sentence end', 'Off by one in the loop', 'Off by one in the loop'],
+    ['Markdown emphasis and a heading', '### **Race** on `cache`!\nMore.', 'Race on `cache`!'],
+    ['a leading blank line and a list mark', '\n\n- Leaks the handle. Close it.', 'Leaks the handle.'],
+    [
+      'a decimal is not a sentence end',
+      'Timeout 1.5 s is too short. Raise it.',
+      'Timeout 1.5 s is too short.',
+    ],
+    ['an empty body', '', ''],
+  ])('title from %s', (_name, body, title) => {
+    expect(parseModelReview(json({ comments: [{ ...core, body }] })).comments[0]!.title).toBe(title);
+  });
+
+  it('cuts a long first sentence at a word, to at most 80 characters', () => {
+    const body = `${'word '.repeat(40)}end. Next.`;
+    const t = parseModelReview(json({ comments: [{ ...core, body }] })).comments[0]!.title;
+    expect(t.length).toBeLessThanOrEqual(80);
+    expect(t).toMatch(/^(word )+word…$/);
+  });
+});
+
 describe('parseModelReview refuses with SchemaError', () => {
   it.each([
-    ['missing summary', json({ comments: [] }), /summary/],
     ['missing comments', json({ summary: 'x' }), /comments/],
     ['comments not an array', json({ summary: 'x', comments: {} }), /\/comments/],
     ['summary not a string', json({ summary: 42, comments: [] }), /\/summary/],
-    ['a missing comment field (suggestion)', withComment({}, ['suggestion']), /suggestion/],
-    ['a missing comment field (start_line)', withComment({}, ['start_line']), /start_line/],
+    ['a missing core field (path)', withComment({}, ['path']), /path/],
+    ['a missing core field (line)', withComment({}, ['line']), /line/],
+    ['a missing core field (side)', withComment({}, ['side']), /side/],
+    ['a missing core field (severity)', withComment({}, ['severity']), /severity/],
+    ['a missing core field (body)', withComment({}, ['body']), /body/],
+    ['a title that is not a string', withComment({ title: 7 }), /\/comments\/0\/title/],
+    ['a verdict that is not a string', json({ ...VALID, verdict: ['x'] }), /\/verdict/],
     ['line as a string', withComment({ line: '42' }), /\/comments\/0\/line/],
     ['line as a fraction', withComment({ line: 4.5 }), /\/comments\/0\/line/],
     ['line null', withComment({ line: null }), /\/comments\/0\/line/],
@@ -132,8 +196,6 @@ describe('parseModelReview refuses with SchemaError', () => {
     ['a bad severity', withComment({ severity: 'blocker' }), /\/comments\/0\/severity/],
     ['a bad side', withComment({ side: 'BOTH' }), /\/comments\/0\/side/],
     ['lowercase side', withComment({ side: 'right' }), /\/comments\/0\/side/],
-    ['an extra comment property', withComment({ confidence: 0.9 }), /additional/],
-    ['an extra top-level property', json({ ...VALID, approve: true }), /additional/],
     ['a comment that is not an object', json({ summary: 'x', comments: ['bad'] }), /\/comments\/0/],
   ])('%s', (_name, content, why) => {
     const e = refusal(content);

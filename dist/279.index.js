@@ -474,9 +474,12 @@ function boundInstructionFiles(files, count, budget = INSTRUCTION_FILES_TOKENS) 
 /* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA),
 /* harmony export */   tJ: () => (/* binding */ inert)
 /* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
+/* unused harmony exports MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
+/* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
+
 
 
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
@@ -507,7 +510,7 @@ const REVIEW_SCHEMA = {
                         description: 'First line of a multi-line range in the same hunk and side, or null.',
                     },
                     side: { type: 'string', enum: ['RIGHT', 'LEFT'] },
-                    severity: { type: 'string', enum: [..._findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC] },
+                    severity: { type: 'string', enum: [..._findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC] },
                     title: { type: 'string', description: 'The problem in at most 80 characters.' },
                     body: { type: 'string', description: 'Markdown: what is wrong, why it matters, how to fix it.' },
                     suggestion: {
@@ -520,19 +523,43 @@ const REVIEW_SCHEMA = {
     },
 };
 const SCHEMA_NAME = 'code_review';
-const ajv = new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false });
-// The strict schema asks for `verdict`; an answer without it (an older model, JSON mode, a function
-// call) is still a usable review, so it is validated with `verdict` optional.
+/** The core of a finding: without these it cannot be placed or judged, so only these are required. */
+const CORE_FIELDS = ['path', 'line', 'side', 'severity', 'body'];
+const ajv = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ allErrors: true, strict: false });
+/**
+ * What an answer must hold to be used. The strict schema above is what the model is asked for; an
+ * answer in JSON mode or a function call (or from a model that ignores parts of the schema) may leave
+ * out `title`, `verdict`, `summary`, `start_line` or `suggestion`, or add fields of its own: those are
+ * derived or ignored, never a reason to lose the findings.
+ */
 const validate = ajv.compile({
-    ...REVIEW_SCHEMA,
-    required: REVIEW_SCHEMA.required.filter((k) => k !== 'verdict'),
+    type: 'object',
+    required: ['comments'],
+    properties: {
+        verdict: { type: 'string' },
+        summary: { type: 'string' },
+        comments: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: [...CORE_FIELDS],
+                properties: {
+                    ...REVIEW_SCHEMA.properties.comments.items.properties,
+                    // `null` or absent: the same meaning.
+                    start_line: { type: ['integer', 'null'] },
+                    suggestion: { type: ['string', 'null'] },
+                },
+            },
+        },
+    },
 });
 class SchemaError extends Error {
     name = 'SchemaError';
 }
 /**
  * Parses and validates a model answer. A ```json fence or text around the object is tolerated; anything
- * that does not match the schema is refused with the reason, never half-used.
+ * that does not match the schema's core is refused with the reason, never half-used. Missing optional
+ * parts are filled in: a title from the body, a summary from the findings.
  */
 function parseModelReview(content) {
     const text = extractJson(content);
@@ -550,7 +577,52 @@ function parseModelReview(content) {
             .join('; ');
         throw new SchemaError(`the answer does not match the review schema: ${why}`);
     }
-    return data;
+    const comments = data.comments.map((c) => ({
+        path: c.path,
+        line: c.line,
+        start_line: c.start_line ?? null,
+        side: c.side,
+        severity: c.severity,
+        title: c.title ?? titleFromBody(c.body),
+        body: c.body,
+        suggestion: c.suggestion ?? null,
+    }));
+    const review = { summary: data.summary ?? summaryFromComments(comments), comments };
+    if (data.verdict !== undefined)
+        review.verdict = data.verdict;
+    return review;
+}
+/** The model is asked for titles of at most this many characters. */
+const MAX_TITLE_CHARS = 80;
+/**
+ * A title for a finding the model sent without one: the body's first sentence (or line), without
+ * Markdown emphasis or heading marks, cut at a word to at most 80 characters.
+ */
+function titleFromBody(body) {
+    const first = body
+        .split(/\n\s*\n|\n/)
+        .map((l) => l
+        .replace(/^\s*(?:#{1,6}\s+|[-*+>]\s+)?/, '')
+        .replace(/\*\*|__/g, '')
+        .trim())
+        .find((l) => l !== '') ?? '';
+    const end = /[.!?](?=\s|$)/.exec(first);
+    const sentence = (end ? first.slice(0, end.index + 1) : first).replace(/\s+/g, ' ');
+    if (sentence.length <= MAX_TITLE_CHARS)
+        return sentence;
+    const cut = sentence.slice(0, MAX_TITLE_CHARS - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > MAX_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+/** A summary for an answer without one: what it found, most severe first. */
+function summaryFromComments(comments) {
+    if (comments.length === 0)
+        return 'No problems found in this part of the change.';
+    const top = [...comments].sort((a, b) => (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(a.severity) - (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(b.severity))[0];
+    const n = comments.length;
+    const t = top.title.trim();
+    const what = t === '' ? '' : ` The most severe: ${t}${/[.!?…]$/.test(t) ? '' : '.'}`;
+    return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .ur)(comments)}).${what}`;
 }
 function extractJson(content) {
     const s = content.trim();

@@ -869,9 +869,10 @@ function renderReview(r, files, p) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BT: () => (/* binding */ verdictMarkdown),
-/* harmony export */   aG: () => (/* binding */ combineVerdicts)
+/* harmony export */   aG: () => (/* binding */ combineVerdicts),
+/* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
-/* unused harmony exports NO_PROBLEMS, MAX_VERDICT_CHARS, severityCounts */
+/* unused harmony exports NO_PROBLEMS, MAX_VERDICT_CHARS */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
 
 const NO_PROBLEMS = 'No problems found';
@@ -931,7 +932,7 @@ function combineVerdicts(requests, min) {
 }
 /** Severities in order, counted: "1 critical · 2 major". */
 function severityCounts(findings) {
-    return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`)
         .join(' · ');

@@ -1,5 +1,6 @@
 import { Ajv } from 'ajv';
-import { SEVERITIES, type Finding, type Severity } from '../findings/types.ts';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../findings/types.ts';
+import { severityCounts } from '../findings/verdict.ts';
 import type { Side } from '../diff/types.ts';
 
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
@@ -52,6 +53,7 @@ export interface ModelComment {
   start_line: number | null;
   side: Side;
   severity: Severity;
+  /** Derived from the body's first sentence when the answer has none (see `parseModelReview`). */
   title: string;
   body: string;
   suggestion: string | null;
@@ -64,13 +66,43 @@ export interface ModelReview {
   comments: ModelComment[];
 }
 
+/** The core of a finding: without these it cannot be placed or judged, so only these are required. */
+const CORE_FIELDS = ['path', 'line', 'side', 'severity', 'body'] as const;
+
 const ajv = new Ajv({ allErrors: true, strict: false });
-// The strict schema asks for `verdict`; an answer without it (an older model, JSON mode, a function
-// call) is still a usable review, so it is validated with `verdict` optional.
-const validate = ajv.compile<ModelReview>({
-  ...REVIEW_SCHEMA,
-  required: REVIEW_SCHEMA.required.filter((k) => k !== 'verdict'),
+/**
+ * What an answer must hold to be used. The strict schema above is what the model is asked for; an
+ * answer in JSON mode or a function call (or from a model that ignores parts of the schema) may leave
+ * out `title`, `verdict`, `summary`, `start_line` or `suggestion`, or add fields of its own: those are
+ * derived or ignored, never a reason to lose the findings.
+ */
+const validate = ajv.compile<ParsedReview>({
+  type: 'object',
+  required: ['comments'],
+  properties: {
+    verdict: { type: 'string' },
+    summary: { type: 'string' },
+    comments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: [...CORE_FIELDS],
+        properties: {
+          ...REVIEW_SCHEMA.properties.comments.items.properties,
+          // `null` or absent: the same meaning.
+          start_line: { type: ['integer', 'null'] },
+          suggestion: { type: ['string', 'null'] },
+        },
+      },
+    },
+  },
 });
+
+type ParsedReview = Omit<ModelReview, 'summary' | 'comments'> & {
+  summary?: string;
+  comments: (Omit<ModelComment, 'title' | 'start_line' | 'suggestion'> &
+    Partial<Pick<ModelComment, 'title' | 'start_line' | 'suggestion'>>)[];
+};
 
 export class SchemaError extends Error {
   override name = 'SchemaError';
@@ -78,7 +110,8 @@ export class SchemaError extends Error {
 
 /**
  * Parses and validates a model answer. A ```json fence or text around the object is tolerated; anything
- * that does not match the schema is refused with the reason, never half-used.
+ * that does not match the schema's core is refused with the reason, never half-used. Missing optional
+ * parts are filled in: a title from the body, a summary from the findings.
  */
 export function parseModelReview(content: string): ModelReview {
   const text = extractJson(content);
@@ -95,7 +128,55 @@ export function parseModelReview(content: string): ModelReview {
       .join('; ');
     throw new SchemaError(`the answer does not match the review schema: ${why}`);
   }
-  return data;
+  const comments = data.comments.map((c): ModelComment => ({
+    path: c.path,
+    line: c.line,
+    start_line: c.start_line ?? null,
+    side: c.side,
+    severity: c.severity,
+    title: c.title ?? titleFromBody(c.body),
+    body: c.body,
+    suggestion: c.suggestion ?? null,
+  }));
+  const review: ModelReview = { summary: data.summary ?? summaryFromComments(comments), comments };
+  if (data.verdict !== undefined) review.verdict = data.verdict;
+  return review;
+}
+
+/** The model is asked for titles of at most this many characters. */
+export const MAX_TITLE_CHARS = 80;
+
+/**
+ * A title for a finding the model sent without one: the body's first sentence (or line), without
+ * Markdown emphasis or heading marks, cut at a word to at most 80 characters.
+ */
+export function titleFromBody(body: string): string {
+  const first =
+    body
+      .split(/\n\s*\n|\n/)
+      .map((l) =>
+        l
+          .replace(/^\s*(?:#{1,6}\s+|[-*+>]\s+)?/, '')
+          .replace(/\*\*|__/g, '')
+          .trim(),
+      )
+      .find((l) => l !== '') ?? '';
+  const end = /[.!?](?=\s|$)/.exec(first);
+  const sentence = (end ? first.slice(0, end.index + 1) : first).replace(/\s+/g, ' ');
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_TITLE_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** A summary for an answer without one: what it found, most severe first. */
+export function summaryFromComments(comments: Pick<ModelComment, 'severity' | 'title'>[]): string {
+  if (comments.length === 0) return 'No problems found in this part of the change.';
+  const top = [...comments].sort((a, b) => severityRank(a.severity) - severityRank(b.severity))[0]!;
+  const n = comments.length;
+  const t = top.title.trim();
+  const what = t === '' ? '' : ` The most severe: ${t}${/[.!?…]$/.test(t) ? '' : '.'}`;
+  return `${n} finding${n === 1 ? '' : 's'} (${severityCounts(comments)}).${what}`;
 }
 
 function extractJson(content: string): string {
