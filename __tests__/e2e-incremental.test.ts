@@ -277,3 +277,63 @@ describe('incremental, idempotent reviews across pushes', () => {
     expect(gh.violations).toEqual([]);
   });
 });
+
+describe('findings that share a place', () => {
+  const untitled = (line: number, body: string) => ({ ...finding(line, ''), body });
+  const A = untitled(2, 'The id is concatenated into the SQL text, so a caller can inject SQL.');
+  const B = untitled(2, 'The promise from db.query is not awaited; its errors are lost.');
+  const C = untitled(2, 'Logging the raw query leaks personal data into the logs.');
+  // Off the diff (line 40): listed in the review body.
+  const D = untitled(40, 'The module exports nothing for tests to reach.');
+  const E = untitled(40, 'The file has no license header.');
+
+  it('posts different untitled findings on one line, and a re-run posts none of them twice', async () => {
+    let answer = [A, B, D, E];
+    await start();
+    await model.close();
+    model = await startFakeModel({
+      respond: () => ({ content: JSON.stringify({ summary: 's', comments: answer }) }),
+    });
+
+    await run('opened', H1, { incremental: 'false' });
+    expect(gh.reviews).toHaveLength(1);
+    const inline = gh.reviews[0]!.comments;
+    expect(inline.map((c) => [c.line, c.body.split('\n')[0]])).toEqual([
+      [2, '**🔴 critical**'],
+      [2, '**🔴 critical**'],
+    ]);
+    expect(inline.map((c) => c.body).join('\n')).toContain(A.body);
+    expect(inline.map((c) => c.body).join('\n')).toContain(B.body);
+    expect(gh.reviews[0]!.body).toContain(D.body);
+    expect(gh.reviews[0]!.body).toContain(E.body);
+    expect(gh.reviews[0]!.body).not.toMatch(/critical: \*\*/);
+
+    // The same answer again: nothing new, so no second review.
+    await run('synchronize', H1, { incremental: 'false' });
+    expect(gh.reviews).toHaveLength(1);
+
+    // A third untitled finding where the first two sit is new, and is the only one posted.
+    answer = [A, B, C, D, E];
+    await run('synchronize', H1, { incremental: 'false' });
+    expect(gh.reviews).toHaveLength(2);
+    expect(gh.reviews[1]!.comments.map((c) => c.body.includes(C.body))).toEqual([true]);
+    expect(gh.reviews[1]!.body).not.toContain(D.body);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('keeps two findings with one generic title apart when their bodies differ', async () => {
+    const bug = (body: string) => ({ ...finding(2, 'Bug'), body });
+    await start();
+    await model.close();
+    model = await startFakeModel({
+      respond: () => ({
+        content: JSON.stringify({ summary: 's', comments: [bug(A.body), bug(B.body), bug(A.body)] }),
+      }),
+    });
+    await run('opened', H1, { incremental: 'false' });
+    // The repeated A is merged (same place, title and body); B is its own finding.
+    expect(gh.reviews[0]!.comments.map((c) => c.body.split('\n\n')[1])).toEqual([A.body, B.body]);
+    await run('synchronize', H1, { incremental: 'false' });
+    expect(gh.reviews).toHaveLength(1);
+  });
+});

@@ -1,7 +1,9 @@
 import { parseDiff } from '../src/diff/parse.ts';
 import type { FileDiff } from '../src/diff/types.ts';
-import { fingerprint, gist, linesText, similar } from '../src/memory/fingerprint.ts';
+import { fingerprint, gist, linesText, sameFinding } from '../src/memory/fingerprint.ts';
 import {
+  commentText,
+  commentTitle,
   findingMarker,
   parseFindingMarker,
   parseReviewMarker,
@@ -36,12 +38,54 @@ describe('fingerprints', () => {
     const b = fingerprint('a.js', 'eval(input);', 'Code injection: eval of user input');
     const c = fingerprint('a.js', 'eval(input);', 'Missing semicolon style');
     expect(gist('Eval of the user input!')).toEqual(['eval', 'input', 'user']);
-    expect(similar(a, b)).toBe(true);
-    expect(similar(a, c)).toBe(false);
+    expect(sameFinding(a, b)).toBe(true);
+    expect(sameFinding(a, c)).toBe(false);
+  });
+
+  it('never take an empty title for a match: untitled findings are told apart by their bodies', () => {
+    const a = fingerprint('a.js', 'eval(input);', '', 'eval runs whatever the caller passes in');
+    const b = fingerprint('a.js', 'eval(input);', '', 'The result is never awaited, so errors are lost');
+    expect(a.fp).not.toBe(b.fp);
+    expect(a.loc).toBe(b.loc);
+    expect(sameFinding(a, b)).toBe(false);
+    expect(
+      sameFinding(a, fingerprint('a.js', 'eval(input);', '', 'eval runs whatever the caller passes in')),
+    ).toBe(true);
+    // Neither title nor body has words: only identical text is the same finding.
+    expect(fingerprint('a.js', 'x', '', '???').fp).not.toBe(fingerprint('a.js', 'x', '', '!!!').fp);
+    // A titled finding keeps the fingerprint it had before bodies were compared (markers stay valid).
+    expect(fingerprint('a.js', 'x', 'Avoid eval on user input', 'any body').fp).toBe(
+      fingerprint('a.js', 'x', 'Avoid eval on user input').fp,
+    );
+  });
+
+  it('tell generic equal titles apart by their bodies, and keep specific ones matched', () => {
+    const bug = (body: string) => fingerprint('a.js', 'eval(input);', 'Bug', body);
+    expect(
+      sameFinding(bug('eval runs code from the request body'), bug('the promise is never awaited')),
+    ).toBe(false);
+    expect(
+      sameFinding(bug('eval runs code from the request body'), bug('eval runs code from the body')),
+    ).toBe(true);
+    const specific = (body: string) => fingerprint('a.js', 'eval(input);', 'Avoid eval on user input', body);
+    expect(
+      sameFinding(specific('Use JSON.parse.'), specific('This allows code injection; parse instead.')),
+    ).toBe(true);
   });
 });
 
 describe('markers', () => {
+  it('read back the title and text of an inline comment', () => {
+    const body =
+      '**🟠 major: Leaks the handle**\n\nThe file is opened and never closed.\n\nClose it.\n\n<sub>This finding cites line 3, which is outside the diff; it is shown on the nearest changed line.</sub>\n\n```suggestion\nclose(f)\n```\n\n<!-- vtrix-review:finding fp=0123456789ab loc=ffeeddccbb sev=major -->';
+    expect(commentTitle(body)).toBe('Leaks the handle');
+    expect(commentText(body)).toBe('The file is opened and never closed.\n\nClose it.');
+    const untitled =
+      '**🟠 major**\n\n**Note:** it leaks.\n\n<!-- vtrix-review:finding fp=0123456789ab loc=ffeeddccbb sev=major -->';
+    expect(commentTitle(untitled)).toBe('');
+    expect(commentText(untitled)).toBe('**Note:** it leaks.');
+  });
+
   it('round-trip and ignore look-alikes', () => {
     const r = { head: 'a'.repeat(40), inline: ['abc123', 'def456'], body: [] };
     expect(parseReviewMarker(`x\n${reviewMarker(r)}`)).toEqual(r);
@@ -81,6 +125,10 @@ describe('addressedThreads', () => {
     expect(addressedThreads([t({})], [], reviewed, V1)).toEqual([]);
     const again = fingerprint('a.js', 'eval(input);', 'Avoid eval on user input');
     expect(addressedThreads([t({ line: null })], [again], reviewed, V1)).toEqual([]);
+    // An untitled finding at the same place that says something else is not the thread's finding.
+    const untitled = t({ line: null, ...fingerprint('a.js', 'eval(input);', '', 'eval runs request code') });
+    const other = fingerprint('a.js', 'eval(input);', '', 'The promise is never awaited');
+    expect(addressedThreads([untitled], [other], reviewed, V1)).toHaveLength(1);
     expect(addressedThreads([t({ line: null, resolved: true })], [], reviewed, V1)).toEqual([]);
     expect(addressedThreads([t({ line: null })], [], new Set(['b.js']), V1)).toEqual([]);
   });

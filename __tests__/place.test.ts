@@ -190,6 +190,29 @@ describe('placeFindings', () => {
     ]);
   });
 
+  it('merges only findings that say the same thing: an empty or generic title alone is not enough', () => {
+    const at3 = (title: string, body: string) => f({ path: 'src/users.ts', line: 3, title, body });
+    const p = placeFindings(
+      [
+        at3('', 'Leaks the handle.'),
+        at3('', 'Never awaited.'),
+        at3('Bug', 'Leaks the handle.'),
+        at3('Bug', 'Never awaited.'),
+        at3('bug', '  never   AWAITED. '),
+        at3('', 'leaks the handle.'),
+      ],
+      FILES,
+      10,
+    );
+    expect(p.inline.map((c) => [c.finding.title, c.finding.body])).toEqual([
+      ['', 'Leaks the handle.'],
+      ['', 'Never awaited.'],
+      ['Bug', 'Leaks the handle.'],
+      ['Bug', 'Never awaited.'],
+    ]);
+    expect(p.body).toEqual([]);
+  });
+
   it('with max-comments 0 lists everything in the body', () => {
     const p = placeFindings([f({ path: 'src/users.ts', line: 3 })], FILES, 0);
     expect([p.inline.length, p.body.length]).toEqual([0, 1]);

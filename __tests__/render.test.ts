@@ -120,6 +120,16 @@ describe('commentBody', () => {
     expect(body).toContain('`user` can be null here.');
   });
 
+  it('shows a finding without a title as the severity alone: no colon, no empty bold text', () => {
+    for (const title of ['', '   ', '\u200b']) {
+      const body = commentBody(inline({}, { title, body: 'It leaks.' }));
+      expect(body.split('\n')[0]).toBe('**🟠 major**');
+      expect(body).not.toMatch(/: \*\*|\*\*\*\*/);
+    }
+    const listed = reviewBody(facts({ placement: { inline: [], body: [bodyFinding({ title: '' })] } }));
+    expect(listed).toMatch(/^- \*\*🟠 major\*\* — `/m);
+  });
+
   it('caps a runaway title', () => {
     const body = commentBody(inline({}, { title: 'x'.repeat(5_000) }));
     expect(body.split('\n')[0]!.length).toBeLessThan(300);

@@ -1364,6 +1364,7 @@ async function threadsByGraphql(gh, pr) {
                 loc: mark.loc,
                 sev: mark.sev,
                 words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(root.body)),
+                body: (0,fingerprint/* gist */.gK)((0,markers/* commentText */.br)(root.body)),
                 replied: t.comments.nodes.some((c) => (0,markers/* isAddressedReply */.CL)(c.body)),
             });
         }
@@ -1398,6 +1399,7 @@ async function threadsByRest(gh, pr) {
                 loc: mark.loc,
                 sev: mark.sev,
                 words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(c.body)),
+                body: (0,fingerprint/* gist */.gK)((0,markers/* commentText */.br)(c.body)),
                 replied: replied.has(c.id),
             },
         ];
@@ -1482,7 +1484,7 @@ function addressedThreads(threads, current, reviewedPaths, prFiles) {
                 t.loc;
         if (!changed)
             return false;
-        return !current.some((c) => c.fp === t.fp || (0,fingerprint/* similar */.qR)(c, t));
+        return !current.some((c) => (0,fingerprint/* sameFinding */.In)(c, t));
     });
 }
 

@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ sameFinding),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   gK: () => (/* binding */ gist),
-/* harmony export */   qR: () => (/* binding */ similar),
 /* harmony export */   zu: () => (/* binding */ linesText)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -46,20 +46,58 @@ function linesText(file, side, from, to) {
     }
     return out.join('\n');
 }
-function fingerprint(path, text, title) {
+function fingerprint(path, text, title, body = '') {
     const words = gist(title);
-    return { fp: hash(path, text, words.join(' ')).slice(0, 12), loc: hash(path, text).slice(0, 10), words };
+    const bodyWords = gist(body);
+    // Titled findings keep the identity earlier versions gave them (markers on open PRs stay valid);
+    // an untitled one is told apart by its body, never by its (empty) title alone.
+    const what = words.length > 0 ? words.join(' ') : `\0body\0${bodyWords.join(' ') || body.replace(/\s+/g, ' ').trim()}`;
+    return {
+        fp: hash(path, text, what).slice(0, 12),
+        loc: hash(path, text).slice(0, 10),
+        words,
+        body: bodyWords,
+    };
 }
-/** Same place and mostly the same words: the model rephrased a finding it made before. */
-function similar(a, b) {
+/** Share of words two sets have in common (Jaccard); 0 when either is empty. */
+function overlap(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return 0;
+    const B = new Set(b);
+    const common = a.filter((w) => B.has(w)).length;
+    return common / (a.length + b.length - common);
+}
+/**
+ * Whether two findings at the same place say the same thing, so one is a repeat of the other (the model
+ * rephrased it on a later run). Titles decide when both name the problem in a few words; a generic
+ * title ("Bug") needs bodies about the same thing too. Without a title on either side, the bodies decide alone: an empty
+ * title is never a match.
+ */
+function sameFinding(a, b) {
     if (a.loc !== b.loc)
         return false;
-    if (a.words.length === 0 || b.words.length === 0)
-        return a.words.length === b.words.length;
-    const B = new Set(b.words);
-    const common = a.words.filter((w) => B.has(w)).length;
-    return common / (a.words.length + b.words.length - common) >= 0.5;
+    const aBody = a.body;
+    const bBody = b.body;
+    if (a.words.length > 0 && b.words.length > 0) {
+        if (a.fp !== b.fp && overlap(a.words, b.words) < TITLE_OVERLAP)
+            return false;
+        if (Math.min(a.words.length, b.words.length) >= SPECIFIC_TITLE_WORDS)
+            return true;
+        // A generic title ("Bug", "Possible issue") said twice at one place: the bodies tell.
+        return aBody.length === 0 || bBody.length === 0 || overlap(aBody, bBody) >= RELATED_BODY_OVERLAP;
+    }
+    if (a.words.length === 0 && b.words.length === 0 && a.fp === b.fp)
+        return true;
+    return overlap(aBody, bBody) >= SAME_BODY_OVERLAP;
 }
+/** Titles sharing half their words name the same problem. */
+const TITLE_OVERLAP = 0.5;
+/** A title of this many meaningful words names its problem; fewer is generic. */
+const SPECIFIC_TITLE_WORDS = 3;
+/** Under equal generic titles, bodies sharing a fifth of their words are about the same thing (rephrased). */
+const RELATED_BODY_OVERLAP = 0.2;
+/** Without titles, the bodies must share most of their words. */
+const SAME_BODY_OVERLAP = 0.6;
 
 
 /***/ }),
@@ -74,6 +112,7 @@ function similar(a, b) {
 /* harmony export */   Qi: () => (/* binding */ SUMMARY_MARKER),
 /* harmony export */   R8: () => (/* binding */ summaryMarker),
 /* harmony export */   Vi: () => (/* binding */ ADDRESSED_MARKER),
+/* harmony export */   br: () => (/* binding */ commentText),
 /* harmony export */   cm: () => (/* binding */ parseSummaryMarker),
 /* harmony export */   fc: () => (/* binding */ parseFindingMarker),
 /* harmony export */   iY: () => (/* binding */ findingMarker),
@@ -121,10 +160,22 @@ function parseFindingMarker(text) {
     const m = /<!-- vtrix-review:finding fp=([0-9a-f]+) loc=([0-9a-f]+) sev=([a-z]+) -->\s*$/.exec(text ?? '');
     return m ? { fp: m[1], loc: m[2], sev: m[3] } : null;
 }
-/** The title of one of our inline comments: its first bold line, after the severity. */
+/** The title of one of our inline comments: its first bold line, after the severity (none: ''). */
 function commentTitle(body) {
-    const m = /^\*\*[^:*]*:\s*(.*?)\*\*/m.exec(body);
+    const m = /^\*\*[^:*\n]*:\s*(.*?)\*\*/.exec(body);
     return m ? m[1] : '';
+}
+/**
+ * The finding's own text in one of our inline comments: after the heading line, before what the action
+ * adds (the moved-line note, the suggestion, the marker).
+ */
+function commentText(body) {
+    const start = body.indexOf('\n\n');
+    if (start < 0)
+        return '';
+    const rest = body.slice(start + 2);
+    const end = rest.search(/\n\n(?:<sub>This finding cites|`{3,}suggestion|Suggested change:|_The suggested change|<!-- vtrix-review:)|^<!-- vtrix-review:/m);
+    return end < 0 ? rest : rest.slice(0, end);
 }
 
 
@@ -181,7 +232,7 @@ function span(h, side) {
  * Puts each finding where GitHub accepts it: inline on the cited lines when they are in the diff, on the
  * nearest line of the same hunk when that is unambiguous, otherwise in the review body with the reason.
  * Nothing is dropped: every finding comes back in `inline` or `body`. Duplicates (same place, same
- * title) are merged. At most `maxComments` go inline, the most severe first.
+ * title and same body, compared case- and whitespace-insensitively) are merged. At most `maxComments` go inline, the most severe first.
  */
 function placeFindings(findings, files, maxComments, 
 /** A reason to keep a finding out of the diff whatever its lines (e.g. it cites lines of another diff). */
@@ -196,12 +247,15 @@ forceBody = () => null) {
     resolved.sort((a, b) => (0,types/* severityRank */.qs)(a.finding.severity) - (0,types/* severityRank */.qs)(b.finding.severity) ||
         byPlace(a.path ?? a.finding.path, b.path ?? b.finding.path) ||
         a.finding.line - b.finding.line ||
-        byPlace(a.finding.title, b.finding.title));
+        byPlace(a.finding.title, b.finding.title) ||
+        byPlace(a.finding.body, b.finding.body));
     const seen = new Set();
     const inline = [];
     const body = [];
     for (const { finding, path } of resolved) {
-        const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${finding.title.toLowerCase()}`;
+        // The same finding only when it says the same thing: same place, title and body (an empty or
+        // generic title alone says nothing).
+        const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${normal(finding.title)}\0${normal(finding.body)}`;
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -226,6 +280,9 @@ forceBody = () => null) {
         }
     }
     return { inline, body };
+}
+function normal(text) {
+    return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 function locate(f, idx) {
     const side = f.side;
@@ -340,19 +397,23 @@ function markPlacement(p, files) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const inline = p.inline.map((c) => ({
         ...c,
-        mark: (0,fingerprint/* fingerprint */.Rj)(c.path, (0,fingerprint/* linesText */.zu)(byPath.get(c.path), c.side, c.startLine ?? c.line, c.line), c.finding.title),
+        mark: (0,fingerprint/* fingerprint */.Rj)(c.path, (0,fingerprint/* linesText */.zu)(byPath.get(c.path), c.side, c.startLine ?? c.line, c.line), c.finding.title, c.finding.body),
     }));
     const body = p.body.map((b) => {
         const f = b.finding;
         const text = (0,fingerprint/* linesText */.zu)(byPath.get(b.path), f.side, f.startLine ?? f.line, f.line);
-        return { ...b, mark: (0,fingerprint/* fingerprint */.Rj)(b.path, text, f.title) };
+        return { ...b, mark: (0,fingerprint/* fingerprint */.Rj)(b.path, text, f.title, f.body) };
     });
     return { inline, body };
 }
-/** Drops findings an earlier run already posted and that are still open. Needs marked placement. */
+/**
+ * Drops findings an earlier run already posted and that are still open: an open thread saying the same
+ * thing at the same place (`sameFinding`), or a body-listed finding with the same fingerprint. Needs
+ * marked placement.
+ */
 function dropRepeats(p, known) {
     const body = new Set(known.body);
-    const seen = (m) => m !== undefined && (body.has(m.fp) || known.open.some((k) => k.fp === m.fp || (0,fingerprint/* similar */.qR)(k, m)));
+    const seen = (m) => m !== undefined && (body.has(m.fp) || known.open.some((k) => (0,fingerprint/* sameFinding */.In)(k, m)));
     const repeated = [];
     const inline = p.inline.filter((c) => (seen(c.mark) ? (repeated.push(c), false) : true));
     const kept = p.body.filter((b) => (seen(b.mark) ? (repeated.push(b), false) : true));
@@ -701,7 +762,7 @@ async function readContext(plan, o, count, log) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT),
 /* harmony export */   vE: () => (/* binding */ notReviewed)
 /* harmony export */ });
-/* unused harmony exports commentBody, MAX_REVIEW_CHARS */
+/* unused harmony exports findingHeading, commentBody, MAX_REVIEW_CHARS */
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45315);
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
 /* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
@@ -719,6 +780,11 @@ const BADGE = {
     minor: '🟡 minor',
     nit: '⚪ nit',
 };
+/** "**🟠 major: Title**", or "**🟠 major**" for a finding without a title (no dangling colon). */
+function findingHeading(f) {
+    const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true });
+    return /^[\s\p{Cf}]*$/u.test(title) ? `**${BADGE[f.severity]}**` : `**${BADGE[f.severity]}: ${title}**`;
+}
 
 function codeBlock(lang, text) {
     const t = text.replace(/\r?\n$/, '');
@@ -737,7 +803,7 @@ const MAX_TITLE_CHARS = 200;
  */
 function commentBody(c, room = COMMENT_ROOM) {
     const f = c.finding;
-    const head = `**${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}**`;
+    const head = findingHeading(f);
     const tail = [];
     if (c.movedFrom) {
         const cited = c.movedFrom.startLine
@@ -830,7 +896,7 @@ function notReviewed(s) {
 function bodyItem(b) {
     const f = b.finding;
     const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-    const head = `- **${BADGE[f.severity]}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true })}** — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
+    const head = `- ${findingHeading(f)} — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
     let suggestion = '';
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
         const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCode */ .$C)(f.suggestion);

@@ -3,6 +3,7 @@ import {
   ADDRESSED_MARKER,
   isAddressedReply,
   SUMMARY_MARKER,
+  commentText,
   commentTitle,
   parseFindingMarker,
   parseReviewMarker,
@@ -138,6 +139,7 @@ async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<BotT
         loc: mark.loc,
         sev: mark.sev,
         words: gist(commentTitle(root.body)),
+        body: gist(commentText(root.body)),
         replied: t.comments.nodes.some((c) => isAddressedReply(c.body)),
       });
     }
@@ -173,6 +175,7 @@ async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<BotThre
         loc: mark.loc,
         sev: mark.sev,
         words: gist(commentTitle(c.body)),
+        body: gist(commentText(c.body)),
         replied: replied.has(c.id),
       },
     ];

@@ -1,11 +1,11 @@
 import type { FileDiff } from '../diff/types.ts';
 import type { BodyFinding, InlineFinding, Placement } from '../place/place.ts';
-import { fingerprint, linesText, similar, type Fingerprint } from './fingerprint.ts';
+import { fingerprint, linesText, sameFinding, type Fingerprint } from './fingerprint.ts';
 
 /** What earlier runs already said on this PR. */
 export interface Remembered {
   /** Our inline comments in unresolved threads. */
-  open: Pick<Fingerprint, 'fp' | 'loc' | 'words'>[];
+  open: Fingerprint[];
   /** Fingerprints of findings earlier reviews listed in their body. */
   body: string[];
 }
@@ -19,12 +19,13 @@ export function markPlacement(p: Placement, files: FileDiff[]): Placement {
       c.path,
       linesText(byPath.get(c.path), c.side, c.startLine ?? c.line, c.line),
       c.finding.title,
+      c.finding.body,
     ),
   }));
   const body = p.body.map((b) => {
     const f = b.finding;
     const text = linesText(byPath.get(b.path), f.side, f.startLine ?? f.line, f.line);
-    return { ...b, mark: fingerprint(b.path, text, f.title) };
+    return { ...b, mark: fingerprint(b.path, text, f.title, f.body) };
   });
   return { inline, body };
 }
@@ -35,11 +36,15 @@ export interface Deduped {
   repeated: (InlineFinding | BodyFinding)[];
 }
 
-/** Drops findings an earlier run already posted and that are still open. Needs marked placement. */
+/**
+ * Drops findings an earlier run already posted and that are still open: an open thread saying the same
+ * thing at the same place (`sameFinding`), or a body-listed finding with the same fingerprint. Needs
+ * marked placement.
+ */
 export function dropRepeats(p: Placement, known: Remembered): Deduped {
   const body = new Set(known.body);
   const seen = (m: Fingerprint | undefined): boolean =>
-    m !== undefined && (body.has(m.fp) || known.open.some((k) => k.fp === m.fp || similar(k, m)));
+    m !== undefined && (body.has(m.fp) || known.open.some((k) => sameFinding(k, m)));
   const repeated: (InlineFinding | BodyFinding)[] = [];
   const inline = p.inline.filter((c) => (seen(c.mark) ? (repeated.push(c), false) : true));
   const kept = p.body.filter((b) => (seen(b.mark) ? (repeated.push(b), false) : true));

@@ -3,14 +3,16 @@ import type { FileDiff, Side } from '../diff/types.ts';
 
 /**
  * Identity of a finding that survives line shifts: the file, the text of the lines it points at
- * (whitespace-normalised) and the gist of its title. `loc` is the place alone (file + line text).
+ * (whitespace-normalised) and the gist of its title — of its body when the title has no words. `loc` is
+ * the place alone (file + line text); `words` and `body` are the gists of title and body, for telling a
+ * rephrased finding from a different one at the same place.
  */
 export interface Fingerprint {
   fp: string;
   loc: string;
   words: string[];
+  body: string[];
 }
-
 const STOP = new Set(
   'a an the of in on at to for from by with and or not no is are be can may might will would should could this that these those it its into via when than then there use uses used using missing'.split(
     ' ',
@@ -47,19 +49,54 @@ export function linesText(file: FileDiff | undefined, side: Side, from: number, 
   return out.join('\n');
 }
 
-export function fingerprint(path: string, text: string, title: string): Fingerprint {
+export function fingerprint(path: string, text: string, title: string, body = ''): Fingerprint {
   const words = gist(title);
-  return { fp: hash(path, text, words.join(' ')).slice(0, 12), loc: hash(path, text).slice(0, 10), words };
+  const bodyWords = gist(body);
+  // Titled findings keep the identity earlier versions gave them (markers on open PRs stay valid);
+  // an untitled one is told apart by its body, never by its (empty) title alone.
+  const what =
+    words.length > 0 ? words.join(' ') : `\0body\0${bodyWords.join(' ') || body.replace(/\s+/g, ' ').trim()}`;
+  return {
+    fp: hash(path, text, what).slice(0, 12),
+    loc: hash(path, text).slice(0, 10),
+    words,
+    body: bodyWords,
+  };
 }
 
-/** Same place and mostly the same words: the model rephrased a finding it made before. */
-export function similar(
-  a: Pick<Fingerprint, 'loc' | 'words'>,
-  b: Pick<Fingerprint, 'loc' | 'words'>,
-): boolean {
-  if (a.loc !== b.loc) return false;
-  if (a.words.length === 0 || b.words.length === 0) return a.words.length === b.words.length;
-  const B = new Set(b.words);
-  const common = a.words.filter((w) => B.has(w)).length;
-  return common / (a.words.length + b.words.length - common) >= 0.5;
+/** Share of words two sets have in common (Jaccard); 0 when either is empty. */
+function overlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const B = new Set(b);
+  const common = a.filter((w) => B.has(w)).length;
+  return common / (a.length + b.length - common);
 }
+
+/**
+ * Whether two findings at the same place say the same thing, so one is a repeat of the other (the model
+ * rephrased it on a later run). Titles decide when both name the problem in a few words; a generic
+ * title ("Bug") needs bodies about the same thing too. Without a title on either side, the bodies decide alone: an empty
+ * title is never a match.
+ */
+export function sameFinding(a: Fingerprint, b: Fingerprint): boolean {
+  if (a.loc !== b.loc) return false;
+  const aBody = a.body;
+  const bBody = b.body;
+  if (a.words.length > 0 && b.words.length > 0) {
+    if (a.fp !== b.fp && overlap(a.words, b.words) < TITLE_OVERLAP) return false;
+    if (Math.min(a.words.length, b.words.length) >= SPECIFIC_TITLE_WORDS) return true;
+    // A generic title ("Bug", "Possible issue") said twice at one place: the bodies tell.
+    return aBody.length === 0 || bBody.length === 0 || overlap(aBody, bBody) >= RELATED_BODY_OVERLAP;
+  }
+  if (a.words.length === 0 && b.words.length === 0 && a.fp === b.fp) return true;
+  return overlap(aBody, bBody) >= SAME_BODY_OVERLAP;
+}
+
+/** Titles sharing half their words name the same problem. */
+const TITLE_OVERLAP = 0.5;
+/** A title of this many meaningful words names its problem; fewer is generic. */
+const SPECIFIC_TITLE_WORDS = 3;
+/** Under equal generic titles, bodies sharing a fifth of their words are about the same thing (rephrased). */
+const RELATED_BODY_OVERLAP = 0.2;
+/** Without titles, the bodies must share most of their words. */
+const SAME_BODY_OVERLAP = 0.6;

@@ -61,8 +61,22 @@ export function parseFindingMarker(text: string | null | undefined): FindingMark
   return m ? { fp: m[1]!, loc: m[2]!, sev: m[3]! } : null;
 }
 
-/** The title of one of our inline comments: its first bold line, after the severity. */
+/** The title of one of our inline comments: its first bold line, after the severity (none: ''). */
 export function commentTitle(body: string): string {
-  const m = /^\*\*[^:*]*:\s*(.*?)\*\*/m.exec(body);
+  const m = /^\*\*[^:*\n]*:\s*(.*?)\*\*/.exec(body);
   return m ? m[1]! : '';
+}
+
+/**
+ * The finding's own text in one of our inline comments: after the heading line, before what the action
+ * adds (the moved-line note, the suggestion, the marker).
+ */
+export function commentText(body: string): string {
+  const start = body.indexOf('\n\n');
+  if (start < 0) return '';
+  const rest = body.slice(start + 2);
+  const end = rest.search(
+    /\n\n(?:<sub>This finding cites|`{3,}suggestion|Suggested change:|_The suggested change|<!-- vtrix-review:)|^<!-- vtrix-review:/m,
+  );
+  return end < 0 ? rest : rest.slice(0, end);
 }

@@ -1,5 +1,5 @@
 import type { FileDiff } from '../diff/types.ts';
-import { fingerprint, linesText, similar, type Fingerprint } from './fingerprint.ts';
+import { fingerprint, linesText, sameFinding, type Fingerprint } from './fingerprint.ts';
 
 /** One of our inline comments on the PR and the state of its thread. */
 export interface BotThread {
@@ -16,6 +16,8 @@ export interface BotThread {
   loc: string;
   sev: string;
   words: string[];
+  /** Gist of the comment's text, to tell findings with generic or empty titles apart. */
+  body: string[];
   /** We already replied that it looks addressed. */
   replied: boolean;
 }
@@ -26,7 +28,7 @@ export interface BotThread {
  */
 export function addressedThreads(
   threads: BotThread[],
-  current: Pick<Fingerprint, 'fp' | 'loc' | 'words'>[],
+  current: Fingerprint[],
   reviewedPaths: Set<string>,
   prFiles: FileDiff[],
 ): BotThread[] {
@@ -38,6 +40,6 @@ export function addressedThreads(
       fingerprint(t.path, linesText(byPath.get(t.path), t.side, t.startLine ?? t.line, t.line), '').loc !==
         t.loc;
     if (!changed) return false;
-    return !current.some((c) => c.fp === t.fp || similar(c, t));
+    return !current.some((c) => sameFinding(c, t));
   });
 }

@@ -70,7 +70,7 @@ function span(h: Hunk, side: Side): [number, number] | null {
  * Puts each finding where GitHub accepts it: inline on the cited lines when they are in the diff, on the
  * nearest line of the same hunk when that is unambiguous, otherwise in the review body with the reason.
  * Nothing is dropped: every finding comes back in `inline` or `body`. Duplicates (same place, same
- * title) are merged. At most `maxComments` go inline, the most severe first.
+ * title and same body, compared case- and whitespace-insensitively) are merged. At most `maxComments` go inline, the most severe first.
  */
 export function placeFindings(
   findings: Finding[],
@@ -91,14 +91,17 @@ export function placeFindings(
       severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
       byPlace(a.path ?? a.finding.path, b.path ?? b.finding.path) ||
       a.finding.line - b.finding.line ||
-      byPlace(a.finding.title, b.finding.title),
+      byPlace(a.finding.title, b.finding.title) ||
+      byPlace(a.finding.body, b.finding.body),
   );
   const seen = new Set<string>();
   const inline: InlineFinding[] = [];
   const body: BodyFinding[] = [];
 
   for (const { finding, path } of resolved) {
-    const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${finding.title.toLowerCase()}`;
+    // The same finding only when it says the same thing: same place, title and body (an empty or
+    // generic title alone says nothing).
+    const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${normal(finding.title)}\0${normal(finding.body)}`;
     if (seen.has(key)) continue;
     seen.add(key);
 
@@ -121,6 +124,10 @@ export function placeFindings(
     }
   }
   return { inline, body };
+}
+
+function normal(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 type Spot = Omit<InlineFinding, 'finding' | 'path'>;

@@ -17,6 +17,12 @@ const BADGE: Record<Severity, string> = {
   nit: '⚪ nit',
 };
 
+/** "**🟠 major: Title**", or "**🟠 major**" for a finding without a title (no dangling colon). */
+export function findingHeading(f: Pick<Finding, 'severity' | 'title'>): string {
+  const title = sanitizeInline(f.title, MAX_TITLE_CHARS, { bold: true });
+  return /^[\s\p{Cf}]*$/u.test(title) ? `**${BADGE[f.severity]}**` : `**${BADGE[f.severity]}: ${title}**`;
+}
+
 export { fenceFor } from './sanitize.ts';
 
 function codeBlock(lang: string, text: string): string {
@@ -38,7 +44,7 @@ const MAX_TITLE_CHARS = 200;
  */
 export function commentBody(c: InlineFinding, room = COMMENT_ROOM): string {
   const f = c.finding;
-  const head = `**${BADGE[f.severity]}: ${sanitizeInline(f.title, MAX_TITLE_CHARS, { bold: true })}**`;
+  const head = findingHeading(f);
   const tail: string[] = [];
   if (c.movedFrom) {
     const cited = c.movedFrom.startLine
@@ -166,7 +172,7 @@ export function notReviewed(s: SkippedFile): string {
 function bodyItem(b: BodyFinding): string {
   const f = b.finding;
   const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-  const head = `- **${BADGE[f.severity]}: ${sanitizeInline(f.title, MAX_TITLE_CHARS, { bold: true })}** — ${codeSpan(b.path)} ${where} (${f.side}) _(${sanitizeInline(b.reason, MAX_REASON_CHARS)})_`;
+  const head = `- ${findingHeading(f)} — ${codeSpan(b.path)} ${where} (${f.side}) _(${sanitizeInline(b.reason, MAX_REASON_CHARS)})_`;
   let suggestion = '';
   if (f.suggestion !== null && f.suggestion.trim() !== '') {
     const code = sanitizeCode(f.suggestion);
