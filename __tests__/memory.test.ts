@@ -4,7 +4,9 @@ import { fingerprint, gist, linesText, sameFinding } from '../src/memory/fingerp
 import {
   commentText,
   commentTitle,
+  continuedMarker,
   findingMarker,
+  parseContinuedMarker,
   parseFindingMarker,
   parseReviewMarker,
   parseSummaryMarker,
@@ -12,7 +14,13 @@ import {
   summaryMarker,
 } from '../src/memory/markers.ts';
 import { addressedThreads, type BotThread } from '../src/memory/threads.ts';
-import { summaryComment } from '../src/review/summary-comment.ts';
+import {
+  MAX_CONTINUATIONS,
+  summaryComment,
+  summaryComments,
+  type SummaryFacts,
+} from '../src/review/summary-comment.ts';
+import type { BodyFinding } from '../src/place/place.ts';
 import { GITHUB_BODY_LIMIT } from '../src/review/render.ts';
 
 const V1 = parseDiff(
@@ -92,7 +100,18 @@ describe('markers', () => {
     expect(parseReviewMarker('<!-- vtrix-review:review head=zzz -->')).toBeNull();
     const f = { fp: '0123456789ab', loc: 'ffeeddccbb', sev: 'major' };
     expect(parseFindingMarker(`body\n\n${findingMarker(f)}`)).toEqual(f);
-    expect(parseSummaryMarker(summaryMarker('b'.repeat(40)))).toEqual({ head: 'b'.repeat(40) });
+    expect(parseSummaryMarker(summaryMarker('b'.repeat(40)))).toEqual({ head: 'b'.repeat(40), body: [] });
+    expect(parseSummaryMarker(summaryMarker('b'.repeat(40), ['abc', 'def']))).toEqual({
+      head: 'b'.repeat(40),
+      body: ['abc', 'def'],
+    });
+    expect(parseContinuedMarker(continuedMarker(2, 'c'.repeat(40), ['f00']))).toEqual({
+      part: 2,
+      head: 'c'.repeat(40),
+      body: ['f00'],
+    });
+    // A continuation is not the summary comment itself.
+    expect(parseSummaryMarker(continuedMarker(1, 'c'.repeat(40), []))).toBeNull();
     expect(parseSummaryMarker('no marker')).toBeNull();
   });
 });
@@ -164,6 +183,84 @@ describe('summaryComment', () => {
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     expect(body).toContain('**Open findings:** 2 critical · 1 minor');
     expect(body).toMatch(/…and \d+ more files/);
-    expect(parseSummaryMarker(body)).toEqual({ head: 'c'.repeat(40) });
+    expect(parseSummaryMarker(body)).toEqual({ head: 'c'.repeat(40), body: [] });
+  });
+});
+
+describe('summaryComments with findings no review body had room for', () => {
+  const SHA = 'd'.repeat(40);
+  const base: SummaryFacts = {
+    deep: false,
+    headSha: SHA,
+    range: { from: null, to: SHA },
+    fullReason: null,
+    summaries: ['Many problems.'],
+    files: [],
+    reviewedPaths: new Set(),
+    open: {},
+    newComments: 0,
+    repeated: 0,
+    addressed: 0,
+    skipped: [],
+    failed: [],
+    requests: 1,
+    promptTokens: 1,
+    completionTokens: 1,
+    fullPromptTokens: null,
+    reviewUrl: null,
+    runUrl: 'https://github.com/o/r/actions/runs/1',
+  };
+  const unlisted = (n: number): BodyFinding[] =>
+    Array.from({ length: n }, (_, i) => {
+      const f = {
+        path: `pkg/file-${i}.ts`,
+        line: 500,
+        startLine: null,
+        side: 'RIGHT' as const,
+        severity: (['critical', 'major', 'minor', 'nit'] as const)[i % 4]!,
+        title: `Problem ${i}`,
+        body: `Details of problem ${i}. `.repeat(20),
+        suggestion: null,
+        chunk: 0,
+      };
+      return {
+        finding: f,
+        path: f.path,
+        reason: 'over the limit',
+        mark: { ...fingerprint(f.path, '', f.title), fp: i.toString(16).padStart(12, '0') },
+      };
+    });
+  const fpsOf = (bodies: string[]) =>
+    bodies.flatMap((b) => parseSummaryMarker(b)?.body ?? parseContinuedMarker(b)?.body ?? []);
+
+  it('lists a few in the summary comment itself, with their fingerprints in its marker', () => {
+    const [main, ...rest] = summaryComments({ ...base, unlisted: unlisted(3) });
+    expect(rest).toEqual([]);
+    expect(main).toContain('### Findings not in the review body');
+    expect(main).toContain('Problem 2');
+    expect(main).toContain('3 findings (1 critical · 1 major · 1 minor) did not fit in the review body');
+    expect(parseSummaryMarker(main)!.body).toHaveLength(3);
+  });
+
+  it('spreads 6,000 over continuations within the limit, remembering every one, and counts the rest', () => {
+    const all = unlisted(6000);
+    const bodies = summaryComments({ ...base, unlisted: all });
+    expect(bodies.length).toBeGreaterThan(1);
+    expect(bodies.length).toBeLessThanOrEqual(1 + MAX_CONTINUATIONS);
+    for (const b of bodies) expect([...b].length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(new Set(fpsOf(bodies))).toEqual(new Set(all.map((b) => b.mark!.fp)));
+    const listed = all.filter((b) => bodies.some((x) => x.includes(`${b.finding.title}**`)));
+    expect(listed.length).toBeGreaterThan(500);
+    expect(bodies.at(-1)).toMatch(/…and \d+ more \(.*\), listed in the job summary of \[the workflow run\]/);
+    // Most severe first: the first listed are critical.
+    expect(bodies[0]).toMatch(/### Findings not in the review body\n- \*\*🔴 critical: Problem 0\*\*/);
+  });
+
+  it('keeps the fingerprints earlier runs listed, without their text', () => {
+    const remembered = Array.from({ length: 7000 }, (_, i) => `e${i.toString(16).padStart(11, '0')}`);
+    const bodies = summaryComments({ ...base, remembered });
+    for (const b of bodies) expect(b.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(new Set(fpsOf(bodies))).toEqual(new Set(remembered));
+    expect(bodies.slice(1).every((b) => b.includes('Kept so that findings earlier runs listed'))).toBe(true);
   });
 });

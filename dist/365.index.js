@@ -1315,12 +1315,23 @@ async function loadHistory(gh, pr, log) {
         per_page: 100,
     });
     const summary = issueComments.find((c) => isBot(c.user) && (c.body ?? '').includes(markers/* SUMMARY_MARKER */.Qi));
+    const summaryParts = issueComments.flatMap((c) => {
+        const m = isBot(c.user) ? (0,markers/* parseContinuedMarker */.JK)(c.body) : null;
+        return m ? [{ id: c.id, part: m.part, body: c.body ?? '', fps: m.body }] : [];
+    });
+    const summaryFingerprints = [
+        ...((0,markers/* parseSummaryMarker */.cm)(summary?.body)?.body ?? []),
+        ...summaryParts.flatMap((p) => p.fps),
+    ];
+    bodyFingerprints.push(...summaryFingerprints);
     return {
         lastReview,
         lastHead: (0,markers/* parseSummaryMarker */.cm)(summary?.body)?.head ?? lastReview?.head ?? null,
         bodyFingerprints,
         threads,
         summaryComment: summary ? { id: summary.id, body: summary.body ?? '' } : null,
+        summaryParts: summaryParts.map(({ fps: _f, ...p }) => p).sort((a, b) => a.part - b.part || a.id - b.id),
+        summaryFingerprints,
         graphql,
         pending,
     };
@@ -1444,6 +1455,40 @@ async function upsertSummary(gh, pr, existing, body, log) {
         return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
     }, log, `posting the summary comment on #${pr.number}`);
 }
+/**
+ * Brings the summary comment's continuations to `bodies` (part 1 first): each updated in place when it
+ * changed, created when missing; continuations no longer needed (and duplicates of a part) are deleted.
+ */
+async function syncSummaryParts(gh, pr, existing, bodies, log) {
+    const where = { owner: pr.owner, repo: pr.repo };
+    const byPart = new Map();
+    const surplus = [];
+    for (const p of existing) {
+        if (p.part >= 1 && p.part <= bodies.length && !byPart.has(p.part))
+            byPart.set(p.part, p);
+        else
+            surplus.push(p.id);
+    }
+    for (const [i, body] of bodies.entries()) {
+        const old = byPart.get(i + 1);
+        if (old) {
+            if (old.body !== body)
+                await gh.rest.issues.updateComment({ ...where, comment_id: old.id, body });
+            continue;
+        }
+        await writeOnce(async () => (await gh.rest.issues.createComment({ ...where, issue_number: pr.number, body, request: NO_RETRY }))
+            .data.id, async () => {
+            const all = await gh.paginate(gh.rest.issues.listComments, {
+                ...where,
+                issue_number: pr.number,
+                per_page: 100,
+            });
+            return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+        }, log, `posting part ${i + 1} of the summary comment on #${pr.number}`);
+    }
+    for (const id of surplus)
+        await gh.rest.issues.deleteComment({ ...where, comment_id: id });
+}
 /** The commits since `base`, as a diff, when the PR only moved forward; null after a force-push. */
 async function compareSince(gh, pr, base) {
     try {
@@ -1502,8 +1547,23 @@ var sanitize = __webpack_require__(27081);
 
 
 
-/** The one summary comment, kept current: it always fits GitHub's 65,536-character limit. */
+
+/** Continuation comments at most: past them, findings are counted and left to the job summary. */
+const MAX_CONTINUATIONS = 4;
+/** One listed finding: its heading, place and the start of its text. */
+const UNLISTED_BODY_CHARS = 300;
+/** Margin under GitHub's limit for each comment (and for characters GitHub counts differently). */
+const MARGIN = 2_000;
+/** The summary comment alone (see `summaryComments`). */
 function summaryComment(f) {
+    return summaryComments(f)[0];
+}
+/**
+ * The one summary comment, kept current, and its continuations when the findings it must list do not
+ * fit: each within GitHub's 65,536-character limit by construction. Each comment's marker holds the
+ * fingerprints of the findings it lists, so later runs do not list them again.
+ */
+function summaryComments(f) {
     const out = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
     if (f.verdict && f.requests > 0)
         out.push((0,verdict/* verdictMarkdown */.BT)(f.verdict, (t) => (0,sanitize/* sanitizeInline */.nW)(t, 300)));
@@ -1530,9 +1590,23 @@ function summaryComment(f) {
         const saved = f.fullPromptTokens - f.promptTokens;
         run.push(`- Incremental review saved ${saved.toLocaleString('en-US')} prompt tokens (${Math.round((100 * saved) / f.fullPromptTokens)}% of the ${f.fullPromptTokens.toLocaleString('en-US')} a whole-PR review would send).`);
     }
+    const unlisted = f.unlisted ?? [];
+    if (unlisted.length > 0)
+        run.push(`- ${unlisted.length} finding${unlisted.length === 1 ? '' : 's'} (${(0,verdict/* severityCounts */.ur)(unlisted.map((b) => b.finding))}) did not fit in the review body (GitHub limits it to 65,536 characters): they are listed below.`);
     out.push(`### This run\n${run.join('\n')}`);
-    const tail = `${f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : ''}${(0,markers/* summaryMarker */.R8)(f.range.to)}`;
-    let room = render/* GITHUB_BODY_LIMIT */.nY - 2_000 - out.join('\n\n').length - tail.length;
+    const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';
+    // The marker's fingerprints are paid for out of the same room as the text (see `packUnlisted`).
+    const tailBase = `${sub}${(0,markers/* summaryMarker */.R8)(f.range.to)}`;
+    let room = render/* GITHUB_BODY_LIMIT */.nY - MARGIN - out.join('\n\n').length - tailBase.length;
+    // The unlisted findings come first among the lists: they are what no other comment holds.
+    const pack = keepEarlier(unlisted, f.earlier, room) ??
+        packUnlisted(unlisted, f.remembered ?? [], f.headSha, f.range.to, f.runUrl, room);
+    if (pack.main.text !== '') {
+        out.push(pack.main.text);
+        room -= pack.main.text.length + 2;
+    }
+    room -= pack.main.fps.reduce((n, fp) => n + fp.length + 1, 0);
+    const tail = `${sub}${(0,markers/* summaryMarker */.R8)(f.range.to, pack.main.fps)}`;
     const section = (title, header, rows, more) => {
         if (rows.length === 0)
             return;
@@ -1556,7 +1630,107 @@ function summaryComment(f) {
         ...f.skipped.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
     ], (n) => `- …and ${n} more, listed in the job summary.`);
     out.push(tail);
-    return out.join('\n\n');
+    return [out.join('\n\n'), ...pack.continued];
+}
+/**
+ * Spreads the unlisted findings over the summary comment (its `room`) and up to MAX_CONTINUATIONS
+ * continuation comments, most severe first; then the fingerprints of those that did not fit and the
+ * remembered ones, as room is left. Each item costs its text plus its fingerprint in the marker, so no
+ * comment can outgrow the limit. What does not fit is counted, and said to be in the job summary.
+ */
+function packUnlisted(unlisted, remembered, headSha, head, runUrl, room) {
+    const title = UNLISTED_TITLE;
+    const items = unlisted.map((b) => ({ text: unlistedItem(b), fp: b.mark?.fp ?? null }));
+    const partHead = (k) => `## vtrix-review summary, continued (${k})`;
+    const partBase = partHead(MAX_CONTINUATIONS).length + (0,markers/* continuedMarker */.uF)(MAX_CONTINUATIONS, head, []).length + 200;
+    // Room per comment for items and fingerprints, with slack for the count line below.
+    const capacity = (k) => (k === 0 ? room - title.length - 2 : render/* GITHUB_BODY_LIMIT */.nY - MARGIN - partBase) - 400;
+    const buckets = [];
+    const bucket = (k) => {
+        while (buckets.length <= k)
+            buckets.push({ texts: [], fps: [], left: capacity(buckets.length) });
+        return buckets[k];
+    };
+    // Fingerprints come first: listing a finding helps a reader, remembering it keeps the next run from
+    // listing it again. So the text of the items gets what all the fingerprints leave.
+    const allFps = [...new Set([...items.flatMap((i) => (i.fp ? [i.fp] : [])), ...remembered])];
+    const total = [...Array(MAX_CONTINUATIONS + 1).keys()].reduce((n, k) => n + Math.max(0, capacity(k)), 0);
+    let textBudget = total - allFps.reduce((n, fp) => n + fp.length + 1, 0) - 1_000;
+    let next = 0;
+    for (let k = 0; k <= MAX_CONTINUATIONS && next < items.length && textBudget > 0; k++) {
+        const b = bucket(k);
+        for (; next < items.length; next++) {
+            const it = items[next];
+            const cost = it.text.length + 1 + (it.fp ? it.fp.length + 1 : 0);
+            if (cost > b.left || it.text.length + 1 > textBudget)
+                break;
+            textBudget -= it.text.length + 1;
+            b.texts.push(it.text);
+            if (it.fp)
+                b.fps.push(it.fp);
+            b.left -= cost;
+        }
+    }
+    if (next < items.length) {
+        const n = items.length - next;
+        bucket(Math.max(0, buckets.length - 1)).texts.push(`- …and ${n} more (${(0,verdict/* severityCounts */.ur)(unlisted.slice(next).map((b) => b.finding))}), listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`);
+    }
+    // Fingerprints alone: of findings that could not be listed, then of those earlier runs listed.
+    const listed = new Set(buckets.flatMap((b) => b.fps));
+    const bare = [
+        ...new Set([...items.slice(next).flatMap((i) => (i.fp ? [i.fp] : [])), ...remembered]),
+    ].filter((fp) => !listed.has(fp));
+    let k = 0;
+    for (const fp of bare) {
+        while (k <= MAX_CONTINUATIONS && bucket(k).left < fp.length + 1)
+            k++;
+        if (k > MAX_CONTINUATIONS)
+            break; // past ~20,000 fingerprints: the oldest are not kept
+        const b = bucket(k);
+        b.fps.push(fp);
+        b.left -= fp.length + 1;
+    }
+    const [main, ...parts] = buckets.length > 0 ? buckets : [{ texts: [], fps: [], left: 0 }];
+    return {
+        main: { text: main.texts.length > 0 ? `${title}\n${main.texts.join('\n')}` : '', fps: main.fps },
+        continued: parts.map((p, i) => [
+            partHead(i + 1),
+            p.texts.length > 0
+                ? `Findings that did not fit in the review body or the summary comment, most severe first.\n\n${p.texts.join('\n')}`
+                : 'Kept so that findings earlier runs listed are not listed again.',
+            `<sub>${headSha.slice(0, 7)}</sub>`,
+            (0,markers/* continuedMarker */.uF)(i + 1, head, p.fps),
+        ].join('\n\n')),
+    };
+}
+const UNLISTED_TITLE = '### Findings not in the review body';
+/**
+ * The earlier listing, unchanged, when this run has nothing of its own to list and it still fits: its
+ * section of the summary comment (up to the next heading), its fingerprints, and its continuations.
+ */
+function keepEarlier(unlisted, earlier, room) {
+    if (unlisted.length > 0 || !earlier)
+        return null;
+    const at = earlier.main.indexOf(`\n\n${UNLISTED_TITLE}\n`);
+    if (at < 0 && earlier.parts.length === 0)
+        return null;
+    let text = '';
+    if (at >= 0) {
+        const rest = earlier.main.slice(at + 2);
+        const end = rest.search(/\n\n(?:### |<sub>|<!-- vtrix-review:)/);
+        text = end < 0 ? rest : rest.slice(0, end);
+    }
+    const fps = (0,markers/* parseSummaryMarker */.cm)(earlier.main)?.body ?? [];
+    if (text.length + 2 + fps.reduce((n, fp) => n + fp.length + 1, 0) > room)
+        return null;
+    return { main: { text, fps }, continued: earlier.parts };
+}
+/** One unlisted finding on one line: heading, place, and the start of its text. */
+function unlistedItem(b) {
+    const f = b.finding;
+    const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
+    const text = (0,sanitize/* sanitizeInline */.nW)(f.body, UNLISTED_BODY_CHARS);
+    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(b.path)} ${where} (${f.side})${text ? `: ${text}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./src/model/client.ts + 3 modules
@@ -1577,11 +1751,13 @@ function placeKey(path, line) {
 }
 function row(f, path, line, where) {
     const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
-    // Titles and paths are the model's (or the PR author's): sanitised like everything posted.
-    return `| ${f.severity} | ${(0,sanitize/* codeSpan */.SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc((0,sanitize/* sanitizeInline */.nW)(f.title, 200))} | ${where} |`;
+    // Titles and paths are the model's (or the PR author's): sanitised like everything posted. An
+    // untitled finding shows the start of its body.
+    const title = f.title.trim() === '' ? (0,sanitize/* sanitizeInline */.nW)(f.body, 80) : (0,sanitize/* sanitizeInline */.nW)(f.title, 200);
+    return `| ${f.severity} | ${(0,sanitize/* codeSpan */.SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
 }
 /** GitHub refuses a job summary above 1 MiB; what review-run appends after this report has room left. */
-const MAX_JOB_SUMMARY_CHARS = 600_000;
+const MAX_JOB_SUMMARY_CHARS = 880_000;
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -1610,10 +1786,15 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
             return `[comment](${url})`;
         return posted.url ? `[inline](${posted.url})` : 'inline';
     };
+    const unlisted = new Set(r.unlisted);
     // Most severe first (placement sorted them), as in the review.
     const rows = [
         ...r.placement.inline.map((c) => row(c.finding, c.path, c.line, inlineLink(c.mark?.fp, c.path, c.line))),
-        ...r.placement.body.map((b) => row(b.finding, b.path, b.finding.line, `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,sanitize/* sanitizeInline */.nW)(b.reason, 300))}`)),
+        ...r.placement.body.map((b) => row(b.finding, b.path, b.finding.line, 
+        // Compact: a 3,000-file PR can have thousands of these, and every one must be reachable here.
+        unlisted.has(b)
+            ? 'summary comment'
+            : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,sanitize/* sanitizeInline */.nW)(b.reason, 100))}`)),
         ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
     ];
     const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
@@ -1694,6 +1875,7 @@ function gateMessage(g, failOn, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/review-run.ts
+
 
 
 
@@ -1793,7 +1975,7 @@ async function review(s, d, eventName, payload) {
         for (const x of [...result.placement.inline, ...result.placement.body]) {
             open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
         }
-        const summary = summaryComment({
+        const [summary, ...continued] = summaryComments({
             deep: d.deep,
             headSha: pr.headSha,
             range,
@@ -1814,12 +1996,23 @@ async function review(s, d, eventName, payload) {
             fullPromptTokens,
             reviewUrl: posted.url,
             runUrl: runUrl(),
+            unlisted: result.unlisted,
+            remembered: history.summaryFingerprints,
+            ...(history.summaryComment
+                ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
+                : {}),
         });
         if (s.dryRun || posted.dryRun) {
-            core/* info */.pq(`=== Summary comment (not posted) ===\n${summary}`);
+            core/* info */.pq(`=== Summary comment (not posted) ===\n${[summary, ...continued].join('\n\n---\n\n')}`);
         }
         else if (result.requests > 0 || history.summaryComment === null) {
-            await upsertSummary(gh, pr, history.summaryComment, summary, log).catch((e) => core/* warning */.$e(`Could not post the summary comment: ${e.message}.${permissionHint(e)}`));
+            try {
+                await upsertSummary(gh, pr, history.summaryComment, summary, log);
+                await syncSummaryParts(gh, pr, history.summaryParts, continued, log);
+            }
+            catch (e) {
+                core/* warning */.$e(`Could not post the summary comment: ${e.message}.${permissionHint(e)}`);
+            }
         }
         await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
         // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
@@ -1874,6 +2067,8 @@ async function readHistory(gh, pr) {
             bodyFingerprints: [],
             threads: [],
             summaryComment: null,
+            summaryParts: [],
+            summaryFingerprints: [],
             graphql: false,
             pending: [],
         };
@@ -2033,10 +2228,10 @@ async function report(r, posted, d, extra) {
     const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
     md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
     if (posted.moved.length > 0) {
-        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- \`${c.path}\` line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${(0,sanitize/* codeSpan */.SS)(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
     }
     if (posted.dryRun && r.payload) {
-        md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+        md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${(0,sanitize/* codeSpan */.SS)(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
     }
     if (process.env['GITHUB_STEP_SUMMARY'])
         await core/* summary */.z.addRaw(boundJobSummary(md)).write();

@@ -108,6 +108,7 @@ const SAME_BODY_OVERLAP = 0.6;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CL: () => (/* binding */ isAddressedReply),
 /* harmony export */   IY: () => (/* binding */ parseReviewMarker),
+/* harmony export */   JK: () => (/* binding */ parseContinuedMarker),
 /* harmony export */   Km: () => (/* binding */ MARKER_PREFIX),
 /* harmony export */   Qi: () => (/* binding */ SUMMARY_MARKER),
 /* harmony export */   R8: () => (/* binding */ summaryMarker),
@@ -117,8 +118,10 @@ const SAME_BODY_OVERLAP = 0.6;
 /* harmony export */   fc: () => (/* binding */ parseFindingMarker),
 /* harmony export */   iY: () => (/* binding */ findingMarker),
 /* harmony export */   qC: () => (/* binding */ commentTitle),
+/* harmony export */   uF: () => (/* binding */ continuedMarker),
 /* harmony export */   vU: () => (/* binding */ reviewMarker)
 /* harmony export */ });
+/* unused harmony export CONTINUED_MARKER */
 /**
  * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
  * only trusted on content written by a bot account: anyone can type an HTML comment. And only at the
@@ -128,15 +131,30 @@ const SAME_BODY_OVERLAP = 0.6;
  */
 const MARKER_PREFIX = '<!-- vtrix-review:';
 const SUMMARY_MARKER = '<!-- vtrix-review:summary';
-/** The summary comment also records the last commit a run reviewed (a run may post no review). */
-function summaryMarker(head) {
-    return `${SUMMARY_MARKER} head=${head} -->`;
+/**
+ * The summary comment also records the last commit a run reviewed (a run may post no review), and the
+ * fingerprints of the findings it lists because no review body had room for them.
+ */
+function summaryMarker(head, body = []) {
+    return `${SUMMARY_MARKER} head=${head}${body.length > 0 ? ` body=${body.join(',')}` : ''} -->`;
 }
 function parseSummaryMarker(text) {
     if (!(text ?? '').includes(SUMMARY_MARKER))
         return null;
-    const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->\s*$/.exec(text ?? '');
-    return { head: m ? m[1] : null };
+    const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64})(?: body=([0-9a-f,]*))? -->\s*$/.exec(text ?? '');
+    return { head: m ? m[1] : null, body: list(m?.[2]) };
+}
+/** A continuation of the summary comment, for what one comment cannot hold: numbered from 1. */
+const CONTINUED_MARKER = '<!-- vtrix-review:continued';
+function continuedMarker(part, head, body) {
+    return `${CONTINUED_MARKER} part=${part} head=${head}${body.length > 0 ? ` body=${body.join(',')}` : ''} -->`;
+}
+function parseContinuedMarker(text) {
+    const m = /<!-- vtrix-review:continued part=(\d{1,3}) head=([0-9a-f]{7,64})(?: body=([0-9a-f,]*))? -->\s*$/.exec(text ?? '');
+    return m ? { part: Number(m[1]), head: m[2], body: list(m[3]) } : null;
+}
+function list(s) {
+    return s ? s.split(',').filter(Boolean) : [];
 }
 const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
 /** Our "looks addressed" reply: the marker ends it. */
@@ -150,7 +168,6 @@ function parseReviewMarker(text) {
     const m = /<!-- vtrix-review:review head=([0-9a-f]{7,64})(?: inline=([0-9a-f,]*))?(?: body=([0-9a-f,]*))? -->\s*$/.exec(text ?? '');
     if (!m)
         return null;
-    const list = (s) => (s ? s.split(',').filter(Boolean) : []);
     return { head: m[1], inline: list(m[2]), body: list(m[3]) };
 }
 function findingMarker(m) {
@@ -375,7 +392,7 @@ function pathResolver(paths) {
         return suffix.length === 1 ? suffix[0] : null;
     };
 }
-/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body. */
+/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body, most severe first. */
 function capInline(p, max) {
     if (p.inline.length <= max)
         return p;
@@ -385,7 +402,9 @@ function capInline(p, max) {
         reason: `over the limit of ${max} inline comments (\`max-comments\`)`,
         ...(c.mark ? { mark: c.mark } : {}),
     }));
-    return { inline: p.inline.slice(0, max), body: [...over, ...p.body] };
+    // Most severe first, as everywhere findings are listed (the sort is stable: place order within one).
+    const body = [...over, ...p.body].sort((a, b) => (0,types/* severityRank */.qs)(a.finding.severity) - (0,types/* severityRank */.qs)(b.finding.severity));
+    return { inline: p.inline.slice(0, max), body };
 }
 
 // EXTERNAL MODULE: ./src/memory/fingerprint.ts
@@ -673,8 +692,9 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     const marks = [...placed.inline, ...placed.body].flatMap((x) => (x.mark ? [x.mark] : []));
     const somethingNew = placement.inline.length + placement.body.length + failed.length > 0;
     let payload = null;
+    let unlisted = [];
     if (n > 0 && (somethingNew || memory.firstReview)) {
-        const body = (0,render/* reviewBody */.ff)({
+        const body = (0,render/* reviewBodyParts */.L9)({
             headSha: pr.headSha,
             deep: o.deep,
             verdict,
@@ -692,7 +712,8 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             effort: o.effort,
             runUrl: o.runUrl,
         });
-        payload = (0,render/* reviewPayload */.hc)(pr.headSha, body, placement.inline);
+        payload = (0,render/* reviewPayload */.hc)(pr.headSha, body.body, placement.inline);
+        unlisted = body.unlisted;
     }
     return {
         plan,
@@ -710,6 +731,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         promptTokens,
         completionTokens,
         payload,
+        unlisted,
     };
 }
 /** Concurrent reads at most: GitHub counts them against the token's rate limit. */
@@ -756,18 +778,17 @@ async function readContext(plan, o, count, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ff: () => (/* binding */ reviewBody),
+/* harmony export */   Ir: () => (/* binding */ findingHeading),
+/* harmony export */   L9: () => (/* binding */ reviewBodyParts),
 /* harmony export */   hc: () => (/* binding */ reviewPayload),
 /* harmony export */   jl: () => (/* binding */ introFrom),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT),
 /* harmony export */   vE: () => (/* binding */ notReviewed)
 /* harmony export */ });
-/* unused harmony exports findingHeading, commentBody, MAX_REVIEW_CHARS */
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45315);
+/* unused harmony exports commentBody, reviewBody, bodyItem, MAX_REVIEW_CHARS */
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
 /* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
-
 
 
 
@@ -828,12 +849,17 @@ function tooLong(code) {
 }
 /** The review body: summary, findings not placed inline, what was not reviewed, usage. Always fits. */
 function reviewBody(r) {
+    return reviewBodyParts(r).body;
+}
+/**
+ * The review body within GitHub's limit by construction: the fixed parts are bounded, the body findings
+ * are listed most severe first while they fit, and the rest are counted with where they are listed.
+ * The marker names only what the body lists (inline findings carry their own markers too).
+ */
+function reviewBodyParts(r) {
     const head = `## ${r.deep ? 'vtrix-review — deep review' : 'vtrix-review'}`;
     const all = [...r.placement.inline.map((c) => c.finding), ...r.placement.body.map((b) => b.finding)];
-    const counts = _findings_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, all.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s}`)
-        .join(' · ');
+    const counts = (0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .ur)(all);
     // Summaries come from the model: sanitised and bounded, so they cannot push the body over GitHub's limit.
     const intro = introFrom(r.summaries, MAX_SUMMARY_CHARS, MAX_INTRO_CHARS);
     const tally = all.length === 0
@@ -843,30 +869,48 @@ function reviewBody(r) {
         ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
         : '';
     const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
-    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewMarker */ .vU)({
-        head: r.headSha,
-        inline: r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : [])),
-        body: r.placement.body.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
-    });
     const verdict = r.verdict ? (0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictMarkdown */ .BT)(r.verdict, (t) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)) : '';
     const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
-    const tailParts = [usage, marker];
-    const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - tailParts.join('\n\n').length;
+    const inlineFps = r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : []));
+    // Inline fingerprints are bounded by `max-comments` (at most 1,000 × 13 characters); body ones are
+    // paid for item by item below, so the marker can never crowd out the text.
+    const markerBase = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewMarker */ .vU)({ head: r.headSha, inline: inlineFps, body: [] }).length;
+    const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - usage.length - markerBase;
+    const where = `listed in the summary comment and the job summary${r.runUrl ? ` of [the workflow run](${r.runUrl})` : ''}`;
+    const bodyItems = r.placement.body.map((b) => ({
+        text: bodyItem(b),
+        extra: b.mark ? b.mark.fp.length + 1 : 0,
+    }));
     const lists = [];
     if (r.placement.body.length > 0)
-        lists.push({ title: '### Findings not placed inline', items: r.placement.body.map(bodyItem) });
+        lists.push({
+            title: '### Findings not placed inline',
+            items: bodyItems,
+            more: (n) => `- …and ${n} more (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .ur)(r.placement.body.slice(-n).map((b) => b.finding))}), ${where}.`,
+        });
     if (r.failed.length > 0)
         lists.push({
             title: '### Not reviewed: the model request failed',
-            items: r.failed.map(notReviewed),
+            items: r.failed.map((s) => ({ text: notReviewed(s), extra: 0 })),
+            more: (n) => `- …and ${n} more, listed in the job summary${r.runUrl ? ` of [the workflow run](${r.runUrl})` : ''}.`,
         });
     if (r.skipped.length > 0)
         lists.push({
             title: '### Files not reviewed',
-            items: r.skipped.map(notReviewed),
+            items: r.skipped.map((s) => ({ text: notReviewed(s), extra: 0 })),
+            more: (n) => `- …and ${n} more, listed in the job summary${r.runUrl ? ` of [the workflow run](${r.runUrl})` : ''}.`,
         });
-    const sections = fitLists(lists, room, r.runUrl);
-    return [fixed, ...sections, ...tailParts].join('\n\n');
+    const { sections, kept } = fitLists(lists, room);
+    const listed = r.placement.body.slice(0, kept[0] ?? 0);
+    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewMarker */ .vU)({
+        head: r.headSha,
+        inline: inlineFps,
+        body: listed.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
+    });
+    return {
+        body: [fixed, ...sections, usage, marker].join('\n\n'),
+        unlisted: r.placement.body.slice(listed.length),
+    };
 }
 /**
  * The model's summaries: one as Markdown, several as a list of one-line items (whole items only, so no
@@ -893,7 +937,7 @@ function introFrom(summaries, each, total) {
 function notReviewed(s) {
     return `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.path)}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(s.reason, MAX_REASON_CHARS)}`;
 }
-function bodyItem(b) {
+function bodyItem(b, maxChars = MAX_BODY_ITEM_CHARS) {
     const f = b.finding;
     const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
     const head = `- ${findingHeading(f)} — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
@@ -901,9 +945,9 @@ function bodyItem(b) {
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
         const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCode */ .$C)(f.suggestion);
         const block = indent('Suggested change:\n' + codeBlock('', code));
-        suggestion = block.length <= MAX_BODY_ITEM_CHARS / 2 ? block : indent(tooLong(code));
+        suggestion = block.length <= maxChars / 2 ? block : indent(tooLong(code));
     }
-    const room = MAX_BODY_ITEM_CHARS - head.length - suggestion.length - 2;
+    const room = maxChars - head.length - suggestion.length - 2;
     const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room), { indent: 2 });
     return [head, body, suggestion].filter((p) => p !== '').join('\n');
 }
@@ -919,30 +963,31 @@ function indent(s) {
         .join('\n');
 }
 /** Keeps whole items in order until the room is used; says how many were left out and where they are. */
-function fitLists(lists, room, runUrl) {
-    const out = [];
+function fitLists(lists, room) {
+    const sections = [];
+    const kept = [];
     let left = room;
     for (const l of lists) {
-        const kept = [];
+        const texts = [];
         let size = l.title.length + 2;
         for (const item of l.items) {
-            const cost = item.length + 1;
-            if (size + cost > left - 300)
+            const cost = item.text.length + 1 + item.extra;
+            if (size + cost > left - 400)
                 break;
-            kept.push(item);
+            texts.push(item.text);
             size += cost;
         }
-        const omitted = l.items.length - kept.length;
-        if (omitted > 0) {
-            kept.push(`- …and ${omitted} more, listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`);
-        }
-        if (kept.length > 0) {
-            const text = `${l.title}\n${kept.join('\n')}`;
-            out.push(text);
-            left -= text.length + 2;
+        kept.push(texts.length);
+        const omitted = l.items.length - texts.length;
+        if (omitted > 0)
+            texts.push(l.more(omitted));
+        if (texts.length > 0) {
+            const text = `${l.title}\n${texts.join('\n')}`;
+            sections.push(text);
+            left -= size + (omitted > 0 ? texts.at(-1).length + 1 : 0) + 2;
         }
     }
-    return out;
+    return { sections, kept };
 }
 /**
  * All inline comments of one review together: past this, the remaining comments are shortened (title,

@@ -18,7 +18,7 @@ import { buildMessages, NO_GUIDANCE, type ChatMessage, type Guidance } from './p
 import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall } from './model/client.ts';
 import { inert, toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
-import { reviewBody, reviewPayload, type ReviewPayload } from './review/render.ts';
+import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import {
   MAX_CONTEXT_FILES,
   contextCandidates,
@@ -105,6 +105,8 @@ export interface PipelineResult {
   completionTokens: number;
   /** Null when there was nothing to review: no request was made and nothing should be posted. */
   payload: ReviewPayload | null;
+  /** Body findings the review body had no room for (most severe first): for the summary comment. */
+  unlisted: BodyFinding[];
 }
 
 /**
@@ -318,8 +320,9 @@ export async function reviewPullRequest(
   const somethingNew = placement.inline.length + placement.body.length + failed.length > 0;
 
   let payload: ReviewPayload | null = null;
+  let unlisted: BodyFinding[] = [];
   if (n > 0 && (somethingNew || memory.firstReview)) {
-    const body = reviewBody({
+    const body = reviewBodyParts({
       headSha: pr.headSha,
       deep: o.deep,
       verdict,
@@ -337,7 +340,8 @@ export async function reviewPullRequest(
       effort: o.effort,
       runUrl: o.runUrl,
     });
-    payload = reviewPayload(pr.headSha, body, placement.inline);
+    payload = reviewPayload(pr.headSha, body.body, placement.inline);
+    unlisted = body.unlisted;
   }
   return {
     plan,
@@ -355,6 +359,7 @@ export async function reviewPullRequest(
     promptTokens,
     completionTokens,
     payload,
+    unlisted,
   };
 }
 

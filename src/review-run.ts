@@ -12,10 +12,17 @@ import { addToBody, postReview } from './github/review.ts';
 import { fetchPullRequestDiff, fromListedFile } from './github/diff.ts';
 import { readRepoFile } from './github/contents.ts';
 import { withRepoConfig } from './config/load.ts';
-import { closeThread, compareSince, loadHistory, upsertSummary, type History } from './github/history.ts';
+import {
+  closeThread,
+  compareSince,
+  loadHistory,
+  syncSummaryParts,
+  upsertSummary,
+  type History,
+} from './github/history.ts';
 import { addressedThreads } from './memory/threads.ts';
 import { planReview } from './plan.ts';
-import { summaryComment } from './review/summary-comment.ts';
+import { summaryComments } from './review/summary-comment.ts';
 import type { FileDiff } from './diff/types.ts';
 import { createModelCall } from './model/client.ts';
 import { countTokens, createTokenCounter } from './chunk/tokens.ts';
@@ -30,6 +37,7 @@ import {
 } from './report/summary.ts';
 import { parseFindingMarker } from './memory/markers.ts';
 import { gate, gateMessage } from './findings/gate.ts';
+import { codeSpan } from './review/sanitize.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
 
@@ -149,7 +157,7 @@ export async function review(
     for (const x of [...result.placement.inline, ...result.placement.body]) {
       open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
     }
-    const summary = summaryComment({
+    const [summary, ...continued] = summaryComments({
       deep: d.deep,
       headSha: pr.headSha,
       range,
@@ -170,13 +178,21 @@ export async function review(
       fullPromptTokens,
       reviewUrl: posted.url,
       runUrl: runUrl(),
+      unlisted: result.unlisted,
+      remembered: history.summaryFingerprints,
+      ...(history.summaryComment
+        ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
+        : {}),
     });
     if (s.dryRun || posted.dryRun) {
-      core.info(`=== Summary comment (not posted) ===\n${summary}`);
+      core.info(`=== Summary comment (not posted) ===\n${[summary!, ...continued].join('\n\n---\n\n')}`);
     } else if (result.requests > 0 || history.summaryComment === null) {
-      await upsertSummary(gh, pr, history.summaryComment, summary, log).catch((e: unknown) =>
-        core.warning(`Could not post the summary comment: ${(e as Error).message}.${permissionHint(e)}`),
-      );
+      try {
+        await upsertSummary(gh, pr, history.summaryComment, summary!, log);
+        await syncSummaryParts(gh, pr, history.summaryParts, continued, log);
+      } catch (e) {
+        core.warning(`Could not post the summary comment: ${(e as Error).message}.${permissionHint(e)}`);
+      }
     }
     await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
     // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
@@ -229,6 +245,8 @@ async function readHistory(gh: GitHubClient, pr: PullRequest): Promise<History> 
       bodyFingerprints: [],
       threads: [],
       summaryComment: null,
+      summaryParts: [],
+      summaryFingerprints: [],
       graphql: false,
       pending: [],
     };
@@ -440,10 +458,10 @@ async function report(
   const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
   md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
   if (posted.moved.length > 0) {
-    md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- \`${c.path}\` line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+    md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${codeSpan(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
   }
   if (posted.dryRun && r.payload) {
-    md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**\`${c.path}\` line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+    md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${codeSpan(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
   }
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(boundJobSummary(md)).write();
 

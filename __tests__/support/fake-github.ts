@@ -1367,6 +1367,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         c.updates++;
         return { status: 200, body: issueCommentJson(c, rk, Number(c.pullKey.split('#')[1])) };
       }
+      if (method === 'DELETE') {
+        issueComments.splice(issueComments.indexOf(c), 1);
+        return { status: 204, body: null };
+      }
     }
     return undefined;
   }
@@ -1671,10 +1675,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       body,
       status: reply.status,
     });
+    // 204 No Content has no body, as GitHub sends it.
     const payload =
-      typeof reply.body === 'string' && reply.contentType !== undefined
-        ? reply.body
-        : JSON.stringify(reply.body);
+      reply.status === 204
+        ? ''
+        : typeof reply.body === 'string' && reply.contentType !== undefined
+          ? reply.body
+          : JSON.stringify(reply.body);
     res.writeHead(reply.status, {
       'content-type': reply.contentType ?? 'application/json; charset=utf-8',
       'content-length': String(Buffer.byteLength(payload)),

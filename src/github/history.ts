@@ -3,6 +3,7 @@ import {
   ADDRESSED_MARKER,
   isAddressedReply,
   SUMMARY_MARKER,
+  parseContinuedMarker,
   commentText,
   commentTitle,
   parseFindingMarker,
@@ -24,6 +25,10 @@ export interface History {
   bodyFingerprints: string[];
   threads: BotThread[];
   summaryComment: { id: number; body: string } | null;
+  /** Continuations of the summary comment, by part number (1, 2, …). */
+  summaryParts: { id: number; part: number; body: string }[];
+  /** Fingerprints the summary comment and its continuations list (findings no review body held). */
+  summaryFingerprints: string[];
   /** Threads were read through GraphQL (so `resolved` and `nodeId` are known). */
   graphql: boolean;
   /** Pending reviews of the token's user (GitHub lists them to their author only). */
@@ -70,12 +75,23 @@ export async function loadHistory(gh: GitHubClient, pr: PullRequest, log: Logger
     per_page: 100,
   });
   const summary = issueComments.find((c) => isBot(c.user) && (c.body ?? '').includes(SUMMARY_MARKER));
+  const summaryParts = issueComments.flatMap((c) => {
+    const m = isBot(c.user) ? parseContinuedMarker(c.body) : null;
+    return m ? [{ id: c.id, part: m.part, body: c.body ?? '', fps: m.body }] : [];
+  });
+  const summaryFingerprints = [
+    ...(parseSummaryMarker(summary?.body)?.body ?? []),
+    ...summaryParts.flatMap((p) => p.fps),
+  ];
+  bodyFingerprints.push(...summaryFingerprints);
   return {
     lastReview,
     lastHead: parseSummaryMarker(summary?.body)?.head ?? lastReview?.head ?? null,
     bodyFingerprints,
     threads,
     summaryComment: summary ? { id: summary.id, body: summary.body ?? '' } : null,
+    summaryParts: summaryParts.map(({ fps: _f, ...p }) => p).sort((a, b) => a.part - b.part || a.id - b.id),
+    summaryFingerprints,
     graphql,
     pending,
   };
@@ -238,6 +254,49 @@ export async function upsertSummary(
     log,
     `posting the summary comment on #${pr.number}`,
   );
+}
+
+/**
+ * Brings the summary comment's continuations to `bodies` (part 1 first): each updated in place when it
+ * changed, created when missing; continuations no longer needed (and duplicates of a part) are deleted.
+ */
+export async function syncSummaryParts(
+  gh: GitHubClient,
+  pr: PullRequest,
+  existing: History['summaryParts'],
+  bodies: string[],
+  log: Logger,
+): Promise<void> {
+  const where = { owner: pr.owner, repo: pr.repo };
+  const byPart = new Map<number, History['summaryParts'][number]>();
+  const surplus: number[] = [];
+  for (const p of existing) {
+    if (p.part >= 1 && p.part <= bodies.length && !byPart.has(p.part)) byPart.set(p.part, p);
+    else surplus.push(p.id);
+  }
+  for (const [i, body] of bodies.entries()) {
+    const old = byPart.get(i + 1);
+    if (old) {
+      if (old.body !== body) await gh.rest.issues.updateComment({ ...where, comment_id: old.id, body });
+      continue;
+    }
+    await writeOnce(
+      async () =>
+        (await gh.rest.issues.createComment({ ...where, issue_number: pr.number, body, request: NO_RETRY }))
+          .data.id,
+      async () => {
+        const all = await gh.paginate(gh.rest.issues.listComments, {
+          ...where,
+          issue_number: pr.number,
+          per_page: 100,
+        });
+        return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+      },
+      log,
+      `posting part ${i + 1} of the summary comment on #${pr.number}`,
+    );
+  }
+  for (const id of surplus) await gh.rest.issues.deleteComment({ ...where, comment_id: id });
 }
 
 /** The commits since `base`, as a diff, when the PR only moved forward; null after a force-push. */

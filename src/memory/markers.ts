@@ -8,16 +8,43 @@
 export const MARKER_PREFIX = '<!-- vtrix-review:';
 export const SUMMARY_MARKER = '<!-- vtrix-review:summary';
 
-/** The summary comment also records the last commit a run reviewed (a run may post no review). */
-export function summaryMarker(head: string): string {
-  return `${SUMMARY_MARKER} head=${head} -->`;
+/**
+ * The summary comment also records the last commit a run reviewed (a run may post no review), and the
+ * fingerprints of the findings it lists because no review body had room for them.
+ */
+export function summaryMarker(head: string, body: string[] = []): string {
+  return `${SUMMARY_MARKER} head=${head}${body.length > 0 ? ` body=${body.join(',')}` : ''} -->`;
 }
 
-export function parseSummaryMarker(text: string | null | undefined): { head: string | null } | null {
+export function parseSummaryMarker(
+  text: string | null | undefined,
+): { head: string | null; body: string[] } | null {
   if (!(text ?? '').includes(SUMMARY_MARKER)) return null;
-  const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}) -->\s*$/.exec(text ?? '');
-  return { head: m ? m[1]! : null };
+  const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64})(?: body=([0-9a-f,]*))? -->\s*$/.exec(text ?? '');
+  return { head: m ? m[1]! : null, body: list(m?.[2]) };
 }
+
+/** A continuation of the summary comment, for what one comment cannot hold: numbered from 1. */
+export const CONTINUED_MARKER = '<!-- vtrix-review:continued';
+
+export function continuedMarker(part: number, head: string, body: string[]): string {
+  return `${CONTINUED_MARKER} part=${part} head=${head}${body.length > 0 ? ` body=${body.join(',')}` : ''} -->`;
+}
+
+export function parseContinuedMarker(
+  text: string | null | undefined,
+): { part: number; head: string; body: string[] } | null {
+  const m =
+    /<!-- vtrix-review:continued part=(\d{1,3}) head=([0-9a-f]{7,64})(?: body=([0-9a-f,]*))? -->\s*$/.exec(
+      text ?? '',
+    );
+  return m ? { part: Number(m[1]), head: m[2]!, body: list(m[3]) } : null;
+}
+
+function list(s: string | undefined): string[] {
+  return s ? s.split(',').filter(Boolean) : [];
+}
+
 export const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
 
 /** Our "looks addressed" reply: the marker ends it. */
@@ -42,7 +69,6 @@ export function parseReviewMarker(text: string | null | undefined): ReviewMark |
       text ?? '',
     );
   if (!m) return null;
-  const list = (s: string | undefined) => (s ? s.split(',').filter(Boolean) : []);
   return { head: m[1]!, inline: list(m[2]), body: list(m[3]) };
 }
 

@@ -219,7 +219,7 @@ function pathResolver(paths: string[]): (p: string) => string | null {
   };
 }
 
-/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body. */
+/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body, most severe first. */
 export function capInline(p: Placement, max: number): Placement {
   if (p.inline.length <= max) return p;
   const over = p.inline.slice(max).map((c): BodyFinding => ({
@@ -228,5 +228,9 @@ export function capInline(p: Placement, max: number): Placement {
     reason: `over the limit of ${max} inline comments (\`max-comments\`)`,
     ...(c.mark ? { mark: c.mark } : {}),
   }));
-  return { inline: p.inline.slice(0, max), body: [...over, ...p.body] };
+  // Most severe first, as everywhere findings are listed (the sort is stable: place order within one).
+  const body = [...over, ...p.body].sort(
+    (a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity),
+  );
+  return { inline: p.inline.slice(0, max), body };
 }

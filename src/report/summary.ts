@@ -29,12 +29,14 @@ export function placeKey(path: string, line: number): string {
 
 function row(f: Finding, path: string, line: number, where: string): string {
   const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
-  // Titles and paths are the model's (or the PR author's): sanitised like everything posted.
-  return `| ${f.severity} | ${codeSpan(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(sanitizeInline(f.title, 200))} | ${where} |`;
+  // Titles and paths are the model's (or the PR author's): sanitised like everything posted. An
+  // untitled finding shows the start of its body.
+  const title = f.title.trim() === '' ? sanitizeInline(f.body, 80) : sanitizeInline(f.title, 200);
+  return `| ${f.severity} | ${codeSpan(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
 }
 
 /** GitHub refuses a job summary above 1 MiB; what review-run appends after this report has room left. */
-export const MAX_JOB_SUMMARY_CHARS = 600_000;
+export const MAX_JOB_SUMMARY_CHARS = 880_000;
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
@@ -75,6 +77,7 @@ export function jobSummary(
     if (url) return `[comment](${url})`;
     return posted.url ? `[inline](${posted.url})` : 'inline';
   };
+  const unlisted = new Set(r.unlisted);
   // Most severe first (placement sorted them), as in the review.
   const rows = [
     ...r.placement.inline.map((c) => row(c.finding, c.path, c.line, inlineLink(c.mark?.fp, c.path, c.line))),
@@ -83,7 +86,10 @@ export function jobSummary(
         b.finding,
         b.path,
         b.finding.line,
-        `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc(sanitizeInline(b.reason, 300))}`,
+        // Compact: a 3,000-file PR can have thousands of these, and every one must be reachable here.
+        unlisted.has(b)
+          ? 'summary comment'
+          : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc(sanitizeInline(b.reason, 100))}`,
       ),
     ),
     ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),

@@ -1,7 +1,7 @@
 import type { BodyFinding, InlineFinding, Placement } from '../place/place.ts';
 import type { SkippedFile } from '../filter/filter.ts';
-import { SEVERITIES, type Finding, type Severity } from '../findings/types.ts';
-import { verdictMarkdown, type Verdict } from '../findings/verdict.ts';
+import type { Finding, Severity } from '../findings/types.ts';
+import { severityCounts, verdictMarkdown, type Verdict } from '../findings/verdict.ts';
 import { findingMarker, reviewMarker } from '../memory/markers.ts';
 import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from './sanitize.ts';
 
@@ -94,14 +94,27 @@ export interface ReviewFacts {
   runUrl: string | null;
 }
 
+/** The review body, and the body findings it had no room to list (most severe first). */
+export interface ReviewBody {
+  body: string;
+  /** Listed in the summary comment and the job summary instead; not in the body's marker. */
+  unlisted: BodyFinding[];
+}
+
 /** The review body: summary, findings not placed inline, what was not reviewed, usage. Always fits. */
 export function reviewBody(r: ReviewFacts): string {
+  return reviewBodyParts(r).body;
+}
+
+/**
+ * The review body within GitHub's limit by construction: the fixed parts are bounded, the body findings
+ * are listed most severe first while they fit, and the rest are counted with where they are listed.
+ * The marker names only what the body lists (inline findings carry their own markers too).
+ */
+export function reviewBodyParts(r: ReviewFacts): ReviewBody {
   const head = `## ${r.deep ? 'vtrix-review — deep review' : 'vtrix-review'}`;
   const all = [...r.placement.inline.map((c) => c.finding), ...r.placement.body.map((b) => b.finding)];
-  const counts = SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`)
-    .join(' · ');
+  const counts = severityCounts(all);
 
   // Summaries come from the model: sanitised and bounded, so they cannot push the body over GitHub's limit.
   const intro = introFrom(r.summaries, MAX_SUMMARY_CHARS, MAX_INTRO_CHARS);
@@ -116,33 +129,54 @@ export function reviewBody(r: ReviewFacts): string {
       : '';
 
   const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
-  const marker = reviewMarker({
-    head: r.headSha,
-    inline: r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : [])),
-    body: r.placement.body.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
-  });
-
   const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => sanitizeInline(t, 300)) : '';
   const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
-  const tailParts = [usage, marker];
-  const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - tailParts.join('\n\n').length;
 
-  const lists: { title: string; items: string[] }[] = [];
+  const inlineFps = r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : []));
+  // Inline fingerprints are bounded by `max-comments` (at most 1,000 × 13 characters); body ones are
+  // paid for item by item below, so the marker can never crowd out the text.
+  const markerBase = reviewMarker({ head: r.headSha, inline: inlineFps, body: [] }).length;
+  const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - usage.length - markerBase;
+
+  const where = `listed in the summary comment and the job summary${r.runUrl ? ` of [the workflow run](${r.runUrl})` : ''}`;
+  const bodyItems = r.placement.body.map((b) => ({
+    text: bodyItem(b),
+    extra: b.mark ? b.mark.fp.length + 1 : 0,
+  }));
+  const lists: FitList[] = [];
   if (r.placement.body.length > 0)
-    lists.push({ title: '### Findings not placed inline', items: r.placement.body.map(bodyItem) });
+    lists.push({
+      title: '### Findings not placed inline',
+      items: bodyItems,
+      more: (n) =>
+        `- …and ${n} more (${severityCounts(r.placement.body.slice(-n).map((b) => b.finding))}), ${where}.`,
+    });
   if (r.failed.length > 0)
     lists.push({
       title: '### Not reviewed: the model request failed',
-      items: r.failed.map(notReviewed),
+      items: r.failed.map((s) => ({ text: notReviewed(s), extra: 0 })),
+      more: (n) =>
+        `- …and ${n} more, listed in the job summary${r.runUrl ? ` of [the workflow run](${r.runUrl})` : ''}.`,
     });
   if (r.skipped.length > 0)
     lists.push({
       title: '### Files not reviewed',
-      items: r.skipped.map(notReviewed),
+      items: r.skipped.map((s) => ({ text: notReviewed(s), extra: 0 })),
+      more: (n) =>
+        `- …and ${n} more, listed in the job summary${r.runUrl ? ` of [the workflow run](${r.runUrl})` : ''}.`,
     });
 
-  const sections = fitLists(lists, room, r.runUrl);
-  return [fixed, ...sections, ...tailParts].join('\n\n');
+  const { sections, kept } = fitLists(lists, room);
+  const listed = r.placement.body.slice(0, kept[0] ?? 0);
+  const marker = reviewMarker({
+    head: r.headSha,
+    inline: inlineFps,
+    body: listed.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
+  });
+  return {
+    body: [fixed, ...sections, usage, marker].join('\n\n'),
+    unlisted: r.placement.body.slice(listed.length),
+  };
 }
 
 /**
@@ -169,7 +203,7 @@ export function notReviewed(s: SkippedFile): string {
   return `- ${codeSpan(s.path)}: ${sanitizeInline(s.reason, MAX_REASON_CHARS)}`;
 }
 
-function bodyItem(b: BodyFinding): string {
+export function bodyItem(b: BodyFinding, maxChars = MAX_BODY_ITEM_CHARS): string {
   const f = b.finding;
   const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
   const head = `- ${findingHeading(f)} — ${codeSpan(b.path)} ${where} (${f.side}) _(${sanitizeInline(b.reason, MAX_REASON_CHARS)})_`;
@@ -177,9 +211,9 @@ function bodyItem(b: BodyFinding): string {
   if (f.suggestion !== null && f.suggestion.trim() !== '') {
     const code = sanitizeCode(f.suggestion);
     const block = indent('Suggested change:\n' + codeBlock('', code));
-    suggestion = block.length <= MAX_BODY_ITEM_CHARS / 2 ? block : indent(tooLong(code));
+    suggestion = block.length <= maxChars / 2 ? block : indent(tooLong(code));
   }
-  const room = MAX_BODY_ITEM_CHARS - head.length - suggestion.length - 2;
+  const room = maxChars - head.length - suggestion.length - 2;
   const body = sanitizeMarkdown(f.body, Math.max(0, room), { indent: 2 });
   return [head, body, suggestion].filter((p) => p !== '').join('\n');
 }
@@ -198,36 +232,38 @@ function indent(s: string): string {
     .join('\n');
 }
 
+interface FitList {
+  title: string;
+  /** Each item's text, and what else it costs (its fingerprint in the marker). */
+  items: { text: string; extra: number }[];
+  /** The line that counts the `n` items left out, and says where they are. */
+  more: (n: number) => string;
+}
+
 /** Keeps whole items in order until the room is used; says how many were left out and where they are. */
-function fitLists(
-  lists: { title: string; items: string[] }[],
-  room: number,
-  runUrl: string | null,
-): string[] {
-  const out: string[] = [];
+function fitLists(lists: FitList[], room: number): { sections: string[]; kept: number[] } {
+  const sections: string[] = [];
+  const kept: number[] = [];
   let left = room;
   for (const l of lists) {
-    const kept: string[] = [];
+    const texts: string[] = [];
     let size = l.title.length + 2;
     for (const item of l.items) {
-      const cost = item.length + 1;
-      if (size + cost > left - 300) break;
-      kept.push(item);
+      const cost = item.text.length + 1 + item.extra;
+      if (size + cost > left - 400) break;
+      texts.push(item.text);
       size += cost;
     }
-    const omitted = l.items.length - kept.length;
-    if (omitted > 0) {
-      kept.push(
-        `- …and ${omitted} more, listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`,
-      );
-    }
-    if (kept.length > 0) {
-      const text = `${l.title}\n${kept.join('\n')}`;
-      out.push(text);
-      left -= text.length + 2;
+    kept.push(texts.length);
+    const omitted = l.items.length - texts.length;
+    if (omitted > 0) texts.push(l.more(omitted));
+    if (texts.length > 0) {
+      const text = `${l.title}\n${texts.join('\n')}`;
+      sections.push(text);
+      left -= size + (omitted > 0 ? texts.at(-1)!.length + 1 : 0) + 2;
     }
   }
-  return out;
+  return { sections, kept };
 }
 
 export interface ReviewComment {

@@ -2,8 +2,10 @@ import type { FileDiff } from '../diff/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { SEVERITIES } from '../findings/types.ts';
 import { verdictMarkdown, type Verdict } from '../findings/verdict.ts';
-import { summaryMarker } from '../memory/markers.ts';
-import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
+import { continuedMarker, parseSummaryMarker, summaryMarker } from '../memory/markers.ts';
+import type { BodyFinding } from '../place/place.ts';
+import { severityCounts } from '../findings/verdict.ts';
+import { GITHUB_BODY_LIMIT, findingHeading, introFrom } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
 
 export interface SummaryFacts {
@@ -32,10 +34,35 @@ export interface SummaryFacts {
   fullPromptTokens: number | null;
   reviewUrl: string | null;
   runUrl: string | null;
+  /** Findings the review body had no room to list, most severe first: listed here. */
+  unlisted?: BodyFinding[];
+  /** Fingerprints earlier summary comments listed: kept, so those findings are not listed again. */
+  remembered?: string[];
+  /**
+   * The summary comment and continuations as they are on the PR: a run with no unlisted findings of its
+   * own keeps their listing, so what earlier runs could list only here stays readable.
+   */
+  earlier?: { main: string; parts: string[] };
 }
 
-/** The one summary comment, kept current: it always fits GitHub's 65,536-character limit. */
+/** Continuation comments at most: past them, findings are counted and left to the job summary. */
+export const MAX_CONTINUATIONS = 4;
+/** One listed finding: its heading, place and the start of its text. */
+const UNLISTED_BODY_CHARS = 300;
+/** Margin under GitHub's limit for each comment (and for characters GitHub counts differently). */
+const MARGIN = 2_000;
+
+/** The summary comment alone (see `summaryComments`). */
 export function summaryComment(f: SummaryFacts): string {
+  return summaryComments(f)[0]!;
+}
+
+/**
+ * The one summary comment, kept current, and its continuations when the findings it must list do not
+ * fit: each within GitHub's 65,536-character limit by construction. Each comment's marker holds the
+ * fingerprints of the findings it lists, so later runs do not list them again.
+ */
+export function summaryComments(f: SummaryFacts): string[] {
   const out: string[] = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
   if (f.verdict && f.requests > 0) out.push(verdictMarkdown(f.verdict, (t) => sanitizeInline(t, 300)));
   // The model's assessment: sanitised (src/review/sanitize.ts) and bounded.
@@ -65,10 +92,27 @@ export function summaryComment(f: SummaryFacts): string {
       `- Incremental review saved ${saved.toLocaleString('en-US')} prompt tokens (${Math.round((100 * saved) / f.fullPromptTokens)}% of the ${f.fullPromptTokens.toLocaleString('en-US')} a whole-PR review would send).`,
     );
   }
+  const unlisted = f.unlisted ?? [];
+  if (unlisted.length > 0)
+    run.push(
+      `- ${unlisted.length} finding${unlisted.length === 1 ? '' : 's'} (${severityCounts(unlisted.map((b) => b.finding))}) did not fit in the review body (GitHub limits it to 65,536 characters): they are listed below.`,
+    );
   out.push(`### This run\n${run.join('\n')}`);
 
-  const tail = `${f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : ''}${summaryMarker(f.range.to)}`;
-  let room = GITHUB_BODY_LIMIT - 2_000 - out.join('\n\n').length - tail.length;
+  const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';
+  // The marker's fingerprints are paid for out of the same room as the text (see `packUnlisted`).
+  const tailBase = `${sub}${summaryMarker(f.range.to)}`;
+  let room = GITHUB_BODY_LIMIT - MARGIN - out.join('\n\n').length - tailBase.length;
+  // The unlisted findings come first among the lists: they are what no other comment holds.
+  const pack =
+    keepEarlier(unlisted, f.earlier, room) ??
+    packUnlisted(unlisted, f.remembered ?? [], f.headSha, f.range.to, f.runUrl, room);
+  if (pack.main.text !== '') {
+    out.push(pack.main.text);
+    room -= pack.main.text.length + 2;
+  }
+  room -= pack.main.fps.reduce((n, fp) => n + fp.length + 1, 0);
+  const tail = `${sub}${summaryMarker(f.range.to, pack.main.fps)}`;
 
   const section = (title: string, header: string, rows: string[], more: (n: number) => string): void => {
     if (rows.length === 0) return;
@@ -106,5 +150,122 @@ export function summaryComment(f: SummaryFacts): string {
     (n) => `- …and ${n} more, listed in the job summary.`,
   );
   out.push(tail);
-  return out.join('\n\n');
+  return [out.join('\n\n'), ...pack.continued];
+}
+
+interface Packed {
+  /** What goes in the summary comment itself: a section of findings, and its marker's fingerprints. */
+  main: { text: string; fps: string[] };
+  /** Whole continuation comments. */
+  continued: string[];
+}
+
+/**
+ * Spreads the unlisted findings over the summary comment (its `room`) and up to MAX_CONTINUATIONS
+ * continuation comments, most severe first; then the fingerprints of those that did not fit and the
+ * remembered ones, as room is left. Each item costs its text plus its fingerprint in the marker, so no
+ * comment can outgrow the limit. What does not fit is counted, and said to be in the job summary.
+ */
+function packUnlisted(
+  unlisted: BodyFinding[],
+  remembered: string[],
+  headSha: string,
+  head: string,
+  runUrl: string | null,
+  room: number,
+): Packed {
+  const title = UNLISTED_TITLE;
+  const items = unlisted.map((b) => ({ text: unlistedItem(b), fp: b.mark?.fp ?? null }));
+  const partHead = (k: number) => `## vtrix-review summary, continued (${k})`;
+  const partBase =
+    partHead(MAX_CONTINUATIONS).length + continuedMarker(MAX_CONTINUATIONS, head, []).length + 200;
+  // Room per comment for items and fingerprints, with slack for the count line below.
+  const capacity = (k: number) =>
+    (k === 0 ? room - title.length - 2 : GITHUB_BODY_LIMIT - MARGIN - partBase) - 400;
+  const buckets: { texts: string[]; fps: string[]; left: number }[] = [];
+  const bucket = (k: number) => {
+    while (buckets.length <= k) buckets.push({ texts: [], fps: [], left: capacity(buckets.length) });
+    return buckets[k]!;
+  };
+
+  // Fingerprints come first: listing a finding helps a reader, remembering it keeps the next run from
+  // listing it again. So the text of the items gets what all the fingerprints leave.
+  const allFps = [...new Set([...items.flatMap((i) => (i.fp ? [i.fp] : [])), ...remembered])];
+  const total = [...Array(MAX_CONTINUATIONS + 1).keys()].reduce((n, k) => n + Math.max(0, capacity(k)), 0);
+  let textBudget = total - allFps.reduce((n, fp) => n + fp.length + 1, 0) - 1_000;
+  let next = 0;
+  for (let k = 0; k <= MAX_CONTINUATIONS && next < items.length && textBudget > 0; k++) {
+    const b = bucket(k);
+    for (; next < items.length; next++) {
+      const it = items[next]!;
+      const cost = it.text.length + 1 + (it.fp ? it.fp.length + 1 : 0);
+      if (cost > b.left || it.text.length + 1 > textBudget) break;
+      textBudget -= it.text.length + 1;
+      b.texts.push(it.text);
+      if (it.fp) b.fps.push(it.fp);
+      b.left -= cost;
+    }
+  }
+  if (next < items.length) {
+    const n = items.length - next;
+    bucket(Math.max(0, buckets.length - 1)).texts.push(
+      `- …and ${n} more (${severityCounts(unlisted.slice(next).map((b) => b.finding))}), listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`,
+    );
+  }
+  // Fingerprints alone: of findings that could not be listed, then of those earlier runs listed.
+  const listed = new Set(buckets.flatMap((b) => b.fps));
+  const bare = [
+    ...new Set([...items.slice(next).flatMap((i) => (i.fp ? [i.fp] : [])), ...remembered]),
+  ].filter((fp) => !listed.has(fp));
+  let k = 0;
+  for (const fp of bare) {
+    while (k <= MAX_CONTINUATIONS && bucket(k).left < fp.length + 1) k++;
+    if (k > MAX_CONTINUATIONS) break; // past ~20,000 fingerprints: the oldest are not kept
+    const b = bucket(k);
+    b.fps.push(fp);
+    b.left -= fp.length + 1;
+  }
+  const [main, ...parts] = buckets.length > 0 ? buckets : [{ texts: [], fps: [], left: 0 }];
+  return {
+    main: { text: main!.texts.length > 0 ? `${title}\n${main!.texts.join('\n')}` : '', fps: main!.fps },
+    continued: parts.map((p, i) =>
+      [
+        partHead(i + 1),
+        p.texts.length > 0
+          ? `Findings that did not fit in the review body or the summary comment, most severe first.\n\n${p.texts.join('\n')}`
+          : 'Kept so that findings earlier runs listed are not listed again.',
+        `<sub>${headSha.slice(0, 7)}</sub>`,
+        continuedMarker(i + 1, head, p.fps),
+      ].join('\n\n'),
+    ),
+  };
+}
+
+const UNLISTED_TITLE = '### Findings not in the review body';
+
+/**
+ * The earlier listing, unchanged, when this run has nothing of its own to list and it still fits: its
+ * section of the summary comment (up to the next heading), its fingerprints, and its continuations.
+ */
+function keepEarlier(unlisted: BodyFinding[], earlier: SummaryFacts['earlier'], room: number): Packed | null {
+  if (unlisted.length > 0 || !earlier) return null;
+  const at = earlier.main.indexOf(`\n\n${UNLISTED_TITLE}\n`);
+  if (at < 0 && earlier.parts.length === 0) return null;
+  let text = '';
+  if (at >= 0) {
+    const rest = earlier.main.slice(at + 2);
+    const end = rest.search(/\n\n(?:### |<sub>|<!-- vtrix-review:)/);
+    text = end < 0 ? rest : rest.slice(0, end);
+  }
+  const fps = parseSummaryMarker(earlier.main)?.body ?? [];
+  if (text.length + 2 + fps.reduce((n, fp) => n + fp.length + 1, 0) > room) return null;
+  return { main: { text, fps }, continued: earlier.parts };
+}
+
+/** One unlisted finding on one line: heading, place, and the start of its text. */
+function unlistedItem(b: BodyFinding): string {
+  const f = b.finding;
+  const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
+  const text = sanitizeInline(f.body, UNLISTED_BODY_CHARS);
+  return `- ${findingHeading(f)} — ${codeSpan(b.path)} ${where} (${f.side})${text ? `: ${text}` : ''}`;
 }
