@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { SEVERITIES, type Severity } from '../findings/types.ts';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../settings.ts';
 import type { InstructionFile, PathInstruction } from '../prompt/messages.ts';
 import type { TokenCounter } from '../chunk/plan.ts';
+import { compileGlob } from '../filter/glob.ts';
 
 /** Where the repository configuration file is read from, on the base branch, unless `config` names another. */
 export const DEFAULT_CONFIG_PATH = '.github/vtrix-review.yml';
@@ -372,7 +372,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
 export function pathInstructionsFor(all: PathInstruction[], paths: readonly string[]): PathInstruction[] {
   if (all.length === 0) return [];
   return all.filter((p) => {
-    const m = picomatch(p.path, { dot: true, basename: !p.path.includes('/') });
+    const m = compileGlob(p.path);
     return paths.some((x) => m(x));
   });
 }
