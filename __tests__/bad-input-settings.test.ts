@@ -181,13 +181,24 @@ const CASES: Record<string, Case> = {
       ['docs/**\n*.md', { exclude: ['docs/**', '*.md'] }],
       ['src/**/*.{ts,tsx}, ./gen/**', { exclude: ['src/**/*.{ts,tsx}', './gen/**'] }],
       ['\\*literal', { exclude: ['\\*literal'] }],
+      ['**/test/**/*.spec.*, *.{png,jpg}', { exclude: ['**/test/**/*.spec.*', '*.{png,jpg}'] }],
+      ['*.+(ts|js)', { exclude: ['*.+(ts|js)'] }],
+      ['a\\{b', { exclude: ['a\\{b'] }],
     ],
     invalid: [
       ['!src/**', /negated/, /`include`/],
       ['/src/**', /relative to the repository root/, /use 'src\/\*\*'/],
       ['src\\gen\\**', /'\/' as the separator/, /use 'src\/gen\/\*\*'/],
       ['docs/', /use 'docs\/\*\*'/],
+      ['\\win\\*.ts', /'\/' as the separator, and paths are relative/, /use 'win\/\*\.ts'\./],
       ['src/{a,b', /'\{' and '\}' do not pair up/],
+      [
+        '*a*a*a*a*a*a*a*a*a*a*b',
+        /'\*a\*a\*a\*a\*a\*a\*a\*a\*a\*a\*b': it has 11 wildcards/,
+        /Write at most 4/,
+      ],
+      ['{*a*,*b*}/{*c*,*d*}/*e*', /it has 6 wildcards/],
+      ['*(a*)b', /a repeating group .* contains a wildcard/],
       ['src/a}', /do not pair up/],
     ],
   },
@@ -197,6 +208,7 @@ const CASES: Record<string, Case> = {
       ['!tests/**', /negated/],
       ['/lib/**', /use 'lib\/\*\*'/],
       ['*.{ts', /do not pair up/],
+      ['src/**/a*b*c*d*', /it has 5 wildcards/],
     ],
   },
   instructions: {
@@ -377,6 +389,16 @@ describe('every action input', () => {
     }
     // Quoted values stay short, even when the input was not.
     expect(msg.length).toBeLessThan(400);
+  });
+
+  it('suggests only globs it accepts itself', () => {
+    const bad = ['\\win\\*.ts', '/src/**', 'src\\gen\\', '/docs/', '\\a\\b\\', '/', '//x/', '/a{b'];
+    for (const glob of bad) {
+      const msg = errorOf({ exclude: glob });
+      const use = /: use '([^']+)'/.exec(msg);
+      if (use) expect([glob, read({ exclude: use[1]! }).exclude]).toEqual([glob, [use[1]]]);
+      else expect(msg).toMatch(/such as 'src\/\*\*'|still wrong/);
+    }
   });
 
   it('never quotes a base-url password back', () => {

@@ -162,6 +162,14 @@ describe('vtrix-review command line', () => {
     const badEffort = await cli(['--diff', '-', '--reasoning-effort', 'max'], { cwd: dir, input: '' });
     expect(badEffort.code).toBe(1);
     expect(badEffort.stderr).toContain("Option '--reasoning-effort' must be one of low, medium, high, xhigh");
+    const badGlob = await cli(['--diff', '-', '--exclude', '*a*a*a*a*a*a*a*a*a*a*b'], {
+      cwd: dir,
+      input: '',
+    });
+    expect(badGlob.code).toBe(1);
+    expect(badGlob.stderr).toContain(
+      "Option '--exclude' has the pattern '*a*a*a*a*a*a*a*a*a*a*b': it has 11 wildcards",
+    );
     const badBase = await cli(['--base', 'nope'], { cwd: makeRepo() });
     expect(badBase.code).toBe(1);
     expect(badBase.stderr).toContain('cannot resolve the range nope...HEAD');

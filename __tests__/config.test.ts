@@ -122,6 +122,56 @@ language: de
     expect(errorsOf(`instructions: "${'x'.repeat(40_000)}"\n`)[0]).toMatch(/keep them under 32000/);
   });
 
+  it('says to remove a tag that makes max-comments text', () => {
+    expect(errorsOf(`max-comments: !!float 3\n`)).toEqual([
+      `${FILE} line 1: max-comments must be a whole number such as 3; remove the \`!!float\` tag.`,
+    ]);
+    expect(errorsOf(`\nmax-comments: !!str 10\n`)).toEqual([
+      `${FILE} line 2: max-comments must be a whole number such as 10; remove the \`!!str\` tag.`,
+    ]);
+    expect(errorsOf(`max-comments: !!float 3.5\n`)).toEqual([
+      `${FILE} line 1: max-comments must be a whole number from 0 to 1000; got the number 3.5.`,
+    ]);
+    expect(errorsOf(`max-comments: !!str 5000\n`)).toEqual([
+      `${FILE} line 1: max-comments must be a whole number from 0 to 1000; got the text '5000'. Remove the \`!!str\` tag.`,
+    ]);
+    expect(parseConfig(`max-comments: !!int 3\n`, FILE)).toEqual({ maxComments: 3 });
+  });
+
+  it('refuses deep nesting with its line before building anything from it', () => {
+    for (const text of [
+      `exclude: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+      `min-severity: major\nexclude:\n  ${'- '.repeat(5000)}x\n`,
+      `path_instructions: ${'{a: '.repeat(3000)}x${'}'.repeat(3000)}\n`,
+    ]) {
+      const errors = errorsOf(text);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^\.github\/vtrix-review\.yml line [1-3]: lists and mappings are nested more than 16 deep; a configuration file needs at most 3 /,
+      );
+    }
+    // As deep as the file's keys go, and deeper than they need, is fine: the keys say what is wrong.
+    expect(errorsOf(`exclude: [[[["a"]]]]\n`)).toEqual([
+      `${FILE} line 1: exclude entries must be globs (text); got a list.`,
+    ]);
+  });
+
+  it('refuses globs too costly to match in every key that takes globs, and suggests valid ones', () => {
+    const errors = errorsOf(
+      `exclude:\n  - '*a*a*a*a*a*a*a*a*a*a*b'\ninclude: '\\win\\*.ts'\npath_instructions:\n  "*(a*)b": check it\n`,
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^\.github\/vtrix-review\.yml line 2: exclude has the pattern '\*a\*a\*a\*a\*a\*a\*a\*a\*a\*a\*b': it has 11 wildcards .* Write at most 4/,
+      ),
+      `${FILE} line 3: include has the pattern '\\win\\*.ts': paths use '/' as the separator, and paths are relative to the repository root, so it never matches: use 'win/*.ts'.`,
+      expect.stringMatching(
+        /^\.github\/vtrix-review\.yml line 5: path_instructions has the pattern '\*\(a\*\)b': a repeating group/,
+      ),
+    ]);
+    expect(parseConfig(`include: win/*.ts\n`, FILE)).toEqual({ include: ['win/*.ts'] });
+  });
+
   it('names languages given as codes', () => {
     expect(languageName('de')).toBe('German');
     expect(languageName('pt-BR')).toBe('Portuguese (pt-BR)');

@@ -1,6 +1,10 @@
 import { DEFAULT_EXCLUDES, filterFiles, type FilterOptions } from '../src/filter/filter.ts';
 import type { FileDiff, Hunk } from '../src/diff/types.ts';
 import { parseDiff } from '../src/diff/parse.ts';
+import { compileGlob, globCostProblem, GlobError, MAX_GLOB_WILDCARDS } from '../src/filter/glob.ts';
+import { pathInstructionsFor } from '../src/config/config.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const hunk = (): Hunk => ({
   oldStart: 1,
@@ -393,5 +397,49 @@ describe('partition', () => {
       // Reviewed files are the same objects, untouched.
       for (const f of r.reviewable) expect(files).toContain(f);
     }
+  });
+});
+
+describe('glob cost', () => {
+  const slow = '*a*a*a*a*a*a*a*a*a*a*b';
+  const name = 'a'.repeat(50);
+
+  it('refuses a glob that backtracks for minutes, at once, naming it', () => {
+    const started = performance.now();
+    expect(() => filterFiles([file(name)], { include: [], exclude: [slow] })).toThrow(GlobError);
+    expect(() => filterFiles([file(name)], { include: [slow], exclude: [] })).toThrow(
+      `The pattern '${slow}' cannot be used: it has 11 wildcards`,
+    );
+    expect(() => pathInstructionsFor([{ path: slow, instructions: 'x' }], [name])).toThrow(GlobError);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('counts `**` once, a brace group as its costliest alternative, and escaped or bracketed stars not at all', () => {
+    const count = (g: string): boolean => globCostProblem(g) === null;
+    expect(count('**/test/**/*.spec.*')).toBe(true); // 4
+    expect(count('**/test/**/*.spec.*.*')).toBe(false); // 5
+    expect(count('{**/a/*.ts,**/b/*.ts,**/c/*.ts,**/d/*.ts}')).toBe(true); // 2
+    expect(count('{*a*,*b*}{*c*,*d*}x*')).toBe(false); // 5
+    expect(count('\\*\\*\\*\\*\\*[*][*]x*')).toBe(true); // 1
+    expect(count('{*,*,*,*,*')).toBe(false); // an unclosed `{` is literal: 5
+    expect(count('*.+(ts|js)')).toBe(true);
+    expect(count('+(a*)')).toBe(false);
+    expect(count('*(+(a))')).toBe(false);
+    expect(MAX_GLOB_WILDCARDS).toBe(4);
+  });
+
+  it('matches what is allowed quickly even on a long name that almost matches', () => {
+    const m = compileGlob('*a*a*a*b');
+    const started = performance.now();
+    expect(m('a'.repeat(100))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('is the only place picomatch is compiled', () => {
+    const src = join(import.meta.dirname, '..', 'src');
+    const users = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /from 'picomatch'/.test(readFileSync(join(src, f), 'utf8')));
+    expect(users).toEqual([join('filter', 'glob.ts')]);
   });
 });

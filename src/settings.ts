@@ -1,4 +1,5 @@
 import { EventError } from './event/pull-request.ts';
+import { globCostProblem } from './filter/glob.ts';
 import { parsePullRequestRef } from './event/trigger.ts';
 import { SEVERITIES, type Severity } from './findings/types.ts';
 import { NO_GUIDANCE, type Guidance } from './prompt/messages.ts';
@@ -445,23 +446,39 @@ export function globProblem(g: string): string | null {
   if (g.startsWith('!')) {
     return "'!' (negated) patterns are not supported: list the files to skip in `exclude` and, to review only some files, list them in `include`.";
   }
-  if (g.startsWith('/')) {
-    return `paths are relative to the repository root, so it never matches: use '${g.replace(/^\/+/, '')}'.`;
+  // The fixes of a pattern that never matches, applied together, so the one suggested is valid itself
+  // (`\win\*.ts` is both Windows-style and absolute: 'win/*.ts').
+  const why: string[] = [];
+  let fix = g;
+  if (/\\[A-Za-z0-9_]/.test(fix)) {
+    why.push("paths use '/' as the separator");
+    fix = fix.replace(/\\/g, '/');
   }
-  if (/\\[A-Za-z0-9_]/.test(g)) {
-    return `paths use '/' as the separator, so it never matches: use '${g.replace(/\\/g, '/')}'.`;
+  if (fix.startsWith('/')) {
+    why.push('paths are relative to the repository root');
+    fix = fix.replace(/^\/+/, '');
   }
-  if (g.endsWith('/')) {
-    return `a pattern matches files, not directories, so it never matches: use '${g}**' for the files under it.`;
+  const directory = fix.endsWith('/');
+  if (directory) {
+    why.push('a pattern matches files, not directories');
+    fix += '**';
+  }
+  if (why.length > 0) {
+    const never = `${why.join(', and ')}, so it never matches`;
+    if (fix === '') return `${never}: write a path from the repository root, such as 'src/**'.`;
+    const still = globProblem(fix);
+    if (still) return `${never}; written as '${fix}' it is still wrong: ${still}`;
+    return `${never}: use '${fix}'${directory ? ' for the files under it' : ''}.`;
   }
   let depth = 0;
-  for (const ch of g) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth--;
-    if (depth < 0) break;
+  for (let i = 0; i < g.length && depth >= 0; i++) {
+    // `\{` is a literal brace.
+    if (g[i] === '\\') i++;
+    else if (g[i] === '{') depth++;
+    else if (g[i] === '}') depth--;
   }
   if (depth !== 0) return "its '{' and '}' do not pair up, so it never matches: close every '{…}' group.";
-  return null;
+  return globCostProblem(g);
 }
 
 /** Newline- or comma-separated globs (commas inside `{a,b}` belong to the glob); `#` starts a comment line. */

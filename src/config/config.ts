@@ -1,5 +1,14 @@
-import picomatch from 'picomatch';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  parseDocument,
+  type CST,
+  type Node,
+} from 'yaml';
 import { SEVERITIES, type Severity } from '../findings/types.ts';
 import {
   closest,
@@ -13,6 +22,7 @@ import {
 } from '../settings.ts';
 import type { InstructionFile, PathInstruction } from '../prompt/messages.ts';
 import type { TokenCounter } from '../chunk/plan.ts';
+import { compileGlob } from '../filter/glob.ts';
 
 /** Where the repository configuration file is read from, on the base branch, unless `config` names another. */
 export const DEFAULT_CONFIG_PATH = '.github/vtrix-review.yml';
@@ -25,6 +35,13 @@ export const INSTRUCTION_FILES_TOKENS = 4_000;
 
 /** A configuration file is a few lines; a larger one is a mistake (a wrong path, a generated file). */
 export const MAX_CONFIG_BYTES = 256 * 1024;
+
+/**
+ * Deepest nesting of lists and mappings a configuration file may have; it needs three (a list of
+ * `{path, instructions}` under `path_instructions`). The YAML library builds nested values by
+ * recursion, so a file of thousands of `[` would overflow the stack.
+ */
+export const MAX_CONFIG_DEPTH = 16;
 
 /** The file's settings, validated; a key the file does not set is absent. */
 export interface RepoConfig {
@@ -60,9 +77,17 @@ export const CONFIG_KEYS = [
  */
 export function parseConfig(text: string, file: string): RepoConfig {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const errors: string[] = [];
   const at = (offset: number | undefined): string => `${file} line ${lines.linePos(offset ?? 0).line}`;
+  // The parser's syntax tree is built without recursion; it is checked before the document is built.
+  const parsed = [...new Parser(lines.addNewLine).parse(text)];
+  const deep = tooDeep(parsed);
+  if (deep !== null) {
+    throw new ConfigError(
+      `${at(deep)}: lists and mappings are nested more than ${MAX_CONFIG_DEPTH} deep; a configuration file needs at most 3 (path_instructions: - path: …). Remove the extra brackets or indentation levels.`,
+    );
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const errors: string[] = [];
   const err = (node: Node | null | undefined, message: string, offset?: number): void => {
     errors.push(`${at(offset ?? node?.range?.[0])}: ${message}`);
   };
@@ -139,9 +164,23 @@ export function parseConfig(text: string, file: string): RepoConfig {
         const n = isScalar(value) ? value.value : undefined;
         if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000) config.maxComments = n;
         else {
+          // A tag (`!!float 3`, `!!str 3`) makes the value text; the quotes hint would not fit.
+          const tag = isScalar(value) && typeof n === 'string' ? tagName(value.tag) : null;
+          const plain = typeof n === 'string' ? n.trim() : '';
+          if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= 1000) {
+            err(
+              where,
+              `max-comments must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`,
+            );
+            break;
+          }
           const got = describe(value);
           const hint =
-            typeof n === 'string' && /^\d+$/.test(n.trim()) ? ' Write the number without quotes.' : '';
+            tag !== null
+              ? ` Remove the \`${tag}\` tag.`
+              : /^\d+$/.test(plain)
+                ? ' Write the number without quotes.'
+                : '';
           err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
         }
         break;
@@ -283,6 +322,30 @@ export function parseConfig(text: string, file: string): RepoConfig {
   }
 }
 
+/** A tag as it was written: `!!float` for `tag:yaml.org,2002:float`, a local tag as is. */
+function tagName(tag: string | undefined): string | null {
+  if (!tag) return null;
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+/** The offset of the first collection nested deeper than MAX_CONFIG_DEPTH, or null; without recursion. */
+function tooDeep(tokens: CST.Token[]): number | null {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (!t) continue;
+    if (t.type === 'document') stack.push([t.value, depth]);
+    else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      if (depth + 1 > MAX_CONFIG_DEPTH) return t.offset;
+      for (const item of t.items) {
+        stack.push([item.value, depth + 1]);
+        if ('key' in item) stack.push([item.key, depth + 1]);
+      }
+    }
+  }
+  return null;
+}
+
 /** A value as an error names it: its type, and the value when short. */
 function describe(node: Node | null | undefined): string {
   if (node === null || node === undefined) return 'nothing';
@@ -372,7 +435,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
 export function pathInstructionsFor(all: PathInstruction[], paths: readonly string[]): PathInstruction[] {
   if (all.length === 0) return [];
   return all.filter((p) => {
-    const m = picomatch(p.path, { dot: true, basename: !p.path.includes('/') });
+    const m = compileGlob(p.path);
     return paths.some((x) => m(x));
   });
 }

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import type { FileDiff } from '../diff/types.ts';
+import { compileGlob } from './glob.ts';
 
 /** Files no reviewer wants comments on: lockfiles, build output, minified, vendored, generated, binary. */
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -69,10 +69,7 @@ export interface FilterOptions {
  */
 export function filterFiles(files: FileDiff[], opts: FilterOptions): FilterResult {
   const matcher = (globs: readonly string[], nocase = false): ((p: string) => string | null) => {
-    const tests = globs.map((g) => ({
-      g,
-      m: picomatch(g, { dot: true, nocase, basename: !g.includes('/') }),
-    }));
+    const tests = globs.map((g) => ({ g, m: compileGlob(g, { nocase }) }));
     return (p) => tests.find((t) => t.m(p))?.g ?? null;
   };
   const userExclude = matcher(opts.exclude);
