@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -426,13 +426,17 @@ describe('vtrix-review command line with a configuration file', () => {
     expect(run.stdout).toContain('1 below min-severity hidden');
   });
 
-  it('reads the working tree with --diff, a file given with --config, and reports mistakes by line', async () => {
+  it('reads the working tree with --diff when asked, a file given with --config, and reports mistakes by line', async () => {
     const { dir, git } = makeConfigRepo();
     const diffFile = join(dir, 'change.diff');
     writeFileSync(diffFile, git('diff', 'main', 'feature'));
-    const tree = await cli(['--diff', diffFile, '--format', 'json'], { cwd: dir });
+    const tree = await cli(['--diff', diffFile, '--format', 'json', '--repo-config-from-worktree'], {
+      cwd: dir,
+    });
     expect(tree.code).toBe(0);
-    expect(tree.stderr).toContain('Read .github/vtrix-review.yml from the working tree.');
+    expect(tree.stderr).toContain(
+      'Read .github/vtrix-review.yml from the working tree (not a trusted revision).',
+    );
     expect(plan(tree.stdout).notReviewed).toContainEqual({
       path: 'calc.js',
       reason: 'excluded by `exclude` pattern `calc.js`',
@@ -441,11 +445,291 @@ describe('vtrix-review command line with a configuration file', () => {
     writeFileSync(join(dir, 'try.yml'), 'include: [notes/**]\n\nmin-severity: blocker\n');
     const bad = await cli(['--base', 'main', '--config', 'try.yml'], { cwd: dir });
     expect(bad.code).toBe(1);
+    writeFileSync(join(dir, 'ok.yml'), 'min-severity: major\n');
+    const ok = await cli(['--base', 'main', '--config', 'ok.yml'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toContain('Read ok.yml from the file given with --config.');
     expect(bad.stderr).toContain(
       "try.yml line 3: min-severity must be one of critical, major, minor, nit; got 'blocker'. Did you mean 'critical'?",
     );
     const missing = await cli(['--base', 'main', '--config', 'nope.yml'], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("the --config file 'nope.yml' does not exist");
+  });
+});
+
+/** A git runner for `dir` with a fixed identity. */
+function gitIn(dir: string) {
+  return (...a: string[]) =>
+    execFileSync('git', a, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e',
+      },
+    });
+}
+
+/** A model answer with one finding on calc.js line 2. */
+function oneFinding(severity = 'major') {
+  return {
+    content: JSON.stringify({
+      verdict: 'A problem',
+      summary: 'ok',
+      comments: [
+        {
+          path: 'calc.js',
+          line: 2,
+          start_line: null,
+          side: 'RIGHT',
+          severity,
+          title: 'Returns 0 for a division by zero',
+          body: 'Throw instead.',
+          suggestion: null,
+        },
+      ],
+    }),
+  };
+}
+
+/** Secrets of the CI job running the command line: none may reach the model. */
+const CI_ENV = { VTRIX_API_KEY: 'test-model-key', CI_DEPLOY_TOKEN: 'canary-deploy-token-0451' };
+
+describe('vtrix-review command line reading the repository files (hostile pull requests)', () => {
+  it('reads them from git objects of the base commit, skipping symbolic links with a notice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vtrix-cli-links-'));
+    const git = gitIn(dir);
+    const outside = mkdtempSync(join(tmpdir(), 'vtrix-cli-outside-'));
+    writeFileSync(join(outside, 'all.yml'), 'exclude: ["**"]\n');
+    git('init', '-q', '-b', 'main');
+    mkdirSync(join(dir, '.github'));
+    symlinkSync('/proc/self/environ', join(dir, 'AGENTS.md'));
+    symlinkSync(join(outside, 'all.yml'), join(dir, '.github', 'vtrix-review.yml'));
+    writeFileSync(join(dir, '.github', 'copilot-instructions.md'), 'BASE-COPILOT: check errors.\n');
+    writeFileSync(join(dir, 'calc.js'), 'export function div(a, b) {\n  return a / b;\n}\n');
+    git('add', '.');
+    git('commit', '-qm', 'init');
+    git('checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'calc.js'), 'export function div(a, b) {\n  return b === 0 ? 0 : a / b;\n}\n');
+    git('commit', '-qam', 'Divide safely');
+
+    const systems: string[] = [];
+    model = await startFakeModel({
+      respond: (req) => {
+        systems.push(req.body.messages[0].content as string);
+        return oneFinding();
+      },
+    });
+    const run = await cli(['--base', 'main', '--base-url', model.url, '--fail-on', 'major'], {
+      cwd: dir,
+      env: CI_ENV,
+    });
+    expect(run.stderr).toMatch(
+      /Could not read AGENTS\.md from the base commit [0-9a-f]{7} \(it is a symbolic link, not a regular file; skipped\)/,
+    );
+    expect(run.stderr).toMatch(
+      /Could not read \.github\/vtrix-review\.yml from the base commit [0-9a-f]{7} \(it is a symbolic link, not a regular file; skipped\)/,
+    );
+    expect(run.stderr).toMatch(
+      /Using the repository's \.github\/copilot-instructions\.md from the base commit [0-9a-f]{7} as review guidance\./,
+    );
+    // The link's target `exclude: ["**"]` was not applied: the change is reviewed, and the gate holds.
+    expect(run.code).toBe(3);
+    expect(systems).toHaveLength(1);
+    expect(systems[0]).toContain(
+      'Repository instructions from .github/copilot-instructions.md (trusted, from the base branch):\nBASE-COPILOT',
+    );
+    // Neither the target's content nor the link text itself is sent.
+    expect(systems[0]).not.toContain('canary-deploy-token-0451');
+    expect(systems[0]).not.toContain('/proc/self/environ');
+    expect(systems[0]).not.toContain('AGENTS.md');
+  });
+
+  it('with --diff reads none from the working tree unless asked, and then never through a link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vtrix-cli-diff-'));
+    const git = gitIn(dir);
+    git('init', '-q', '-b', 'main');
+    writeFileSync(join(dir, 'calc.js'), 'export function div(a, b) {\n  return a / b;\n}\n');
+    git('add', '.');
+    git('commit', '-qm', 'init');
+    // The checked-out pull request: it rewrites the rules and links AGENTS.md to the environment.
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github', 'vtrix-review.yml'), 'exclude: ["**"]\n');
+    symlinkSync('/proc/self/environ', join(dir, 'AGENTS.md'));
+    writeFileSync(join(dir, 'calc.js'), 'export function div(a, b) {\n  return b === 0 ? 0 : a / b;\n}\n');
+    const diffFile = join(dir, 'pr.diff');
+    writeFileSync(diffFile, git('diff', '--', 'calc.js'));
+
+    const systems: string[] = [];
+    model = await startFakeModel({
+      respond: (req) => {
+        systems.push(req.body.messages[0].content as string);
+        return oneFinding();
+      },
+    });
+    const args = ['--diff', diffFile, '--base-url', model.url, '--fail-on', 'major'];
+    const plain = await cli(args, { cwd: dir, env: CI_ENV });
+    expect(plain.stderr).toContain(
+      'Not reading .github/vtrix-review.yml, AGENTS.md from the working tree: a diff file has no base commit',
+    );
+    expect(plain.stderr).toContain('Pass --repo-config-from-worktree to use them');
+    expect(plain.code).toBe(3);
+    expect(systems).toHaveLength(1);
+    expect(systems[0]).not.toContain('canary-deploy-token-0451');
+    expect(systems[0]).not.toContain('Repository instructions');
+
+    // Asked for: read, and labelled as what it is; links are still not followed, inside or out.
+    writeFileSync(join(dir, '.github', 'copilot-instructions.md'), 'TREE-COPILOT: check errors.\n');
+    writeFileSync(join(dir, 'all.yml'), 'exclude: ["**"]\n');
+    rmSync(join(dir, '.github', 'vtrix-review.yml'));
+    symlinkSync('../all.yml', join(dir, '.github', 'vtrix-review.yml'));
+    const asked = await cli([...args, '--repo-config-from-worktree'], { cwd: dir, env: CI_ENV });
+    expect(asked.stderr).toContain(
+      'Could not read AGENTS.md from the working tree (not a trusted revision) (it is a symbolic link, not a regular file; skipped): reviewing without it.',
+    );
+    expect(asked.stderr).toContain(
+      'Could not read .github/vtrix-review.yml from the working tree (not a trusted revision) (it is a symbolic link, not a regular file; skipped)',
+    );
+    expect(asked.stderr).toContain(
+      "Using the repository's .github/copilot-instructions.md from the working tree (not a trusted revision) as review guidance.",
+    );
+    expect(asked.code).toBe(3);
+    expect(systems).toHaveLength(2);
+    expect(systems[1]).toContain(
+      'Repository instructions from .github/copilot-instructions.md (read from the working tree (not a trusted revision), which may hold the change under review):\nTREE-COPILOT',
+    );
+    expect(systems[1]).not.toContain('trusted, from the base branch');
+    expect(systems[1]).not.toContain('canary-deploy-token-0451');
+  });
+
+  it('refuses a --config file inside the repository that is a symbolic link', async () => {
+    const { dir } = makeConfigRepo();
+    symlinkSync('/proc/self/environ', join(dir, 'env.yml'));
+    const run = await cli(['--base', 'main', '--config', 'env.yml'], { cwd: dir, env: CI_ENV });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "cannot use the --config file 'env.yml': it is a symbolic link, not a regular file. Name the file itself",
+    );
+    expect(run.stderr).not.toContain('canary-deploy-token-0451');
+  });
+
+  it('refuses refs that git would read as options', async () => {
+    const dir = makeRepo();
+    const cases: [string[], string][] = [
+      [
+        ['--base=--octopus'],
+        "--base must be a branch, tag or commit, not an option: got '--octopus'. Git refs cannot start with '-'",
+      ],
+      [
+        ['--head=--output=/tmp/x'],
+        "--head must be a branch, tag or commit, not an option: got '--output=/tmp/x'",
+      ],
+      [['--base', ''], '--base needs a branch, tag or commit, like --base main'],
+      [['--repo-config-from-worktree'], '--repo-config-from-worktree goes with --diff'],
+    ];
+    for (const [args, message] of cases) {
+      const run = await cli(args, { cwd: dir });
+      expect(run.stderr).toContain(message);
+      expect(run.code).toBe(2);
+    }
+  });
+});
+
+/** Escape sequences and controls a hostile model answer or file name could carry. */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe('vtrix-review command line output (hostile model answers)', () => {
+  /** A branch adding files whose names hold a backtick and an escape sequence. */
+  function hostileRepo(): string {
+    const dir = makeRepo();
+    const git = gitIn(dir);
+    writeFileSync(join(dir, 'a`b.js'), 'export const x = 1;\n');
+    writeFileSync(join(dir, 'e\u001b[2Jx.js'), 'export const y = 2;\n');
+    git('add', '.');
+    git('commit', '-qm', 'More');
+    return dir;
+  }
+  const comment = (path: string, title: string, body: string, suggestion: string | null, line = 1) => ({
+    path,
+    line,
+    start_line: null,
+    side: 'RIGHT',
+    severity: 'major',
+    title,
+    body,
+    suggestion,
+  });
+  const hostile = () => ({
+    content: JSON.stringify({
+      verdict: 'Major\u001b]0;pwned-title\u0007 problems',
+      summary: '\u001b[2JThe guard\u202e assigns. Ask @octocat. <img src="https://evil.example/p.png">',
+      comments: [
+        comment(
+          'calc.js',
+          'Assign\u001b]52;c;cm0gLXJmIH4=\u0007ment in condition',
+          'Uses `=`.\u001b]0;pwned\u0007 Fix it.\u001b[2J Ping @octocat <img src=x onerror=alert(1)> ![i](https://evil.example/t.png)\n```js\nleft open',
+          '  if (b === 0)\u001b[8m hidden\u001b[0m',
+          2,
+        ),
+        comment('a`b.js', 'Name `x`', 'Body\u009b2J here.', null),
+        comment('e\u001b[2Jx.js', 'Escape in name', 'Body.', null),
+      ],
+    }),
+  });
+
+  it('prints no escape sequence or control character of the model or the PR author on the terminal', async () => {
+    model = await startFakeModel({ respond: hostile });
+    const dir = hostileRepo();
+    const run = await cli(['--base', 'main', '--base-url', model.url], { cwd: dir, env: CI_ENV });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(CONTROLS);
+    expect(run.stderr).not.toMatch(CONTROLS);
+    expect(run.stdout).toMatch(/^Verdict: Major problems \(3 major\): Major problems\n/);
+    expect(run.stdout).toContain('The guard assigns.');
+    expect(run.stdout).toContain('  2  MAJOR  Assignment in condition');
+    expect(run.stdout).toContain('    Uses `=`. Fix it. Ping @octocat');
+    expect(run.stdout).toContain('        if (b === 0) hidden');
+    expect(run.stdout).toContain('a`b.js\n  1  MAJOR  Name `x`');
+    expect(run.stdout).toContain('    Body here.');
+    expect(run.stdout).toContain('ex.js\n  1  MAJOR  Escape in name');
+  });
+
+  it('sanitises the Markdown report as the action sanitises what it posts', async () => {
+    model = await startFakeModel({ respond: hostile });
+    const dir = hostileRepo();
+    const run = await cli(['--base', 'main', '--base-url', model.url, '--format', 'markdown'], {
+      cwd: dir,
+      env: CI_ENV,
+    });
+    expect(run.code).toBe(0);
+    const md = run.stdout;
+    expect(md).not.toMatch(/@octocat/);
+    expect(md).toContain('@\u200doctocat');
+    expect(md).not.toMatch(/<img/i);
+    expect(md).toContain('&lt;img src=x onerror=alert(1)>');
+    expect(md).not.toContain('](https://evil.example');
+    expect(md).not.toMatch(CONTROLS);
+    // The path with a backtick stays one code span, in the heading line and the lists.
+    expect(md).toContain('### MAJOR: Name `x`\n\n``a`b.js`` line 1');
+    // The model's open fence is closed before the report goes on.
+    const fences = md.split('\n').filter((l) => /^\s*(`{3,}|~{3,})/.test(l));
+    expect(fences.length % 2).toBe(0);
+    expect(md).toMatch(/```js\nleft open\n```\n/);
+
+    // JSON keeps every character (escaped), so a script sees what the model sent; a terminal sees none.
+    const json = await cli(['--base', 'main', '--base-url', model.url, '--format', 'json'], {
+      cwd: dir,
+      env: CI_ENV,
+    });
+    expect(json.code).toBe(0);
+    expect(json.stdout).not.toMatch(CONTROLS);
+    const report = JSON.parse(json.stdout) as { findings: { path: string; body: string }[] };
+    expect(report.findings.map((f) => f.path)).toContain('e\u001b[2Jx.js');
+    expect(report.findings.map((f) => f.body)).toContain('Body\u009b2J here.');
   });
 });

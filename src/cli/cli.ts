@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_INPUT_DEFAULTS, readSettings, type Settings } from '../settings.ts';
 import type { FileDiff } from '../diff/types.ts';
@@ -17,6 +17,9 @@ import {
   type ReportMeta,
 } from '../report/formats.ts';
 import { VERSION } from '../version.ts';
+import { registerSecret } from '../review/sanitize.ts';
+import { inertJson, terminalText } from '../report/terminal.ts';
+import { readAtCommit, readInWorktree, type RepoFile } from './repo-files.ts';
 
 const USAGE = `Usage: vtrix-review [options]
 
@@ -32,9 +35,12 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
-  --config FILE          configuration file to use (default: .github/vtrix-review.yml of the base
-                         commit, or of the working tree with --diff); these options override it
-  --full-file-context true|false   add small changed files whole (read with git show at --head)
+  --config FILE          configuration file to use, read from disk as given (default:
+                         .github/vtrix-review.yml of the base commit); these options override it
+  --repo-config-from-worktree   with --diff (no base commit): read .github/vtrix-review.yml,
+                         AGENTS.md and .github/copilot-instructions.md from the working tree, which
+                         may hold the change under review (default: not read); never through a link
+  --full-file-context true|false   add small changed files whole (read from git objects at --head)
                          where requests have room (default true; a git range only)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
@@ -79,7 +85,14 @@ export async function runCli(
     return 0;
   }
   const v = args.values;
+  const problem = usageProblem(v);
+  if (problem) {
+    err.write(`vtrix-review: ${problem}\n`);
+    return 2;
+  }
   const apiKey = process.env['VTRIX_API_KEY'] ?? '';
+  // Kept out of every report, as the action keeps it out of what it posts.
+  registerSecret(apiKey);
   const dryRun = v['dry-run'] === true || apiKey === '';
   let opts: OutputOptions;
   try {
@@ -96,6 +109,11 @@ export async function runCli(
     !process.env['NO_COLOR'];
   const paint = painter(color);
   const errPaint = painter(Boolean((err as { isTTY?: boolean }).isTTY) && !process.env['NO_COLOR']);
+  // Log lines can carry file paths and model text: no escape sequence of theirs reaches the terminal.
+  const log = {
+    info: (m: string) => err.write(errPaint.dim(`${terminalText(m)}\n`)),
+    warning: (m: string) => err.write(errPaint.yellow(`warning: ${terminalText(m)}\n`)),
+  };
 
   // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
   const [
@@ -105,6 +123,7 @@ export async function runCli(
     { reviewPullRequest },
     model,
     { withRepoConfig },
+    { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES },
   ] = await Promise.all([
     import('../diff/parse.ts'),
     import('../chunk/tokens.ts'),
@@ -112,6 +131,7 @@ export async function runCli(
     import('../pipeline.ts'),
     import('../model/client.ts'),
     import('../config/load.ts'),
+    import('../config/config.ts'),
   ]);
   const { createModelCall, ModelConfigError } = model;
   try {
@@ -137,17 +157,21 @@ export async function runCli(
     // A flag on the command line overrides the configuration file, even when it repeats the default.
     given.setInputs = Object.keys(CONFIG_INPUT_DEFAULTS).filter((n) => v[n as keyof typeof v] !== undefined);
     const source = readSource(v);
+    const repo = repoReader(source, v.config, v['repo-config-from-worktree'] === true, {
+      config: DEFAULT_CONFIG_PATH,
+      instructions: INSTRUCTION_FILES,
+    });
+    if (repo.notice) log.info(repo.notice);
     const settings = await withRepoConfig(
       v.config === undefined ? given : { ...given, config: v.config },
-      repoReader(source, v.config),
-      source.root ? `the base commit ${source.baseSha.slice(0, 7)}` : 'the working tree',
+      repo.read,
+      repo.where,
       {
         keepEffort: false,
         count: countTokens,
-        log: {
-          info: (m) => err.write(errPaint.dim(`${m}\n`)),
-          warning: (m) => err.write(errPaint.yellow(`warning: ${m}\n`)),
-        },
+        log,
+        trusted: repo.trusted,
+        ...(v.config !== undefined ? { configWhere: repo.configWhere } : {}),
       },
     );
     const files = parseDiff(source.diff);
@@ -174,7 +198,15 @@ export async function runCli(
       effort: settings.reasoningEffort,
       ...(source.root ? { root: source.root } : {}),
     };
-    const emit = (text: string): void => {
+    const emit = (report: string): void => {
+      // The text format is cleaned string by string (our colours stay); the others contain no escape
+      // sequence of ours, so nothing a model or PR author wrote can drive a terminal that shows them.
+      const text =
+        opts.format === 'text'
+          ? report
+          : opts.format === 'markdown'
+            ? terminalText(report)
+            : inertJson(report);
       if (opts.output === null) out.write(text);
       else {
         try {
@@ -211,8 +243,15 @@ export async function runCli(
         effort: settings.reasoningEffort,
         deep: false,
         runUrl: null,
-        // The files as of the reviewed head commit, not the working tree.
-        ...(source.root ? { readFile: async (path: string) => showAt(source.headSha, path) } : {}),
+        // The files as of the reviewed head commit, not the working tree; never a link's target.
+        ...(source.root
+          ? {
+              readFile: async (path: string) => {
+                const f = readAtCommit(source.root!, source.headSha, path, MAX_CONTEXT_READ_BYTES);
+                return f.kind === 'file' ? f.text : null;
+              },
+            }
+          : {}),
       },
       createModelCall(settings, countTokens),
       createTokenCounter(),
@@ -248,7 +287,7 @@ export async function runCli(
     const msg = e instanceof ModelConfigError ? e.message : ((e as Error).message ?? String(e));
     // Settings speak of action inputs; here they are flags.
     err.write(
-      `vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'").replace(/input '([\w-]+)'/g, "option '--$1'")}\n`,
+      `vtrix-review: ${terminalText(msg.replace(/Input '([\w-]+)'/g, "Option '--$1'").replace(/input '([\w-]+)'/g, "option '--$1'"))}\n`,
     );
     return 1;
   }
@@ -348,12 +387,13 @@ class ProgressLine {
   }
   info(m: string): void {
     const status = `[${this.answered}/${this.total || '?'} requests, ${this.prompt.toLocaleString('en-US')} prompt + ${this.completion.toLocaleString('en-US')} completion tokens]`;
-    if (this.tty) this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${m}`)}`);
-    else this.err.write(this.p.dim(`${status} ${m}\n`));
+    const text = terminalText(m);
+    if (this.tty) this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${text}`)}`);
+    else this.err.write(this.p.dim(`${status} ${text}\n`));
   }
   warning(m: string): void {
     if (this.tty) this.err.write('\r\u001b[2K');
-    this.err.write(this.p.yellow(`warning: ${m}\n`));
+    this.err.write(this.p.yellow(`warning: ${terminalText(m)}\n`));
   }
   done(): void {
     if (this.tty) this.err.write('\n');
@@ -383,6 +423,7 @@ function parse(argv: string[]) {
       'max-requests': { type: 'string' },
       'max-prompt-tokens': { type: 'string' },
       config: { type: 'string' },
+      'repo-config-from-worktree': { type: 'boolean' },
       'full-file-context': { type: 'string' },
       title: { type: 'string' },
       format: { type: 'string' },
@@ -419,18 +460,31 @@ function git(args: string[]): string {
   }).trimEnd();
 }
 
-/** A file's text at `commit`; null when it is not there (deleted, a submodule, outside the repo). */
-function showAt(commit: string, path: string): string | null {
-  try {
-    return execFileSync('git', ['show', `${commit}:${path}`], {
-      encoding: 'utf8',
-      maxBuffer: 4 << 20,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    return null;
+/** The flags that name git revisions. */
+const REF_FLAGS = ['base', 'head'] as const;
+
+/**
+ * Flags that make no sense together, and a ref flag's value that git would read as an option
+ * (`--base=--octopus`, `--head=--output=x`): refused before git sees it. Revisions are also passed
+ * after `--end-of-options`, so none is ever an option.
+ */
+function usageProblem(v: ReturnType<typeof parse>['values']): string | null {
+  if (v['repo-config-from-worktree'] === true && v.diff === undefined)
+    return '--repo-config-from-worktree goes with --diff: a git range reads the repository files from its base commit';
+  for (const flag of REF_FLAGS) {
+    const ref = v[flag];
+    if (ref === undefined) continue;
+    if (ref.trim() === '') return `--${flag} needs a branch, tag or commit, like --${flag} main`;
+    if (ref.startsWith('-'))
+      return `--${flag} must be a branch, tag or commit, not an option: got '${terminalText(ref)}'. Git refs cannot start with '-'; write the ref itself, like --${flag} origin/main`;
   }
+  return null;
 }
+
+/** Whole-file context is for small files (see MAX_CONTEXT_LINES): a larger read is not needed. */
+const MAX_CONTEXT_READ_BYTES = 4 << 20;
+/** Configuration and instruction files: withRepoConfig bounds them further. */
+const MAX_REPO_FILE_BYTES = 4 << 20;
 
 function readSource(v: ReturnType<typeof parse>['values']): Source {
   if (v.diff !== undefined) {
@@ -466,16 +520,33 @@ function readSource(v: ReturnType<typeof parse>['values']): Source {
   let baseSha: string;
   let headSha: string;
   try {
-    headSha = git(['rev-parse', '--verify', `${head}^{commit}`]);
-    baseSha = git(['merge-base', baseRef, headSha]);
+    headSha = git(['rev-parse', '--verify', '--end-of-options', `${head}^{commit}`]);
+    baseSha = git(['merge-base', '--end-of-options', baseRef, headSha]);
   } catch (e) {
     throw new Error(
       `cannot resolve the range ${baseRef}...${head}: ${((e as { stderr?: string }).stderr ?? (e as Error).message).trim()}`,
       { cause: e },
     );
   }
-  const diff = git(['diff', '--no-color', '--no-ext-diff', '--find-renames', baseSha, headSha]) + '\n';
-  const log = git(['log', '--format=%s%n%n%b', '--reverse', `${baseSha}..${headSha}`]);
+  const diff =
+    git([
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--find-renames',
+      '--end-of-options',
+      baseSha,
+      headSha,
+      '--',
+    ]) + '\n';
+  const log = git([
+    'log',
+    '--format=%s%n%n%b',
+    '--reverse',
+    '--end-of-options',
+    `${baseSha}..${headSha}`,
+    '--',
+  ]);
   const title = log.split('\n')[0] || `Changes since ${baseRef}`;
   const top = git(['rev-parse', '--show-toplevel']);
   return {
@@ -492,55 +563,118 @@ function readSource(v: ReturnType<typeof parse>['values']): Source {
   };
 }
 
+interface RepoReader {
+  read: (path: string) => Promise<string | null>;
+  /** Where the configuration and instruction files come from, for the log. */
+  where: string;
+  /** Where the `--config` file comes from. */
+  configWhere: string;
+  /** False when a pull request could have written them (the working tree). */
+  trusted: boolean;
+  /** Said once before reading, when the files are deliberately not read. */
+  notice: string | null;
+}
+
+/** A file that is there but was not read is a notice in the log (withRepoConfig words it). */
+function textOf(f: RepoFile): string | null {
+  if (f.kind === 'file') return f.text;
+  if (f.kind === 'missing') return null;
+  throw new Error(`${f.why}; skipped`);
+}
+
 /**
- * Reads the repository's files as the action would: from the base commit of a range, or from the working
- * tree with --diff; `--config FILE` is read from disk as given.
+ * Reads the repository's files as the action does: from the base commit of a range (git objects, so
+ * a committed symbolic link is never followed). A diff file has no base commit, and the working tree
+ * may hold the very change under review, so its files are read only with --repo-config-from-worktree,
+ * and never through a link. `--config FILE` is read from disk as given, but a file inside the
+ * repository only without links, like the working tree's.
  */
 function repoReader(
   source: Source,
   configFlag: string | undefined,
-): (path: string) => Promise<string | null> {
-  const fromDisk = (file: string): string | null => {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new Error(`cannot read '${file}': ${(e as Error).message}`, { cause: e });
-    }
-  };
+  fromWorktree: boolean,
+  files: { config: string; instructions: readonly string[] },
+): RepoReader {
   let top: string | null | undefined;
-  const worktree = (): string => {
+  const worktree = (): string | null => {
     if (top === undefined) {
       try {
-        top = git(['rev-parse', '--show-toplevel']);
+        top = realpathSync(source.root ?? git(['rev-parse', '--show-toplevel']));
       } catch {
         top = null;
       }
     }
-    return top ?? process.cwd();
+    return top;
   };
-  return async (path) => {
-    if (configFlag !== undefined && path === configFlag) {
-      const text = fromDisk(path);
-      if (text === null) throw new Error(`the --config file '${path}' does not exist`);
-      return text;
+  const fromConfigFlag = (file: string): string => {
+    const abs = resolve(file);
+    const root = worktree() ?? (fromWorktree ? realpathSync(process.cwd()) : null);
+    let f: RepoFile;
+    if (root !== null && abs.startsWith(root + sep)) {
+      f = readInWorktree(root, relative(root, abs).split(sep).join('/'), MAX_REPO_FILE_BYTES);
+    } else {
+      try {
+        f = { kind: 'file', text: readFileSync(file, 'utf8') };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+          throw new Error(`cannot read '${file}': ${(e as Error).message}`, { cause: e });
+        f = { kind: 'missing' };
+      }
     }
-    if (!source.root) return fromDisk(join(worktree(), path));
-    const object = `${source.baseSha}:${path}`;
+    if (f.kind === 'missing') throw new Error(`the --config file '${file}' does not exist`);
+    if (f.kind === 'skipped')
+      throw new Error(
+        `cannot use the --config file '${file}': ${f.why}. Name the file itself, inside the repository.`,
+      );
+    return f.text;
+  };
+  const configWhere = 'the file given with --config';
+
+  if (source.root) {
+    const root = source.root;
+    const base = source.baseSha;
+    return {
+      read: async (path) =>
+        configFlag !== undefined && path === configFlag
+          ? fromConfigFlag(path)
+          : textOf(readAtCommit(root, base, path, MAX_REPO_FILE_BYTES)),
+      where: `the base commit ${base.slice(0, 7)}`,
+      configWhere,
+      trusted: true,
+      notice: null,
+    };
+  }
+  if (fromWorktree) {
+    return {
+      read: async (path) => {
+        if (configFlag !== undefined && path === configFlag) return fromConfigFlag(path);
+        return textOf(readInWorktree(worktree() ?? process.cwd(), path, MAX_REPO_FILE_BYTES));
+      },
+      where: 'the working tree (not a trusted revision)',
+      configWhere,
+      trusted: false,
+      notice: null,
+    };
+  }
+  // Only the files that are there are worth a word (lstat: nothing is read or followed).
+  const here = worktree() ?? process.cwd();
+  const names = [...(configFlag === undefined ? [files.config] : []), ...files.instructions].filter((f) => {
     try {
-      git(['-C', source.root, 'cat-file', '-e', object]);
+      lstatSync(join(here, f));
+      return true;
     } catch {
-      return null; // not in the base commit
+      return false;
     }
-    try {
-      return execFileSync('git', ['-C', source.root, 'cat-file', 'blob', object], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-    } catch (e) {
-      throw new Error(`cannot read ${path} at ${source.baseSha.slice(0, 7)}: it is not a file`, { cause: e });
-    }
+  });
+  return {
+    read: async (path) => (configFlag !== undefined && path === configFlag ? fromConfigFlag(path) : null),
+    where: 'the working tree',
+    configWhere,
+    trusted: true,
+    notice:
+      names.length === 0
+        ? null
+        : `Not reading ${names.join(', ')} from the working tree: a diff file has no base commit, and the working tree may hold the change under review. Pass --repo-config-from-worktree to use them, or review a git range (--base) to read them from its base commit.`,
   };
 }
 
@@ -551,7 +685,7 @@ function defaultBase(): string {
   } catch {
     for (const ref of ['origin/main', 'origin/master', 'main', 'master']) {
       try {
-        git(['rev-parse', '--verify', '--quiet', ref]);
+        git(['rev-parse', '--verify', '--quiet', '--end-of-options', ref]);
         return ref;
       } catch {
         /* try the next */
@@ -570,7 +704,7 @@ interface Paint {
   cyan(s: string): string;
 }
 
-function painter(on: boolean): Paint {
+export function painter(on: boolean): Paint {
   const c = (code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
   return { bold: c(1), dim: c(2), red: c(31), yellow: c(33), green: c(32), cyan: c(36) };
 }
@@ -583,15 +717,17 @@ export function renderPlan(
   p: Paint,
   cost: Cost,
 ): string {
-  const lines = [p.bold(`Plan for ${label}`), ''];
+  // Paths and reasons come from the diff (the PR author): shown, never interpreted by the terminal.
+  const t = terminalText;
+  const lines = [p.bold(`Plan for ${t(label)}`), ''];
   lines.push(
     `Files: ${files.length} changed, ${plan.reviewable.length} to review, ${plan.skipped.length} skipped`,
   );
-  for (const f of plan.skipped) lines.push(p.dim(`  skip ${f.path}: ${f.reason}`));
+  for (const f of plan.skipped) lines.push(p.dim(`  skip ${t(f.path)}: ${t(f.reason)}`));
   lines.push('');
   const total = plan.requests.reduce((n, r) => n + r.promptTokens, 0);
   lines.push(
-    `Requests: ${plan.requests.length} (model ${s.model}, effort ${s.reasoningEffort}, ${plan.promptLimit.toLocaleString('en-US')} prompt tokens each at most, ${s.maxTokens.toLocaleString('en-US')} reserved for the answer)`,
+    `Requests: ${plan.requests.length} (model ${t(s.model)}, effort ${s.reasoningEffort}, ${plan.promptLimit.toLocaleString('en-US')} prompt tokens each at most, ${s.maxTokens.toLocaleString('en-US')} reserved for the answer)`,
   );
   plan.requests.forEach((r, i) => {
     const fill = ((100 * r.promptTokens) / plan.promptLimit).toFixed(1);
@@ -601,7 +737,7 @@ export function renderPlan(
     for (const piece of r.chunk.pieces) {
       lines.push(
         p.dim(
-          `       ${piece.file.path}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`,
+          `       ${t(piece.file.path)}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`,
         ),
       );
     }
@@ -658,14 +794,19 @@ export function planJson(
 
 const SEV_COLOR: Record<string, keyof Paint> = { critical: 'red', major: 'red', minor: 'yellow', nit: 'dim' };
 
+/**
+ * The review for the terminal. Every text the model or the PR author wrote goes through terminalText
+ * before it is painted, so only our own colour codes reach the terminal.
+ */
 export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): string {
+  const t = terminalText;
   const byPath = new Map(files.map((f) => [f.path, f]));
   const lines: string[] = [];
   if (r.requests > 0) {
     const color = r.verdict.level ? SEV_COLOR[r.verdict.level]! : 'green';
-    lines.push(p.bold(p[color](`Verdict: ${r.verdict.text}`)), '');
+    lines.push(p.bold(p[color](`Verdict: ${t(r.verdict.text)}`)), '');
   }
-  for (const s of r.summaries) lines.push(s.trim());
+  for (const s of r.summaries) lines.push(t(s).trim());
   if (lines.length > 0) lines.push('');
   const items = [
     ...r.placement.inline.map((c) => ({
@@ -687,21 +828,21 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
   for (const it of items) {
     if (it.path !== current) {
       current = it.path;
-      lines.push(p.bold(p.cyan(it.path)));
+      lines.push(p.bold(p.cyan(t(it.path))));
     }
     const sev = p[SEV_COLOR[it.f.severity] ?? 'dim'](it.f.severity.toUpperCase());
     const where = it.start && it.start < it.line ? `${it.start}-${it.line}` : `${it.line}`;
-    lines.push(`  ${where}  ${sev}  ${p.bold(it.f.title)}${it.note ? p.dim(` (${it.note})`) : ''}`);
+    lines.push(`  ${where}  ${sev}  ${p.bold(t(it.f.title))}${it.note ? p.dim(` (${t(it.note)})`) : ''}`);
     for (const code of codeLines(byPath.get(it.path), {
       side: it.f.side,
       line: it.line,
       startLine: it.start,
     }))
-      lines.push(p.dim(`      ${code}`));
-    for (const b of it.f.body.split('\n')) lines.push(`    ${b}`);
+      lines.push(p.dim(`      ${t(code)}`));
+    for (const b of t(it.f.body).split('\n')) lines.push(`    ${b}`);
     if (it.f.suggestion) {
       lines.push(p.green('    suggestion:'));
-      for (const s of it.f.suggestion.replace(/\n$/, '').split('\n')) lines.push(p.green(`      ${s}`));
+      for (const s of t(it.f.suggestion).replace(/\n$/, '').split('\n')) lines.push(p.green(`      ${s}`));
     }
     lines.push('');
   }

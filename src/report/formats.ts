@@ -4,6 +4,7 @@ import type { FileDiff } from '../diff/types.ts';
 import { SEVERITIES, severityRank, type Finding, type Severity } from '../findings/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { verdictMarkdown } from '../findings/verdict.ts';
+import { codeSpan, sanitizeCode, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
 
 /** What a report says about where the review came from. */
 export interface ReportMeta {
@@ -137,34 +138,45 @@ export function codeLines(
   return out.slice(0, 12);
 }
 
-/** A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. */
+/** Bounds of the Markdown report's parts, like the action's (a title, a reason, a body, the summary). */
+const MD_TITLE_CHARS = 200;
+const MD_REASON_CHARS = 500;
+const MD_BODY_CHARS = 8_000;
+const MD_SUMMARY_CHARS = 16_000;
+
+/**
+ * A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. It is
+ * meant to be pasted into a pull request, so everything the model or the PR author wrote is sanitised
+ * as the action sanitises what it posts (src/review/sanitize.ts): no mentions, HTML, images or foreign
+ * links, no fence left open, and file paths in code spans nothing can end early.
+ */
 export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMeta): string {
   const findings = reportedFindings(r);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const c = counts(findings);
-  const out: string[] = [`# Review of ${meta.source}`];
-  if (r.requests > 0) out.push(verdictMarkdown(r.verdict, (t) => t));
+  const out: string[] = [`# Review of ${sanitizeInline(meta.source, 300)}`];
+  if (r.requests > 0) out.push(verdictMarkdown(r.verdict, (t) => sanitizeInline(t, 300)));
   const tally = SEVERITIES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
   out.push(
-    `${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model \`${meta.model}\`, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`,
+    `${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model ${codeSpan(meta.model)}, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`,
   );
-  const summary = r.summaries.join('\n\n').trim();
+  const summary = sanitizeMarkdown(r.summaries.join('\n\n'), MD_SUMMARY_CHARS);
   if (summary) out.push(`## Summary\n\n${summary}`);
   if (findings.length > 0) {
     out.push('## Findings');
     for (const f of findings) {
       const parts = [
-        `### ${f.severity.toUpperCase()}: ${f.title}`,
-        `\`${f.path}\` ${where(f)}${f.note ? ` (${f.note})` : ''}`,
+        `### ${f.severity.toUpperCase()}: ${sanitizeInline(f.title, MD_TITLE_CHARS)}`,
+        `${codeSpan(f.path)} ${where(f)}${f.note ? ` (${sanitizeInline(f.note, MD_REASON_CHARS)})` : ''}`,
       ];
       const code = codeLines(byPath.get(f.path), f);
       if (code.length > 0) {
-        const text = code.join('\n');
+        const text = sanitizeCode(code.join('\n'));
         parts.push(`${fence(text)}diff\n${text}\n${fence(text)}`);
       }
-      parts.push(f.body);
+      parts.push(sanitizeMarkdown(f.body, MD_BODY_CHARS));
       if (f.suggestion !== null) {
-        const s = f.suggestion.replace(/\n$/, '');
+        const s = sanitizeCode(f.suggestion).replace(/\n$/, '');
         parts.push(`Suggested change:\n\n${fence(s)}\n${s}\n${fence(s)}`);
       }
       out.push(parts.join('\n\n'));
@@ -172,10 +184,12 @@ export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMet
   }
   const missing = [...r.failed, ...r.skipped];
   if (missing.length > 0)
-    out.push(`## Not reviewed\n\n${missing.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+    out.push(
+      `## Not reviewed\n\n${missing.map((s) => `- ${codeSpan(s.path)}: ${sanitizeInline(s.reason, MD_REASON_CHARS)}`).join('\n')}`,
+    );
   if (r.belowThreshold.length > 0)
     out.push(
-      `## Below min-severity (not shown above)\n\n${r.belowThreshold.map((f) => `- ${f.severity} \`${f.path}\` ${where(f)}: ${f.title}`).join('\n')}`,
+      `## Below min-severity (not shown above)\n\n${r.belowThreshold.map((f) => `- ${f.severity} ${codeSpan(f.path)} ${where(f)}: ${sanitizeInline(f.title, MD_TITLE_CHARS)}`).join('\n')}`,
     );
   out.push(`<sub>vtrix-review ${meta.version}</sub>`);
   return out.join('\n\n') + '\n';
