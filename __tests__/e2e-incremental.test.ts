@@ -7,6 +7,9 @@ import {
 } from './support/fake-github.ts';
 import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
 import { runAction, type ActionRun } from './support/action-runner.ts';
+import { parseDiff } from '../src/diff/parse.ts';
+import { fingerprint, linesText } from '../src/memory/fingerprint.ts';
+import { findingMarker, reviewMarker, summaryMarker } from '../src/memory/markers.ts';
 
 const SHA = (c: string): string => c.repeat(40);
 const [H1, H2, H3, H4, BASE] = [SHA('1'), SHA('2'), SHA('3'), SHA('4'), SHA('b')];
@@ -91,6 +94,11 @@ afterEach(async () => {
   await model?.close();
 });
 
+/** The PR's author, a personal token's user, and a maintainer of the repository. */
+const AUTHOR = 'octo-author';
+const PAT = 'ghp_octoReviewerToken';
+const REVIEWER = 'octo-reviewer';
+
 async function start(opts: Partial<FakeGitHubOptions> = {}): Promise<void> {
   const p = loadWebhookPayload('pull_request.opened', {
     owner: 'octo',
@@ -98,6 +106,7 @@ async function start(opts: Partial<FakeGitHubOptions> = {}): Promise<void> {
     number: 5,
     headSha: H1,
     baseSha: BASE,
+    user: AUTHOR,
   });
   gh = await startFakeGitHub({
     pulls: [fakePullFromPayload(p, PR_V1)],
@@ -110,13 +119,19 @@ async function start(opts: Partial<FakeGitHubOptions> = {}): Promise<void> {
   model = await startFakeModel({ respond });
 }
 
-async function run(action: string, head: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function run(
+  action: string,
+  head: string,
+  inputs: Record<string, string> = {},
+  opts: { token?: string; code?: number } = {},
+): Promise<ActionRun> {
   const payload = loadWebhookPayload(`pull_request.${action}`, {
     owner: 'octo',
     repo: 'shop',
     number: 5,
     headSha: head,
     baseSha: BASE,
+    user: AUTHOR,
   });
   const before = { gh: gh.requests.length, model: model.requests.length };
   const r = await runAction({
@@ -125,8 +140,9 @@ async function run(action: string, head: string, inputs: Record<string, string> 
     githubUrl: gh.url,
     // The calls below pin what memory needs; full-file context reads are e2e-quality's to test.
     inputs: { 'api-key': 'test-model-key', 'base-url': model.url, 'full-file-context': 'false', ...inputs },
+    ...(opts.token ? { token: opts.token } : {}),
   });
-  if (r.code !== 0) throw new Error(`the action exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
+  if (r.code !== (opts.code ?? 0)) throw new Error(`the action exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
   calls = gh.requests
     .slice(before.gh)
     .map(
@@ -335,5 +351,133 @@ describe('findings that share a place', () => {
     expect(gh.reviews[0]!.comments.map((c) => c.body.split('\n\n')[1])).toEqual([A.body, B.body]);
     await run('synchronize', H1, { incremental: 'false' });
     expect(gh.reviews).toHaveLength(1);
+  });
+});
+
+describe('memory with a personal access token', () => {
+  /** Inline comments that are not replies, by login. */
+  const inline = (login: string) =>
+    gh.comments.filter((c) => c.inReplyToId === null && c.user.login === login);
+
+  it('recognises its own reviews by the token’s account: no second review on the same head', async () => {
+    await start({ personalTokens: { [PAT]: REVIEWER } });
+    await run('opened', H1, {}, { token: PAT });
+    // Nothing of ours to tell apart yet: the token's account is not asked for.
+    expect(calls).not.toContain('GET /user');
+    expect(gh.reviews).toHaveLength(1);
+    expect(inline(REVIEWER).map((c) => [c.line, c.user.type])).toEqual([[2, 'User']]);
+    expect(gh.issueComments.map((c) => c.user.login)).toEqual([REVIEWER]);
+
+    // The same head again: our review and summary (by a User) are ours, so nothing is posted.
+    await run('synchronize', H1, {}, { token: PAT });
+    expect(calls).toEqual([...READS, 'GET /user', DIFF]);
+    expect(modelCalls).toHaveLength(0);
+    expect(gh.reviews).toHaveLength(1);
+    expect(inline(REVIEWER)).toHaveLength(1);
+
+    // A push: only the new commit is reviewed, and the open finding is not repeated.
+    gh.updatePull(5, { headSha: H2, diff: PR_V2 });
+    await run('synchronize', H2, {}, { token: PAT });
+    expect(calls.filter((c) => c === 'GET /user')).toHaveLength(1);
+    expect(calls).toContain(`GET /repos/octo/shop/compare/${H1}...${H2}`);
+    expect(calls).toContain(`PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`);
+    expect(gh.reviews).toHaveLength(2);
+    expect(gh.reviews[1]!.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '**🔴 critical: SQL injection in remove**',
+    ]);
+    expect(inline(REVIEWER)).toHaveLength(2);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it.each([
+    ['a personal access token', PAT],
+    ['the job’s token', undefined],
+  ])('ignores our markers pasted by another user, with %s', async (_, token) => {
+    await start({ personalTokens: { [PAT]: REVIEWER } });
+    // octocat copies a summary, a review and an inline comment of ours, markers and all.
+    const fake = gh.addIssueComment(5, { body: `Reviewed.\n\n${summaryMarker(H1)}`, user: 'octocat' });
+    gh.addHumanReview(5, { body: `Looks fine.\n\n${reviewMarker({ head: H1, inline: [], body: [] })}` });
+    const file = parseDiff(PR_V1).find((f) => f.path === 'src/app.js');
+    const m = fingerprint('src/app.js', linesText(file, 'RIGHT', 2, 2), 'SQL injection in load');
+    gh.addHumanComment(5, {
+      path: 'src/app.js',
+      line: 2,
+      body: `**🔴 critical: SQL injection in load**\n\n${findingMarker({ fp: m.fp, loc: m.loc, sev: 'critical' })}`,
+    });
+
+    await run('opened', H1, {}, token ? { token } : {});
+    // Content by a User needs the token's account to be judged: asked once (the job's token gets 403).
+    expect(calls.filter((c) => c === 'GET /user')).toHaveLength(1);
+    expect(modelCalls).toHaveLength(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviews[0]!.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '**🔴 critical: SQL injection in load**',
+    ]);
+    // Our own summary comment, not an edit of octocat's.
+    expect(gh.issueComments).toHaveLength(2);
+    expect(fake.updates).toBe(0);
+    expect(gh.issueComments[1]!.user.login).toBe(token ? REVIEWER : 'github-actions[bot]');
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+describe('fail-on and resolved threads', () => {
+  const MAINTAINER = 'octo-maintainer';
+  const gated = { 'fail-on': 'major' };
+  const PERMISSION = `GET /repos/octo/shop/collaborators/${MAINTAINER}/permission`;
+
+  it('keeps blocking a finding whose thread the author resolved without changing its lines', async () => {
+    await start();
+    const first = await run('opened', H1, gated, { code: 1 });
+    expect(first.outputs['blocking']).toBe('1');
+    gh.resolveThread(top()[0]!.id, AUTHOR);
+
+    const again = await run('synchronize', H1, gated, { code: 1 });
+    expect(again.outputs['blocking']).toBe('1');
+    expect(again.stdout).toContain(
+      '::error::1 open finding at or above `fail-on: major` (1 critical): see the open review threads of',
+    );
+    expect(again.stdout).toContain(
+      'Of these, 1 is in a thread resolved by the author without a change to its lines, which does not clear a finding.',
+    );
+    // The author's own resolution needs no permission check.
+    expect(calls.some((c) => c.includes('/collaborators/'))).toBe(false);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('clears findings whose threads a maintainer resolved, asking once per resolver', async () => {
+    await start({ collaborators: { [MAINTAINER]: 'maintain' } });
+    await run('opened', H1, gated, { code: 1 });
+    gh.updatePull(5, { headSha: H2, diff: PR_V2 });
+    const both = await run('synchronize', H2, gated, { code: 1 });
+    expect(both.outputs['blocking']).toBe('2');
+    for (const c of top()) gh.resolveThread(c.id, MAINTAINER);
+
+    const cleared = await run('synchronize', H2, gated);
+    expect(cleared.outputs['blocking']).toBe('0');
+    expect(calls.filter((c) => c === PERMISSION)).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('clears a finding the author resolved once its lines changed', async () => {
+    await start({ compares: { [`${H1}...${H4}`]: { status: 'ahead', diff: PUSH_4 } } });
+    await run('opened', H1, gated, { code: 1 });
+    gh.resolveThread(top()[0]!.id, AUTHOR);
+    gh.updatePull(5, { headSha: H4, diff: PR_V4 });
+    const fixed = await run('synchronize', H4, gated);
+    expect(fixed.outputs['blocking']).toBe('0');
+    expect(top()[0]!.line).toBeNull(); // outdated
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('counts resolved threads as open when threads are read without GraphQL', async () => {
+    await start({ graphql: 'off', collaborators: { [MAINTAINER]: 'write' } });
+    await run('opened', H1, gated, { code: 1 });
+    gh.resolveThread(top()[0]!.id, MAINTAINER);
+    const again = await run('synchronize', H1, gated, { code: 1 });
+    expect(again.outputs['blocking']).toBe('1');
+    expect(calls).not.toContain(PERMISSION);
+    expect(gh.violations).toEqual([]);
   });
 });

@@ -791,3 +791,88 @@ describe('fake GitHub: repository contents', () => {
     ]);
   });
 });
+
+describe('fake GitHub: who the token is, permissions and who resolved a thread', () => {
+  const PAT = 'ghp_fakeReviewer';
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = await startFakeGitHub({
+      pulls: [{ ...PULL, author: 'ana' }],
+      personalTokens: { [PAT]: 'octo-reviewer' },
+      collaborators: { maria: 'maintain', tom: 'triage' },
+    });
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+
+  it('answers GET /user for a personal token, and 403 for the installation token', async () => {
+    const me = await call(fake, 'GET', '/user', { auth: `Bearer ${PAT}` });
+    expect(me.status).toBe(200);
+    expect(me.json).toMatchObject({ login: 'octo-reviewer', type: 'User' });
+    const bot = await call(fake, 'GET', '/user');
+    expect(bot.status).toBe(403);
+    expect(bot.json).toMatchObject({ message: 'Resource not accessible by integration' });
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('writes as the token’s account', async () => {
+    const res = await call(fake, 'POST', REVIEWS, { auth: `token ${PAT}`, body: review([]) });
+    expect(res.json).toMatchObject({ user: { login: 'octo-reviewer', type: 'User' } });
+    const c = await call(fake, 'POST', '/repos/acme/widgets/issues/7/comments', { body: { body: 'hi' } });
+    expect(c.json).toMatchObject({ user: { login: 'github-actions[bot]', type: 'Bot' } });
+  });
+
+  it('answers the permission endpoint with the legacy base role, and refuses strangers', async () => {
+    const perm = (login: string) =>
+      call(fake, 'GET', `/repos/acme/widgets/collaborators/${login}/permission`);
+    expect((await perm('maria')).json).toMatchObject({ permission: 'write', role_name: 'maintain' });
+    expect((await perm('tom')).json).toMatchObject({ permission: 'read', role_name: 'triage' });
+    expect((await perm('ana')).json).toMatchObject({ permission: 'read' });
+    expect(fake.violations).toEqual([]);
+    expect((await perm('nobody-here')).status).toBe(404);
+    expect((await perm('not_a%20login')).status).toBe(404);
+    expect((await call(fake, 'GET', '/repos/acme/other/collaborators/maria/permission')).status).toBe(404);
+    expect(fake.violations).toHaveLength(3);
+  });
+
+  it('lets the author, the comment’s author and writers resolve, and reports resolvedBy as GraphQL does', async () => {
+    const mine = fake.addHumanComment(7, { path: 'src/app.ts', line: 2, body: 'a', user: 'bob' });
+    const other = fake.addHumanComment(7, { path: 'src/app.ts', line: 3, body: 'b', user: 'bob' });
+    const third = fake.addHumanComment(7, { path: 'src/app.ts', line: 4, body: 'c', user: 'bob' });
+    expect(() => fake.resolveThread(mine.id, 'tom')).toThrow(/may not resolve/);
+    fake.resolveThread(mine.id, 'ana');
+    expect(() => fake.resolveThread(mine.id, 'maria')).toThrow(/resolved already/);
+    fake.resolveThread(other.id, 'maria');
+    const res = await call(fake, 'POST', '/graphql', {
+      body: {
+        query: 'query { repository { pullRequest { reviewThreads { nodes { id resolvedBy { login } } } } } }',
+        variables: { owner: 'acme', repo: 'widgets', number: 7 },
+      },
+    });
+    const nodes = (
+      res.json as {
+        data: {
+          repository: {
+            pullRequest: {
+              reviewThreads: { nodes: { id: string; isResolved: boolean; resolvedBy: unknown }[] };
+            };
+          };
+        };
+      }
+    ).data.repository.pullRequest.reviewThreads.nodes;
+    expect(nodes.map((n) => [n.id, n.isResolved, n.resolvedBy])).toEqual([
+      [`PRRT_${mine.id}`, true, { login: 'ana' }],
+      [`PRRT_${other.id}`, true, { login: 'maria' }],
+      [`PRRT_${third.id}`, false, null],
+    ]);
+    // Resolved through the API by the installation token: a Bot, which the User-typed field cannot hold.
+    await call(fake, 'POST', '/graphql', {
+      body: {
+        query: 'mutation($threadId: ID!) { resolveReviewThread }',
+        variables: { threadId: `PRRT_${third.id}` },
+      },
+    });
+    expect(third.resolvedBy).toMatchObject({ login: 'github-actions[bot]' });
+  });
+});

@@ -36,7 +36,9 @@ import {
   type PostedReview,
 } from './report/summary.ts';
 import { parseFindingMarker } from './memory/markers.ts';
-import { gate, gateMessage } from './findings/gate.ts';
+import { gate, gateMessage, heldThreads } from './findings/gate.ts';
+import { whoAmI, writeAccess, type WhoAmI } from './github/identity.ts';
+import { sameLogin } from './memory/authorship.ts';
 import { codeSpan } from './review/sanitize.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
@@ -70,8 +72,19 @@ export async function review(
     core.info(
       `${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`,
     );
-    const history = await readHistory(gh, pr);
+    const me = whoAmI(gh, log);
+    const history = await readHistory(gh, pr, me);
     const diff = await fetchPullRequestDiff(gh, pr, log);
+    // Resolved threads that still count: resolved by the author (or without write access), code unchanged.
+    const held = await heldThreads(history.threads, diff.files, {
+      author: pr.author,
+      isUs: async (login) => sameLogin(login, (await me()).login),
+      canWrite: writeAccess(gh, pr, log),
+    });
+    for (const h of held)
+      core.info(`The finding on ${h.thread.path} still counts as open: its thread was ${h.why}.`);
+    const heldIds = new Set(held.map((h) => h.thread.commentId));
+    const stillOpen = (t: History['threads'][number]) => !t.resolved || heldIds.has(t.commentId);
 
     // Automatic runs review only what is new since our last review, when the branch moved forward.
     let reviewFiles: FileDiff[] | null = null;
@@ -124,7 +137,7 @@ export async function review(
       {
         reviewFiles,
         remembered: {
-          open: history.threads.filter((t) => !t.resolved),
+          open: history.threads.filter(stillOpen),
           body: history.bodyFingerprints,
         },
         firstReview: history.lastReview === null,
@@ -153,7 +166,7 @@ export async function review(
     const open: Record<string, number> = {};
     const addressedIds = new Set(addressed.map((t) => t.commentId));
     for (const t of history.threads)
-      if (!t.resolved && !addressedIds.has(t.commentId)) open[t.sev] = (open[t.sev] ?? 0) + 1;
+      if (stillOpen(t) && !addressedIds.has(t.commentId)) open[t.sev] = (open[t.sev] ?? 0) + 1;
     for (const x of [...result.placement.inline, ...result.placement.body]) {
       open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
     }
@@ -188,8 +201,8 @@ export async function review(
       core.info(`=== Summary comment (not posted) ===\n${[summary!, ...continued].join('\n\n---\n\n')}`);
     } else if (result.requests > 0 || history.summaryComment === null) {
       try {
-        await upsertSummary(gh, pr, history.summaryComment, summary!, log);
-        await syncSummaryParts(gh, pr, history.summaryParts, continued, log);
+        await upsertSummary(gh, pr, history.summaryComment, summary!, log, me);
+        await syncSummaryParts(gh, pr, history.summaryParts, continued, log, me);
       } catch (e) {
         core.warning(`Could not post the summary comment: ${(e as Error).message}.${permissionHint(e)}`);
       }
@@ -204,7 +217,7 @@ export async function review(
         : posted.dryRun
           ? `the job summary${runUrl() ? ` of ${runUrl()}` : ''} (the review was not posted)`
           : `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
-      core.setFailed(gateMessage(g, s.failOn, where));
+      core.setFailed(gateMessage(g, s.failOn, where, held));
     }
   } finally {
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label);
@@ -232,9 +245,9 @@ async function readAtHead(gh: GitHubClient, pr: PullRequest, path: string): Prom
 }
 
 /** Earlier runs' reviews, threads and summary; without them (no permission) every finding is new. */
-async function readHistory(gh: GitHubClient, pr: PullRequest): Promise<History> {
+async function readHistory(gh: GitHubClient, pr: PullRequest, me: WhoAmI): Promise<History> {
   try {
-    return await loadHistory(gh, pr, { info: core.info, warning: core.warning });
+    return await loadHistory(gh, pr, { info: core.info, warning: core.warning }, me);
   } catch (e) {
     core.warning(
       `Could not read earlier reviews of #${pr.number} (${(e as Error).message}): reviewing as if for the first time.`,

@@ -37,6 +37,8 @@ export interface FakePull {
   knownShas?: string[];
   /** Labels on the PR; `DELETE .../issues/{n}/labels/{name}` removes from this list. */
   labels?: string[];
+  /** Login of the PR's author (a User); default 'octocat'. */
+  author?: string;
 }
 
 export interface RecordedRequest {
@@ -92,15 +94,41 @@ export interface FakeGitHub {
   closePull(number: number, merged?: boolean): void;
   /** Reviews still PENDING (created without event, or seeded), with who owns them. */
   pendingReviews(): { id: number; number: number; user: string; body: string }[];
-  /** A comment by a human reviewer, for tests that the action leaves them alone. */
-  addHumanComment(number: number, c: { path: string; line: number; body: string }): StoredComment;
+  /** A comment by a human reviewer (`user`, default octocat), for tests that the action leaves them alone. */
+  addHumanComment(
+    number: number,
+    c: { path: string; line: number; body: string; user?: string },
+  ): StoredComment;
+  /** A comment on the PR's conversation by a person (`user`, default octocat). */
+  addIssueComment(number: number, c: { body: string; user?: string }): StoredIssueComment;
+  /** A submitted review (COMMENTED, no inline comments) by a person (`user`, default octocat). */
+  addHumanReview(number: number, r: { body: string; user?: string }): number;
+  /**
+   * A person resolves a review thread (the root comment's id) in the web UI. As GitHub, only the PR's
+   * author, the comment's author or someone with write access may: anyone else is a test bug (throws).
+   */
+  resolveThread(commentId: number, by: string): void;
   close(): Promise<void>;
 }
 
 export interface FakeGitHubOptions {
   pulls: FakePull[];
-  /** Token every request must carry (`token X` or `Bearer X`). Default 'ghs_test_token'. */
+  /**
+   * The installation token (the job's GITHUB_TOKEN) every request must carry (`token X` or `Bearer X`),
+   * unless it carries one of `personalTokens`. Default 'ghs_test_token'. What it writes is
+   * github-actions[bot]'s, and `GET /user` answers it 403, as GitHub does for an installation token.
+   */
   token?: string;
+  /**
+   * Personal access tokens, each to the login of its User: `GET /user` answers that user, and what
+   * the token writes (reviews, comments, replies, resolved threads) is that user's.
+   */
+  personalTokens?: Record<string, string>;
+  /**
+   * Repository roles by login (`admin`, `maintain`, `write`, `triage`, `read`), answered by the
+   * collaborator permission endpoint; other known accounts read (the repositories are public).
+   */
+  collaborators?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
   /** 406 for the diff media type: 'auto' (default) applies GitHub's limits, true forces it. */
   diffTooLarge?: boolean | 'auto';
   /** Answer every POST of a review with this status (403 gives GitHub's integration-permission error). */
@@ -206,6 +234,8 @@ export interface StoredComment {
   /** Text of the commented line when it was posted: where the comment follows its line on new pushes. */
   lineContent: string | null;
   resolved: boolean;
+  /** Who resolved the thread (kept on its root comment). */
+  resolvedBy?: { login: string; type: string } | null;
 }
 
 export interface StoredIssueComment {
@@ -246,6 +276,39 @@ const DOCS = {
   listFiles: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
   createReview: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
 } as const;
+
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+
+/** GitHub's rule for a user login: alphanumerics and single inner hyphens, at most 39 characters. */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+/** A stable numeric id per login, so the same user always looks the same. */
+function userId(login: string): number {
+  return (
+    1_000_000 +
+    (parseInt(createHash('sha1').update(login.toLowerCase()).digest('hex').slice(0, 6), 16) % 9_000_000)
+  );
+}
+
+/** A person's account as the REST API shows it (`simple-user`). */
+function userJson(login: string): Record<string, unknown> {
+  const id = userId(login);
+  return {
+    login,
+    id,
+    node_id: Buffer.from(`04:User${id}`).toString('base64'),
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url: `https://api.github.com/users/${login}`,
+    html_url: `https://github.com/${login}`,
+    type: 'User',
+    site_admin: false,
+  };
+}
+
+function userAccount(login: string): { login: string; type: string } {
+  return userJson(login) as { login: string; type: string };
+}
 
 const BOT_USER = {
   login: 'github-actions[bot]',
@@ -542,6 +605,12 @@ function encodePath(path: string): string {
 
 export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitHub> {
   const token = opts.token ?? 'ghs_test_token';
+  const personal = new Map(Object.entries(opts.personalTokens ?? {}));
+  /**
+   * Who the current request is authenticated as (set by `handle` right before the synchronous
+   * `route`): github-actions[bot] for the installation token, else the personal token's user.
+   */
+  let actor: { login: string; type: string } = BOT_USER;
   const diffTooLarge = opts.diffTooLarge ?? 'auto';
   const requests: RecordedRequest[] = [];
   const reviews: PostedReview[] = [];
@@ -577,7 +646,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     const { owner, repo, number, headSha, baseSha } = p.spec;
     const full = `${owner}/${repo}`;
     const author = {
-      login: 'octocat',
+      login: p.spec.author ?? 'octocat',
       id: 583231,
       node_id: 'MDQ6VXNlcjU4MzIzMQ==',
       type: 'User',
@@ -898,7 +967,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       body: req.body ?? '',
       commitId,
       state: pending ? 'PENDING' : 'COMMENTED',
-      user: BOT_USER,
+      user: actor,
       createdHere: true,
     });
     // A pending review is visible to its author only (and deleted, or left behind: see `violations`).
@@ -923,7 +992,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         line,
         startLine: c.start_line ?? null,
         body: c.body,
-        user: BOT_USER,
+        user: actor,
         inReplyToId: null,
         commitId,
       });
@@ -934,7 +1003,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       body: {
         id,
         node_id: `PRR_kwDO${Buffer.from(String(id)).toString('base64').replace(/=+$/, '')}`,
-        user: BOT_USER,
+        user: actor,
         body: reviewBody,
         state,
         html_url: htmlUrl,
@@ -1137,6 +1206,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
           },
         };
       root.resolved = true;
+      root.resolvedBy = actor;
       return { status: 200, body: { data: { resolveReviewThread: { thread: { id, isResolved: true } } } } };
     }
     if (/reviewThreads/.test(q)) {
@@ -1162,6 +1232,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         line: t.root.line,
         startLine: t.root.startLine,
         diffSide: t.root.side,
+        // The field's type is User: an app's bot resolving gives null, as a deleted account does.
+        resolvedBy:
+          t.root.resolved && t.root.resolvedBy?.type === 'User' ? { login: t.root.resolvedBy.login } : null,
         comments: {
           nodes: [t.root, ...t.replies].map((c) => ({
             databaseId: c.id,
@@ -1317,7 +1390,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
           id: nextCommentId++,
           reviewId: null,
           body: t,
-          user: BOT_USER,
+          user: actor,
           inReplyToId: root.id,
           resolved: false,
         };
@@ -1347,7 +1420,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
           id: nextIssueCommentId++,
           pullKey: key,
           body: t,
-          user: BOT_USER,
+          user: actor,
           updates: 0,
         };
         issueComments.push(c);
@@ -1471,9 +1544,17 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
 
   let diffFetched = false;
 
-  function addHumanComment(number: number, h: { path: string; line: number; body: string }): StoredComment {
+  function pullNumbered(number: number): PullState {
     const p = [...pulls.values()].find((x) => x.spec.number === number);
     if (!p) throw new Error(`fake-github: no pull request #${number}`);
+    return p;
+  }
+
+  function addHumanComment(
+    number: number,
+    h: { path: string; line: number; body: string; user?: string },
+  ): StoredComment {
+    const p = pullNumbered(number);
     return storeComment(p, {
       reviewId: null,
       path: h.path,
@@ -1481,10 +1562,111 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       line: h.line,
       startLine: null,
       body: h.body,
-      user: { login: 'octocat', type: 'User' },
+      user: userAccount(h.user ?? 'octocat'),
       inReplyToId: null,
       commitId: p.spec.headSha,
     });
+  }
+
+  function addIssueComment(number: number, c: { body: string; user?: string }): StoredIssueComment {
+    const stored: StoredIssueComment = {
+      id: nextIssueCommentId++,
+      pullKey: pullKeyOf(pullNumbered(number)),
+      body: c.body,
+      user: userAccount(c.user ?? 'octocat'),
+      updates: 0,
+    };
+    issueComments.push(stored);
+    return stored;
+  }
+
+  function addHumanReview(number: number, r: { body: string; user?: string }): number {
+    const p = pullNumbered(number);
+    const id = nextReviewId++;
+    reviewMeta.set(id, {
+      pullKey: pullKeyOf(p),
+      body: r.body,
+      commitId: p.spec.headSha,
+      state: 'COMMENTED',
+      user: userAccount(r.user ?? 'octocat'),
+      createdHere: false,
+    });
+    return id;
+  }
+
+  /** The repository role of a login: `collaborators`, else read (the fake's repositories are public). */
+  function roleOf(login: string): 'admin' | 'maintain' | 'write' | 'triage' | 'read' {
+    const entry = Object.entries(opts.collaborators ?? {}).find(
+      ([l]) => l.toLowerCase() === login.toLowerCase(),
+    );
+    return entry?.[1] ?? 'read';
+  }
+
+  function resolveThread(commentId: number, by: string): void {
+    const root = comments.find((c) => c.id === commentId && c.inReplyToId === null);
+    if (!root) throw new Error(`fake-github: no review thread starts with comment ${commentId}`);
+    if (root.resolved) throw new Error(`fake-github: the thread of comment ${commentId} is resolved already`);
+    const p = [...pulls.values()].find((x) => pullKeyOf(x) === root.pullKey)!;
+    const same = (a: string) => a.toLowerCase() === by.toLowerCase();
+    if (!same(p.spec.author ?? 'octocat') && !same(root.user.login) && !WRITE_ROLES.has(roleOf(by)))
+      throw new Error(
+        `fake-github: ${by} may not resolve the thread (not the PR's author, nor the comment's, nor a collaborator with write access)`,
+      );
+    root.resolved = true;
+    root.resolvedBy = userAccount(by);
+  }
+
+  /** Accounts the fake knows of: a permission request about anyone else names a nonexistent user. */
+  function knownAccount(login: string): boolean {
+    const known = [
+      'octocat',
+      ...personal.values(),
+      ...Object.keys(opts.collaborators ?? {}),
+      ...[...pulls.values()].map((p) => p.spec.author ?? 'octocat'),
+      ...comments.map((c) => c.user.login),
+      ...issueComments.map((c) => c.user.login),
+      ...[...reviewMeta.values()].map((r) => r.user.login),
+    ];
+    return known.some((k) => k.toLowerCase() === login.toLowerCase());
+  }
+
+  /** GET /repos/{o}/{r}/collaborators/{username}/permission */
+  function permissionReply(segs: string[], where: string): Reply {
+    const doc =
+      'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user';
+    const rk = repoKey(segs[1] ?? '', segs[2] ?? '');
+    if (![...pulls.values()].some((p) => repoKey(p.spec.owner, p.spec.repo) === rk)) {
+      violations.push(`${where}: no such repository in the fake`);
+      return gh(404, 'Not Found', doc);
+    }
+    const login = segs[4] ?? '';
+    if (!GITHUB_LOGIN.test(login)) {
+      violations.push(`${where}: '${login}' is not a user login`);
+      return gh(404, 'Not Found', doc);
+    }
+    if (!knownAccount(login)) {
+      violations.push(`${where}: asked about ${login}, an account that took no part in the PR`);
+      return gh(404, 'Not Found', doc);
+    }
+    const role = roleOf(login);
+    const rank = ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(role);
+    // `permission` is the legacy base role: maintain reads as write, triage as read.
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+    const permissions = {
+      pull: true,
+      triage: rank >= 1,
+      push: rank >= 2,
+      maintain: rank >= 3,
+      admin: rank >= 4,
+    };
+    return {
+      status: 200,
+      body: {
+        permission,
+        role_name: role,
+        user: { ...userJson(login), permissions, role_name: role },
+      },
+    };
   }
 
   /** GET /repos/{o}/{r}/contents/{path}?ref=SHA: a file (raw), a directory listing, or 404. */
@@ -1568,6 +1750,42 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         body: labels.map((name, n) => ({ id: 1000 + n, name, color: 'ededed', default: false })),
       };
     }
+    if (method === 'GET' && pathname === '/user') {
+      if (actor.type !== 'User')
+        return gh(
+          403,
+          'Resource not accessible by integration',
+          'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        );
+      return {
+        status: 200,
+        body: {
+          ...userJson(actor.login),
+          name: null,
+          company: null,
+          blog: '',
+          location: null,
+          email: null,
+          hireable: null,
+          bio: null,
+          twitter_username: null,
+          public_repos: 2,
+          public_gists: 0,
+          followers: 0,
+          following: 0,
+          created_at: '2020-01-01T00:00:00Z',
+          updated_at: '2025-01-01T00:00:00Z',
+        },
+      };
+    }
+    if (
+      method === 'GET' &&
+      segs[0] === 'repos' &&
+      segs[3] === 'collaborators' &&
+      segs[5] === 'permission' &&
+      segs.length === 6
+    )
+      return permissionReply(segs, where);
     // With `files`, the strict contents API (reads at a commit of the PR, raw media type); otherwise
     // the plain one of `contents`, in historyRoute.
     if (opts.files !== undefined && method === 'GET' && segs[0] === 'repos' && segs[3] === 'contents') {
@@ -1630,7 +1848,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     let reply: Reply;
     const auth = String(req.headers['authorization'] ?? '');
     const m = /^(token|bearer)\s+(\S+)$/i.exec(auth);
-    if (!m || m[2] !== token) {
+    if (!m || (m[2] !== token && !personal.has(m[2]!))) {
       violations.push(
         `${where}: bad or missing credentials (${auth === '' ? 'no authorization header' : 'wrong token'})`,
       );
@@ -1646,6 +1864,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       if (fault && !fault.afterWrite) {
         reply = faultReply(fault);
       } else {
+        const login = personal.get(m[2]!);
+        actor = login === undefined ? BOT_USER : userAccount(login);
         const routed = route(method, url.pathname, url.searchParams, req, body);
         if (routed) {
           reply = routed;
@@ -1734,6 +1954,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     closePull,
     pendingReviews,
     addHumanComment,
+    addIssueComment,
+    addHumanReview,
+    resolveThread,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
@@ -1915,6 +2138,7 @@ export function fakePullFromPayload(payload: WebhookPayload, diff: string): Fake
     baseSha: String(obj(pr['base'])?.['sha']),
     title: String(pr['title']),
     body: (pr['body'] as string | null | undefined) ?? null,
+    author: String(obj(pr['user'])?.['login'] ?? 'octocat'),
     diff,
   };
 }

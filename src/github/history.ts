@@ -13,7 +13,15 @@ import {
 } from '../memory/markers.ts';
 import { gist } from '../memory/fingerprint.ts';
 import type { BotThread } from '../memory/threads.ts';
+import {
+  UNKNOWN_IDENTITY,
+  authoredByUs,
+  isBotAccount,
+  needsIdentity,
+  type Account,
+} from '../memory/authorship.ts';
 import { NO_RETRY, writeOnce, type GitHubClient, type Logger } from './client.ts';
+import type { WhoAmI } from './identity.ts';
 import type { PendingReview } from './review.ts';
 
 /** What earlier runs of the action left on the PR. */
@@ -35,37 +43,42 @@ export interface History {
   pending: PendingReview[];
 }
 
-type User = { login?: string; type?: string } | null | undefined;
-const isBot = (u: User): boolean => u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
+/** A thread with our finding marker, and who wrote its first comment (ours only if that is us). */
+type Marked = { thread: BotThread; author: Account };
 
-/** Reads our earlier reviews, inline comments (with their thread state) and summary comment. */
-export async function loadHistory(gh: GitHubClient, pr: PullRequest, log: Logger): Promise<History> {
+/**
+ * Reads our earlier reviews, inline comments (with their thread state) and summary comment: content
+ * with our markers whose author is us (`authoredByUs`). The token's account is asked for (`me`) only
+ * when some of that content is by a person's account.
+ */
+export async function loadHistory(
+  gh: GitHubClient,
+  pr: PullRequest,
+  log: Logger,
+  me: WhoAmI,
+): Promise<History> {
   const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
   const reviews = await gh.paginate(gh.rest.pulls.listReviews, where);
-  let lastReview: History['lastReview'] = null;
-  const bodyFingerprints: string[] = [];
   const pending: PendingReview[] = [];
+  const marked: { id: number; mark: ReviewMark; author: Account }[] = [];
   for (const r of reviews) {
     if (r.state === 'PENDING') {
       // Never submitted, so never seen by anyone: not history, but it blocks the next review.
-      pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBot(r.user), body: r.body ?? '' });
+      pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBotAccount(r.user), body: r.body ?? '' });
       continue;
     }
-    if (!isBot(r.user)) continue;
     const mark = parseReviewMarker(r.body);
-    if (!mark) continue;
-    bodyFingerprints.push(...mark.body);
-    if (!lastReview || r.id > lastReview.id) lastReview = { ...mark, id: r.id };
+    if (mark) marked.push({ id: r.id, mark, author: r.user });
   }
 
-  let threads: BotThread[];
+  let candidates: Marked[];
   let graphql = true;
   try {
-    threads = await threadsByGraphql(gh, pr);
+    candidates = await threadsByGraphql(gh, pr);
   } catch (e) {
     graphql = false;
     log.info(`Could not read review threads through GraphQL (${(e as Error).message}); using REST comments.`);
-    threads = await threadsByRest(gh, pr);
+    candidates = await threadsByRest(gh, pr);
   }
 
   const issueComments = await gh.paginate(gh.rest.issues.listComments, {
@@ -74,9 +87,28 @@ export async function loadHistory(gh: GitHubClient, pr: PullRequest, log: Logger
     issue_number: pr.number,
     per_page: 100,
   });
-  const summary = issueComments.find((c) => isBot(c.user) && (c.body ?? '').includes(SUMMARY_MARKER));
-  const summaryParts = issueComments.flatMap((c) => {
-    const m = isBot(c.user) ? parseContinuedMarker(c.body) : null;
+  const summaries = issueComments.filter((c) => (c.body ?? '').includes(SUMMARY_MARKER));
+  const continued = issueComments.filter((c) => parseContinuedMarker(c.body) !== null);
+
+  const authors = [
+    ...marked,
+    ...candidates,
+    ...[...summaries, ...continued].map((c) => ({ author: c.user })),
+  ].map((x) => x.author);
+  const identity = needsIdentity(authors) ? await me() : UNKNOWN_IDENTITY;
+  const ours = (u: Account) => authoredByUs(u, identity);
+
+  let lastReview: History['lastReview'] = null;
+  const bodyFingerprints: string[] = [];
+  for (const { id, mark, author } of marked) {
+    if (!ours(author)) continue;
+    bodyFingerprints.push(...mark.body);
+    if (!lastReview || id > lastReview.id) lastReview = { ...mark, id };
+  }
+  const threads = candidates.filter((c) => ours(c.author)).map((c) => c.thread);
+  const summary = summaries.find((c) => ours(c.user));
+  const summaryParts = continued.flatMap((c) => {
+    const m = ours(c.user) ? parseContinuedMarker(c.body) : null;
     return m ? [{ id: c.id, part: m.part, body: c.body ?? '', fps: m.body }] : [];
   });
   const summaryFingerprints = [
@@ -103,7 +135,7 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
       reviewThreads(first: 100, after: $cursor) {
         pageInfo { hasNextPage endCursor }
         nodes {
-          id isResolved isOutdated path line startLine diffSide
+          id isResolved isOutdated path line startLine diffSide resolvedBy { login }
           comments(first: 50) { nodes { databaseId body author { login __typename } } }
         }
       }
@@ -119,13 +151,15 @@ interface ThreadNode {
   line: number | null;
   startLine?: number | null;
   diffSide?: 'LEFT' | 'RIGHT';
+  /** A User (the field's type): null when open, or resolved by an app or a deleted account. */
+  resolvedBy?: { login: string } | null;
   comments: {
     nodes: { databaseId: number; body: string; author: { login: string; __typename?: string } | null }[];
   };
 }
 
-async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<BotThread[]> {
-  const out: BotThread[] = [];
+async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<Marked[]> {
+  const out: Marked[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 50; page++) {
     const res: {
@@ -140,10 +174,8 @@ async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<BotT
     for (const t of rt.nodes) {
       const root = t.comments.nodes[0];
       const mark = parseFindingMarker(root?.body);
-      // Only our own threads: a finding marker on a comment written by a bot.
-      if (!root || !mark || (root.author?.__typename !== undefined && root.author.__typename !== 'Bot'))
-        continue;
-      out.push({
+      if (!root || !mark) continue;
+      const thread: BotThread = {
         nodeId: t.id,
         commentId: root.databaseId,
         path: t.path,
@@ -151,13 +183,16 @@ async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<BotT
         line: t.isOutdated ? null : t.line,
         startLine: t.startLine ?? null,
         resolved: t.isResolved,
+        resolvedBy: t.isResolved ? (t.resolvedBy?.login ?? null) : null,
         fp: mark.fp,
         loc: mark.loc,
         sev: mark.sev,
         words: gist(commentTitle(root.body)),
         body: gist(commentText(root.body)),
         replied: t.comments.nodes.some((c) => isAddressedReply(c.body)),
-      });
+      };
+      const author = root.author ? { login: root.author.login, type: root.author.__typename } : null;
+      out.push({ thread, author });
     }
     if (!rt.pageInfo.hasNextPage) break;
     cursor = rt.pageInfo.endCursor;
@@ -165,7 +200,7 @@ async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<BotT
   return out;
 }
 
-async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<BotThread[]> {
+async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<Marked[]> {
   const all = await gh.paginate(gh.rest.pulls.listReviewComments, {
     owner: pr.owner,
     repo: pr.repo,
@@ -175,26 +210,25 @@ async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<BotThre
   const replied = new Set(
     all.filter((c) => c.in_reply_to_id && isAddressedReply(c.body)).map((c) => c.in_reply_to_id),
   );
-  return all.flatMap((c): BotThread[] => {
+  return all.flatMap((c): Marked[] => {
     const mark = parseFindingMarker(c.body);
-    if (c.in_reply_to_id || !mark || !isBot(c.user)) return [];
-    return [
-      {
-        nodeId: null,
-        commentId: c.id,
-        path: c.path,
-        side: c.side === 'LEFT' ? 'LEFT' : 'RIGHT',
-        line: c.line ?? null,
-        startLine: c.start_line ?? null,
-        resolved: false, // unknown without GraphQL: treat as open, so nothing is said twice
-        fp: mark.fp,
-        loc: mark.loc,
-        sev: mark.sev,
-        words: gist(commentTitle(c.body)),
-        body: gist(commentText(c.body)),
-        replied: replied.has(c.id),
-      },
-    ];
+    if (c.in_reply_to_id || !mark) return [];
+    const thread: BotThread = {
+      nodeId: null,
+      commentId: c.id,
+      path: c.path,
+      side: c.side === 'LEFT' ? 'LEFT' : 'RIGHT',
+      line: c.line ?? null,
+      startLine: c.start_line ?? null,
+      resolved: false, // unknown without GraphQL: treat as open, so nothing is said twice
+      fp: mark.fp,
+      loc: mark.loc,
+      sev: mark.sev,
+      words: gist(commentTitle(c.body)),
+      body: gist(commentText(c.body)),
+      replied: replied.has(c.id),
+    };
+    return [{ thread, author: c.user }];
   });
 }
 
@@ -237,6 +271,7 @@ export async function upsertSummary(
   existing: History['summaryComment'],
   body: string,
   log: Logger,
+  me: WhoAmI,
 ): Promise<number> {
   if (existing) {
     if (existing.body !== body) {
@@ -249,7 +284,9 @@ export async function upsertSummary(
     async () => (await gh.rest.issues.createComment({ ...where, body, request: NO_RETRY })).data.id,
     async () => {
       const all = await gh.paginate(gh.rest.issues.listComments, { ...where, per_page: 100 });
-      return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+      const same = all.filter((c) => c.body === body);
+      const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
+      return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
     },
     log,
     `posting the summary comment on #${pr.number}`,
@@ -266,6 +303,7 @@ export async function syncSummaryParts(
   existing: History['summaryParts'],
   bodies: string[],
   log: Logger,
+  me: WhoAmI,
 ): Promise<void> {
   const where = { owner: pr.owner, repo: pr.repo };
   const byPart = new Map<number, History['summaryParts'][number]>();
@@ -290,7 +328,9 @@ export async function syncSummaryParts(
           issue_number: pr.number,
           per_page: 100,
         });
-        return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+        const same = all.filter((c) => c.body === body);
+        const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
+        return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
       },
       log,
       `posting part ${i + 1} of the summary comment on #${pr.number}`,

@@ -1,6 +1,7 @@
 import type { PullRequest } from '../event/pull-request.ts';
 import { GITHUB_BODY_LIMIT, type ReviewComment, type ReviewPayload } from '../review/render.ts';
 import { MARKER_PREFIX, parseFindingMarker, parseReviewMarker, reviewMarker } from '../memory/markers.ts';
+import { isBotAccount } from '../memory/authorship.ts';
 import { NO_RETRY, githubErrorText, writeOnce, type GitHubClient, type Logger } from './client.ts';
 
 /** A review still PENDING on the PR. GitHub lists a pending review to its author only: the token's user. */
@@ -46,7 +47,7 @@ export async function listPendingReviews(gh: GitHubClient, pr: PullRequest): Pro
     .map((r) => ({
       id: r.id,
       login: r.user?.login ?? '',
-      bot: r.user?.type === 'Bot' || /\[bot\]$/.test(r.user?.login ?? ''),
+      bot: isBotAccount(r.user),
       body: r.body ?? '',
     }));
 }

@@ -12,6 +12,8 @@ export interface BotThread {
   line: number | null;
   startLine: number | null;
   resolved: boolean;
+  /** Who resolved it (GraphQL `resolvedBy`, a User's login); null or absent when unknown or open. */
+  resolvedBy?: string | null;
   fp: string;
   loc: string;
   sev: string;
@@ -32,14 +34,16 @@ export function addressedThreads(
   reviewedPaths: Set<string>,
   prFiles: FileDiff[],
 ): BotThread[] {
-  const byPath = new Map(prFiles.map((f) => [f.path, f]));
   return threads.filter((t) => {
     if (t.resolved || !reviewedPaths.has(t.path)) return false;
-    const changed =
-      t.line === null ||
-      fingerprint(t.path, linesText(byPath.get(t.path), t.side, t.startLine ?? t.line, t.line), '').loc !==
-        t.loc;
-    if (!changed) return false;
+    if (!linesChanged(t, prFiles)) return false;
     return !current.some((c) => sameFinding(c, t));
   });
+}
+
+/** The lines a thread points at changed since it was posted: outdated, or different text now. */
+export function linesChanged(t: BotThread, prFiles: FileDiff[]): boolean {
+  if (t.line === null) return true;
+  const file = prFiles.find((f) => f.path === t.path);
+  return fingerprint(t.path, linesText(file, t.side, t.startLine ?? t.line, t.line), '').loc !== t.loc;
 }
