@@ -318,6 +318,84 @@ describe('a hostile pull request and a hostile model answer, through the bundled
   });
 });
 
+describe('secrets written so that sanitising would rebuild them, through the bundled action', () => {
+  // Not shaped like a GitHub token: only its registration as a secret can redact it.
+  const TOKEN = 'v1.6f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6';
+  const SHAPED = `ghp_${'R2d2C3po'.repeat(5)}`;
+  const b64 = (s: string, enc: BufferEncoding = 'base64'): string => Buffer.from(s).toString(enc);
+  const split = (s: string, c: string): string => `${s.slice(0, 6)}${c}${s.slice(6)}`;
+  const forms = (s: string): string[] => [
+    split(s, '\u0002'),
+    split(s, '\u202e'),
+    split(s, '\ue000'),
+    b64(s),
+    b64(s, 'base64url'),
+    b64(`xy${s}`),
+    [...s].map((c) => `%${c.charCodeAt(0).toString(16)}`).join(''),
+  ];
+  const all = (): string => [...forms(KEY), ...forms(TOKEN), SHAPED, split(SHAPED, '\u0002')].join(' and ');
+
+  /** What a reader could get back from `text`: hidden characters dropped, escapes and %XX decoded. */
+  function leaks(text: string): string[] {
+    const shown = text
+      .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Default_Ignorable_Code_Point}]/gu, '')
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, '');
+    const decoded = shown.replace(/(?:%[0-9a-f]{2})+/gi, (m) => {
+      try {
+        return decodeURIComponent(m);
+      } catch {
+        return m;
+      }
+    });
+    const encoded = [KEY, TOKEN].flatMap((v) =>
+      [0, 1, 2].flatMap((k) =>
+        (['base64', 'base64url'] as const).map((enc) => b64(`${'\0'.repeat(k)}${v}`, enc).slice(4, 24)),
+      ),
+    );
+    return [KEY, TOKEN, SHAPED, ...encoded].filter((x) => shown.includes(x) || decoded.includes(x));
+  }
+
+  it('posts none of them in the review, its comments, the summary comment or the job summary', async () => {
+    const pull = fakePullFromPayload(payload(), DIFF);
+    gh = await startFakeGitHub({ pulls: [pull], token: TOKEN });
+    const comment = (line: number, path = 'src/db/users.ts') => ({
+      path,
+      line,
+      start_line: null,
+      side: 'RIGHT',
+      severity: 'major',
+      title: `Leak ${all()}`,
+      body: `Body: ${all()}\n\n\`${forms(KEY)[0]}\`\n\n\`\`\`\n${all()}\n\`\`\``,
+      suggestion: `const k = "${all()}";`,
+    });
+    model = await startFakeModel({
+      apiKey: KEY,
+      respond: (): ModelReply => ({
+        content: JSON.stringify({
+          verdict: `Verdict ${all()}`,
+          summary: `Summary ${all()}`,
+          comments: [comment(11), comment(3, 'src/not-in-the-pr.ts')],
+        }),
+      }),
+    });
+    const run = await runAction({
+      eventName: 'pull_request',
+      payload: payload(),
+      githubUrl: gh.url,
+      token: TOKEN,
+      inputs: { 'api-key': KEY, 'base-url': model.url },
+      env: { GITHUB_REPOSITORY: 'octo/shop' },
+    });
+    ok(run);
+    const review = gh.reviews[0]!;
+    const summary = gh.issueComments.find((c) => c.body.includes(SUMMARY_MARKER))!;
+    expect(review.comments).toHaveLength(1);
+    for (const text of [review.body ?? '', review.comments[0]!.body, summary.body, run.summary, sent()])
+      expect(leaks(text)).toEqual([]);
+    expect(review.comments[0]!.body).toContain('```suggestion\nconst k = "[redacted] and [redacted]');
+  });
+});
+
 describe('the prompt: PR text is data', () => {
   const pr: PullRequest = {
     owner: 'octo',
