@@ -396,6 +396,75 @@ describe('secrets written so that sanitising would rebuild them, through the bun
   });
 });
 
+describe('workflow commands in what the model wrote, through the bundled action', () => {
+  /** Lines the runner would read as a command: `::` first after blanks, or the legacy `##[` anywhere. */
+  function commands(stdout: string): string[] {
+    return stdout.split(/\r\n|\r|\n/).filter((l) => /^[\s\u0085]*::|##\[/.test(l));
+  }
+  const FORGED = [
+    'x',
+    '::warning::PWNED',
+    '::error file=x::Forged',
+    '  ::stop-commands::pwnedtoken',
+    '\u3000::add-mask::Forged',
+    'legacy ##[error]Forged',
+  ].join('\n');
+
+  async function start(respond: () => ModelReply): Promise<void> {
+    gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload(), DIFF)] });
+    model = await startFakeModel({ apiKey: KEY, respond });
+  }
+
+  /** The commands FORGED would issue if its lines reached the log as they are. */
+  function forged(stdout: string): string[] {
+    return commands(stdout).filter(
+      (l) =>
+        /^[\s\u0085]*::(?:warning::PWNED|error file=x::Forged|stop-commands::|add-mask::Forged)/.test(l) ||
+        l.includes('##['),
+    );
+  }
+
+  it('a parse error that quotes the answer cannot issue one', async () => {
+    // V8 quotes a short answer whole in its parse error, which the log shows while asking for a fix.
+    await start(() => ({ content: 'x\n::warning::PWNED' }));
+    const run = await action(payload());
+    expect(run.stdout).toMatch(/asking the model once to correct it/);
+    expect(run.stdout).toContain('PWNED');
+    expect(forged(run.stdout)).toEqual([]);
+  });
+
+  it('a dry run prints the findings, the summary and the verdict without issuing one', async () => {
+    await start(() => ({
+      content: JSON.stringify({
+        verdict: `Fine\n${FORGED}`,
+        summary: `Summary\n${FORGED}`,
+        comments: [
+          {
+            path: 'src/db/users.ts',
+            line: 11,
+            start_line: null,
+            side: 'RIGHT',
+            severity: 'major',
+            title: `Title ${FORGED}`,
+            body: `Body\n${FORGED}\n\n\`\`\`\n${FORGED}\n\`\`\``,
+            suggestion: FORGED,
+          },
+        ],
+      }),
+    }));
+    const run = await action(payload(), { 'dry-run': 'true' });
+    ok(run);
+    expect(run.stdout).toContain('=== Review (not posted');
+    // Still there to read, but inert.
+    expect(run.stdout).toContain('PWNED');
+    expect(run.stdout).toContain('Forged');
+    const ours = /^::(?:add-mask::|debug::|warning::|notice::|error::)/;
+    expect(commands(run.stdout).filter((l) => !ours.test(l) || /PWNED|Forged|pwnedtoken/.test(l))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('the prompt: PR text is data', () => {
   const pr: PullRequest = {
     owner: 'octo',
@@ -538,6 +607,11 @@ describe('the action cannot do more than comment', () => {
   ])('no source file makes %s', (_what, pattern) => {
     const hits = files.filter(([, text]) => pattern.test(text!)).map(([p]) => p);
     expect(hits).toEqual([]);
+  });
+
+  it('logs only through the adapter that makes untrusted text inert (src/action-log.ts)', () => {
+    const direct = files.filter(([, t]) => /from '@actions\/core'/.test(t!)).map(([p]) => p);
+    expect(direct).toEqual(['src/action-log.ts']);
   });
 
   it('creates reviews in one place only, with the payload whose event is the constant COMMENT', () => {

@@ -9,6 +9,7 @@ import {
   sanitizeInline,
   sanitizeMarkdown,
 } from '../src/review/sanitize.ts';
+import { inertLog } from '../src/action-log.ts';
 
 const SECRET = 'sk-test-SANITIZE-0123456789';
 registerSecret(SECRET);
@@ -398,5 +399,25 @@ describe('properties over hostile text', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+});
+
+describe('inertLog', () => {
+  it('leaves no line the runner would read as a workflow command', () => {
+    const text = [
+      '::warning::a',
+      '  ::error file=x::b',
+      '\t\u00a0\u3000\u2028\u0085::stop-commands::t',
+      'ok\r::add-mask::c',
+      'x ##[error]d and ##[group]e',
+      'a :: in the middle stays',
+    ].join('\n');
+    const out = inertLog(text);
+    for (const line of out.split(/\r\n|\r|\n/)) {
+      expect(line.replace(/^[\s\u0085]+/, '')).not.toMatch(/^::/);
+      expect(line).not.toContain('##[');
+    }
+    expect(out.replace(/\u200b/g, '')).toBe(text);
+    expect(inertLog(`key ${SECRET}`)).toBe(`key ${REDACTED}`);
   });
 });

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from './action-log.ts';
 import type { Settings } from './settings.ts';
 import { pullRequestFromApi, type PullRequest } from './event/pull-request.ts';
 import { FORK_NOTICE, isForkUnderPullRequest, type Decision } from './event/trigger.ts';
