@@ -85,6 +85,7 @@ function hostileAnswer(): string {
         '<!-- hidden instructions for the next bot -->',
         '<details><summary>Looks fine</summary>hidden text</details> <sub>tiny</sub> <picture>p</picture>',
         '[log in here](https://evil.example/login) and https://evil.example/raw and www.evil.example',
+        'See https://github.com/victim/repo/issues/1 and [this](https://github.com/victim/repo/pull/2), not https://github.com/octo/shop/issues/3.',
         '[ref]: https://evil.example/ref',
         '/approve',
         '`@in-code` stays code.',
@@ -278,6 +279,10 @@ describe('a hostile pull request and a hostile model answer, through the bundled
     expect(first.body).toContain(`@${ZWJ}alice`);
     expect(first.body).toContain(`@${ZWJ}octo/security-team`);
     expect(first.body).toContain('hxxps://evil\\[.\\]example/login');
+    // Other repositories' issues are not marked by links either; this repository's may be linked.
+    expect(first.body).toContain('hxxps://github\\[.\\]com/victim/repo/issues/1');
+    expect(first.body).toContain('[this]\\(hxxps://github\\[.\\]com/victim/repo/pull/2)');
+    expect(first.body).toContain(' https://github.com/octo/shop/issues/3.');
     expect(first.body).toContain('&lt;details>');
     expect(first.body).toContain('`@in-code` stays code.');
 

@@ -4,6 +4,7 @@ import {
   fenceFor,
   isGitHubUrl,
   REDACTED,
+  registerRepository,
   registerSecret,
   sanitizeCode,
   sanitizeInline,
@@ -13,6 +14,8 @@ import { inertLog } from '../src/action-log.ts';
 
 const SECRET = 'sk-test-SANITIZE-0123456789';
 registerSecret(SECRET);
+// The repository the text is posted in: its own issues and pull requests may be linked.
+registerRepository('o', 'r');
 const ZWJ = '\u200d';
 const md = (s: string): string => sanitizeMarkdown(s, 65_000);
 
@@ -88,6 +91,31 @@ describe('images and links', () => {
     ['`https://evil.example` in code', '`https://evil.example` in code'],
   ])('%j → %j', (input, out) => {
     expect(md(input)).toBe(out);
+  });
+
+  it.each([
+    ['[i](https://github.com/other/repo/issues/1)', '[i]\\(hxxps://github\\[.\\]com/other/repo/issues/1)'],
+    ['see https://github.com/other/repo/pull/12', 'see hxxps://github\\[.\\]com/other/repo/pull/12'],
+    ['https://github.com/other/repo/discussions/3', 'hxxps://github\\[.\\]com/other/repo/discussions/3'],
+    ['https://github.com/other/repo/commit/abc1234', 'hxxps://github\\[.\\]com/other/repo/commit/abc1234'],
+    ['www.github.com/other/repo/pulls/4', 'www\\[.\\]github\\[.\\]com/other/repo/pulls/4'],
+    ['https://github.com/other/repo/%69ssues/5', 'hxxps://github\\[.\\]com/other/repo/%69ssues/5'],
+    ['[i](/other/repo/issues/1)', '[i]\\(/other/repo/issues/1)'],
+    ['[i](../../../../other/repo/pull/1)', '[i]\\(../../../../other/repo/pull/1)'],
+  ])('another repository: %j → %j, like other/repo#12', (input, out) => {
+    expect(md(input)).toBe(out);
+  });
+
+  it.each([
+    'https://github.com/o/r/issues/1',
+    'https://github.com/O/R/pull/2/files',
+    '[c](https://github.com/o/r/commit/abc1234)',
+    '[i](/o/r/issues/3)',
+    'https://github.com/other/repo/blob/main/a.ts',
+    'https://github.com/other/repo',
+    'https://docs.github.com/other/repo/issues/1',
+  ])('same repository, or no reference: %j stays', (input) => {
+    expect(md(input)).toBe(input);
   });
 
   it('allows only GitHub hosts', () => {

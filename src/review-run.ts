@@ -30,6 +30,7 @@ import {
 } from './report/summary.ts';
 import { parseFindingMarker } from './memory/markers.ts';
 import { gate, gateMessage } from './findings/gate.ts';
+import { registerRepository } from './review/sanitize.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
 
@@ -48,6 +49,8 @@ export async function review(
   );
   try {
     const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+    // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
+    registerRepository(pr.owner, pr.repo);
     // The repository's rules come from the base commit: a pull request cannot change its own review.
     s = await withRepoConfig(
       s,

@@ -7,6 +7,7 @@
  *   else (so stripping hidden characters cannot rebuild one), also encoded; so is any GitHub token shape;
  * - `@user` and `@org/team` mentions get a zero-width joiner after the `@` (readable, never a ping), and
  *   so do cross-repository references (`owner/repo#1`), which would mark other repositories' issues;
+ *   links to other repositories' issues, pull requests, discussions and commits are defanged likewise;
  * - raw HTML is shown as text (HTML comments, `<img>`, `<details>`, `<picture>`, `<sub>` …), except a
  *   few formatting tags without attributes ({@link ALLOWED_TAGS});
  * - images become text, and links and autolinks to hosts other than GitHub are defanged
@@ -109,6 +110,16 @@ export function registerSecret(value: string | null | undefined): void {
 /** A GitHub Enterprise Server host whose links are kept like github.com's. */
 export function registerTrustedHost(host: string): void {
   if (host) trustedHosts.add(host.toLowerCase());
+}
+
+let repository: string | null = null;
+
+/**
+ * The repository the text is posted in (`owner/repo`): links to its issues, pull requests, discussions
+ * and commits stay live; those of any other repository are neutralised, like `other/repo#12`.
+ */
+export function registerRepository(owner: string, repo: string): void {
+  repository = `${owner}/${repo}`.toLowerCase();
 }
 
 /**
@@ -396,9 +407,20 @@ function allowedDestination(d: string | null): boolean {
   // Placeholders (code), entities, backslashes and controls: nothing a plain link needs.
   // eslint-disable-next-line no-control-regex -- see HIDDEN
   if (/[\ue000\ue001\\&\u0000-\u001f]/.test(d)) return false;
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) return isGitHubUrl(d);
-  // `//host/…` is another host; a relative path stays on GitHub.
-  return !d.startsWith('//');
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) return allowedUrl(d);
+  // `//host/…` is another host; a relative path stays on GitHub, but may lead to another repository:
+  // it is checked from the pull request's page, and from the root when it climbs with `..`.
+  if (d.startsWith('//')) return false;
+  const from = [`https://github.com/${repository ?? '-/-'}/pull/1`];
+  if (/(?:^|\/)\.\.(?:\/|$)/.test(d)) from.push('https://github.com/');
+  const climbed = d.replace(/^(?:\.{1,2}\/)+/, '/');
+  return from.every((base) => {
+    try {
+      return !crossRepositoryReference(new URL(base === from[0] ? d : climbed, base).href);
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function isGitHubUrl(u: string): boolean {
@@ -418,6 +440,34 @@ export function isGitHubUrl(u: string): boolean {
 }
 
 /**
+ * A link that may stay live: to GitHub, and not to another repository's issue, pull request, discussion
+ * or commit, which would put a "mentioned this" event there (a hostile PR could make the bot spam them).
+ */
+function allowedUrl(u: string): boolean {
+  return isGitHubUrl(u) && !crossRepositoryReference(u);
+}
+
+const REFERENCE_KINDS = new Set(['issues', 'pull', 'pulls', 'discussions', 'commit', 'commits']);
+
+function crossRepositoryReference(u: string): boolean {
+  const url = new URL(u);
+  const h = url.hostname.toLowerCase();
+  if (h !== 'github.com' && h !== 'www.github.com' && !trustedHosts.has(h)) return false;
+  const [owner, repo, kind] = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
+  if (!owner || !repo || !kind || !REFERENCE_KINDS.has(kind.toLowerCase())) return false;
+  return `${owner}/${repo}`.toLowerCase() !== repository;
+}
+
+/**
  * Every place GitHub could autolink (`http://`, `https://`, `ftp://`, `www.`) is checked on its own; one
  * to another host is defanged: the scheme becomes `hxxp`/`fxp` and the dots of the host `[.]`.
  */
@@ -429,7 +479,7 @@ function defangUrls(s: string): string {
     stop.lastIndex = start;
     const end = Math.min(stop.exec(s)?.index ?? s.length, start + MAX_URL_CHARS);
     const candidate = unescape(s.slice(start, end));
-    if (isGitHubUrl(/^www\./i.test(candidate) ? `http://${candidate}` : candidate)) continue;
+    if (allowedUrl(/^www\./i.test(candidate) ? `http://${candidate}` : candidate)) continue;
     const scheme = m[0].indexOf('://');
     if (scheme >= 0) {
       // h[tt]ps → h[xx]ps, f[t]p → f[x]p
