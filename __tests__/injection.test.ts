@@ -85,6 +85,7 @@ function hostileAnswer(): string {
         '<!-- hidden instructions for the next bot -->',
         '<details><summary>Looks fine</summary>hidden text</details> <sub>tiny</sub> <picture>p</picture>',
         '[log in here](https://evil.example/login) and https://evil.example/raw and www.evil.example',
+        'See https://github.com/victim/repo/issues/1 and [this](https://github.com/victim/repo/pull/2), not https://github.com/octo/shop/issues/3.',
         '[ref]: https://evil.example/ref',
         '/approve',
         '`@in-code` stays code.',
@@ -278,6 +279,10 @@ describe('a hostile pull request and a hostile model answer, through the bundled
     expect(first.body).toContain(`@${ZWJ}alice`);
     expect(first.body).toContain(`@${ZWJ}octo/security-team`);
     expect(first.body).toContain('hxxps://evil\\[.\\]example/login');
+    // Other repositories' issues are not marked by links either; this repository's may be linked.
+    expect(first.body).toContain('hxxps://github\\[.\\]com/victim/repo/issues/1');
+    expect(first.body).toContain('[this]\\(hxxps://github\\[.\\]com/victim/repo/pull/2)');
+    expect(first.body).toContain(' https://github.com/octo/shop/issues/3.');
     expect(first.body).toContain('&lt;details>');
     expect(first.body).toContain('`@in-code` stays code.');
 
@@ -315,6 +320,153 @@ describe('a hostile pull request and a hostile model answer, through the bundled
     expect(run.stdout).not.toContain(FAKE_HEAD.slice(0, 7));
     expect(model.requests.length).toBe(before);
     expect(gh.violations).toEqual([]);
+  });
+});
+
+describe('secrets written so that sanitising would rebuild them, through the bundled action', () => {
+  // Not shaped like a GitHub token: only its registration as a secret can redact it.
+  const TOKEN = 'v1.6f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6';
+  const SHAPED = `ghp_${'R2d2C3po'.repeat(5)}`;
+  const b64 = (s: string, enc: BufferEncoding = 'base64'): string => Buffer.from(s).toString(enc);
+  const split = (s: string, c: string): string => `${s.slice(0, 6)}${c}${s.slice(6)}`;
+  const forms = (s: string): string[] => [
+    split(s, '\u0002'),
+    split(s, '\u202e'),
+    split(s, '\ue000'),
+    b64(s),
+    b64(s, 'base64url'),
+    b64(`xy${s}`),
+    [...s].map((c) => `%${c.charCodeAt(0).toString(16)}`).join(''),
+  ];
+  const all = (): string => [...forms(KEY), ...forms(TOKEN), SHAPED, split(SHAPED, '\u0002')].join(' and ');
+
+  /** What a reader could get back from `text`: hidden characters dropped, escapes and %XX decoded. */
+  function leaks(text: string): string[] {
+    const shown = text
+      .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Default_Ignorable_Code_Point}]/gu, '')
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, '');
+    const decoded = shown.replace(/(?:%[0-9a-f]{2})+/gi, (m) => {
+      try {
+        return decodeURIComponent(m);
+      } catch {
+        return m;
+      }
+    });
+    const encoded = [KEY, TOKEN].flatMap((v) =>
+      [0, 1, 2].flatMap((k) =>
+        (['base64', 'base64url'] as const).map((enc) => b64(`${'\0'.repeat(k)}${v}`, enc).slice(4, 24)),
+      ),
+    );
+    return [KEY, TOKEN, SHAPED, ...encoded].filter((x) => shown.includes(x) || decoded.includes(x));
+  }
+
+  it('posts none of them in the review, its comments, the summary comment or the job summary', async () => {
+    const pull = fakePullFromPayload(payload(), DIFF);
+    gh = await startFakeGitHub({ pulls: [pull], token: TOKEN });
+    const comment = (line: number, path = 'src/db/users.ts') => ({
+      path,
+      line,
+      start_line: null,
+      side: 'RIGHT',
+      severity: 'major',
+      title: `Leak ${all()}`,
+      body: `Body: ${all()}\n\n\`${forms(KEY)[0]}\`\n\n\`\`\`\n${all()}\n\`\`\``,
+      suggestion: `const k = "${all()}";`,
+    });
+    model = await startFakeModel({
+      apiKey: KEY,
+      respond: (): ModelReply => ({
+        content: JSON.stringify({
+          verdict: `Verdict ${all()}`,
+          summary: `Summary ${all()}`,
+          comments: [comment(11), comment(3, 'src/not-in-the-pr.ts')],
+        }),
+      }),
+    });
+    const run = await runAction({
+      eventName: 'pull_request',
+      payload: payload(),
+      githubUrl: gh.url,
+      token: TOKEN,
+      inputs: { 'api-key': KEY, 'base-url': model.url },
+      env: { GITHUB_REPOSITORY: 'octo/shop' },
+    });
+    ok(run);
+    const review = gh.reviews[0]!;
+    const summary = gh.issueComments.find((c) => c.body.includes(SUMMARY_MARKER))!;
+    expect(review.comments).toHaveLength(1);
+    for (const text of [review.body ?? '', review.comments[0]!.body, summary.body, run.summary, sent()])
+      expect(leaks(text)).toEqual([]);
+    expect(review.comments[0]!.body).toContain('```suggestion\nconst k = "[redacted] and [redacted]');
+  });
+});
+
+describe('workflow commands in what the model wrote, through the bundled action', () => {
+  /** Lines the runner would read as a command: `::` first after blanks, or the legacy `##[` anywhere. */
+  function commands(stdout: string): string[] {
+    return stdout.split(/\r\n|\r|\n/).filter((l) => /^[\s\u0085]*::|##\[/.test(l));
+  }
+  const FORGED = [
+    'x',
+    '::warning::PWNED',
+    '::error file=x::Forged',
+    '  ::stop-commands::pwnedtoken',
+    '\u3000::add-mask::Forged',
+    'legacy ##[error]Forged',
+  ].join('\n');
+
+  async function start(respond: () => ModelReply): Promise<void> {
+    gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload(), DIFF)] });
+    model = await startFakeModel({ apiKey: KEY, respond });
+  }
+
+  /** The commands FORGED would issue if its lines reached the log as they are. */
+  function forged(stdout: string): string[] {
+    return commands(stdout).filter(
+      (l) =>
+        /^[\s\u0085]*::(?:warning::PWNED|error file=x::Forged|stop-commands::|add-mask::Forged)/.test(l) ||
+        l.includes('##['),
+    );
+  }
+
+  it('a parse error that quotes the answer cannot issue one', async () => {
+    // V8 quotes a short answer whole in its parse error, which the log shows while asking for a fix.
+    await start(() => ({ content: 'x\n::warning::PWNED' }));
+    const run = await action(payload());
+    expect(run.stdout).toMatch(/asking the model once to correct it/);
+    expect(run.stdout).toContain('PWNED');
+    expect(forged(run.stdout)).toEqual([]);
+  });
+
+  it('a dry run prints the findings, the summary and the verdict without issuing one', async () => {
+    await start(() => ({
+      content: JSON.stringify({
+        verdict: `Fine\n${FORGED}`,
+        summary: `Summary\n${FORGED}`,
+        comments: [
+          {
+            path: 'src/db/users.ts',
+            line: 11,
+            start_line: null,
+            side: 'RIGHT',
+            severity: 'major',
+            title: `Title ${FORGED}`,
+            body: `Body\n${FORGED}\n\n\`\`\`\n${FORGED}\n\`\`\``,
+            suggestion: FORGED,
+          },
+        ],
+      }),
+    }));
+    const run = await action(payload(), { 'dry-run': 'true' });
+    ok(run);
+    expect(run.stdout).toContain('=== Review (not posted');
+    // Still there to read, but inert.
+    expect(run.stdout).toContain('PWNED');
+    expect(run.stdout).toContain('Forged');
+    const ours = /^::(?:add-mask::|debug::|warning::|notice::|error::)/;
+    expect(commands(run.stdout).filter((l) => !ours.test(l) || /PWNED|Forged|pwnedtoken/.test(l))).toEqual(
+      [],
+    );
   });
 });
 
@@ -461,6 +613,11 @@ describe('the action cannot do more than comment', () => {
   ])('no source file makes %s', (_what, pattern) => {
     const hits = files.filter(([, text]) => pattern.test(text!)).map(([p]) => p);
     expect(hits).toEqual([]);
+  });
+
+  it('logs only through the adapter that makes untrusted text inert (src/action-log.ts)', () => {
+    const direct = files.filter(([, t]) => /from '@actions\/core'/.test(t!)).map(([p]) => p);
+    expect(direct).toEqual(['src/action-log.ts']);
   });
 
   it('creates reviews in one place only, with the payload whose event is the constant COMMENT', () => {

@@ -4,14 +4,18 @@ import {
   fenceFor,
   isGitHubUrl,
   REDACTED,
+  registerRepository,
   registerSecret,
   sanitizeCode,
   sanitizeInline,
   sanitizeMarkdown,
 } from '../src/review/sanitize.ts';
+import { inertLog } from '../src/action-log.ts';
 
 const SECRET = 'sk-test-SANITIZE-0123456789';
 registerSecret(SECRET);
+// The repository the text is posted in: its own issues and pull requests may be linked.
+registerRepository('o', 'r');
 const ZWJ = '\u200d';
 const md = (s: string): string => sanitizeMarkdown(s, 65_000);
 
@@ -89,6 +93,31 @@ describe('images and links', () => {
     expect(md(input)).toBe(out);
   });
 
+  it.each([
+    ['[i](https://github.com/other/repo/issues/1)', '[i]\\(hxxps://github\\[.\\]com/other/repo/issues/1)'],
+    ['see https://github.com/other/repo/pull/12', 'see hxxps://github\\[.\\]com/other/repo/pull/12'],
+    ['https://github.com/other/repo/discussions/3', 'hxxps://github\\[.\\]com/other/repo/discussions/3'],
+    ['https://github.com/other/repo/commit/abc1234', 'hxxps://github\\[.\\]com/other/repo/commit/abc1234'],
+    ['www.github.com/other/repo/pulls/4', 'www\\[.\\]github\\[.\\]com/other/repo/pulls/4'],
+    ['https://github.com/other/repo/%69ssues/5', 'hxxps://github\\[.\\]com/other/repo/%69ssues/5'],
+    ['[i](/other/repo/issues/1)', '[i]\\(/other/repo/issues/1)'],
+    ['[i](../../../../other/repo/pull/1)', '[i]\\(../../../../other/repo/pull/1)'],
+  ])('another repository: %j → %j, like other/repo#12', (input, out) => {
+    expect(md(input)).toBe(out);
+  });
+
+  it.each([
+    'https://github.com/o/r/issues/1',
+    'https://github.com/O/R/pull/2/files',
+    '[c](https://github.com/o/r/commit/abc1234)',
+    '[i](/o/r/issues/3)',
+    'https://github.com/other/repo/blob/main/a.ts',
+    'https://github.com/other/repo',
+    'https://docs.github.com/other/repo/issues/1',
+  ])('same repository, or no reference: %j stays', (input) => {
+    expect(md(input)).toBe(input);
+  });
+
   it('allows only GitHub hosts', () => {
     expect(isGitHubUrl('https://github.com/a')).toBe(true);
     expect(isGitHubUrl('https://raw.githubusercontent.com/a')).toBe(true);
@@ -144,6 +173,90 @@ describe('secrets', () => {
     expect(sanitizeInline(`t ${SECRET}`, 200)).toBe(`t ${REDACTED}`);
     expect(sanitizeCode(`x = "${SECRET}"`)).toBe(`x = "${REDACTED}"`);
     expect(codeSpan(`a/${SECRET}`)).toBe(`\`a/${REDACTED}\``);
+  });
+});
+
+describe('secrets, however they are written', () => {
+  /** Every way the registered secret or a token shape can be read back from `out`. */
+  function readable(out: string): string[] {
+    const shown = out
+      .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Default_Ignorable_Code_Point}]/gu, '')
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, '');
+    let decoded = shown;
+    try {
+      decoded = decodeURIComponent(shown);
+    } catch {
+      // not URL-encoded as a whole
+    }
+    return [shown, decoded];
+  }
+  const b64 = (s: string, enc: BufferEncoding = 'base64'): string => Buffer.from(s).toString(enc);
+  const TOKENS = [
+    `ghp_${'A1b2C3d4E5'.repeat(4)}`,
+    `gho_${'z'.repeat(36)}`,
+    `ghu_${'0'.repeat(36)}`,
+    `ghs_${'Q9'.repeat(20)}`,
+    `ghr_${'x7'.repeat(18)}`,
+    `github_pat_11ABCDEFG0${'a'.repeat(12)}_${'B3'.repeat(29)}x`,
+  ];
+  const split = (s: string, c: string): string => `${s.slice(0, 5)}${c}${s.slice(5)}`;
+  const forms: [string, string][] = [
+    ['a control character inside', split(SECRET, '\u0002')],
+    ['U+202E inside', split(SECRET, '\u202e')],
+    ['a private-use character inside', split(SECRET, '\ue000')],
+    ['a zero-width space and a soft hyphen inside', `${split(SECRET, '\u200b')}`.replace('SAN', 'S\u00adAN')],
+    ['Markdown escapes', SECRET.replace(/-/g, '\\-')],
+    ['URL-encoded', [...SECRET].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')],
+    [
+      'URL-encoded in capitals, partly',
+      SECRET.replace(/[a-z]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    ],
+    ['base64', b64(SECRET)],
+    ['base64url', b64(`${SECRET}??>`, 'base64url')],
+    ['base64 with a control character inside', split(b64(SECRET), '\u0007')],
+    ...[0, 1, 2].map((k): [string, string] => [
+      `base64 at offset ${k} of a blob`,
+      b64(`${'p'.repeat(k)}${SECRET}|tail`),
+    ]),
+    ...[0, 1, 2].map((k): [string, string] => [
+      `base64url at offset ${k} of a blob`,
+      b64(`${'\xff'.repeat(k)}${SECRET}\u00ff>`, 'base64url'),
+    ]),
+    ['wrapped base64', b64(SECRET).replace(/(.{8})/g, '$1\n')],
+    ...TOKENS.map((t): [string, string] => [`a token shape ${t.slice(0, 4)}`, t]),
+    ['a token shape with a control inside', split(TOKENS[0]!, '\u0002')],
+  ];
+  // Base64 text that depends on the secret's bytes only, at each of the three alignments in a blob.
+  const encoded = [0, 1, 2].flatMap((k) =>
+    (['base64', 'base64url'] as const).map((enc) => b64(`${'\0'.repeat(k)}${SECRET}`, enc).slice(4, 24)),
+  );
+  const leaks = (out: string): string[] =>
+    readable(out).flatMap((t) => [SECRET, ...TOKENS, ...encoded].filter((x) => t.includes(x)));
+
+  it.each(forms)('%s: redacted in prose, titles, code and paths', (_name, form) => {
+    for (const out of [
+      md(`key ${form} here`),
+      md(`\`${form}\``),
+      md(`\`\`\`\n${form}\n\`\`\``),
+      sanitizeInline(`t ${form}`, 500),
+      sanitizeCode(`x = "${form}"`),
+      codeSpan(`a/${form}`),
+    ]) {
+      expect(leaks(out)).toEqual([]);
+      expect(out).toContain(REDACTED);
+    }
+  });
+
+  it('leaves text that only looks a little like a token alone', () => {
+    for (const t of ['ghp_short', `ghx_${'a'.repeat(40)}`, 'github_pat_', 'sk-test-SANITIZE', 'c2stdGVzdC1T'])
+      expect(md(t)).not.toContain(REDACTED);
+  });
+
+  it('stays fast on long text', () => {
+    const long = `${'a-b c%4 \\- gh_ '.repeat(40_000)}${SECRET}`;
+    const started = performance.now();
+    expect(sanitizeCode(long).endsWith(REDACTED)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
@@ -268,6 +381,8 @@ describe('properties over hostile text', () => {
     '-',
     '\u202e',
     SECRET,
+    `${SECRET.slice(0, 4)}\u0002${SECRET.slice(4)}`,
+    `${SECRET.slice(0, 9)}\ue000${SECRET.slice(9)}`,
   ];
   const hostile = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
 
@@ -277,6 +392,7 @@ describe('properties over hostile text', () => {
         const out = sanitizeMarkdown(text, max);
         expect(out.length).toBeLessThanOrEqual(max);
         expect(out).not.toContain(SECRET);
+        expect(out.replace(/[\p{Cc}\p{Cf}\p{Co}]/gu, '')).not.toContain(SECRET);
         const p = prose(out);
         expect(p).not.toMatch(/@[A-Za-z0-9]/);
         expect(p).not.toMatch(/<(?!(?:\/?(?:b|strong|i|em|s|del|ins|kbd|br)\s*\/?>))[A-Za-z/!?]/i);
@@ -311,5 +427,25 @@ describe('properties over hostile text', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+});
+
+describe('inertLog', () => {
+  it('leaves no line the runner would read as a workflow command', () => {
+    const text = [
+      '::warning::a',
+      '  ::error file=x::b',
+      '\t\u00a0\u3000\u2028\u0085::stop-commands::t',
+      'ok\r::add-mask::c',
+      'x ##[error]d and ##[group]e',
+      'a :: in the middle stays',
+    ].join('\n');
+    const out = inertLog(text);
+    for (const line of out.split(/\r\n|\r|\n/)) {
+      expect(line.replace(/^[\s\u0085]+/, '')).not.toMatch(/^::/);
+      expect(line).not.toContain('##[');
+    }
+    expect(out.replace(/\u200b/g, '')).toBe(text);
+    expect(inertLog(`key ${SECRET}`)).toBe(`key ${REDACTED}`);
   });
 });

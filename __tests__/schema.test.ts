@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import {
+  extractJson,
+  MAX_FENCED_ANSWER_CHARS,
   parseModelReview,
   REVIEW_SCHEMA,
   SchemaError,
@@ -322,5 +325,73 @@ describe('toFindings', () => {
         chunk: 3,
       },
     ]);
+  });
+});
+
+describe('reading the object out of a hostile answer', () => {
+  /** What extractJson did with a backtracking regular expression (quadratic on hostile answers). */
+  function regexExtract(content: string): string {
+    const s = content.trim();
+    const fence = /```(?:json)?\s*\n([\s\S]*?)\n```/.exec(s);
+    const inner = !s.startsWith('{') && fence ? fence[1]!.trim() : s;
+    const a = inner.indexOf('{');
+    const b = inner.lastIndexOf('}');
+    return a >= 0 && b > a ? inner.slice(a, b + 1) : inner;
+  }
+
+  it('finds the same object as the fence expression did, on any small answer', () => {
+    const piece = fc.constantFrom(
+      '```',
+      '`',
+      'json',
+      'js',
+      '\n',
+      ' ',
+      '\t',
+      '\u00a0',
+      '{',
+      '}',
+      'x',
+      '"a":1',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const answer = parts.join('');
+        expect(extractJson(answer)).toBe(regexExtract(answer));
+      }),
+      { numRuns: 3_000, seed: 1717 },
+    );
+  });
+
+  const KB640 = 640 * 1024;
+  it.each([
+    ['x```\\n repeated', 'x```\n'],
+    ['```json\\n repeated', '```json\n'],
+    ['``` \\n  repeated', '``` \n '],
+    ['{ repeated', '{'],
+    ['backticks', '`'],
+    ['{``` repeated', '{```\n'],
+    ['"\\n``` repeated', 'a\n```x'],
+  ])('parses or refuses a 640 KB answer of %s in well under a second', (_name, unit) => {
+    const answer = `Here it is:\n${unit.repeat(Math.ceil(KB640 / unit.length))}`;
+    const started = performance.now();
+    try {
+      parseModelReview(answer);
+    } catch (e) {
+      expect(e).toBeInstanceOf(SchemaError);
+    }
+    // A complexity guard, not a benchmark: the quadratic version took 31 s on the first shape.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('still finds a fenced answer after a long preamble full of fence-like text', () => {
+    const answer = `${'x``` y\n'.repeat(50_000)}\`\`\`json\n${json(VALID)}\n\`\`\`\nDone.`;
+    expect(parseModelReview(answer)).toEqual(VALID);
+  });
+
+  it('reads an answer over MAX_FENCED_ANSWER_CHARS as the bare object JSON mode sends', () => {
+    const big = { ...VALID, summary: 's'.repeat(MAX_FENCED_ANSWER_CHARS) };
+    expect(parseModelReview(`Review: ${json(big)}`)).toEqual(big);
+    expect(extractJson(`\`\`\`json\n${json(big)}\n\`\`\``)).toBe(json(big));
   });
 });

@@ -1,5 +1,5 @@
 export const id = 279;
-export const ids = [279,482];
+export const ids = [279,482,122];
 export const modules = {
 
 /***/ 61497:
@@ -72,22 +72,25 @@ function measureFor(count) {
 /***/ 81122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   XI: () => (/* binding */ INSTRUCTION_FILES),
-/* harmony export */   iI: () => (/* binding */ boundInstructionFiles),
-/* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   x2: () => (/* binding */ applyConfig),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yB: () => (/* binding */ pathInstructionsFor)
+/* harmony export */   CONFIG_KEYS: () => (/* binding */ CONFIG_KEYS),
+/* harmony export */   ConfigError: () => (/* binding */ ConfigError),
+/* harmony export */   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   INSTRUCTION_FILES: () => (/* binding */ INSTRUCTION_FILES),
+/* harmony export */   INSTRUCTION_FILES_TOKENS: () => (/* binding */ INSTRUCTION_FILES_TOKENS),
+/* harmony export */   MAX_CONFIG_BYTES: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   MAX_CONFIG_DEPTH: () => (/* binding */ MAX_CONFIG_DEPTH),
+/* harmony export */   applyConfig: () => (/* binding */ applyConfig),
+/* harmony export */   boundInstructionFiles: () => (/* binding */ boundInstructionFiles),
+/* harmony export */   languageName: () => (/* binding */ languageName),
+/* harmony export */   parseConfig: () => (/* binding */ parseConfig),
+/* harmony export */   pathInstructionsFor: () => (/* binding */ pathInstructionsFor)
 /* harmony export */ });
-/* unused harmony exports INSTRUCTION_FILES_TOKENS, CONFIG_KEYS, languageName */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45315);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58750);
+/* harmony import */ var _filter_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58630);
 
 
 
@@ -100,6 +103,12 @@ const INSTRUCTION_FILES = ['AGENTS.md', '.github/copilot-instructions.md'];
 const INSTRUCTION_FILES_TOKENS = 4_000;
 /** A configuration file is a few lines; a larger one is a mistake (a wrong path, a generated file). */
 const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * Deepest nesting of lists and mappings a configuration file may have; it needs three (a list of
+ * `{path, instructions}` under `path_instructions`). The YAML library builds nested values by
+ * recursion, so a file of thousands of `[` would overflow the stack.
+ */
+const MAX_CONFIG_DEPTH = 16;
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -120,9 +129,15 @@ const CONFIG_KEYS = [
  */
 function parseConfig(text, file) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const errors = [];
     const at = (offset) => `${file} line ${lines.linePos(offset ?? 0).line}`;
+    // The parser's syntax tree is built without recursion; it is checked before the document is built.
+    const parsed = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text)];
+    const deep = tooDeep(parsed);
+    if (deep !== null) {
+        throw new ConfigError(`${at(deep)}: lists and mappings are nested more than ${MAX_CONFIG_DEPTH} deep; a configuration file needs at most 3 (path_instructions: - path: …). Remove the extra brackets or indentation levels.`);
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const errors = [];
     const err = (node, message, offset) => {
         errors.push(`${at(offset ?? node?.range?.[0])}: ${message}`);
     };
@@ -205,8 +220,19 @@ function parseConfig(text, file) {
                 if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000)
                     config.maxComments = n;
                 else {
+                    // A tag (`!!float 3`, `!!str 3`) makes the value text; the quotes hint would not fit.
+                    const tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof n === 'string' ? tagName(value.tag) : null;
+                    const plain = typeof n === 'string' ? n.trim() : '';
+                    if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= 1000) {
+                        err(where, `max-comments must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
+                        break;
+                    }
                     const got = describe(value);
-                    const hint = typeof n === 'string' && /^\d+$/.test(n.trim()) ? ' Write the number without quotes.' : '';
+                    const hint = tag !== null
+                        ? ` Remove the \`${tag}\` tag.`
+                        : /^\d+$/.test(plain)
+                            ? ' Write the number without quotes.'
+                            : '';
                     err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
                 }
                 break;
@@ -322,6 +348,33 @@ function parseConfig(text, file) {
         return out;
     }
 }
+/** A tag as it was written: `!!float` for `tag:yaml.org,2002:float`, a local tag as is. */
+function tagName(tag) {
+    if (!tag)
+        return null;
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+/** The offset of the first collection nested deeper than MAX_CONFIG_DEPTH, or null; without recursion. */
+function tooDeep(tokens) {
+    const stack = tokens.map((t) => [t, 0]);
+    while (stack.length > 0) {
+        const [t, depth] = stack.pop();
+        if (!t)
+            continue;
+        if (t.type === 'document')
+            stack.push([t.value, depth]);
+        else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+            if (depth + 1 > MAX_CONFIG_DEPTH)
+                return t.offset;
+            for (const item of t.items) {
+                stack.push([item.value, depth + 1]);
+                if ('key' in item)
+                    stack.push([item.key, depth + 1]);
+            }
+        }
+    }
+    return null;
+}
 /** A value as an error names it: its type, and the value when short. */
 function describe(node) {
     if (node === null || node === undefined)
@@ -418,7 +471,7 @@ function pathInstructionsFor(all, paths) {
     if (all.length === 0)
         return [];
     return all.filter((p) => {
-        const m = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(p.path, { dot: true, basename: !p.path.includes('/') });
+        const m = (0,_filter_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .SO)(p.path);
         return paths.some((x) => m(x));
     });
 }
@@ -474,7 +527,7 @@ function boundInstructionFiles(files, count, budget = INSTRUCTION_FILES_TOKENS) 
 /* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA),
 /* harmony export */   tJ: () => (/* binding */ inert)
 /* harmony export */ });
-/* unused harmony exports MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
+/* unused harmony exports MAX_TITLE_CHARS, titleFromBody, summaryFromComments, MAX_FENCED_ANSWER_CHARS, extractJson */
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
@@ -624,14 +677,59 @@ function summaryFromComments(comments) {
     const what = t === '' ? '' : ` The most severe: ${t}${/[.!?…]$/.test(t) ? '' : '.'}`;
     return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .ur)(comments)}).${what}`;
 }
+/**
+ * Answers longer than this are not searched for a ```json fence or prose around the object: they are
+ * read as JSON mode sends them, from the first `{` to the last `}`. Far above what `max-tokens` (at most
+ * 128,000 tokens) lets a model write; it bounds the work on an answer that is neither.
+ */
+const MAX_FENCED_ANSWER_CHARS = 4_000_000;
+/**
+ * The JSON object in an answer: the content of its first ```json (or bare ```) fence when the answer does
+ * not start with `{`, then from the first `{` to the last `}`. Scanned with indexOf in linear time: a
+ * backtracking regular expression over the answer was quadratic on hostile text (`x```\n` repeated).
+ */
 function extractJson(content) {
     const s = content.trim();
-    const fence = /```(?:json)?\s*\n([\s\S]*?)\n```/.exec(s);
-    const inner = !s.startsWith('{') && fence ? fence[1].trim() : s;
+    const fenced = !s.startsWith('{') && s.length <= MAX_FENCED_ANSWER_CHARS ? fenceContent(s) : null;
+    const inner = fenced !== null ? fenced.trim() : s;
     // Text before or after the object (a preamble, "I hope this helps") is not part of the answer.
     const a = inner.indexOf('{');
     const b = inner.lastIndexOf('}');
     return a >= 0 && b > a ? inner.slice(a, b + 1) : inner;
+}
+const WHITESPACE = /\s/;
+/**
+ * What the first fence of `s` holds, or null, as the regular expression
+ * /```(?:json)?\s*\n([\s\S]*?)\n```/ found it: an opening ``` (optionally `json`), whitespace holding a
+ * line break, then everything up to the next line break followed by ```. Each opening is looked at
+ * once: when the first valid one has no closing, no later one can have one (it would have to close after
+ * it), so the answer is scanned a bounded number of times.
+ */
+function fenceContent(s) {
+    for (let at = s.indexOf('```'); at >= 0; at = s.indexOf('```', at + 1)) {
+        const breaks = openingBreaks(s, at + 3) ?? (s.startsWith('json', at + 3) ? openingBreaks(s, at + 7) : null);
+        if (breaks === null)
+            continue;
+        const [last, previous] = breaks;
+        const end = s.indexOf('\n```', last + 1);
+        if (end >= 0)
+            return s.slice(last + 1, end);
+        // The expression backs off to the line break before: the fence then closes at `last` itself.
+        return previous >= 0 && s.startsWith('```', last + 1) ? s.slice(previous + 1, last) : null;
+    }
+    return null;
+}
+/** The last two line breaks in the run of whitespace from `from` (-1 when absent), or null for none. */
+function openingBreaks(s, from) {
+    let last = -1;
+    let previous = -1;
+    for (let i = from; i < s.length && WHITESPACE.test(s[i]); i++) {
+        if (s[i] !== '\n')
+            continue;
+        previous = last;
+        last = i;
+    }
+    return last >= 0 ? [last, previous] : null;
 }
 function toFindings(review, chunk) {
     return review.comments.map((c) => ({
@@ -670,9 +768,8 @@ __webpack_require__.d(__webpack_exports__, {
   planReview: () => (/* binding */ planReview)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/filter/glob.ts
+var glob = __webpack_require__(58630);
 ;// CONCATENATED MODULE: ./src/filter/filter.ts
 
 /** Files no reviewer wants comments on: lockfiles, build output, minified, vendored, generated, binary. */
@@ -725,10 +822,7 @@ const DEFAULT_EXCLUDES = [
  */
 function filterFiles(files, opts) {
     const matcher = (globs, nocase = false) => {
-        const tests = globs.map((g) => ({
-            g,
-            m: picomatch_default()(g, { dot: true, nocase, basename: !g.includes('/') }),
-        }));
+        const tests = globs.map((g) => ({ g, m: (0,glob/* compileGlob */.SO)(g, { nocase }) }));
         return (p) => tests.find((t) => t.m(p))?.g ?? null;
     };
     const userExclude = matcher(opts.exclude);
@@ -1013,7 +1107,7 @@ function guidanceFor(g, chunk) {
     if (g.pathInstructions.length === 0)
         return g;
     const paths = chunk.pieces.map((p) => p.file.path);
-    return { ...g, pathInstructions: (0,config/* pathInstructionsFor */.yB)(g.pathInstructions, paths) };
+    return { ...g, pathInstructions: (0,config.pathInstructionsFor)(g.pathInstructions, paths) };
 }
 /** Source before tests before docs; within each, larger changes first. */
 function importance(f) {

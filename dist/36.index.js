@@ -1,26 +1,29 @@
 export const id = 36;
-export const ids = [36];
+export const ids = [36,122];
 export const modules = {
 
 /***/ 81122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   XI: () => (/* binding */ INSTRUCTION_FILES),
-/* harmony export */   iI: () => (/* binding */ boundInstructionFiles),
-/* harmony export */   o4: () => (/* binding */ parseConfig),
-/* harmony export */   x2: () => (/* binding */ applyConfig),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yB: () => (/* binding */ pathInstructionsFor)
+/* harmony export */   CONFIG_KEYS: () => (/* binding */ CONFIG_KEYS),
+/* harmony export */   ConfigError: () => (/* binding */ ConfigError),
+/* harmony export */   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   INSTRUCTION_FILES: () => (/* binding */ INSTRUCTION_FILES),
+/* harmony export */   INSTRUCTION_FILES_TOKENS: () => (/* binding */ INSTRUCTION_FILES_TOKENS),
+/* harmony export */   MAX_CONFIG_BYTES: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   MAX_CONFIG_DEPTH: () => (/* binding */ MAX_CONFIG_DEPTH),
+/* harmony export */   applyConfig: () => (/* binding */ applyConfig),
+/* harmony export */   boundInstructionFiles: () => (/* binding */ boundInstructionFiles),
+/* harmony export */   languageName: () => (/* binding */ languageName),
+/* harmony export */   parseConfig: () => (/* binding */ parseConfig),
+/* harmony export */   pathInstructionsFor: () => (/* binding */ pathInstructionsFor)
 /* harmony export */ });
-/* unused harmony exports INSTRUCTION_FILES_TOKENS, CONFIG_KEYS, languageName */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45315);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58750);
+/* harmony import */ var _filter_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58630);
 
 
 
@@ -33,6 +36,12 @@ const INSTRUCTION_FILES = ['AGENTS.md', '.github/copilot-instructions.md'];
 const INSTRUCTION_FILES_TOKENS = 4_000;
 /** A configuration file is a few lines; a larger one is a mistake (a wrong path, a generated file). */
 const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * Deepest nesting of lists and mappings a configuration file may have; it needs three (a list of
+ * `{path, instructions}` under `path_instructions`). The YAML library builds nested values by
+ * recursion, so a file of thousands of `[` would overflow the stack.
+ */
+const MAX_CONFIG_DEPTH = 16;
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -53,9 +62,15 @@ const CONFIG_KEYS = [
  */
 function parseConfig(text, file) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const errors = [];
     const at = (offset) => `${file} line ${lines.linePos(offset ?? 0).line}`;
+    // The parser's syntax tree is built without recursion; it is checked before the document is built.
+    const parsed = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text)];
+    const deep = tooDeep(parsed);
+    if (deep !== null) {
+        throw new ConfigError(`${at(deep)}: lists and mappings are nested more than ${MAX_CONFIG_DEPTH} deep; a configuration file needs at most 3 (path_instructions: - path: …). Remove the extra brackets or indentation levels.`);
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const errors = [];
     const err = (node, message, offset) => {
         errors.push(`${at(offset ?? node?.range?.[0])}: ${message}`);
     };
@@ -138,8 +153,19 @@ function parseConfig(text, file) {
                 if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000)
                     config.maxComments = n;
                 else {
+                    // A tag (`!!float 3`, `!!str 3`) makes the value text; the quotes hint would not fit.
+                    const tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof n === 'string' ? tagName(value.tag) : null;
+                    const plain = typeof n === 'string' ? n.trim() : '';
+                    if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= 1000) {
+                        err(where, `max-comments must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
+                        break;
+                    }
                     const got = describe(value);
-                    const hint = typeof n === 'string' && /^\d+$/.test(n.trim()) ? ' Write the number without quotes.' : '';
+                    const hint = tag !== null
+                        ? ` Remove the \`${tag}\` tag.`
+                        : /^\d+$/.test(plain)
+                            ? ' Write the number without quotes.'
+                            : '';
                     err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
                 }
                 break;
@@ -255,6 +281,33 @@ function parseConfig(text, file) {
         return out;
     }
 }
+/** A tag as it was written: `!!float` for `tag:yaml.org,2002:float`, a local tag as is. */
+function tagName(tag) {
+    if (!tag)
+        return null;
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+/** The offset of the first collection nested deeper than MAX_CONFIG_DEPTH, or null; without recursion. */
+function tooDeep(tokens) {
+    const stack = tokens.map((t) => [t, 0]);
+    while (stack.length > 0) {
+        const [t, depth] = stack.pop();
+        if (!t)
+            continue;
+        if (t.type === 'document')
+            stack.push([t.value, depth]);
+        else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+            if (depth + 1 > MAX_CONFIG_DEPTH)
+                return t.offset;
+            for (const item of t.items) {
+                stack.push([item.value, depth + 1]);
+                if ('key' in item)
+                    stack.push([item.key, depth + 1]);
+            }
+        }
+    }
+    return null;
+}
 /** A value as an error names it: its type, and the value when short. */
 function describe(node) {
     if (node === null || node === undefined)
@@ -351,7 +404,7 @@ function pathInstructionsFor(all, paths) {
     if (all.length === 0)
         return [];
     return all.filter((p) => {
-        const m = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(p.path, { dot: true, basename: !p.path.includes('/') });
+        const m = (0,_filter_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .SO)(p.path);
         return paths.some((x) => m(x));
     });
 }
@@ -409,18 +462,22 @@ __webpack_require__.r(__webpack_exports__);
  * The settings with the repository's configuration file and instruction files applied, read with
  * `read` from `where` (the base commit: a pull request cannot change its own review rules). A missing
  * default file is fine; a missing file that `config` names, or an invalid file, is an error.
+ * `configWhere`: where a file `config` names comes from, when not `where` (the command line's
+ * `--config FILE`). `trusted: false`: `where` is not a trusted revision (the command line's working
+ * tree, on request), and the prompt says so instead of calling the files trusted.
  */
 async function withRepoConfig(s, read, where, o) {
     const explicit = s.config !== '';
-    const path = explicit ? s.config : _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    const path = explicit ? s.config : _config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH;
+    const configWhere = (explicit && o.configWhere) || where;
     const [text, ...files] = await Promise.all([
         read(path).catch((e) => {
             if (explicit)
                 throw e;
-            o.log.warning(`Could not read ${path} from ${where} (${e.message}): reviewing with the inputs alone.`);
+            o.log.warning(`Could not read ${path} from ${configWhere} (${e.message}): reviewing with the inputs alone.`);
             return null;
         }),
-        ..._config_js__WEBPACK_IMPORTED_MODULE_0__/* .INSTRUCTION_FILES */ .XI.map((f) => read(f).catch((e) => {
+        ..._config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.map((f) => read(f).catch((e) => {
             o.log.warning(`Could not read ${f} from ${where} (${e.message}): reviewing without it.`);
             return null;
         })),
@@ -428,22 +485,31 @@ async function withRepoConfig(s, read, where, o) {
     let config = {};
     if (text === null) {
         if (explicit) {
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The configuration file '${path}' named by input 'config' does not exist on ${where}. Commit it to the base branch, fix the path, or leave 'config' empty to use ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi} when present.`);
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`The configuration file '${path}' named by input 'config' does not exist on ${configWhere}. Commit it to the base branch, fix the path, or leave 'config' empty to use ${_config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH} when present.`);
         }
     }
     else {
-        if (Buffer.byteLength(text) > _config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CONFIG_BYTES */ .GW) {
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${path} is ${Buffer.byteLength(text)} bytes, over the ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CONFIG_BYTES */ .GW} a configuration file may have: check that 'config' names the right file.`);
+        if (Buffer.byteLength(text) > _config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES) {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`${path} is ${Buffer.byteLength(text)} bytes, over the ${_config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES} a configuration file may have: check that 'config' names the right file.`);
         }
-        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, path);
+        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.parseConfig)(text, path);
         const keys = Object.keys(config);
         const overridden = OVERRIDES.filter(([key, input]) => key in config && s.setInputs.includes(input)).map(([, input]) => input);
-        o.log.info(`Read ${path} from ${where}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
+        o.log.info(`Read ${path} from ${configWhere}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
     }
-    const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .applyConfig */ .x2)(s, config, { keepEffort: o.keepEffort });
-    const found = _config_js__WEBPACK_IMPORTED_MODULE_0__/* .INSTRUCTION_FILES */ .XI.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));
+    const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.applyConfig)(s, config, { keepEffort: o.keepEffort });
+    if (o.trusted === false) {
+        out.guidance = {
+            ...out.guidance,
+            untrusted: {
+                where,
+                instructions: config.instructions !== undefined && !s.setInputs.includes('instructions'),
+            },
+        };
+    }
+    const found = _config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));
     if (found.length > 0) {
-        const bounded = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .boundInstructionFiles */ .iI)(found, o.count);
+        const bounded = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.boundInstructionFiles)(found, o.count);
         out.guidance = { ...out.guidance, instructionFiles: bounded };
         o.log.info(`Using the repository's ${found.map((f) => f.path).join(' and ')} from ${where} as review guidance.`);
     }

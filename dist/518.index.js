@@ -228,7 +228,13 @@ function indexFile(file) {
                 left.set(l.oldLine, i);
         }
     });
-    return { file, right, left };
+    return {
+        file,
+        right,
+        left,
+        rightSpans: hunkSpans(file.hunks, 'RIGHT'),
+        leftSpans: hunkSpans(file.hunks, 'LEFT'),
+    };
 }
 /** [first, last] line numbers of a hunk on one side, or null when it has none there. */
 function span(h, side) {
@@ -244,6 +250,55 @@ function span(h, side) {
             hi = n;
     }
     return lo <= hi ? [lo, hi] : null;
+}
+/**
+ * Spans sorted by their first line, with the two largest last lines of every prefix: the hunks that
+ * can reach `line` are a prefix (first line at most line + SNAP_DISTANCE), and of those the ones whose
+ * last line reaches back to it are counted from the two largest. Exact for hunks in any order, even
+ * overlapping ones, in O(log hunks) per line.
+ */
+function hunkSpans(hunks, side) {
+    const spans = hunks.map((h) => span(h, side));
+    const order = spans.flatMap((s, i) => (s ? [i] : [])).sort((a, b) => spans[a][0] - spans[b][0]);
+    const starts = order.map((i) => spans[i][0]);
+    // best[k], second[k]: the largest and second largest last line among order[0..k]; top[k]: whose is best.
+    const best = [];
+    const second = [];
+    const top = [];
+    let b = -Infinity;
+    let s2 = -Infinity;
+    let t = -1;
+    for (const i of order) {
+        const hi = spans[i][1];
+        if (hi > b)
+            [s2, b, t] = [b, hi, i];
+        else if (hi > s2)
+            s2 = hi;
+        best.push(b);
+        second.push(s2);
+        top.push(t);
+    }
+    return {
+        span: (i) => spans[i] ?? null,
+        near: (line) => {
+            // The number of spans whose first line is at most line + SNAP_DISTANCE.
+            let lo = 0;
+            let hi = starts.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >>> 1;
+                if (starts[mid] <= line + SNAP_DISTANCE)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo === 0)
+                return null;
+            const reach = line - SNAP_DISTANCE;
+            if (best[lo - 1] < reach || second[lo - 1] >= reach)
+                return null;
+            return top[lo - 1];
+        },
+    };
 }
 /**
  * Puts each finding where GitHub accepts it: inline on the cited lines when they are in the diff, on the
@@ -321,16 +376,16 @@ function locate(f, idx) {
     let moved = false;
     if (hunk === undefined) {
         // The range's end is off the diff; its start may not be.
-        const near = start !== null && lines.has(start) ? lines.get(start) : nearestHunk(idx, side, end);
+        const near = start !== null && lines.has(start) ? lines.get(start) : spansOf(idx, side).near(end);
         if (near === null)
             return `line ${end} (${side}) is not part of the diff`;
-        const [lo, hi] = span(idx.file.hunks[near], side);
+        const [lo, hi] = spansOf(idx, side).span(near);
         end = Math.min(Math.max(end, lo), hi);
         hunk = near;
         moved = true;
     }
     if (start !== null) {
-        const [lo] = span(idx.file.hunks[hunk], side);
+        const [lo] = spansOf(idx, side).span(hunk);
         if (lines.get(start) !== hunk) {
             start = Math.max(start, lo);
             moved = true;
@@ -357,15 +412,8 @@ function sameAsCurrent(h, from, to, suggestion) {
         .join('\n');
     return current === suggestion.replace(/\r?\n$/, '');
 }
-/** The one hunk within SNAP_DISTANCE of `line` on this side, or null when none or several are. */
-function nearestHunk(idx, side, line) {
-    const candidates = [];
-    idx.file.hunks.forEach((h, i) => {
-        const s = span(h, side);
-        if (s && line >= s[0] - SNAP_DISTANCE && line <= s[1] + SNAP_DISTANCE)
-            candidates.push(i);
-    });
-    return candidates.length === 1 ? candidates[0] : null;
+function spansOf(idx, side) {
+    return side === 'RIGHT' ? idx.rightSpans : idx.leftSpans;
 }
 /** Maps a path as the model wrote it to a PR file: exact, then normalised, then a unique suffix. */
 function pathResolver(paths) {

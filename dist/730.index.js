@@ -1,6 +1,53 @@
 export const id = 730;
-export const ids = [730,81];
+export const ids = [730];
 export const modules = {
+
+/***/ 24286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ core)
+/* harmony export */ });
+/* unused harmony export inertLog */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
+
+
+/**
+ * The runner reads the action's output as commands: a line whose first non-blank characters are `::`
+ * (`::warning::`, `::add-mask::`, `::stop-commands::` …) and, in the legacy form, `##[` anywhere in a
+ * line. The log quotes text the PR and the model wrote (a finding body in a dry run, a model answer
+ * quoted by a parse error), so every line of it is made inert here: a zero-width space goes between the
+ * two characters, which the runner does not skip as blank. The text reads the same, and secrets are
+ * redacted like in what is posted (the runner masks only their exact value).
+ */
+function inertLog(text) {
+    // \s covers the blanks .NET's TrimStart skips (U+2028, U+3000 …) but U+0085; `^` after \r too.
+    return (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
+        .replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+/**
+ * @actions/core with its log functions made safe for untrusted text: the action imports this instead
+ * of the package, so every message goes through {@link inertLog}. The message of `warning`, `error`,
+ * `notice` and `setFailed` is one command line (core escapes its line breaks); it is made inert too, so
+ * the annotation shows the same text as the log.
+ */
+const core = {
+    ..._actions_core__WEBPACK_IMPORTED_MODULE_0__,
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(inertLog(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(inertLog(message)),
+    warning: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(inertError(message), props),
+    error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(inertError(message), props),
+    notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(inertError(message), props),
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(inertError(message)),
+};
+function inertError(message) {
+    return inertLog(message instanceof Error ? message.toString() : message);
+}
+
+
+/***/ }),
 
 /***/ 41730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -10,7 +57,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24286);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58750);
 /* harmony import */ var _event_trigger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99668);
 /* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27081);
@@ -25,11 +72,11 @@ async function run() {
         protectSecrets();
         const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
         const payload = readEvent();
-        if ((0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_4__/* .isForkUnderPullRequest */ .$u)(eventName, payload) && _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('api-key').trim() === '') {
+        if ((0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_4__/* .isForkUnderPullRequest */ .$u)(eventName, payload) && _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.getInput('api-key').trim() === '') {
             await skip(_event_trigger_js__WEBPACK_IMPORTED_MODULE_4__/* .FORK_NOTICE */ .qn, false);
             return;
         }
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .sb)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name), { requireApiKey: true });
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .readSettings */ .sb)((name) => _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.getInput(name), { requireApiKey: true });
         if (!settings.githubToken) {
             throw new Error("Input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token.");
         }
@@ -41,11 +88,11 @@ async function run() {
             await skip(decision.reason, decision.quiet);
             return;
         }
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 41365));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 63570));
         await review((0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(settings, decision.effort), decision, eventName, payload);
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(e.message ?? String(e));
+        _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.setFailed(e.message ?? String(e));
     }
 }
 /**
@@ -54,10 +101,10 @@ async function run() {
  */
 function protectSecrets() {
     for (const name of ['api-key', 'github-token']) {
-        const value = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name);
+        const value = _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.getInput(name);
         if (value === '')
             continue;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(value);
+        _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.setSecret(value);
         (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(value);
     }
     const server = process.env['GITHUB_SERVER_URL'];
@@ -71,18 +118,18 @@ function protectSecrets() {
     }
 }
 async function skip(reason, quiet) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('requests', 0);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('comments', 0);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('findings', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.setOutput('requests', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.setOutput('comments', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.setOutput('findings', 0);
     // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('blocking', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.setOutput('blocking', 0);
     if (quiet) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${reason} Nothing to do.`);
+        _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.info(`${reason} Nothing to do.`);
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(`Review skipped: ${reason}`);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.notice(`Review skipped: ${reason}`);
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(`## vtrix-review\n\nReview skipped: ${reason}\n`).write();
+        await _action_log_js__WEBPACK_IMPORTED_MODULE_1__/* .core */ .I.summary.addRaw(`## vtrix-review\n\nReview skipped: ${reason}\n`).write();
 }
 function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
@@ -94,393 +141,6 @@ function readEvent() {
     catch (e) {
         throw new Error(`Cannot read the event payload at ${path}: ${e.message}`, { cause: e });
     }
-}
-
-
-/***/ }),
-
-/***/ 27081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ sanitizeCode),
-/* harmony export */   FO: () => (/* binding */ registerTrustedHost),
-/* harmony export */   LO: () => (/* binding */ sanitizeMarkdown),
-/* harmony export */   Lt: () => (/* binding */ fenceFor),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   nW: () => (/* binding */ sanitizeInline)
-/* harmony export */ });
-/* unused harmony exports REDACTED, redact, ALLOWED_TAGS, TRUNCATED, isGitHubUrl */
-/**
- * What the model writes is posted on the pull request with the action's token, and a hostile PR can
- * steer the model (prompt injection). So every model-written text is treated here as untrusted Markdown
- * before it is posted:
- *
- * - secrets (the API key, the GitHub token) are replaced by `[redacted]`, code included;
- * - `@user` and `@org/team` mentions get a zero-width joiner after the `@` (readable, never a ping), and
- *   so do cross-repository references (`owner/repo#1`), which would mark other repositories' issues;
- * - raw HTML is shown as text (HTML comments, `<img>`, `<details>`, `<picture>`, `<sub>` …), except a
- *   few formatting tags without attributes ({@link ALLOWED_TAGS});
- * - images become text, and links and autolinks to hosts other than GitHub are defanged
- *   (`hxxps://evil[.]example`), so nothing loads or is one click away;
- * - code spans and fenced code blocks are kept as code (GitHub neither notifies nor links from code);
- *   fenced blocks are re-emitted with a fence of our own so no text can close them early or leave one
- *   open, and a ```suggestion block of the model's prose is shown as plain code (only the action's own
- *   suggestion, on the lines it was placed on, may be committable);
- * - the length is capped, after sanitising, so GitHub's 65,536-character limit always holds.
- *
- * The parsing is deliberately simpler than CommonMark and errs towards "prose": when in doubt a construct
- * is neutralised (shown as text), never left live. Pure: no I/O. The only state is the set of secrets,
- * registered once at startup (like `core.setSecret`, which masks the log but not what we post).
- */
-const REDACTED = '[redacted]';
-/** Shorter values would be redacted out of ordinary words; real keys and tokens are much longer. */
-const MIN_SECRET_CHARS = 6;
-const secrets = new Set();
-const trustedHosts = new Set();
-/** Keeps `value` out of everything sanitised from now on (the API key, the GitHub token). */
-function registerSecret(value) {
-    const v = (value ?? '').trim();
-    if (v.length >= MIN_SECRET_CHARS)
-        secrets.add(v);
-}
-/** A GitHub Enterprise Server host whose links are kept like github.com's. */
-function registerTrustedHost(host) {
-    if (host)
-        trustedHosts.add(host.toLowerCase());
-}
-function redact(text) {
-    let out = text;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        out = out.split(s).join(REDACTED);
-    return out;
-}
-/** Suggestions and other code the model wrote: left exactly as written, except for secrets. */
-function sanitizeCode(text) {
-    return redact(text);
-}
-/**
- * Formatting tags that cannot hide content or load anything, allowed without attributes. Everything else
- * (`<details>`, `<summary>`, `<picture>`, `<img>`, `<sub>`, `<sup>`, `<a>`, `<div>`, comments …) is shown
- * as text.
- */
-const ALLOWED_TAGS = ['b', 'strong', 'i', 'em', 's', 'del', 'ins', 'kbd', 'br'];
-const ALLOWED_TAG = new RegExp(`</?(?:${ALLOWED_TAGS.join('|')})\\s*/?>`, 'iy');
-/** Named entities that only ever stand for harmless text; any other entity is shown literally. */
-const SAFE_ENTITIES = new Set(['lt', 'gt', 'amp', 'quot', 'apos', 'nbsp', 'ndash', 'mdash', 'hellip']);
-/**
- * Controls and invisible reordering characters (Trojan Source) are removed from prose; the private-use
- * range is reserved for the placeholders used while sanitising.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\ue000-\uf8ff]/g;
-const ZWJ = '\u200d';
-const TRUNCATED = '…(truncated)';
-/** A code fence longer than any backtick run inside `text`, so code holding ``` cannot close it. */
-function fenceFor(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/**
- * `text` as an inline code span that nothing inside can end early: for file paths (written by the PR
- * author or the model) in lists and tables. Line breaks and controls are shown escaped (`\n`).
- */
-function codeSpan(text, opts = {}) {
-    let t = redact(text).replace(
-    // eslint-disable-next-line no-control-regex -- see HIDDEN
-    /[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const max = opts.max ?? 300;
-    if (t.length > max)
-        t = `${cutAt(t, max - 1)}…`;
-    // In a table `|` ends the cell even inside code, unless escaped (GitHub then shows a plain `|`).
-    if (opts.table)
-        t = t.replace(/\|/g, '\\|');
-    const fence = '`'.repeat(Math.max(1, ...[...t.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    const pad = /^`|`$/.test(t) || /^ .*\S.* $/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/**
- * One line of model text (a finding title, a failure reason): whitespace collapsed, capped at `max`
- * characters, sanitised. `bold` escapes `*` so the text cannot end the bold it is shown in.
- */
-function sanitizeInline(text, max, opts = {}) {
-    let t = redact(text).replace(HIDDEN, ' ').replace(/\s+/g, ' ').trim();
-    if (t.length > max)
-        t = `${cutAt(t, max - 1).trimEnd()}…`;
-    let out = proseLine(t, opts.bold ?? false);
-    // A trailing backslash would escape whatever we put after the text.
-    if (/(?:^|[^\\])(?:\\\\)*\\$/.test(out))
-        out += '\\';
-    return out;
-}
-/**
- * Model-written Markdown (a finding body, a summary), sanitised, at most `max` characters long including
- * the `indent` spaces put before each line (for a list item). The text is cut before it is sanitised,
- * so a cut can never split what sanitising made safe.
- */
-function sanitizeMarkdown(text, max, opts = {}) {
-    const raw = redact(text).replace(/\r\n?/g, '\n').trim();
-    const pad = ' '.repeat(opts.indent ?? 0);
-    let budget = Math.min(raw.length, max);
-    for (let attempt = 0; attempt < 20 && budget > 0; attempt++) {
-        const cut = budget < raw.length ? cutAt(raw, budget) : raw;
-        let out = markdown(cut);
-        if (cut.length < raw.length)
-            out += `${out ? '\n\n' : ''}${TRUNCATED}`;
-        if (pad)
-            out = out.replace(/^(?=.)/gm, pad);
-        if (out.length <= max)
-            return out;
-        // Sanitising can lengthen the text (escapes): shrink the raw budget in proportion, with a margin.
-        budget = Math.min(budget - 1, Math.floor((budget * max) / out.length) - 64);
-    }
-    return max >= TRUNCATED.length + pad.length ? pad + TRUNCATED : '';
-}
-/** Cuts at `n` UTF-16 units without splitting a surrogate pair. */
-function cutAt(s, n) {
-    if (n <= 0)
-        return '';
-    const c = s.charCodeAt(n - 1);
-    return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
-}
-/** Prose and fenced code blocks (CommonMark's top-level fence rules); an unclosed fence runs to the end. */
-function blocks(text) {
-    const lines = text.split('\n');
-    const out = [];
-    let prose = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
-        if (!m || (m[2].startsWith('`') && m[3].includes('`'))) {
-            prose.push(line);
-            continue;
-        }
-        const indent = m[1].length;
-        const run = m[2];
-        const code = [];
-        const dedent = new RegExp(`^ {0,${indent}}`);
-        let j = i + 1;
-        for (; j < lines.length; j++) {
-            const c = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[j]);
-            if (c && c[1][0] === run[0] && c[1].length >= run.length)
-                break;
-            code.push(lines[j].replace(dedent, ''));
-        }
-        if (prose.length > 0)
-            out.push({ code: false, lines: prose, info: '' });
-        prose = [];
-        out.push({ code: true, lines: code, info: m[3].trim() });
-        i = j;
-    }
-    if (prose.length > 0)
-        out.push({ code: false, lines: prose, info: '' });
-    return out;
-}
-function markdown(text) {
-    const parts = blocks(text).map((b) => {
-        if (!b.code)
-            return b.lines.map((l) => proseLine(l.replace(HIDDEN, ''), false)).join('\n');
-        const content = b.lines.join('\n');
-        const fence = fenceFor(content);
-        // Only the action's own suggestion may be committable; a language name is kept, nothing else.
-        const lang = /^[\w+#.-]{1,30}/.exec(b.info)?.[0] ?? '';
-        const info = /^suggestion/i.test(lang) ? '' : lang;
-        return `${fence}${info}\n${content}${content ? '\n' : ''}${fence}`;
-    });
-    // A blank line before and after every fence: it ends any paragraph, table or HTML block, so our fence
-    // always opens a code block at the top level, where only our own closing fence ends it.
-    return parts.join('\n\n').trim();
-}
-const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
-/**
- * One line of prose. Code spans that close on the same line (and hold no `|`, which ends a table cell
- * even inside code) are kept as they are; every other backtick is escaped, so the code spans GitHub sees
- * are exactly the ones checked here. The rest is neutralised.
- */
-function proseLine(line, bold) {
-    // A line that is only a tag would start an HTML block (CommonMark type 7), where Markdown stops.
-    const bare = line.replace(/^(?:\s*(?:>|[-+*](?=\s)|\d{1,9}[.)](?=\s)))*\s*/, '');
-    const tagOnly = /^<[^>]*>\s*$/.test(bare);
-    const spans = [];
-    let s = '';
-    let i = 0;
-    while (i < line.length) {
-        const ch = line[i];
-        if (ch === '\\' && i + 1 < line.length && ASCII_PUNCT.test(line[i + 1])) {
-            s += line.slice(i, i + 2);
-            i += 2;
-        }
-        else if (ch === '`') {
-            const n = runAt(line, i);
-            const close = closingRun(line, i + n, n);
-            if (close >= 0 && !line.slice(i + n, close).includes('|')) {
-                spans.push(line.slice(i, close + n));
-                s += `\ue000${spans.length - 1}\ue001`;
-                i = close + n;
-            }
-            else {
-                s += '\\`'.repeat(n);
-                i += n;
-            }
-        }
-        else if (ch === '<' && /[A-Za-z/!?]/.test(line[i + 1] ?? '')) {
-            // Raw HTML is text, except an allowed formatting tag in the middle of a line.
-            ALLOWED_TAG.lastIndex = i;
-            s += !tagOnly && ALLOWED_TAG.test(line) ? '<' : '&lt;';
-            i++;
-        }
-        else if (ch === '~' && line.startsWith('~~~', i)) {
-            // A tilde fence inside a list item or quote would swallow what follows.
-            const n = runAt(line, i);
-            s += '\\' + '~'.repeat(n);
-            i += n;
-        }
-        else {
-            s += bold && ch === '*' ? '\\*' : ch;
-            i++;
-        }
-    }
-    s = s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (m, name) => SAFE_ENTITIES.has(name) ? m : `&amp;${name};`);
-    s = s.replace(/\]\(/g, (m, at) => (allowedDestination(destination(s, at + 2)) ? m : ']\\('));
-    // A link reference definition (`[x]: https://…`) would make `[x]` a link.
-    s = s.replace(/\]:/g, ']\\:');
-    // An image becomes text; what is left of it is a link, checked above.
-    s = s.replace(/!\[/g, '!\\[');
-    s = defangUrls(s);
-    s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-    // `owner/repo#123` and `GH-123` would put a "mentioned this" event on issues in other repositories:
-    // a hostile PR could make the bot spam them. A zero-width joiner keeps it readable and inert.
-    s = s.replace(/([A-Za-z0-9][\w.-]*\/[\w.-]+)#(?=\d)/g, `$1#${ZWJ}`);
-    // `/approve`-style commands that other bots read from the start of a comment line.
-    s = s.replace(/^(\s*)\/(?=[A-Za-z])/, '$1\\/');
-    return s.replace(/\ue000(\d+)\ue001/g, (_m, k) => spans[Number(k)]);
-}
-/** Length of the run of the character at `i`. */
-function runAt(s, i) {
-    let j = i;
-    while (s[j] === s[i])
-        j++;
-    return j - i;
-}
-/** Where the next run of exactly `n` backticks starts at or after `from` (CommonMark code spans), or -1. */
-function closingRun(s, from, n) {
-    for (let k = from; k < s.length;) {
-        if (s[k] !== '`') {
-            k++;
-            continue;
-        }
-        const m = runAt(s, k);
-        if (m === n)
-            return k;
-        k += m;
-    }
-    return -1;
-}
-/** Longer link destinations and URLs are not read to the end: they are treated as another host's. */
-const MAX_URL_CHARS = 1_000;
-/**
- * The destination of an inline link whose `(` is just before `start`, with escapes resolved; null when it
- * is too long to read (then it is treated as another host's).
- */
-function destination(s, start) {
-    let i = start;
-    while (s[i] === ' ' || s[i] === '\t')
-        i++;
-    // The destination may be on the next line, which is not checked with this one.
-    if (i === s.length)
-        return null;
-    const end = Math.min(s.length, i + MAX_URL_CHARS);
-    if (s[i] === '<') {
-        const close = s.indexOf('>', i);
-        return close >= 0 && close < end ? unescape(s.slice(i + 1, close)) : null;
-    }
-    // Char codes, not regular expressions: a hostile line may hold thousands of `](`.
-    let depth = 0;
-    let escaped = false;
-    const from = i;
-    for (; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c <= 32)
-            break;
-        if (c === 92 && i + 1 < s.length && ASCII_PUNCT.test(s[i + 1])) {
-            escaped = true;
-            i++;
-        }
-        else if (c === 40)
-            depth++;
-        else if (c === 41 && depth-- === 0)
-            break;
-    }
-    if (i === end && end < s.length)
-        return null;
-    const out = s.slice(from, i);
-    return escaped ? unescape(out) : out;
-}
-function unescape(s) {
-    return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-function allowedDestination(d) {
-    if (d === null)
-        return false;
-    if (d === '' || d.startsWith('#'))
-        return true;
-    // Placeholders (code), entities, backslashes and controls: nothing a plain link needs.
-    // eslint-disable-next-line no-control-regex -- see HIDDEN
-    if (/[\ue000\ue001\\&\u0000-\u001f]/.test(d))
-        return false;
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d))
-        return isGitHubUrl(d);
-    // `//host/…` is another host; a relative path stays on GitHub.
-    return !d.startsWith('//');
-}
-function isGitHubUrl(u) {
-    let url;
-    try {
-        url = new URL(u);
-    }
-    catch {
-        return false;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return false;
-    const h = url.hostname.toLowerCase();
-    return (trustedHosts.has(h) ||
-        /^(?:[a-z0-9-]+\.)*github\.com$/.test(h) ||
-        /^(?:[a-z0-9-]+\.)*githubusercontent\.com$/.test(h));
-}
-/**
- * Every place GitHub could autolink (`http://`, `https://`, `ftp://`, `www.`) is checked on its own; one
- * to another host is defanged: the scheme becomes `hxxp`/`fxp` and the dots of the host `[.]`.
- */
-function defangUrls(s) {
-    const edits = new Map();
-    const stop = /[\s<>`\ue000\ue001]/g;
-    for (const m of s.matchAll(/(?:(h)tt(ps?)|(f)tp):\/\/|www\./gi)) {
-        const start = m.index;
-        stop.lastIndex = start;
-        const end = Math.min(stop.exec(s)?.index ?? s.length, start + MAX_URL_CHARS);
-        const candidate = unescape(s.slice(start, end));
-        if (isGitHubUrl(/^www\./i.test(candidate) ? `http://${candidate}` : candidate))
-            continue;
-        const scheme = m[0].indexOf('://');
-        if (scheme >= 0) {
-            // h[tt]ps → h[xx]ps, f[t]p → f[x]p
-            const t = m[1] ? 2 : 1;
-            for (let k = 1; k <= t; k++)
-                edits.set(start + k, 'x');
-        }
-        const hostStart = scheme >= 0 ? start + scheme + 3 : start;
-        for (let k = hostStart; k < end && !/[/?#]/.test(s[k]); k++)
-            if (s[k] === '.')
-                edits.set(k, '\\[.\\]');
-    }
-    if (edits.size === 0)
-        return s;
-    let out = '';
-    for (let k = 0; k < s.length; k++)
-        out += edits.get(k) ?? s[k];
-    return out;
 }
 
 

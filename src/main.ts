@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import { core } from './action-log.ts';
 import { readSettings, withEffort } from './settings.ts';
 import { decideTrigger, FORK_NOTICE, isForkUnderPullRequest } from './event/trigger.ts';
 import { registerSecret, registerTrustedHost } from './review/sanitize.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { core } from './action-log.ts';
 import type { Settings } from './settings.ts';
 import { pullRequestFromApi, type PullRequest } from './event/pull-request.ts';
 import { FORK_NOTICE, isForkUnderPullRequest, type Decision } from './event/trigger.ts';
@@ -39,7 +39,7 @@ import { parseFindingMarker } from './memory/markers.ts';
 import { gate, gateMessage, heldThreads } from './findings/gate.ts';
 import { whoAmI, writeAccess, type WhoAmI } from './github/identity.ts';
 import { sameLogin } from './memory/authorship.ts';
-import { codeSpan } from './review/sanitize.ts';
+import { codeSpan, registerRepository } from './review/sanitize.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
 
@@ -58,6 +58,8 @@ export async function review(
   );
   try {
     const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+    // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
+    registerRepository(pr.owner, pr.repo);
     // The repository's rules come from the base commit: a pull request cannot change its own review.
     s = await withRepoConfig(
       s,

@@ -3,9 +3,11 @@
  * steer the model (prompt injection). So every model-written text is treated here as untrusted Markdown
  * before it is posted:
  *
- * - secrets (the API key, the GitHub token) are replaced by `[redacted]`, code included;
+ * - secrets (the API key, the GitHub token) are replaced by `[redacted]`, code included, before anything
+ *   else (so stripping hidden characters cannot rebuild one), also encoded; so is any GitHub token shape;
  * - `@user` and `@org/team` mentions get a zero-width joiner after the `@` (readable, never a ping), and
  *   so do cross-repository references (`owner/repo#1`), which would mark other repositories' issues;
+ *   links to other repositories' issues, pull requests, discussions and commits are defanged likewise;
  * - raw HTML is shown as text (HTML comments, `<img>`, `<details>`, `<picture>`, `<sub>` …), except a
  *   few formatting tags without attributes ({@link ALLOWED_TAGS});
  * - images become text, and links and autolinks to hosts other than GitHub are defanged
@@ -26,11 +28,83 @@ export const REDACTED = '[redacted]';
 const MIN_SECRET_CHARS = 6;
 const secrets = new Set<string>();
 const trustedHosts = new Set<string>();
+let secretPattern: RegExp | null = null;
+
+/**
+ * Characters that can sit inside a secret without showing, or that sanitising removes: controls, format
+ * characters (zero-width, bidi), private use, variation selectors. A secret is matched with any number of
+ * them between its characters, so removing them later (prose drops them) cannot rebuild it.
+ */
+const IGNORABLE = String.raw`[\p{Cc}\p{Cf}\p{Co}\p{Default_Ignorable_Code_Point}]*`;
+
+/** Escapes a character for a regular expression in `u` mode (where only syntax characters may be). */
+const literal = (c: string): string => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * One character of a secret as it may be written: itself (after a Markdown backslash, which GitHub
+ * drops, for punctuation) or URL-encoded, `%XX` per UTF-8 byte in either case.
+ */
+function unit(c: string): string {
+  const forms = [/[!-/:-@[-`{-~]/.test(c) ? `\\\\?${literal(c)}` : literal(c)];
+  const hex = [...Buffer.from(c, 'utf8')].map((b) =>
+    b
+      .toString(16)
+      .padStart(2, '0')
+      .replace(/[a-f]/g, (x) => `[${x}${x.toUpperCase()}]`),
+  );
+  forms.push(hex.map((h) => `%${h}`).join(''));
+  return `(?:${forms.join('|')})`;
+}
+
+/** `text` as a pattern, character by character, with hidden characters (line breaks too) allowed in it. */
+function tolerant(text: string): string {
+  return [...text].map(unit).join(IGNORABLE);
+}
+
+/**
+ * The base64 text that `value` is always encoded as, whatever comes before or after it in a larger blob:
+ * for each of the three alignments, the characters that depend on its bytes only; and its own encoding
+ * in full, padding included. Standard and URL-safe alphabets.
+ */
+function base64Forms(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8');
+  const out = [bytes.toString('base64'), bytes.toString('base64url')];
+  for (let k = 0; k < 3; k++) {
+    const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+    // One byte before it shares the first 2 characters with it, two bytes the first 3; the last partial
+    // character depends on what follows.
+    const fragment = encoded.slice([0, 2, 3][k], Math.floor(((k + bytes.length) * 8) / 6));
+    if (fragment.length >= MIN_SECRET_CHARS)
+      out.push(fragment, fragment.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Token shapes GitHub issues (classic `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_` and fine-grained `github_pat_`):
+ * redacted wherever they appear, registered or not (another token the model saw, in the diff say).
+ */
+const TOKEN_SHAPES = [
+  `${tolerant('gh')}${IGNORABLE}[pousr]${IGNORABLE}\\\\?_(?:${IGNORABLE}[A-Za-z0-9]){36,}`,
+  `${tolerant('github_pat_')}(?:${IGNORABLE}(?:[A-Za-z0-9]|\\\\?_)){22,}`,
+];
+
+function buildSecretPattern(): RegExp {
+  const forms = [...secrets].flatMap((v) => [
+    { text: v, pattern: tolerant(v) },
+    ...base64Forms(v).map((b) => ({ text: b, pattern: tolerant(b) })),
+  ]);
+  // The longest first: a form that holds another is redacted whole.
+  forms.sort((a, b) => b.text.length - a.text.length);
+  return new RegExp([...forms.map((f) => f.pattern), ...TOKEN_SHAPES].join('|'), 'gu');
+}
 
 /** Keeps `value` out of everything sanitised from now on (the API key, the GitHub token). */
 export function registerSecret(value: string | null | undefined): void {
   const v = (value ?? '').trim();
-  if (v.length >= MIN_SECRET_CHARS) secrets.add(v);
+  if (v.length < MIN_SECRET_CHARS || secrets.has(v)) return;
+  secrets.add(v);
+  secretPattern = buildSecretPattern();
 }
 
 /** A GitHub Enterprise Server host whose links are kept like github.com's. */
@@ -38,10 +112,24 @@ export function registerTrustedHost(host: string): void {
   if (host) trustedHosts.add(host.toLowerCase());
 }
 
+let repository: string | null = null;
+
+/**
+ * The repository the text is posted in (`owner/repo`): links to its issues, pull requests, discussions
+ * and commits stay live; those of any other repository are neutralised, like `other/repo#12`.
+ */
+export function registerRepository(owner: string, repo: string): void {
+  repository = `${owner}/${repo}`.toLowerCase();
+}
+
+/**
+ * Replaces the registered secrets (as written, with hidden characters inside, URL-encoded or in
+ * base64) and anything shaped like a GitHub token by {@link REDACTED}. Runs first, on the text as the
+ * model wrote it: what sanitising removes afterwards was matched as part of the secret.
+ */
 export function redact(text: string): string {
-  let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join(REDACTED);
-  return out;
+  secretPattern ??= buildSecretPattern();
+  return text.replace(secretPattern, REDACTED);
 }
 
 /** Suggestions and other code the model wrote: left exactly as written, except for secrets. */
@@ -319,9 +407,20 @@ function allowedDestination(d: string | null): boolean {
   // Placeholders (code), entities, backslashes and controls: nothing a plain link needs.
   // eslint-disable-next-line no-control-regex -- see HIDDEN
   if (/[\ue000\ue001\\&\u0000-\u001f]/.test(d)) return false;
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) return isGitHubUrl(d);
-  // `//host/…` is another host; a relative path stays on GitHub.
-  return !d.startsWith('//');
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d)) return allowedUrl(d);
+  // `//host/…` is another host; a relative path stays on GitHub, but may lead to another repository:
+  // it is checked from the pull request's page, and from the root when it climbs with `..`.
+  if (d.startsWith('//')) return false;
+  const from = [`https://github.com/${repository ?? '-/-'}/pull/1`];
+  if (/(?:^|\/)\.\.(?:\/|$)/.test(d)) from.push('https://github.com/');
+  const climbed = d.replace(/^(?:\.{1,2}\/)+/, '/');
+  return from.every((base) => {
+    try {
+      return !crossRepositoryReference(new URL(base === from[0] ? d : climbed, base).href);
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function isGitHubUrl(u: string): boolean {
@@ -341,6 +440,34 @@ export function isGitHubUrl(u: string): boolean {
 }
 
 /**
+ * A link that may stay live: to GitHub, and not to another repository's issue, pull request, discussion
+ * or commit, which would put a "mentioned this" event there (a hostile PR could make the bot spam them).
+ */
+function allowedUrl(u: string): boolean {
+  return isGitHubUrl(u) && !crossRepositoryReference(u);
+}
+
+const REFERENCE_KINDS = new Set(['issues', 'pull', 'pulls', 'discussions', 'commit', 'commits']);
+
+function crossRepositoryReference(u: string): boolean {
+  const url = new URL(u);
+  const h = url.hostname.toLowerCase();
+  if (h !== 'github.com' && h !== 'www.github.com' && !trustedHosts.has(h)) return false;
+  const [owner, repo, kind] = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
+  if (!owner || !repo || !kind || !REFERENCE_KINDS.has(kind.toLowerCase())) return false;
+  return `${owner}/${repo}`.toLowerCase() !== repository;
+}
+
+/**
  * Every place GitHub could autolink (`http://`, `https://`, `ftp://`, `www.`) is checked on its own; one
  * to another host is defanged: the scheme becomes `hxxp`/`fxp` and the dots of the host `[.]`.
  */
@@ -352,7 +479,7 @@ function defangUrls(s: string): string {
     stop.lastIndex = start;
     const end = Math.min(stop.exec(s)?.index ?? s.length, start + MAX_URL_CHARS);
     const candidate = unescape(s.slice(start, end));
-    if (isGitHubUrl(/^www\./i.test(candidate) ? `http://${candidate}` : candidate)) continue;
+    if (allowedUrl(/^www\./i.test(candidate) ? `http://${candidate}` : candidate)) continue;
     const scheme = m[0].indexOf('://');
     if (scheme >= 0) {
       // h[tt]ps → h[xx]ps, f[t]p → f[x]p

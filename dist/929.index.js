@@ -1,8 +1,8 @@
-export const id = 525;
-export const ids = [525];
+export const id = 929;
+export const ids = [929];
 export const modules = {
 
-/***/ 51525:
+/***/ 48929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: estimateCost, planJson, renderPlan, renderReview
+// UNUSED EXPORTS: estimateCost, painter, planJson, renderPlan, renderReview
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -29,7 +29,10 @@ var types = __webpack_require__(45315);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var verdict = __webpack_require__(87167);
+// EXTERNAL MODULE: ./src/review/sanitize.ts
+var sanitize = __webpack_require__(27081);
 ;// CONCATENATED MODULE: ./src/report/formats.ts
+
 
 
 
@@ -122,34 +125,44 @@ function codeLines(file, f) {
     }
     return out.slice(0, 12);
 }
-/** A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. */
+/** Bounds of the Markdown report's parts, like the action's (a title, a reason, a body, the summary). */
+const MD_TITLE_CHARS = 200;
+const MD_REASON_CHARS = 500;
+const MD_BODY_CHARS = 8_000;
+const MD_SUMMARY_CHARS = 16_000;
+/**
+ * A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. It is
+ * meant to be pasted into a pull request, so everything the model or the PR author wrote is sanitised
+ * as the action sanitises what it posts (src/review/sanitize.ts): no mentions, HTML, images or foreign
+ * links, no fence left open, and file paths in code spans nothing can end early.
+ */
 function toMarkdown(r, files, meta) {
     const findings = reportedFindings(r);
     const byPath = new Map(files.map((f) => [f.path, f]));
     const c = counts(findings);
-    const out = [`# Review of ${meta.source}`];
+    const out = [`# Review of ${(0,sanitize/* sanitizeInline */.nW)(meta.source, 300)}`];
     if (r.requests > 0)
-        out.push((0,verdict/* verdictMarkdown */.BT)(r.verdict, (t) => t));
+        out.push((0,verdict/* verdictMarkdown */.BT)(r.verdict, (t) => (0,sanitize/* sanitizeInline */.nW)(t, 300)));
     const tally = types/* SEVERITIES */.oC.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
-    out.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model \`${meta.model}\`, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`);
-    const summary = r.summaries.join('\n\n').trim();
+    out.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}${tally.length ? ` (${tally.join(', ')})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model ${(0,sanitize/* codeSpan */.SS)(meta.model)}, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`);
+    const summary = (0,sanitize/* sanitizeMarkdown */.LO)(r.summaries.join('\n\n'), MD_SUMMARY_CHARS);
     if (summary)
         out.push(`## Summary\n\n${summary}`);
     if (findings.length > 0) {
         out.push('## Findings');
         for (const f of findings) {
             const parts = [
-                `### ${f.severity.toUpperCase()}: ${f.title}`,
-                `\`${f.path}\` ${where(f)}${f.note ? ` (${f.note})` : ''}`,
+                `### ${f.severity.toUpperCase()}: ${(0,sanitize/* sanitizeInline */.nW)(f.title, MD_TITLE_CHARS)}`,
+                `${(0,sanitize/* codeSpan */.SS)(f.path)} ${where(f)}${f.note ? ` (${(0,sanitize/* sanitizeInline */.nW)(f.note, MD_REASON_CHARS)})` : ''}`,
             ];
             const code = codeLines(byPath.get(f.path), f);
             if (code.length > 0) {
-                const text = code.join('\n');
+                const text = (0,sanitize/* sanitizeCode */.$C)(code.join('\n'));
                 parts.push(`${fence(text)}diff\n${text}\n${fence(text)}`);
             }
-            parts.push(f.body);
+            parts.push((0,sanitize/* sanitizeMarkdown */.LO)(f.body, MD_BODY_CHARS));
             if (f.suggestion !== null) {
-                const s = f.suggestion.replace(/\n$/, '');
+                const s = (0,sanitize/* sanitizeCode */.$C)(f.suggestion).replace(/\n$/, '');
                 parts.push(`Suggested change:\n\n${fence(s)}\n${s}\n${fence(s)}`);
             }
             out.push(parts.join('\n\n'));
@@ -157,9 +170,9 @@ function toMarkdown(r, files, meta) {
     }
     const missing = [...r.failed, ...r.skipped];
     if (missing.length > 0)
-        out.push(`## Not reviewed\n\n${missing.map((s) => `- \`${s.path}\`: ${s.reason}`).join('\n')}`);
+        out.push(`## Not reviewed\n\n${missing.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, MD_REASON_CHARS)}`).join('\n')}`);
     if (r.belowThreshold.length > 0)
-        out.push(`## Below min-severity (not shown above)\n\n${r.belowThreshold.map((f) => `- ${f.severity} \`${f.path}\` ${where(f)}: ${f.title}`).join('\n')}`);
+        out.push(`## Below min-severity (not shown above)\n\n${r.belowThreshold.map((f) => `- ${f.severity} ${(0,sanitize/* codeSpan */.SS)(f.path)} ${where(f)}: ${(0,sanitize/* sanitizeInline */.nW)(f.title, MD_TITLE_CHARS)}`).join('\n')}`);
     out.push(`<sub>vtrix-review ${meta.version}</sub>`);
     return out.join('\n\n') + '\n';
 }
@@ -272,7 +285,183 @@ function toSarif(r, meta) {
 /** The release, as in package.json (a test keeps them equal); reports and SARIF name it. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+/*
+ * What the model or the PR author wrote (titles, bodies, suggestions, summaries, the verdict, file
+ * paths, diff lines), printed on a terminal, must not drive it: OSC 52 writes the clipboard, OSC 0 sets
+ * the title, CSI 2J clears the screen, and bidirectional overrides reorder what is shown (Trojan Source).
+ * Escape sequences go whole, so their parameters are not left behind as text; then every other control.
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const SEQUENCE = new RegExp([
+    // CSI (ESC [ or 8-bit 0x9b): parameters, intermediates, one final byte.
+    '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]',
+    // OSC, DCS, SOS, PM, APC: a string up to BEL or ST (ESC \ or 0x9c), or to the end of the line.
+    '(?:\\u001b[\\]PX^_]|[\\u0090\\u0098\\u009d-\\u009f])[^\\u0007\\u001b\\u009c\\n]*(?:\\u0007|\\u001b\\\\|\\u009c)?',
+    // Any other escape: intermediates and one final byte (ESC c resets the terminal, ESC ( 0 …).
+    '\\u001b[ -/]*[0-~]',
+].join('|'), 'g');
+/** C0 except tab and newline, DEL, C1, and the bidirectional marks, embeddings, overrides and isolates. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+/** `text` without escape sequences and control characters (tab and newline kept), secrets redacted. */
+function terminalText(text) {
+    return (0,sanitize/* redact */.E$)(text.replace(SEQUENCE, '').replace(CONTROL, ''));
+}
+const JSON_INERT = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/**
+ * JSON text (as JSON.stringify writes it, C0 controls already escaped) with DEL, the C1 controls and
+ * the bidirectional controls written as `\u` escapes too: the same value for a parser, inert on a terminal.
+ */
+function inertJson(json) {
+    return json.replace(JSON_INERT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/repo-files.ts
+
+
+
+/** Only plain relative paths: `..`, `.`, empty segments or an absolute path could leave the root. */
+function plainPath(path) {
+    return (path !== '' &&
+        !path.startsWith('/') &&
+        !path.includes('\0') &&
+        path.split('/').every((s) => s !== '' && s !== '.' && s !== '..'));
+}
+const NOT_PLAIN = { kind: 'skipped', why: 'its path is not a plain path inside the repository' };
+function tooLarge(size, maxBytes) {
+    return { kind: 'skipped', why: `it is ${size} bytes, over the ${maxBytes} read at most` };
+}
+/**
+ * `path` as committed in `commit`, read from git objects. A symbolic link there is a blob holding the
+ * link's target: it is reported as skipped, never read as text, and never resolved.
+ */
+function readAtCommit(root, commit, path, maxBytes) {
+    if (!plainPath(path))
+        return NOT_PLAIN;
+    let listing;
+    try {
+        // --full-tree: paths from the root, whatever the working directory; --literal-pathspecs: no globs.
+        listing = (0,external_node_child_process_.execFileSync)('git', [
+            '-C',
+            root,
+            '--literal-pathspecs',
+            'ls-tree',
+            '-z',
+            '-l',
+            '--full-tree',
+            '--end-of-options',
+            commit,
+            '--',
+            path,
+        ], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    catch (e) {
+        const detail = (e.stderr ?? e.message).trim();
+        throw new Error(`cannot list ${path} at ${commit.slice(0, 7)}: ${detail}`, { cause: e });
+    }
+    // `<mode> <type> <object> <size>\t<path>\0` per entry.
+    const entry = listing
+        .split('\0')
+        .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/.exec(line))
+        .find((m) => m !== null && m[5] === path);
+    if (!entry)
+        return { kind: 'missing' };
+    const [, mode, , object, size] = entry;
+    if (mode === '120000')
+        return { kind: 'skipped', why: 'it is a symbolic link, not a regular file' };
+    if (mode === '160000')
+        return { kind: 'skipped', why: 'it is a submodule, not a regular file' };
+    if (mode !== '100644' && mode !== '100755')
+        return { kind: 'skipped', why: 'it is a directory, not a regular file' };
+    if (Number(size) > maxBytes)
+        return tooLarge(Number(size), maxBytes);
+    const text = (0,external_node_child_process_.execFileSync)('git', ['-C', root, 'cat-file', 'blob', object], {
+        encoding: 'utf8',
+        maxBuffer: maxBytes + 1,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { kind: 'file', text };
+}
+/**
+ * `path` in the working tree under `root`, only when every part of it is a real directory or, at the
+ * end, a regular file inside `root`: no symbolic link is followed, whether it points inside or out.
+ */
+function readInWorktree(root, path, maxBytes) {
+    if (!plainPath(path))
+        return NOT_PLAIN;
+    const top = (0,external_node_fs_.realpathSync)(root);
+    const parts = path.split('/');
+    let at = top;
+    for (const [i, part] of parts.entries()) {
+        at = (0,external_node_path_.join)(at, part);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(at);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { kind: 'missing' };
+            throw e;
+        }
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink()) {
+            return {
+                kind: 'skipped',
+                why: last
+                    ? 'it is a symbolic link, not a regular file'
+                    : `${parts.slice(0, i + 1).join('/')} is a symbolic link, which is not followed`,
+            };
+        }
+        if (!last && !st.isDirectory())
+            return { kind: 'missing' };
+        if (last && !st.isFile())
+            return { kind: 'skipped', why: 'it is not a regular file' };
+    }
+    // O_NOFOLLOW: a link swapped in since the check is refused; O_NONBLOCK: a FIFO cannot hang the open.
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            return { kind: 'skipped', why: 'it is a symbolic link, not a regular file' };
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { kind: 'skipped', why: 'it is not a regular file' };
+        if ((0,external_node_fs_.realpathSync)(at) !== at)
+            return { kind: 'skipped', why: 'its path leads out of the repository' };
+        if (st.size > maxBytes)
+            return tooLarge(st.size, maxBytes);
+        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+        let n = 0;
+        // One byte more than allowed: a file that grew since fstat is caught too.
+        while (n < buf.length) {
+            const got = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null);
+            if (got === 0)
+                break;
+            n += got;
+        }
+        if (n > maxBytes)
+            return tooLarge(n, maxBytes);
+        if (n === buf.length)
+            return { kind: 'skipped', why: 'it changed while it was read' };
+        return { kind: 'file', text: buf.subarray(0, n).toString('utf8') };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
+
+
+
 
 
 
@@ -295,9 +484,12 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
-  --config FILE          configuration file to use (default: .github/vtrix-review.yml of the base
-                         commit, or of the working tree with --diff); these options override it
-  --full-file-context true|false   add small changed files whole (read with git show at --head)
+  --config FILE          configuration file to use, read from disk as given (default:
+                         .github/vtrix-review.yml of the base commit); these options override it
+  --repo-config-from-worktree   with --diff (no base commit): read .github/vtrix-review.yml,
+                         AGENTS.md and .github/copilot-instructions.md from the working tree, which
+                         may hold the change under review (default: not read); never through a link
+  --full-file-context true|false   add small changed files whole (read from git objects at --head)
                          where requests have room (default true; a git range only)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
@@ -334,7 +526,14 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         return 0;
     }
     const v = args.values;
+    const problem = usageProblem(v);
+    if (problem) {
+        err.write(`vtrix-review: ${problem}\n`);
+        return 2;
+    }
     const apiKey = process.env['VTRIX_API_KEY'] ?? '';
+    // Kept out of every report, as the action keeps it out of what it posts.
+    (0,sanitize/* registerSecret */.cl)(apiKey);
     const dryRun = v['dry-run'] === true || apiKey === '';
     let opts;
     try {
@@ -351,14 +550,20 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         !process.env['NO_COLOR'];
     const paint = painter(color);
     const errPaint = painter(Boolean(err.isTTY) && !process.env['NO_COLOR']);
+    // Log lines can carry file paths and model text: no escape sequence of theirs reaches the terminal.
+    const log = {
+        info: (m) => err.write(errPaint.dim(`${terminalText(m)}\n`)),
+        warning: (m) => err.write(errPaint.yellow(`warning: ${terminalText(m)}\n`)),
+    };
     // The pipeline (tokenizer, model client) loads only now: `--help` and usage errors stay instant.
-    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model, { withRepoConfig },] = await Promise.all([
+    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
-        Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 15279)),
-        Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 75518)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 15279)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 75518)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(766), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 59766)),
-        Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 81122)),
     ]);
     const { createModelCall, ModelConfigError } = model;
     try {
@@ -384,13 +589,18 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         // A flag on the command line overrides the configuration file, even when it repeats the default.
         given.setInputs = Object.keys(src_settings/* CONFIG_INPUT_DEFAULTS */.fI).filter((n) => v[n] !== undefined);
         const source = readSource(v);
-        const settings = await withRepoConfig(v.config === undefined ? given : { ...given, config: v.config }, repoReader(source, v.config), source.root ? `the base commit ${source.baseSha.slice(0, 7)}` : 'the working tree', {
+        const repo = repoReader(source, v.config, v['repo-config-from-worktree'] === true, {
+            config: DEFAULT_CONFIG_PATH,
+            instructions: INSTRUCTION_FILES,
+        });
+        if (repo.notice)
+            log.info(repo.notice);
+        const settings = await withRepoConfig(v.config === undefined ? given : { ...given, config: v.config }, repo.read, repo.where, {
             keepEffort: false,
             count: countTokens,
-            log: {
-                info: (m) => err.write(errPaint.dim(`${m}\n`)),
-                warning: (m) => err.write(errPaint.yellow(`warning: ${m}\n`)),
-            },
+            log,
+            trusted: repo.trusted,
+            ...(v.config !== undefined ? { configWhere: repo.configWhere } : {}),
         });
         const files = parseDiff(source.diff);
         const pr = {
@@ -416,7 +626,14 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
             effort: settings.reasoningEffort,
             ...(source.root ? { root: source.root } : {}),
         };
-        const emit = (text) => {
+        const emit = (report) => {
+            // The text format is cleaned string by string (our colours stay); the others contain no escape
+            // sequence of ours, so nothing a model or PR author wrote can drive a terminal that shows them.
+            const text = opts.format === 'text'
+                ? report
+                : opts.format === 'markdown'
+                    ? terminalText(report)
+                    : inertJson(report);
             if (opts.output === null)
                 out.write(text);
             else {
@@ -447,8 +664,15 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
             effort: settings.reasoningEffort,
             deep: false,
             runUrl: null,
-            // The files as of the reviewed head commit, not the working tree.
-            ...(source.root ? { readFile: async (path) => showAt(source.headSha, path) } : {}),
+            // The files as of the reviewed head commit, not the working tree; never a link's target.
+            ...(source.root
+                ? {
+                    readFile: async (path) => {
+                        const f = readAtCommit(source.root, source.headSha, path, MAX_CONTEXT_READ_BYTES);
+                        return f.kind === 'file' ? f.text : null;
+                    },
+                }
+                : {}),
         }, createModelCall(settings, countTokens), createTokenCounter(), {
             info: (m) => progress.info(m),
             warning: (m) => progress.warning(m),
@@ -478,7 +702,7 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     catch (e) {
         const msg = e instanceof ModelConfigError ? e.message : (e.message ?? String(e));
         // Settings speak of action inputs; here they are flags.
-        err.write(`vtrix-review: ${msg.replace(/Input '([\w-]+)'/g, "Option '--$1'").replace(/input '([\w-]+)'/g, "option '--$1'")}\n`);
+        err.write(`vtrix-review: ${terminalText(msg.replace(/Input '([\w-]+)'/g, "Option '--$1'").replace(/input '([\w-]+)'/g, "option '--$1'"))}\n`);
         return 1;
     }
 }
@@ -550,15 +774,16 @@ class ProgressLine {
     }
     info(m) {
         const status = `[${this.answered}/${this.total || '?'} requests, ${this.prompt.toLocaleString('en-US')} prompt + ${this.completion.toLocaleString('en-US')} completion tokens]`;
+        const text = terminalText(m);
         if (this.tty)
-            this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${m}`)}`);
+            this.err.write(`\r\u001b[2K${this.p.dim(`${status} ${text}`)}`);
         else
-            this.err.write(this.p.dim(`${status} ${m}\n`));
+            this.err.write(this.p.dim(`${status} ${text}\n`));
     }
     warning(m) {
         if (this.tty)
             this.err.write('\r\u001b[2K');
-        this.err.write(this.p.yellow(`warning: ${m}\n`));
+        this.err.write(this.p.yellow(`warning: ${terminalText(m)}\n`));
     }
     done() {
         if (this.tty)
@@ -588,6 +813,7 @@ function parse(argv) {
             'max-requests': { type: 'string' },
             'max-prompt-tokens': { type: 'string' },
             config: { type: 'string' },
+            'repo-config-from-worktree': { type: 'boolean' },
             'full-file-context': { type: 'string' },
             title: { type: 'string' },
             format: { type: 'string' },
@@ -608,19 +834,31 @@ function git(args) {
         stdio: ['ignore', 'pipe', 'pipe'],
     }).trimEnd();
 }
-/** A file's text at `commit`; null when it is not there (deleted, a submodule, outside the repo). */
-function showAt(commit, path) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['show', `${commit}:${path}`], {
-            encoding: 'utf8',
-            maxBuffer: 4 << 20,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
+/** The flags that name git revisions. */
+const REF_FLAGS = ['base', 'head'];
+/**
+ * Flags that make no sense together, and a ref flag's value that git would read as an option
+ * (`--base=--octopus`, `--head=--output=x`): refused before git sees it. Revisions are also passed
+ * after `--end-of-options`, so none is ever an option.
+ */
+function usageProblem(v) {
+    if (v['repo-config-from-worktree'] === true && v.diff === undefined)
+        return '--repo-config-from-worktree goes with --diff: a git range reads the repository files from its base commit';
+    for (const flag of REF_FLAGS) {
+        const ref = v[flag];
+        if (ref === undefined)
+            continue;
+        if (ref.trim() === '')
+            return `--${flag} needs a branch, tag or commit, like --${flag} main`;
+        if (ref.startsWith('-'))
+            return `--${flag} must be a branch, tag or commit, not an option: got '${terminalText(ref)}'. Git refs cannot start with '-'; write the ref itself, like --${flag} origin/main`;
     }
-    catch {
-        return null;
-    }
+    return null;
 }
+/** Whole-file context is for small files (see MAX_CONTEXT_LINES): a larger read is not needed. */
+const MAX_CONTEXT_READ_BYTES = 4 << 20;
+/** Configuration and instruction files: withRepoConfig bounds them further. */
+const MAX_REPO_FILE_BYTES = 4 << 20;
 function readSource(v) {
     if (v.diff !== undefined) {
         if (v.base !== undefined || v.head !== undefined)
@@ -657,14 +895,30 @@ function readSource(v) {
     let baseSha;
     let headSha;
     try {
-        headSha = git(['rev-parse', '--verify', `${head}^{commit}`]);
-        baseSha = git(['merge-base', baseRef, headSha]);
+        headSha = git(['rev-parse', '--verify', '--end-of-options', `${head}^{commit}`]);
+        baseSha = git(['merge-base', '--end-of-options', baseRef, headSha]);
     }
     catch (e) {
         throw new Error(`cannot resolve the range ${baseRef}...${head}: ${(e.stderr ?? e.message).trim()}`, { cause: e });
     }
-    const diff = git(['diff', '--no-color', '--no-ext-diff', '--find-renames', baseSha, headSha]) + '\n';
-    const log = git(['log', '--format=%s%n%n%b', '--reverse', `${baseSha}..${headSha}`]);
+    const diff = git([
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--find-renames',
+        '--end-of-options',
+        baseSha,
+        headSha,
+        '--',
+    ]) + '\n';
+    const log = git([
+        'log',
+        '--format=%s%n%n%b',
+        '--reverse',
+        '--end-of-options',
+        `${baseSha}..${headSha}`,
+        '--',
+    ]);
     const title = log.split('\n')[0] || `Changes since ${baseRef}`;
     const top = git(['rev-parse', '--show-toplevel']);
     return {
@@ -680,59 +934,103 @@ function readSource(v) {
         root: top,
     };
 }
+/** A file that is there but was not read is a notice in the log (withRepoConfig words it). */
+function textOf(f) {
+    if (f.kind === 'file')
+        return f.text;
+    if (f.kind === 'missing')
+        return null;
+    throw new Error(`${f.why}; skipped`);
+}
 /**
- * Reads the repository's files as the action would: from the base commit of a range, or from the working
- * tree with --diff; `--config FILE` is read from disk as given.
+ * Reads the repository's files as the action does: from the base commit of a range (git objects, so
+ * a committed symbolic link is never followed). A diff file has no base commit, and the working tree
+ * may hold the very change under review, so its files are read only with --repo-config-from-worktree,
+ * and never through a link. `--config FILE` is read from disk as given, but a file inside the
+ * repository only without links, like the working tree's.
  */
-function repoReader(source, configFlag) {
-    const fromDisk = (file) => {
-        try {
-            return (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw new Error(`cannot read '${file}': ${e.message}`, { cause: e });
-        }
-    };
+function repoReader(source, configFlag, fromWorktree, files) {
     let top;
     const worktree = () => {
         if (top === undefined) {
             try {
-                top = git(['rev-parse', '--show-toplevel']);
+                top = (0,external_node_fs_.realpathSync)(source.root ?? git(['rev-parse', '--show-toplevel']));
             }
             catch {
                 top = null;
             }
         }
-        return top ?? process.cwd();
+        return top;
     };
-    return async (path) => {
-        if (configFlag !== undefined && path === configFlag) {
-            const text = fromDisk(path);
-            if (text === null)
-                throw new Error(`the --config file '${path}' does not exist`);
-            return text;
+    const fromConfigFlag = (file) => {
+        const abs = (0,external_node_path_.resolve)(file);
+        const root = worktree() ?? (fromWorktree ? (0,external_node_fs_.realpathSync)(process.cwd()) : null);
+        let f;
+        if (root !== null && abs.startsWith(root + external_node_path_.sep)) {
+            f = readInWorktree(root, (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/'), MAX_REPO_FILE_BYTES);
         }
-        if (!source.root)
-            return fromDisk((0,external_node_path_.join)(worktree(), path));
-        const object = `${source.baseSha}:${path}`;
+        else {
+            try {
+                f = { kind: 'file', text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+            }
+            catch (e) {
+                if (e.code !== 'ENOENT')
+                    throw new Error(`cannot read '${file}': ${e.message}`, { cause: e });
+                f = { kind: 'missing' };
+            }
+        }
+        if (f.kind === 'missing')
+            throw new Error(`the --config file '${file}' does not exist`);
+        if (f.kind === 'skipped')
+            throw new Error(`cannot use the --config file '${file}': ${f.why}. Name the file itself, inside the repository.`);
+        return f.text;
+    };
+    const configWhere = 'the file given with --config';
+    if (source.root) {
+        const root = source.root;
+        const base = source.baseSha;
+        return {
+            read: async (path) => configFlag !== undefined && path === configFlag
+                ? fromConfigFlag(path)
+                : textOf(readAtCommit(root, base, path, MAX_REPO_FILE_BYTES)),
+            where: `the base commit ${base.slice(0, 7)}`,
+            configWhere,
+            trusted: true,
+            notice: null,
+        };
+    }
+    if (fromWorktree) {
+        return {
+            read: async (path) => {
+                if (configFlag !== undefined && path === configFlag)
+                    return fromConfigFlag(path);
+                return textOf(readInWorktree(worktree() ?? process.cwd(), path, MAX_REPO_FILE_BYTES));
+            },
+            where: 'the working tree (not a trusted revision)',
+            configWhere,
+            trusted: false,
+            notice: null,
+        };
+    }
+    // Only the files that are there are worth a word (lstat: nothing is read or followed).
+    const here = worktree() ?? process.cwd();
+    const names = [...(configFlag === undefined ? [files.config] : []), ...files.instructions].filter((f) => {
         try {
-            git(['-C', source.root, 'cat-file', '-e', object]);
+            (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(here, f));
+            return true;
         }
         catch {
-            return null; // not in the base commit
+            return false;
         }
-        try {
-            return (0,external_node_child_process_.execFileSync)('git', ['-C', source.root, 'cat-file', 'blob', object], {
-                encoding: 'utf8',
-                maxBuffer: 1 << 30,
-                stdio: ['ignore', 'pipe', 'pipe'],
-            });
-        }
-        catch (e) {
-            throw new Error(`cannot read ${path} at ${source.baseSha.slice(0, 7)}: it is not a file`, { cause: e });
-        }
+    });
+    return {
+        read: async (path) => (configFlag !== undefined && path === configFlag ? fromConfigFlag(path) : null),
+        where: 'the working tree',
+        configWhere,
+        trusted: true,
+        notice: names.length === 0
+            ? null
+            : `Not reading ${names.join(', ')} from the working tree: a diff file has no base commit, and the working tree may hold the change under review. Pass --repo-config-from-worktree to use them, or review a git range (--base) to read them from its base commit.`,
     };
 }
 /** The branch a PR would target: origin's default branch, else main or master. */
@@ -743,7 +1041,7 @@ function defaultBase() {
     catch {
         for (const ref of ['origin/main', 'origin/master', 'main', 'master']) {
             try {
-                git(['rev-parse', '--verify', '--quiet', ref]);
+                git(['rev-parse', '--verify', '--quiet', '--end-of-options', ref]);
                 return ref;
             }
             catch {
@@ -758,18 +1056,20 @@ function painter(on) {
     return { bold: c(1), dim: c(2), red: c(31), yellow: c(33), green: c(32), cyan: c(36) };
 }
 function renderPlan(plan, files, s, label, p, cost) {
-    const lines = [p.bold(`Plan for ${label}`), ''];
+    // Paths and reasons come from the diff (the PR author): shown, never interpreted by the terminal.
+    const t = terminalText;
+    const lines = [p.bold(`Plan for ${t(label)}`), ''];
     lines.push(`Files: ${files.length} changed, ${plan.reviewable.length} to review, ${plan.skipped.length} skipped`);
     for (const f of plan.skipped)
-        lines.push(p.dim(`  skip ${f.path}: ${f.reason}`));
+        lines.push(p.dim(`  skip ${t(f.path)}: ${t(f.reason)}`));
     lines.push('');
     const total = plan.requests.reduce((n, r) => n + r.promptTokens, 0);
-    lines.push(`Requests: ${plan.requests.length} (model ${s.model}, effort ${s.reasoningEffort}, ${plan.promptLimit.toLocaleString('en-US')} prompt tokens each at most, ${s.maxTokens.toLocaleString('en-US')} reserved for the answer)`);
+    lines.push(`Requests: ${plan.requests.length} (model ${t(s.model)}, effort ${s.reasoningEffort}, ${plan.promptLimit.toLocaleString('en-US')} prompt tokens each at most, ${s.maxTokens.toLocaleString('en-US')} reserved for the answer)`);
     plan.requests.forEach((r, i) => {
         const fill = ((100 * r.promptTokens) / plan.promptLimit).toFixed(1);
         lines.push(`  ${i + 1}. ${r.promptTokens.toLocaleString('en-US')} prompt tokens (${fill}% of the limit), ${r.chunk.pieces.length} file part(s)`);
         for (const piece of r.chunk.pieces) {
-            lines.push(p.dim(`       ${piece.file.path}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`));
+            lines.push(p.dim(`       ${t(piece.file.path)}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`));
         }
     });
     lines.push('', `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`, `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`);
@@ -805,15 +1105,20 @@ function planJson(plan, files, s, meta, cost) {
     }, null, 2) + '\n');
 }
 const SEV_COLOR = { critical: 'red', major: 'red', minor: 'yellow', nit: 'dim' };
+/**
+ * The review for the terminal. Every text the model or the PR author wrote goes through terminalText
+ * before it is painted, so only our own colour codes reach the terminal.
+ */
 function renderReview(r, files, p) {
+    const t = terminalText;
     const byPath = new Map(files.map((f) => [f.path, f]));
     const lines = [];
     if (r.requests > 0) {
         const color = r.verdict.level ? SEV_COLOR[r.verdict.level] : 'green';
-        lines.push(p.bold(p[color](`Verdict: ${r.verdict.text}`)), '');
+        lines.push(p.bold(p[color](`Verdict: ${t(r.verdict.text)}`)), '');
     }
     for (const s of r.summaries)
-        lines.push(s.trim());
+        lines.push(t(s).trim());
     if (lines.length > 0)
         lines.push('');
     const items = [
@@ -836,22 +1141,22 @@ function renderReview(r, files, p) {
     for (const it of items) {
         if (it.path !== current) {
             current = it.path;
-            lines.push(p.bold(p.cyan(it.path)));
+            lines.push(p.bold(p.cyan(t(it.path))));
         }
         const sev = p[SEV_COLOR[it.f.severity] ?? 'dim'](it.f.severity.toUpperCase());
         const where = it.start && it.start < it.line ? `${it.start}-${it.line}` : `${it.line}`;
-        lines.push(`  ${where}  ${sev}  ${p.bold(it.f.title)}${it.note ? p.dim(` (${it.note})`) : ''}`);
+        lines.push(`  ${where}  ${sev}  ${p.bold(t(it.f.title))}${it.note ? p.dim(` (${t(it.note)})`) : ''}`);
         for (const code of codeLines(byPath.get(it.path), {
             side: it.f.side,
             line: it.line,
             startLine: it.start,
         }))
-            lines.push(p.dim(`      ${code}`));
-        for (const b of it.f.body.split('\n'))
+            lines.push(p.dim(`      ${t(code)}`));
+        for (const b of t(it.f.body).split('\n'))
             lines.push(`    ${b}`);
         if (it.f.suggestion) {
             lines.push(p.green('    suggestion:'));
-            for (const s of it.f.suggestion.replace(/\n$/, '').split('\n'))
+            for (const s of t(it.f.suggestion).replace(/\n$/, '').split('\n'))
                 lines.push(p.green(`      ${s}`));
         }
         lines.push('');

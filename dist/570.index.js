@@ -1,5 +1,5 @@
-export const id = 365;
-export const ids = [365,348,443];
+export const id = 570;
+export const ids = [570,348,443];
 export const modules = {
 
 /***/ 39443:
@@ -140,18 +140,22 @@ __webpack_require__.r(__webpack_exports__);
  * The settings with the repository's configuration file and instruction files applied, read with
  * `read` from `where` (the base commit: a pull request cannot change its own review rules). A missing
  * default file is fine; a missing file that `config` names, or an invalid file, is an error.
+ * `configWhere`: where a file `config` names comes from, when not `where` (the command line's
+ * `--config FILE`). `trusted: false`: `where` is not a trusted revision (the command line's working
+ * tree, on request), and the prompt says so instead of calling the files trusted.
  */
 async function withRepoConfig(s, read, where, o) {
     const explicit = s.config !== '';
-    const path = explicit ? s.config : _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    const path = explicit ? s.config : _config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH;
+    const configWhere = (explicit && o.configWhere) || where;
     const [text, ...files] = await Promise.all([
         read(path).catch((e) => {
             if (explicit)
                 throw e;
-            o.log.warning(`Could not read ${path} from ${where} (${e.message}): reviewing with the inputs alone.`);
+            o.log.warning(`Could not read ${path} from ${configWhere} (${e.message}): reviewing with the inputs alone.`);
             return null;
         }),
-        ..._config_js__WEBPACK_IMPORTED_MODULE_0__/* .INSTRUCTION_FILES */ .XI.map((f) => read(f).catch((e) => {
+        ..._config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.map((f) => read(f).catch((e) => {
             o.log.warning(`Could not read ${f} from ${where} (${e.message}): reviewing without it.`);
             return null;
         })),
@@ -159,22 +163,31 @@ async function withRepoConfig(s, read, where, o) {
     let config = {};
     if (text === null) {
         if (explicit) {
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The configuration file '${path}' named by input 'config' does not exist on ${where}. Commit it to the base branch, fix the path, or leave 'config' empty to use ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi} when present.`);
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`The configuration file '${path}' named by input 'config' does not exist on ${configWhere}. Commit it to the base branch, fix the path, or leave 'config' empty to use ${_config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH} when present.`);
         }
     }
     else {
-        if (Buffer.byteLength(text) > _config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CONFIG_BYTES */ .GW) {
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${path} is ${Buffer.byteLength(text)} bytes, over the ${_config_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CONFIG_BYTES */ .GW} a configuration file may have: check that 'config' names the right file.`);
+        if (Buffer.byteLength(text) > _config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES) {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`${path} is ${Buffer.byteLength(text)} bytes, over the ${_config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES} a configuration file may have: check that 'config' names the right file.`);
         }
-        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(text, path);
+        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.parseConfig)(text, path);
         const keys = Object.keys(config);
         const overridden = OVERRIDES.filter(([key, input]) => key in config && s.setInputs.includes(input)).map(([, input]) => input);
-        o.log.info(`Read ${path} from ${where}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
+        o.log.info(`Read ${path} from ${configWhere}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
     }
-    const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .applyConfig */ .x2)(s, config, { keepEffort: o.keepEffort });
-    const found = _config_js__WEBPACK_IMPORTED_MODULE_0__/* .INSTRUCTION_FILES */ .XI.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));
+    const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.applyConfig)(s, config, { keepEffort: o.keepEffort });
+    if (o.trusted === false) {
+        out.guidance = {
+            ...out.guidance,
+            untrusted: {
+                where,
+                instructions: config.instructions !== undefined && !s.setInputs.includes('instructions'),
+            },
+        };
+    }
+    const found = _config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));
     if (found.length > 0) {
-        const bounded = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .boundInstructionFiles */ .iI)(found, o.count);
+        const bounded = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.boundInstructionFiles)(found, o.count);
         out.guidance = { ...out.guidance, instructionFiles: bounded };
         o.log.info(`Using the repository's ${found.map((f) => f.path).join(' and ')} from ${where} as review guidance.`);
     }
@@ -700,7 +713,7 @@ function verdictMarkdown(v, sanitize) {
 
 /***/ }),
 
-/***/ 41365:
+/***/ 63570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -711,8 +724,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: printable
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/action-log.ts
+var action_log = __webpack_require__(24286);
 // EXTERNAL MODULE: ./src/event/pull-request.ts
 var pull_request = __webpack_require__(55325);
 // EXTERNAL MODULE: ./src/event/trigger.ts
@@ -841,7 +854,36 @@ function permissionHint(e) {
 var render = __webpack_require__(40746);
 // EXTERNAL MODULE: ./src/memory/markers.ts
 var markers = __webpack_require__(66676);
+;// CONCATENATED MODULE: ./src/memory/authorship.ts
+/**
+ * Who wrote something: the one check every reader of our own history uses. Markers are HTML comments
+ * anyone can type, so content only counts as ours when its author is us: the token's own account when
+ * GitHub names it (`GET /user`: a personal or OAuth token, whose account is a User), or a Bot account.
+ * An installation token (the job's GITHUB_TOKEN, an app's token) cannot ask which app it is, and a
+ * Bot's content cannot be typed by a person, so any Bot's counts as before.
+ */
+const UNKNOWN_IDENTITY = { login: null };
+function isBotAccount(u) {
+    return u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
+}
+/** Logins compare without case and without a Bot's `[bot]` suffix (REST has it, GraphQL not). */
+function sameLogin(a, b) {
+    const norm = (s) => s.replace(/\[bot\]$/i, '').toLowerCase();
+    return !!a && !!b && norm(a) === norm(b);
+}
+/** Written by this action: by the token's own account, or by a Bot account. */
+function authoredByUs(u, me) {
+    if (!u?.login)
+        return false; // a deleted account ("ghost"): not provably ours
+    return isBotAccount(u) || sameLogin(u.login, me.login);
+}
+/** Whether telling `authoredByUs` apart needs the token's account: only for content by a non-Bot. */
+function needsIdentity(authors) {
+    return authors.some((u) => !!u?.login && !isBotAccount(u));
+}
+
 ;// CONCATENATED MODULE: ./src/github/review.ts
+
 
 
 
@@ -866,7 +908,7 @@ async function listPendingReviews(gh, pr) {
         .map((r) => ({
         id: r.id,
         login: r.user?.login ?? '',
-        bot: r.user?.type === 'Bot' || /\[bot\]$/.test(r.user?.login ?? ''),
+        bot: isBotAccount(r.user),
         body: r.body ?? '',
     }));
 }
@@ -1275,38 +1317,36 @@ var fingerprint = __webpack_require__(90207);
 
 
 
-const isBot = (u) => u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
-/** Reads our earlier reviews, inline comments (with their thread state) and summary comment. */
-async function loadHistory(gh, pr, log) {
+
+/**
+ * Reads our earlier reviews, inline comments (with their thread state) and summary comment: content
+ * with our markers whose author is us (`authoredByUs`). The token's account is asked for (`me`) only
+ * when some of that content is by a person's account.
+ */
+async function loadHistory(gh, pr, log, me) {
     const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
     const reviews = await gh.paginate(gh.rest.pulls.listReviews, where);
-    let lastReview = null;
-    const bodyFingerprints = [];
     const pending = [];
+    const marked = [];
     for (const r of reviews) {
         if (r.state === 'PENDING') {
             // Never submitted, so never seen by anyone: not history, but it blocks the next review.
-            pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBot(r.user), body: r.body ?? '' });
+            pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBotAccount(r.user), body: r.body ?? '' });
             continue;
         }
-        if (!isBot(r.user))
-            continue;
         const mark = (0,markers/* parseReviewMarker */.IY)(r.body);
-        if (!mark)
-            continue;
-        bodyFingerprints.push(...mark.body);
-        if (!lastReview || r.id > lastReview.id)
-            lastReview = { ...mark, id: r.id };
+        if (mark)
+            marked.push({ id: r.id, mark, author: r.user });
     }
-    let threads;
+    let candidates;
     let graphql = true;
     try {
-        threads = await threadsByGraphql(gh, pr);
+        candidates = await threadsByGraphql(gh, pr);
     }
     catch (e) {
         graphql = false;
         log.info(`Could not read review threads through GraphQL (${e.message}); using REST comments.`);
-        threads = await threadsByRest(gh, pr);
+        candidates = await threadsByRest(gh, pr);
     }
     const issueComments = await gh.paginate(gh.rest.issues.listComments, {
         owner: pr.owner,
@@ -1314,9 +1354,28 @@ async function loadHistory(gh, pr, log) {
         issue_number: pr.number,
         per_page: 100,
     });
-    const summary = issueComments.find((c) => isBot(c.user) && (c.body ?? '').includes(markers/* SUMMARY_MARKER */.Qi));
-    const summaryParts = issueComments.flatMap((c) => {
-        const m = isBot(c.user) ? (0,markers/* parseContinuedMarker */.JK)(c.body) : null;
+    const summaries = issueComments.filter((c) => (c.body ?? '').includes(markers/* SUMMARY_MARKER */.Qi));
+    const continued = issueComments.filter((c) => (0,markers/* parseContinuedMarker */.JK)(c.body) !== null);
+    const authors = [
+        ...marked,
+        ...candidates,
+        ...[...summaries, ...continued].map((c) => ({ author: c.user })),
+    ].map((x) => x.author);
+    const identity = needsIdentity(authors) ? await me() : UNKNOWN_IDENTITY;
+    const ours = (u) => authoredByUs(u, identity);
+    let lastReview = null;
+    const bodyFingerprints = [];
+    for (const { id, mark, author } of marked) {
+        if (!ours(author))
+            continue;
+        bodyFingerprints.push(...mark.body);
+        if (!lastReview || id > lastReview.id)
+            lastReview = { ...mark, id };
+    }
+    const threads = candidates.filter((c) => ours(c.author)).map((c) => c.thread);
+    const summary = summaries.find((c) => ours(c.user));
+    const summaryParts = continued.flatMap((c) => {
+        const m = ours(c.user) ? (0,markers/* parseContinuedMarker */.JK)(c.body) : null;
         return m ? [{ id: c.id, part: m.part, body: c.body ?? '', fps: m.body }] : [];
     });
     const summaryFingerprints = [
@@ -1342,7 +1401,7 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
       reviewThreads(first: 100, after: $cursor) {
         pageInfo { hasNextPage endCursor }
         nodes {
-          id isResolved isOutdated path line startLine diffSide
+          id isResolved isOutdated path line startLine diffSide resolvedBy { login }
           comments(first: 50) { nodes { databaseId body author { login __typename } } }
         }
       }
@@ -1360,10 +1419,9 @@ async function threadsByGraphql(gh, pr) {
         for (const t of rt.nodes) {
             const root = t.comments.nodes[0];
             const mark = (0,markers/* parseFindingMarker */.fc)(root?.body);
-            // Only our own threads: a finding marker on a comment written by a bot.
-            if (!root || !mark || (root.author?.__typename !== undefined && root.author.__typename !== 'Bot'))
+            if (!root || !mark)
                 continue;
-            out.push({
+            const thread = {
                 nodeId: t.id,
                 commentId: root.databaseId,
                 path: t.path,
@@ -1371,13 +1429,16 @@ async function threadsByGraphql(gh, pr) {
                 line: t.isOutdated ? null : t.line,
                 startLine: t.startLine ?? null,
                 resolved: t.isResolved,
+                resolvedBy: t.isResolved ? (t.resolvedBy?.login ?? null) : null,
                 fp: mark.fp,
                 loc: mark.loc,
                 sev: mark.sev,
                 words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(root.body)),
                 body: (0,fingerprint/* gist */.gK)((0,markers/* commentText */.br)(root.body)),
                 replied: t.comments.nodes.some((c) => (0,markers/* isAddressedReply */.CL)(c.body)),
-            });
+            };
+            const author = root.author ? { login: root.author.login, type: root.author.__typename } : null;
+            out.push({ thread, author });
         }
         if (!rt.pageInfo.hasNextPage)
             break;
@@ -1395,25 +1456,24 @@ async function threadsByRest(gh, pr) {
     const replied = new Set(all.filter((c) => c.in_reply_to_id && (0,markers/* isAddressedReply */.CL)(c.body)).map((c) => c.in_reply_to_id));
     return all.flatMap((c) => {
         const mark = (0,markers/* parseFindingMarker */.fc)(c.body);
-        if (c.in_reply_to_id || !mark || !isBot(c.user))
+        if (c.in_reply_to_id || !mark)
             return [];
-        return [
-            {
-                nodeId: null,
-                commentId: c.id,
-                path: c.path,
-                side: c.side === 'LEFT' ? 'LEFT' : 'RIGHT',
-                line: c.line ?? null,
-                startLine: c.start_line ?? null,
-                resolved: false, // unknown without GraphQL: treat as open, so nothing is said twice
-                fp: mark.fp,
-                loc: mark.loc,
-                sev: mark.sev,
-                words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(c.body)),
-                body: (0,fingerprint/* gist */.gK)((0,markers/* commentText */.br)(c.body)),
-                replied: replied.has(c.id),
-            },
-        ];
+        const thread = {
+            nodeId: null,
+            commentId: c.id,
+            path: c.path,
+            side: c.side === 'LEFT' ? 'LEFT' : 'RIGHT',
+            line: c.line ?? null,
+            startLine: c.start_line ?? null,
+            resolved: false, // unknown without GraphQL: treat as open, so nothing is said twice
+            fp: mark.fp,
+            loc: mark.loc,
+            sev: mark.sev,
+            words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(c.body)),
+            body: (0,fingerprint/* gist */.gK)((0,markers/* commentText */.br)(c.body)),
+            replied: replied.has(c.id),
+        };
+        return [{ thread, author: c.user }];
     });
 }
 /** Resolves a thread whose finding looks fixed, or, when that is not permitted, says so once. */
@@ -1442,7 +1502,7 @@ async function closeThread(gh, pr, t, log) {
     return 'replied';
 }
 /** Creates the one summary comment, or updates it in place (not at all when unchanged). */
-async function upsertSummary(gh, pr, existing, body, log) {
+async function upsertSummary(gh, pr, existing, body, log, me) {
     if (existing) {
         if (existing.body !== body) {
             await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
@@ -1452,14 +1512,16 @@ async function upsertSummary(gh, pr, existing, body, log) {
     const where = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
     return writeOnce(async () => (await gh.rest.issues.createComment({ ...where, body, request: NO_RETRY })).data.id, async () => {
         const all = await gh.paginate(gh.rest.issues.listComments, { ...where, per_page: 100 });
-        return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+        const same = all.filter((c) => c.body === body);
+        const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
+        return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
     }, log, `posting the summary comment on #${pr.number}`);
 }
 /**
  * Brings the summary comment's continuations to `bodies` (part 1 first): each updated in place when it
  * changed, created when missing; continuations no longer needed (and duplicates of a part) are deleted.
  */
-async function syncSummaryParts(gh, pr, existing, bodies, log) {
+async function syncSummaryParts(gh, pr, existing, bodies, log, me) {
     const where = { owner: pr.owner, repo: pr.repo };
     const byPart = new Map();
     const surplus = [];
@@ -1483,7 +1545,9 @@ async function syncSummaryParts(gh, pr, existing, bodies, log) {
                 issue_number: pr.number,
                 per_page: 100,
             });
-            return all.find((c) => isBot(c.user) && c.body === body)?.id ?? null;
+            const same = all.filter((c) => c.body === body);
+            const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
+            return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
         }, log, `posting part ${i + 1} of the summary comment on #${pr.number}`);
     }
     for (const id of surplus)
@@ -1520,17 +1584,20 @@ async function compareSince(gh, pr, base) {
  * (outdated, or different text), and this run did not report the same finding again.
  */
 function addressedThreads(threads, current, reviewedPaths, prFiles) {
-    const byPath = new Map(prFiles.map((f) => [f.path, f]));
     return threads.filter((t) => {
         if (t.resolved || !reviewedPaths.has(t.path))
             return false;
-        const changed = t.line === null ||
-            (0,fingerprint/* fingerprint */.Rj)(t.path, (0,fingerprint/* linesText */.zu)(byPath.get(t.path), t.side, t.startLine ?? t.line, t.line), '').loc !==
-                t.loc;
-        if (!changed)
+        if (!linesChanged(t, prFiles))
             return false;
         return !current.some((c) => (0,fingerprint/* sameFinding */.In)(c, t));
     });
+}
+/** The lines a thread points at changed since it was posted: outdated, or different text now. */
+function linesChanged(t, prFiles) {
+    if (t.line === null)
+        return true;
+    const file = prFiles.find((f) => f.path === t.path);
+    return (0,fingerprint/* fingerprint */.Rj)(t.path, (0,fingerprint/* linesText */.zu)(file, t.side, t.startLine ?? t.line, t.line), '').loc !== t.loc;
 }
 
 // EXTERNAL MODULE: ./src/plan.ts + 2 modules
@@ -1856,6 +1923,8 @@ function boundJobSummary(md, limit = 1_000_000) {
 
 ;// CONCATENATED MODULE: ./src/findings/gate.ts
 
+
+
 /**
  * The findings at or above `failOn` among `open` (open findings by severity: this run's posted ones
  * plus earlier unresolved threads of ours). `none` never blocks.
@@ -1869,9 +1938,90 @@ function gate(open, failOn) {
         counts: over.map((s) => `${open[s]} ${s}`).join(' · '),
     };
 }
-/** Why the step failed, and where the findings are. */
-function gateMessage(g, failOn, where) {
-    return `${g.blocking} open finding${g.blocking === 1 ? '' : 's'} at or above \`fail-on: ${failOn}\` (${g.counts}): see ${where}. Fix them, or resolve their review threads once they are dealt with, and run the review again.`;
+/**
+ * Resolved threads that do not clear their finding: a thread is cleared when its lines changed since
+ * (outdated, or other text now), or when it was resolved by this action or by someone other than the
+ * PR's author with write access. Anything else keeps blocking: the author clicking "Resolve" is not a
+ * review. Threads read without GraphQL are never `resolved` (unknown counts as open already).
+ */
+async function heldThreads(threads, files, who) {
+    const held = [];
+    for (const t of threads) {
+        if (!t.resolved || linesChanged(t, files))
+            continue;
+        const by = t.resolvedBy ?? null;
+        let why = null;
+        if (by === null)
+            why = 'resolved by an app or a deleted account without a change to its lines';
+        else if (sameLogin(by, who.author))
+            why = 'resolved by the author without a change to its lines';
+        // Write access first: it is the usual case, and asking who we are may cost a request.
+        else if (!(await who.canWrite(by)) && !(await who.isUs(by)))
+            why = `resolved by ${by}, who has no write access, without a change to its lines`;
+        if (why !== null)
+            held.push({ thread: t, why });
+    }
+    return held;
+}
+const isSeverity = (s) => types/* SEVERITIES */.oC.includes(s);
+/** Why the step failed, where the findings are, and why resolved threads among them still count. */
+function gateMessage(g, failOn, where, held = []) {
+    const reasons = new Map();
+    for (const h of held)
+        if (isSeverity(h.thread.sev) && (0,types/* atLeast */.jZ)(h.thread.sev, failOn))
+            reasons.set(h.why, (reasons.get(h.why) ?? 0) + 1);
+    const why = [...reasons]
+        .map(([text, n]) => `${n} ${n === 1 ? 'is in a thread' : 'are in threads'} ${text}`)
+        .join('; ');
+    const still = why ? ` Of these, ${why}, which does not clear a finding.` : '';
+    return `${g.blocking} open finding${g.blocking === 1 ? '' : 's'} at or above \`fail-on: ${failOn}\` (${g.counts}): see ${where}.${still} Fix them, or have a reviewer with write access resolve their review threads once they are dealt with, and run the review again.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/identity.ts
+
+
+/**
+ * `GET /user` names the account of a personal or OAuth token. An installation token (the job's
+ * GITHUB_TOKEN, an app's) gets 403 "Resource not accessible by integration", and `GET /app` does not
+ * work with one either: then only a Bot's content counts as ours (see `authoredByUs`).
+ */
+function whoAmI(gh, log) {
+    let asked;
+    return () => (asked ??= gh.rest.users.getAuthenticated().then((res) => {
+        log.info(`The token belongs to ${res.data.login}: its own reviews and comments are this action's.`);
+        return { login: res.data.login };
+    }, (e) => {
+        if (e.status !== 403)
+            log.info(`Could not tell whose token this is (${githubErrorText(e)}): only a bot account's earlier reviews count as this action's.`);
+        return UNKNOWN_IDENTITY;
+    }));
+}
+/**
+ * Base roles that may push. `permission` gives the base role (`maintain` already mapped to `write`);
+ * `role_name` is not used: a custom role may have any name.
+ */
+const WRITE = new Set(['admin', 'maintain', 'write']);
+/**
+ * The collaborator permission endpoint, cached per login. Not a collaborator (404), or no answer:
+ * no write access, so a thread that person resolved still counts (the safe side for `fail-on`).
+ */
+function writeAccess(gh, pr, log) {
+    const cache = new Map();
+    return (login) => {
+        const key = login.toLowerCase();
+        let answer = cache.get(key);
+        if (!answer) {
+            answer = gh.rest.repos
+                .getCollaboratorPermissionLevel({ owner: pr.owner, repo: pr.repo, username: login })
+                .then((res) => WRITE.has(res.data.permission), (e) => {
+                if (e.status !== 404)
+                    log.warning(`Could not read ${login}'s permission on ${pr.owner}/${pr.repo} (${githubErrorText(e)}): the threads ${login} resolved still count for fail-on.`);
+                return false;
+            });
+            cache.set(key, answer);
+        }
+        return answer;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/review-run.ts
@@ -1894,21 +2044,36 @@ function gateMessage(g, failOn, where) {
 
 
 
+
+
 /** The review itself, loaded only when there is one to make (the early exits stay fast). */
 async function review(s, d, eventName, payload) {
-    const log = { info: core/* info */.pq, warning: core/* warning */.$e };
+    const log = { info: action_log/* core */.I.info, warning: action_log/* core */.I.warning };
     const gh = createGitHubClient(s.githubToken, process.env['GITHUB_API_URL'] || 'https://api.github.com', log);
     try {
         const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+        // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
+        (0,sanitize/* registerRepository */.u0)(pr.owner, pr.repo);
         // The repository's rules come from the base commit: a pull request cannot change its own review.
         s = await (0,load.withRepoConfig)(s, (path) => readRepoFile(gh, pr, path, pr.baseSha), `the base branch (${pr.baseRef || 'base'} at ${pr.baseSha.slice(0, 7)})`, { keepEffort: d.trigger === 'label', count: tokens.countTokens, log });
         if (s.reasoningEffort !== d.effort)
             d = { ...d, effort: s.reasoningEffort, deep: s.reasoningEffort === 'xhigh' };
-        core/* setOutput */.uH('trigger', d.trigger);
-        core/* setOutput */.uH('effort', d.effort);
-        core/* info */.pq(`${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`);
-        const history = await readHistory(gh, pr);
+        action_log/* core */.I.setOutput('trigger', d.trigger);
+        action_log/* core */.I.setOutput('effort', d.effort);
+        action_log/* core */.I.info(`${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`);
+        const me = whoAmI(gh, log);
+        const history = await readHistory(gh, pr, me);
         const diff = await fetchPullRequestDiff(gh, pr, log);
+        // Resolved threads that still count: resolved by the author (or without write access), code unchanged.
+        const held = await heldThreads(history.threads, diff.files, {
+            author: pr.author,
+            isUs: async (login) => sameLogin(login, (await me()).login),
+            canWrite: writeAccess(gh, pr, log),
+        });
+        for (const h of held)
+            action_log/* core */.I.info(`The finding on ${h.thread.path} still counts as open: its thread was ${h.why}.`);
+        const heldIds = new Set(held.map((h) => h.thread.commentId));
+        const stillOpen = (t) => !t.resolved || heldIds.has(t.commentId);
         // Automatic runs review only what is new since our last review, when the branch moved forward.
         let reviewFiles = null;
         let range = { from: null, to: pr.headSha };
@@ -1918,21 +2083,21 @@ async function review(s, d, eventName, payload) {
             if (lastHead === pr.headSha) {
                 reviewFiles = [];
                 range = { from: pr.headSha, to: pr.headSha };
-                core/* info */.pq(`Commit ${pr.headSha.slice(0, 7)} was already reviewed: nothing new to review.`);
+                action_log/* core */.I.info(`Commit ${pr.headSha.slice(0, 7)} was already reviewed: nothing new to review.`);
             }
             else {
                 const since = await compareSince(gh, pr, lastHead).catch((e) => {
-                    core/* warning */.$e(`Could not compare ${lastHead.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${e.message}`);
+                    action_log/* core */.I.warning(`Could not compare ${lastHead.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${e.message}`);
                     return null;
                 });
                 if (since) {
                     reviewFiles = (since.files ?? []).map(fromListedFile);
                     range = { from: lastHead, to: pr.headSha };
-                    core/* info */.pq(`Incremental review of ${lastHead.slice(0, 7)}..${pr.headSha.slice(0, 7)}: ${reviewFiles.length} changed files.`);
+                    action_log/* core */.I.info(`Incremental review of ${lastHead.slice(0, 7)}..${pr.headSha.slice(0, 7)}: ${reviewFiles.length} changed files.`);
                 }
                 else {
                     fullReason = `the branch no longer contains ${lastHead.slice(0, 7)} (force-push or rebase)`;
-                    core/* info */.pq(`Reviewing the whole PR: ${fullReason}.`);
+                    action_log/* core */.I.info(`Reviewing the whole PR: ${fullReason}.`);
                 }
             }
         }
@@ -1949,7 +2114,7 @@ async function review(s, d, eventName, payload) {
         const result = await (0,pipeline.reviewPullRequest)(pr, diff.files, diff.notListed, options, (0,client.createModelCall)(s, tokens.countTokens), count, log, {
             reviewFiles,
             remembered: {
-                open: history.threads.filter((t) => !t.resolved),
+                open: history.threads.filter(stillOpen),
                 body: history.bodyFingerprints,
             },
             firstReview: history.lastReview === null,
@@ -1961,7 +2126,7 @@ async function review(s, d, eventName, payload) {
         const addressed = result.requests > 0 ? addressedThreads(history.threads, result.marks, reviewedPaths, diff.files) : [];
         if (!s.dryRun && !posted.dryRun) {
             for (const t of addressed) {
-                await closeThread(gh, pr, t, log).catch((e) => core/* warning */.$e(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${permissionHint(e)}`));
+                await closeThread(gh, pr, t, log).catch((e) => action_log/* core */.I.warning(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${permissionHint(e)}`));
             }
         }
         const fullPromptTokens = reviewFiles !== null
@@ -1970,7 +2135,7 @@ async function review(s, d, eventName, payload) {
         const open = {};
         const addressedIds = new Set(addressed.map((t) => t.commentId));
         for (const t of history.threads)
-            if (!t.resolved && !addressedIds.has(t.commentId))
+            if (stillOpen(t) && !addressedIds.has(t.commentId))
                 open[t.sev] = (open[t.sev] ?? 0) + 1;
         for (const x of [...result.placement.inline, ...result.placement.body]) {
             open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
@@ -2003,28 +2168,28 @@ async function review(s, d, eventName, payload) {
                 : {}),
         });
         if (s.dryRun || posted.dryRun) {
-            core/* info */.pq(`=== Summary comment (not posted) ===\n${[summary, ...continued].join('\n\n---\n\n')}`);
+            action_log/* core */.I.info(`=== Summary comment (not posted) ===\n${[summary, ...continued].join('\n\n---\n\n')}`);
         }
         else if (result.requests > 0 || history.summaryComment === null) {
             try {
-                await upsertSummary(gh, pr, history.summaryComment, summary, log);
-                await syncSummaryParts(gh, pr, history.summaryParts, continued, log);
+                await upsertSummary(gh, pr, history.summaryComment, summary, log, me);
+                await syncSummaryParts(gh, pr, history.summaryParts, continued, log, me);
             }
             catch (e) {
-                core/* warning */.$e(`Could not post the summary comment: ${e.message}.${permissionHint(e)}`);
+                action_log/* core */.I.warning(`Could not post the summary comment: ${e.message}.${permissionHint(e)}`);
             }
         }
         await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
         // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
         const g = gate(open, s.failOn);
-        core/* setOutput */.uH('blocking', g.blocking);
+        action_log/* core */.I.setOutput('blocking', g.blocking);
         if (s.failOn !== 'none' && g.blocking > 0) {
             const where = posted.url
                 ? `the review ${posted.url}`
                 : posted.dryRun
                     ? `the job summary${runUrl() ? ` of ${runUrl()}` : ''} (the review was not posted)`
                     : `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
-            core/* setFailed */.C1(gateMessage(g, s.failOn, where));
+            action_log/* core */.I.setFailed(gateMessage(g, s.failOn, where, held));
         }
     }
     finally {
@@ -2055,12 +2220,12 @@ async function readAtHead(gh, pr, path) {
     }
 }
 /** Earlier runs' reviews, threads and summary; without them (no permission) every finding is new. */
-async function readHistory(gh, pr) {
+async function readHistory(gh, pr, me) {
     try {
-        return await loadHistory(gh, pr, { info: core/* info */.pq, warning: core/* warning */.$e });
+        return await loadHistory(gh, pr, { info: action_log/* core */.I.info, warning: action_log/* core */.I.warning }, me);
     }
     catch (e) {
-        core/* warning */.$e(`Could not read earlier reviews of #${pr.number} (${e.message}): reviewing as if for the first time.`);
+        action_log/* core */.I.warning(`Could not read earlier reviews of #${pr.number} (${e.message}): reviewing as if for the first time.`);
         return {
             lastReview: null,
             lastHead: null,
@@ -2092,13 +2257,13 @@ async function removeLabel(gh, pr, label) {
             issue_number: pr.number,
             name: label,
         });
-        core/* info */.pq(`Removed the '${label}' label: add it again for another deep review.`);
+        action_log/* core */.I.info(`Removed the '${label}' label: add it again for another deep review.`);
     }
     catch (e) {
         const status = e.status;
         if (status === 404)
             return; // already gone
-        core/* warning */.$e(`Could not remove the '${label}' label (${status ?? e.message}): give the job \`pull-requests: write\` (or \`issues: write\`) so it can, or remove it by hand before asking for another deep review.`);
+        action_log/* core */.I.warning(`Could not remove the '${label}' label (${status ?? e.message}): give the job \`pull-requests: write\` (or \`issues: write\`) so it can, or remove it by hand before asking for another deep review.`);
     }
 }
 function runUrl() {
@@ -2109,10 +2274,10 @@ async function deliver(gh, pr, s, r, fork, history) {
     const none = { id: null, url: null, dryRun: s.dryRun, inline: 0, moved: [] };
     if (!r.payload) {
         if (r.requests === 0 && r.plan.reviewable.length === 0 && r.skipped.length > 0) {
-            core/* notice */.lm(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
+            action_log/* core */.I.notice(`Nothing to review in #${pr.number}: no changed file passed the filters.`);
         }
         else {
-            core/* info */.pq(`Nothing new to post on #${pr.number} (${r.repeated.length} finding(s) already reported).`);
+            action_log/* core */.I.info(`Nothing new to post on #${pr.number} (${r.repeated.length} finding(s) already reported).`);
         }
         return none;
     }
@@ -2120,7 +2285,7 @@ async function deliver(gh, pr, s, r, fork, history) {
     if (r.summaries.length === 0)
         return none;
     if (s.dryRun) {
-        core/* info */.pq(printable(r.payload));
+        action_log/* core */.I.info(printable(r.payload));
         return { ...none, dryRun: true };
     }
     // The review took a while: the PR may have been closed, or moved on, meanwhile.
@@ -2129,14 +2294,14 @@ async function deliver(gh, pr, s, r, fork, history) {
     if (now && now.state !== 'open') {
         const what = now.merged ? 'merged' : 'closed';
         const notPosted = `pull request #${pr.number} was ${what} while it was being reviewed`;
-        core/* notice */.lm(`Pull request #${pr.number} was ${what} while it was being reviewed, so the review was not posted; its findings are in the log and the job summary.`);
-        core/* info */.pq(printable(payload));
+        action_log/* core */.I.notice(`Pull request #${pr.number} was ${what} while it was being reviewed, so the review was not posted; its findings are in the log and the job summary.`);
+        action_log/* core */.I.info(printable(payload));
         return { ...none, dryRun: true, notPosted };
     }
     if (now && now.headSha !== payload.commit_id) {
         // Comments stay on the reviewed commit, whose diff their lines come from: GitHub shows them as
         // outdated where the new commits changed those lines, never on other code.
-        core/* info */.pq(`New commits arrived while reviewing: the head is now ${now.headSha.slice(0, 7)}; the review is posted on ${payload.commit_id.slice(0, 7)}, the commit that was reviewed.`);
+        action_log/* core */.I.info(`New commits arrived while reviewing: the head is now ${now.headSha.slice(0, 7)}; the review is posted on ${payload.commit_id.slice(0, 7)}, the commit that was reviewed.`);
         payload = {
             ...payload,
             body: addToBody(payload.body, `> [!NOTE]\n> New commits arrived while this review ran: it is a review of ${payload.commit_id.slice(0, 7)}, and the head is now ${now.headSha.slice(0, 7)}. Comments on lines the new commits changed show as outdated; the next run reviews the new commits.`),
@@ -2147,9 +2312,9 @@ async function deliver(gh, pr, s, r, fork, history) {
             pending: history.pending,
             currentHead: now?.headSha ?? null,
         });
-        core/* info */.pq(`Posted review ${res.id} with ${res.inline} inline comments${res.moved.length > 0 ? ` (${res.moved.length} more in the body: GitHub refused them inline)` : ''}: ${res.url}`);
+        action_log/* core */.I.info(`Posted review ${res.id} with ${res.inline} inline comments${res.moved.length > 0 ? ` (${res.moved.length} more in the body: GitHub refused them inline)` : ''}: ${res.url}`);
         for (const c of res.moved)
-            core/* info */.pq(`--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`);
+            action_log/* core */.I.info(`--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`);
         const links = res.inline > 0 ? await commentLinks(gh, pr, res.id) : undefined;
         return {
             id: res.id,
@@ -2163,8 +2328,8 @@ async function deliver(gh, pr, s, r, fork, history) {
     catch (e) {
         if (fork && e.status === 403) {
             // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
-            core/* notice */.lm(trigger/* FORK_NOTICE */.qn.replace('so the PR was not reviewed', 'so the review could not be posted; it is in the log and job summary'));
-            core/* info */.pq(printable(payload));
+            action_log/* core */.I.notice(trigger/* FORK_NOTICE */.qn.replace('so the PR was not reviewed', 'so the review could not be posted; it is in the log and job summary'));
+            action_log/* core */.I.info(printable(payload));
             return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
         }
         throw explainGitHubError(e, `posting the review on #${pr.number}`);
@@ -2195,11 +2360,11 @@ async function commentLinks(gh, pr, reviewId) {
         return links;
     }
     catch (e) {
-        core/* info */.pq(`Could not list the review's comments for the job summary's links: ${e.message}.`);
+        action_log/* core */.I.info(`Could not list the review's comments for the job summary's links: ${e.message}.`);
         return undefined;
     }
 }
-const coreLog = () => ({ info: core/* info */.pq, warning: core/* warning */.$e });
+const coreLog = () => ({ info: action_log/* core */.I.info, warning: action_log/* core */.I.warning });
 /** The PR as it is now; null when it cannot be read (then the review is posted as planned). */
 async function currentPull(gh, pr) {
     try {
@@ -2207,7 +2372,7 @@ async function currentPull(gh, pr) {
         return { state: res.data.state, merged: res.data.merged === true, headSha: res.data.head.sha };
     }
     catch (e) {
-        core/* warning */.$e(`Could not re-read #${pr.number} before posting (${e.message}); posting anyway.`);
+        action_log/* core */.I.warning(`Could not re-read #${pr.number} before posting (${e.message}); posting anyway.`);
         return null;
     }
 }
@@ -2217,13 +2382,13 @@ function printable(p) {
     return [`=== Review (not posted, commit ${p.commit_id}) ===`, p.body, ...comments].join('\n\n');
 }
 async function report(r, posted, d, extra) {
-    core/* setOutput */.uH('review-id', posted.id ?? '');
-    core/* setOutput */.uH('review-url', posted.url ?? '');
-    core/* setOutput */.uH('comments', posted.dryRun ? (r.payload?.comments.length ?? 0) : posted.inline);
-    core/* setOutput */.uH('findings', r.findings.length);
-    core/* setOutput */.uH('requests', r.requests);
-    core/* setOutput */.uH('prompt-tokens', r.promptTokens);
-    core/* setOutput */.uH('completion-tokens', r.completionTokens);
+    action_log/* core */.I.setOutput('review-id', posted.id ?? '');
+    action_log/* core */.I.setOutput('review-url', posted.url ?? '');
+    action_log/* core */.I.setOutput('comments', posted.dryRun ? (r.payload?.comments.length ?? 0) : posted.inline);
+    action_log/* core */.I.setOutput('findings', r.findings.length);
+    action_log/* core */.I.setOutput('requests', r.requests);
+    action_log/* core */.I.setOutput('prompt-tokens', r.promptTokens);
+    action_log/* core */.I.setOutput('completion-tokens', r.completionTokens);
     let md = jobSummary(r, posted, d.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
     const saved = extra.fullPromptTokens !== null ? Math.max(0, extra.fullPromptTokens - r.promptTokens) : null;
     md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${extra.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${extra.fullPromptTokens}).` : ''}\n`;
@@ -2234,12 +2399,12 @@ async function report(r, posted, d, extra) {
         md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${(0,sanitize/* codeSpan */.SS)(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
     }
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await core/* summary */.z.addRaw(boundJobSummary(md)).write();
+        await action_log/* core */.I.summary.addRaw(boundJobSummary(md)).write();
     if (r.requests > 0 && r.failed.length > 0) {
         if (r.summaries.length === 0) {
             throw new Error(`Every model request failed, so nothing was reviewed (${r.failed[0].reason}).`);
         }
-        core/* warning */.$e(`${r.failed.length} file part(s) were not reviewed because model requests failed; see the review body.`);
+        action_log/* core */.I.warning(`${r.failed.length} file part(s) were not reviewed because model requests failed; see the review body.`);
     }
 }
 
