@@ -333,3 +333,58 @@ describe('the pull request changes while it is being reviewed', () => {
     expect(run.outputs['review-id']).toBe('');
   });
 });
+
+describe('a file name built to break out of its code span', () => {
+  const EVIL = 'docs/x`<img src=https://evil.example/p.png>`@octocat.md';
+
+  it('never turns into live HTML or a mention, inline-refused or listed', async () => {
+    const diff = DIFF.split('docs/guide new.md').join(EVIL);
+    const evilPayload = { ...payload };
+    gh = await startFakeGitHub({
+      pulls: [fakePullFromPayload(evilPayload, diff)],
+      rejectLines: [{ path: EVIL, line: 3 }],
+    });
+    model = await startFakeModel({
+      respond: () => ({
+        content: JSON.stringify({
+          summary: 'Reviewed.',
+          comments: [finding(EVIL, 3, 'Script name'), finding(EVIL, 400, 'Off the diff')],
+        }),
+      }),
+    });
+    const run = await action({ 'dry-run': 'false' });
+    ok(run);
+    const review = gh.reviews[0]!;
+    const everything = [review.body ?? '', run.summary, ...gh.issueComments.map((c) => c.body)];
+    for (const text of everything) {
+      // Outside code spans (CommonMark: a run of n backticks closed by the next run of exactly n),
+      // nothing of the name is left: no live image, no mention.
+      const prose = withoutCodeSpans(text);
+      expect(prose).not.toMatch(/<img|evil\.example|@octocat/);
+    }
+    expect(run.summary).toContain('### Moved into the review body');
+    expect(review.body).toContain('### Comments GitHub refused inline');
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+function withoutCodeSpans(md: string): string {
+  let out = '';
+  let i = 0;
+  while (i < md.length) {
+    if (md[i] !== '`') {
+      out += md[i++];
+      continue;
+    }
+    let n = 0;
+    while (md[i + n] === '`') n++;
+    const run = '`'.repeat(n);
+    let close = md.indexOf(run, i + n);
+    while (close >= 0 && (md[close + n] === '`' || md[close - 1] === '`')) close = md.indexOf(run, close + 1);
+    if (close < 0) {
+      out += run;
+      i += n;
+    } else i = close + n;
+  }
+  return out;
+}

@@ -377,6 +377,28 @@ describe('a provider without structured outputs', () => {
   });
 });
 
+describe('a huge answer', () => {
+  it('of 68 MB is read without hanging: a valid review inside it is used', async () => {
+    // Whitespace around the object, as a runaway model may pad it: still one valid review.
+    const padded = `${' '.repeat(34_000_000)}${REVIEW}${'\n'.repeat(34_000_000)}`;
+    const f = await start(() => ({ content: padded }));
+    const started = Date.now();
+    const a = await caller(settings(f.url)).run();
+    expect(a.review.comments).toHaveLength(1);
+    expect(a.requests).toBe(1);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('of 68 MB of garbage fails its request with a reason, after one bounded repair', async () => {
+    const f = await start(() => ({ content: 'x```\n{'.repeat(11_500_000) }));
+    const e = await failure(caller(settings(f.url)).run());
+    expect(e.message).toMatch(/not valid JSON|does not match/);
+    // The repair shows the model a bounded part of its answer, not 68 MB.
+    const repair = f.requests[1]!.body.messages as { content: string | null }[];
+    expect(JSON.stringify(repair).length).toBeLessThan(100_000);
+  });
+});
+
 describe('an answer with only the core fields', () => {
   // What a model in JSON mode or a function call may send: no title, no verdict, no summary.
   const CORE = JSON.stringify({

@@ -882,7 +882,10 @@ function needsIdentity(authors) {
     return authors.some((u) => !!u?.login && !isBotAccount(u));
 }
 
+// EXTERNAL MODULE: ./src/review/sanitize.ts
+var sanitize = __webpack_require__(27081);
 ;// CONCATENATED MODULE: ./src/github/review.ts
+
 
 
 
@@ -1136,7 +1139,7 @@ function moveIntoBody(payload, comments, reason) {
             .split('\n')
             .map((l) => (l ? `  ${l}` : ''))
             .join('\n');
-        return clip(`- \`${c.path}\` ${lines} (${c.side}):\n${indented}`, 6_000);
+        return clip(`- ${(0,sanitize/* codeSpan */.SS)(c.path)} ${lines} (${c.side}):\n${indented}`, 6_000);
     });
     const section = `### Comments GitHub refused inline\n${reason}; they are listed here with their place instead.\n`;
     return {
@@ -1606,8 +1609,6 @@ var plan = __webpack_require__(15279);
 var types = __webpack_require__(45315);
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var verdict = __webpack_require__(87167);
-// EXTERNAL MODULE: ./src/review/sanitize.ts
-var sanitize = __webpack_require__(27081);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
 
 

@@ -152,7 +152,8 @@ function toMarkdown(r, files, meta) {
         out.push('## Findings');
         for (const f of findings) {
             const parts = [
-                `### ${f.severity.toUpperCase()}: ${(0,sanitize/* sanitizeInline */.nW)(f.title, MD_TITLE_CHARS)}`,
+                // An untitled finding is its severity alone: no dangling colon.
+                `### ${f.severity.toUpperCase()}${f.title.trim() ? `: ${(0,sanitize/* sanitizeInline */.nW)(f.title, MD_TITLE_CHARS)}` : ''}`,
                 `${(0,sanitize/* codeSpan */.SS)(f.path)} ${where(f)}${f.note ? ` (${(0,sanitize/* sanitizeInline */.nW)(f.note, MD_REASON_CHARS)})` : ''}`,
             ];
             const code = codeLines(byPath.get(f.path), f);
@@ -208,7 +209,8 @@ function toSarif(r, meta) {
             .join('/');
         const right = f.side === 'RIGHT';
         const region = { startLine: f.startLine ?? f.line, endLine: f.line };
-        const text = right ? `${f.title}\n\n${f.body}` : `${f.title} (on deleted ${where(f)})\n\n${f.body}`;
+        const head = f.title.trim() || f.severity;
+        const text = right ? `${head}\n\n${f.body}` : `${head} (on deleted ${where(f)})\n\n${f.body}`;
         const result = {
             ruleId: `vtrix-review/${f.severity}`,
             ruleIndex: (0,types/* severityRank */.qs)(f.severity),

@@ -2,6 +2,7 @@ import type { PullRequest } from '../event/pull-request.ts';
 import { GITHUB_BODY_LIMIT, type ReviewComment, type ReviewPayload } from '../review/render.ts';
 import { MARKER_PREFIX, parseFindingMarker, parseReviewMarker, reviewMarker } from '../memory/markers.ts';
 import { isBotAccount } from '../memory/authorship.ts';
+import { codeSpan } from '../review/sanitize.ts';
 import { NO_RETRY, githubErrorText, writeOnce, type GitHubClient, type Logger } from './client.ts';
 
 /** A review still PENDING on the PR. GitHub lists a pending review to its author only: the token's user. */
@@ -326,7 +327,7 @@ export function moveIntoBody(
       .split('\n')
       .map((l) => (l ? `  ${l}` : ''))
       .join('\n');
-    return clip(`- \`${c.path}\` ${lines} (${c.side}):\n${indented}`, 6_000);
+    return clip(`- ${codeSpan(c.path)} ${lines} (${c.side}):\n${indented}`, 6_000);
   });
   const section = `### Comments GitHub refused inline\n${reason}; they are listed here with their place instead.\n`;
   return {

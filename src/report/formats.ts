@@ -166,7 +166,8 @@ export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMet
     out.push('## Findings');
     for (const f of findings) {
       const parts = [
-        `### ${f.severity.toUpperCase()}: ${sanitizeInline(f.title, MD_TITLE_CHARS)}`,
+        // An untitled finding is its severity alone: no dangling colon.
+        `### ${f.severity.toUpperCase()}${f.title.trim() ? `: ${sanitizeInline(f.title, MD_TITLE_CHARS)}` : ''}`,
         `${codeSpan(f.path)} ${where(f)}${f.note ? ` (${sanitizeInline(f.note, MD_REASON_CHARS)})` : ''}`,
       ];
       const code = codeLines(byPath.get(f.path), f);
@@ -229,7 +230,8 @@ export function toSarif(r: PipelineResult, meta: ReportMeta): string {
       .join('/');
     const right = f.side === 'RIGHT';
     const region = { startLine: f.startLine ?? f.line, endLine: f.line };
-    const text = right ? `${f.title}\n\n${f.body}` : `${f.title} (on deleted ${where(f)})\n\n${f.body}`;
+    const head = f.title.trim() || f.severity;
+    const text = right ? `${head}\n\n${f.body}` : `${head} (on deleted ${where(f)})\n\n${f.body}`;
     const result: Record<string, unknown> = {
       ruleId: `vtrix-review/${f.severity}`,
       ruleIndex: severityRank(f.severity),
