@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { planChunks, type Chunk, type Piece, type TokenCounter } from '../src/chunk/plan.ts';
+import { planChunks, type Chunk, type Piece, type TokenCounter } from '../src/chunk/pack.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
-import { renderFile, renderHunk } from '../src/prompt/render.ts';
+import { renderFile, renderHunk } from '../src/chunk/diff-text.ts';
 import type { DiffLine, FileDiff, Hunk, LineKind } from '../src/diff/types.ts';
 
 // ---------------------------------------------------------------------------------------------------

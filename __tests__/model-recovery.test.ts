@@ -18,10 +18,10 @@ import {
 import { StreamAssembler } from '../src/model/stream.ts';
 import { REVIEW_SCHEMA } from '../src/model/schema.ts';
 import { pieceName, splitPieces } from '../src/chunk/split.ts';
-import { planChunks, type Piece } from '../src/chunk/plan.ts';
+import { planChunks, type Piece } from '../src/chunk/pack.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
 import { parseDiff } from '../src/diff/parse.ts';
-import { renderFile } from '../src/prompt/render.ts';
+import { renderFile } from '../src/chunk/diff-text.ts';
 import type { FileDiff } from '../src/diff/types.ts';
 
 const headers =

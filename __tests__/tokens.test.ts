@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { O200K_TOKEN_SPLIT_REGEX } from 'gpt-tokenizer/encodingParams/constants';
 import { countTokens, createTokenCounter, UNICODE_PRETOKEN } from '../src/chunk/tokens.ts';
 import { parseDiff } from '../src/diff/parse.ts';
-import { renderFile } from '../src/prompt/render.ts';
+import { renderFile } from '../src/chunk/diff-text.ts';
 
 const AS_TEXT = { disallowedSpecial: new Set<string>() };
 const exact = (s: string): number => exactCount(s, AS_TEXT);

@@ -18909,7 +18909,7 @@ const {
 } = __webpack_require__(56678)
 const { HeadersList } = __webpack_require__(31271)
 const { Request, cloneRequest } = __webpack_require__(27412)
-const zlib = __webpack_require__(38522)
+const zlib = __webpack_require__(16141)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -22853,7 +22853,7 @@ module.exports = {
 
 
 const { Transform } = __webpack_require__(57075)
-const zlib = __webpack_require__(38522)
+const zlib = __webpack_require__(16141)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(5336)
 const { getGlobalOrigin } = __webpack_require__(77038)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(82121)
@@ -27231,7 +27231,7 @@ module.exports = {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(16141)
 const { isValidClientWindowBits } = __webpack_require__(92148)
 const { MessageSizeExceededError } = __webpack_require__(92344)
 

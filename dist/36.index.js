@@ -1,5 +1,5 @@
 export const id = 36;
-export const ids = [36,122];
+export const ids = [36];
 export const modules = {
 
 /***/ 81122:
@@ -18,13 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   boundInstructionFiles: () => (/* binding */ boundInstructionFiles),
 /* harmony export */   languageName: () => (/* binding */ languageName),
 /* harmony export */   parseConfig: () => (/* binding */ parseConfig),
-/* harmony export */   pathInstructionsFor: () => (/* binding */ pathInstructionsFor)
+/* harmony export */   pathInstructionsFor: () => (/* reexport safe */ _filter_path_instructions_js__WEBPACK_IMPORTED_MODULE_3__.y)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45315);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58750);
-/* harmony import */ var _filter_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58630);
-
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58750);
+/* harmony import */ var _filter_path_instructions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51021);
 
 
 
@@ -96,7 +95,7 @@ function parseConfig(text, file) {
             continue;
         }
         if (!CONFIG_KEYS.includes(key)) {
-            const guess = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(key, CONFIG_KEYS);
+            const guess = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, CONFIG_KEYS);
             err(keyNode, `unknown key '${short(key)}'.${guess ? ` Did you mean '${guess}'?` : ''} Known keys: ${CONFIG_KEYS.join(', ')}.`);
             continue;
         }
@@ -137,13 +136,13 @@ function parseConfig(text, file) {
                 break;
             }
             case 'min-severity': {
-                const s = oneOf(key, _findings_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC, value, where);
+                const s = oneOf(key, _findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC, value, where);
                 if (s)
                     config.minSeverity = s;
                 break;
             }
             case 'reasoning-effort': {
-                const s = oneOf(key, _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .EFFORTS */ .ig, value, where);
+                const s = oneOf(key, _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .EFFORTS */ .ig, value, where);
                 if (s)
                     config.reasoningEffort = s;
                 break;
@@ -174,8 +173,8 @@ function parseConfig(text, file) {
     }
     const total = (config.instructions?.length ?? 0) +
         (config.pathInstructions ?? []).reduce((n, p) => n + p.path.length + p.instructions.length, 0);
-    if (total > _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INSTRUCTIONS_CHARS */ .x8) {
-        errors.push(`${file}: instructions and path_instructions are ${total} characters together; keep them under ${_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INSTRUCTIONS_CHARS */ .x8}: they are sent with the model requests, so long guidance crowds out the diff and multiplies the cost.`);
+    if (total > _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_INSTRUCTIONS_CHARS */ .x8) {
+        errors.push(`${file}: instructions and path_instructions are ${total} characters together; keep them under ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_INSTRUCTIONS_CHARS */ .x8}: they are sent with the model requests, so long guidance crowds out the diff and multiplies the cost.`);
     }
     if (errors.length > 0)
         throw new ConfigError(errors.join('\n'));
@@ -190,7 +189,7 @@ function parseConfig(text, file) {
         const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string' ? value.value.trim() : null;
         if (raw !== null && allowed.includes(raw.toLowerCase()))
             return raw.toLowerCase();
-        const guess = raw === null ? null : (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(raw, allowed);
+        const guess = raw === null ? null : (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(raw, allowed);
         err(where, `${key} must be one of ${allowed.join(', ')}; got ${raw === null ? describe(value) : `'${short(raw)}'`}.${guess ? ` Did you mean '${guess}'?` : ''}`);
         return null;
     }
@@ -198,7 +197,7 @@ function parseConfig(text, file) {
     function globs(key, value, where) {
         let items;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string') {
-            items = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .globList */ .Xq)(value.value).map((glob) => ({ glob, node: value }));
+            items = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .globList */ .Xq)(value.value).map((glob) => ({ glob, node: value }));
         }
         else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value)) {
             items = [];
@@ -216,7 +215,7 @@ function parseConfig(text, file) {
         }
         let ok = true;
         for (const { glob, node } of items) {
-            const problem = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .AI)(glob);
+            const problem = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .globProblem */ .AI)(glob);
             if (problem) {
                 err(node, `${key} has the pattern '${short(glob)}': ${problem}`);
                 ok = false;
@@ -232,7 +231,7 @@ function parseConfig(text, file) {
                 err(pathNode, `path_instructions: a path must be a glob such as src/db/**; got ${describe(pathNode)}.`);
                 return;
             }
-            const problem = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .AI)(path.trim());
+            const problem = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .globProblem */ .AI)(path.trim());
             if (problem)
                 return err(pathNode, `path_instructions has the pattern '${short(path)}': ${problem}`);
             if (typeof text !== 'string' || text.trim() === '') {
@@ -264,7 +263,7 @@ function parseConfig(text, file) {
                     else if (name === 'instructions')
                         text = p.value;
                     else {
-                        const guess = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, ['path', 'instructions']);
+                        const guess = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(name, ['path', 'instructions']);
                         err(k, `path_instructions entries take path and instructions; got '${short(name)}'.${guess ? ` Did you mean '${guess}'?` : ''}`);
                     }
                 }
@@ -395,19 +394,11 @@ function applyConfig(s, c, opts) {
     if (c.maxComments !== undefined && use('max-comments'))
         out.maxComments = c.maxComments;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
-        out = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .withEffort */ .lH)(out, c.reasoningEffort);
+        out = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(out, c.reasoningEffort);
     }
     return out;
 }
-/** The path instructions for a request: those whose glob matches one of its files (as the filters match). */
-function pathInstructionsFor(all, paths) {
-    if (all.length === 0)
-        return [];
-    return all.filter((p) => {
-        const m = (0,_filter_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .SO)(p.path);
-        return paths.some((x) => m(x));
-    });
-}
+
 /**
  * Instruction files cut to `budget` tokens together, in the order given; a cut file says so, and a file
  * past the budget is left out with a note, so the model knows it saw only part.

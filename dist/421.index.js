@@ -18067,7 +18067,7 @@ const {
 } = __webpack_require__(9107)
 const { HeadersList } = __webpack_require__(83676)
 const { Request, cloneRequest } = __webpack_require__(46055)
-const zlib = __webpack_require__(38522)
+const zlib = __webpack_require__(16141)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -22011,7 +22011,7 @@ module.exports = {
 
 
 const { Transform } = __webpack_require__(57075)
-const zlib = __webpack_require__(38522)
+const zlib = __webpack_require__(16141)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(61207)
 const { getGlobalOrigin } = __webpack_require__(42443)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(90980)
@@ -26389,7 +26389,7 @@ module.exports = {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(16141)
 const { isValidClientWindowBits } = __webpack_require__(95673)
 const { MessageSizeExceededError } = __webpack_require__(48091)
 

@@ -10,14 +10,13 @@ export const modules = {
 /* harmony export */   Sz: () => (/* binding */ toFindings),
 /* harmony export */   W4: () => (/* binding */ SCHEMA_NAME),
 /* harmony export */   lw: () => (/* binding */ parseModelReview),
-/* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA),
-/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports MAX_TITLE_CHARS, titleFromBody, summaryFromComments, MAX_FENCED_ANSWER_CHARS, extractJson */
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
-/* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
+/* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87167);
 
 
 
@@ -49,7 +48,7 @@ const REVIEW_SCHEMA = {
                         description: 'First line of a multi-line range in the same hunk and side, or null.',
                     },
                     side: { type: 'string', enum: ['RIGHT', 'LEFT'] },
-                    severity: { type: 'string', enum: [..._findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC] },
+                    severity: { type: 'string', enum: [..._findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC] },
                     title: { type: 'string', description: 'The problem in at most 80 characters.' },
                     body: { type: 'string', description: 'Markdown: what is wrong, why it matters, how to fix it.' },
                     suggestion: {
@@ -157,11 +156,11 @@ function titleFromBody(body) {
 function summaryFromComments(comments) {
     if (comments.length === 0)
         return 'No problems found in this part of the change.';
-    const top = [...comments].sort((a, b) => (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(a.severity) - (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(b.severity))[0];
+    const top = [...comments].sort((a, b) => (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) - (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity))[0];
     const n = comments.length;
     const t = top.title.trim();
     const what = t === '' ? '' : ` The most severe: ${t}${/[.!?…]$/.test(t) ? '' : '.'}`;
-    return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .severityCounts */ .ur)(comments)}).${what}`;
+    return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .severityCounts */ .ur)(comments)}).${what}`;
 }
 /**
  * Answers longer than this are not searched for a ```json fence or prose around the object: they are
@@ -224,18 +223,11 @@ function toFindings(review, chunk) {
         startLine: c.start_line,
         side: c.side,
         severity: c.severity,
-        title: inert(c.title.trim()),
-        body: inert(c.body.trim()),
+        title: c.title.trim(),
+        body: c.body.trim(),
         suggestion: c.suggestion,
         chunk,
     }));
-}
-/**
- * Model text is posted as Markdown: an HTML comment in it could hide text or forge the markers this
- * action writes, so `<!--` is shown literally.
- */
-function inert(text) {
-    return text.replace(/<!--/g, '&lt;!--');
 }
 
 

@@ -337,21 +337,12 @@ forceBody = () => null) {
         }
         const forced = forceBody(finding);
         const spot = forced ?? locate(finding, byPath.get(path));
-        if (typeof spot === 'string') {
+        if (typeof spot === 'string')
             body.push({ finding, path, reason: spot });
-        }
-        else if (inline.length >= maxComments) {
-            body.push({
-                finding,
-                path,
-                reason: `over the limit of ${maxComments} inline comments (\`max-comments\`)`,
-            });
-        }
-        else {
+        else
             inline.push({ finding, path, ...spot });
-        }
     }
-    return { inline, body };
+    return capInline({ inline, body }, maxComments);
 }
 function normal(text) {
     return text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -487,8 +478,8 @@ function dropRepeats(p, known) {
     return { placement: { inline, body: kept }, repeated };
 }
 
-// EXTERNAL MODULE: ./src/plan.ts + 2 modules
-var src_plan = __webpack_require__(15279);
+// EXTERNAL MODULE: ./src/plan.ts + 3 modules
+var src_plan = __webpack_require__(73322);
 // EXTERNAL MODULE: ./src/chunk/measure.ts
 var measure = __webpack_require__(61497);
 ;// CONCATENATED MODULE: ./src/chunk/split.ts
@@ -551,8 +542,6 @@ function pieceName(p) {
     return where.length > 0 ? `${p.file.path} (${where.join(', ')})` : p.file.path;
 }
 
-// EXTERNAL MODULE: ./src/prompt/messages.ts
-var messages = __webpack_require__(74644);
 // EXTERNAL MODULE: ./src/model/client.ts + 3 modules
 var client = __webpack_require__(59766);
 // EXTERNAL MODULE: ./src/model/schema.ts
@@ -579,7 +568,6 @@ var full_files = __webpack_require__(85056);
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var findings_verdict = __webpack_require__(87167);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-
 
 
 
@@ -679,7 +667,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
                     const tokens = pieces.reduce((t, p) => t + p.tokens, 0);
                     outcomes.push(...(await review({
                         pieces,
-                        messages: () => (0,messages/* buildMessages */.Pm)(pr, { index: w.index, pieces, tokens }, n, plan.reviewable.length, o.instructions, (0,src_plan.guidanceFor)(o.guidance ?? messages/* NO_GUIDANCE */.Dh, { pieces })),
+                        messages: () => plan.messagesFor({ index: w.index, pieces, tokens }),
                         promptTokens: halfPrompt(pieces),
                         contextTokens: 0,
                         label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
@@ -700,9 +688,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         const extra = contextCost[i];
         return review({
             pieces: req.chunk.pieces,
-            messages: blocks.length === 0
-                ? req.messages
-                : () => (0,messages/* buildMessages */.Pm)(pr, { ...req.chunk, context: blocks }, n, plan.reviewable.length, o.instructions, (0,src_plan.guidanceFor)(o.guidance ?? messages/* NO_GUIDANCE */.Dh, req.chunk)),
+            messages: blocks.length === 0 ? req.messages : () => plan.messagesFor({ ...req.chunk, context: blocks }),
             promptTokens: req.promptTokens + extra,
             contextTokens: extra,
             label: `Request ${i + 1}/${n}`,
@@ -716,11 +702,13 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             completionTokens += x.cost.completionTokens;
             requests += x.cost.requests;
             if (x.answer) {
-                summaries.push((0,schema/* inert */.tJ)(x.answer.review.summary));
+                // Model text reaches GitHub only through the sanitiser, and only a marker at the very end is
+                // trusted (src/memory/markers.ts), so a forged one in a summary is inert as it is.
+                summaries.push(x.answer.review.summary);
                 const found = (0,schema/* toFindings */.Sz)(x.answer.review, i);
                 findings.push(...found);
                 const v = x.answer.review.verdict;
-                verdicts.push({ text: v === undefined ? null : (0,schema/* inert */.tJ)(v), findings: found });
+                verdicts.push({ text: v ?? null, findings: found });
             }
             if (x.failure)
                 for (const path of x.failure.paths)

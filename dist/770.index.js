@@ -2,7 +2,7 @@ export const id = 770;
 export const ids = [770];
 export const modules = {
 
-/***/ 24371:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -15480,7 +15480,7 @@ module.exports = (opts = {}) => {
 
 
 
-const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __webpack_require__(38522)
+const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __webpack_require__(16141)
 const { pipeline, Transform: TransformStream } = __webpack_require__(57075)
 const { InvalidArgumentError, ResponseExceededMaxSizeError } = __webpack_require__(68707)
 const DecoratorHandler = __webpack_require__(58155)
@@ -21655,7 +21655,7 @@ const lazyLoaders = {
   'node:crypto': () => __webpack_require__(77598),
   'node:sqlite': () => __webpack_require__(80099),
   'node:worker_threads': () => __webpack_require__(75919),
-  'node:zlib': () => __webpack_require__(38522)
+  'node:zlib': () => __webpack_require__(16141)
 }
 
 /**
@@ -28297,7 +28297,7 @@ const {
 } = __webpack_require__(99051)
 const { HeadersList } = __webpack_require__(60660)
 const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __webpack_require__(9967)
-const zlib = __webpack_require__(38522)
+const zlib = __webpack_require__(16141)
 const {
   makePolicyContainer,
   clonePolicyContainer,
@@ -32476,7 +32476,7 @@ module.exports = {
 
 
 const { Transform } = __webpack_require__(57075)
-const zlib = __webpack_require__(38522)
+const zlib = __webpack_require__(16141)
 const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
 const { getGlobalOrigin } = __webpack_require__(51059)
 const { collectAnHTTPQuotedString, parseMIMEType } = __webpack_require__(51900)
@@ -36538,7 +36538,7 @@ module.exports = {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(16141)
 const { isValidClientWindowBits } = __webpack_require__(98625)
 const { MessageSizeExceededError } = __webpack_require__(68707)
 

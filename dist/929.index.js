@@ -561,10 +561,10 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, model, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 15279)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(279), __webpack_require__.e(766), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 75518)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 73322)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(322), __webpack_require__.e(766), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 75518)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(766), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 59766)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(36), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 81122)),
     ]);
     const { createModelCall, ModelConfigError } = model;
@@ -1166,6 +1166,28 @@ function renderReview(r, files, p) {
     const hidden = r.belowThreshold.length;
     lines.push(`${items.length} finding(s)${hidden ? `, ${hidden} below min-severity hidden` : ''}; ${r.plan.reviewable.length} file(s) reviewed, ${r.skipped.length} skipped${r.failed.length ? `, ${r.failed.length} failed` : ''}; ${r.requests} request(s), ${r.promptTokens} prompt + ${r.completionTokens} completion tokens.`);
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 45315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_0__.oC),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+
+
+/** Lower rank = more severe. */
+function severityRank(s) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(s);
+}
+function atLeast(s, threshold) {
+    return severityRank(s) <= severityRank(threshold);
 }
 
 

@@ -1,4 +1,5 @@
 import type { FileDiff } from './diff/types.ts';
+import type { Logger } from './types.ts';
 import type { PullRequest } from './event/pull-request.ts';
 import type { SkippedFile } from './filter/filter.ts';
 import { atLeast, type Finding, type Severity } from './findings/types.ts';
@@ -11,12 +12,12 @@ import {
 } from './place/place.ts';
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
-import { guidanceFor, planReview, type ReviewPlan } from './plan.ts';
-import type { Piece, TokenCounter } from './chunk/plan.ts';
+import { planReview, type ReviewPlan } from './plan.ts';
+import type { Piece, TokenCounter } from './chunk/pack.ts';
 import { pieceName, splitPieces } from './chunk/split.ts';
-import { buildMessages, NO_GUIDANCE, type ChatMessage, type Guidance } from './prompt/messages.ts';
+import type { ChatMessage, Guidance } from './prompt/messages.ts';
 import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall } from './model/client.ts';
-import { inert, toFindings } from './model/schema.ts';
+import { toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import {
@@ -63,9 +64,7 @@ export interface Memory {
 
 export const NO_MEMORY: Memory = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
 
-export interface Progress {
-  info(message: string): void;
-  warning(message: string): void;
+export interface Progress extends Logger {
   /** Called once per model request that ended (answered or failed), for progress displays. */
   request?(r: RequestRecord, planned: number): void;
 }
@@ -239,15 +238,7 @@ export async function reviewPullRequest(
           outcomes.push(
             ...(await review({
               pieces,
-              messages: () =>
-                buildMessages(
-                  pr,
-                  { index: w.index, pieces, tokens },
-                  n,
-                  plan.reviewable.length,
-                  o.instructions,
-                  guidanceFor(o.guidance ?? NO_GUIDANCE, { pieces }),
-                ),
+              messages: () => plan.messagesFor({ index: w.index, pieces, tokens }),
               promptTokens: halfPrompt(pieces),
               contextTokens: 0,
               label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
@@ -271,17 +262,7 @@ export async function reviewPullRequest(
     return review({
       pieces: req.chunk.pieces,
       messages:
-        blocks.length === 0
-          ? req.messages
-          : () =>
-              buildMessages(
-                pr,
-                { ...req.chunk, context: blocks },
-                n,
-                plan.reviewable.length,
-                o.instructions,
-                guidanceFor(o.guidance ?? NO_GUIDANCE, req.chunk),
-              ),
+        blocks.length === 0 ? req.messages : () => plan.messagesFor({ ...req.chunk, context: blocks }),
       promptTokens: req.promptTokens + extra,
       contextTokens: extra,
       label: `Request ${i + 1}/${n}`,
@@ -296,11 +277,13 @@ export async function reviewPullRequest(
       completionTokens += x.cost.completionTokens;
       requests += x.cost.requests;
       if (x.answer) {
-        summaries.push(inert(x.answer.review.summary));
+        // Model text reaches GitHub only through the sanitiser, and only a marker at the very end is
+        // trusted (src/memory/markers.ts), so a forged one in a summary is inert as it is.
+        summaries.push(x.answer.review.summary);
         const found = toFindings(x.answer.review, i);
         findings.push(...found);
         const v = x.answer.review.verdict;
-        verdicts.push({ text: v === undefined ? null : inert(v), findings: found });
+        verdicts.push({ text: v ?? null, findings: found });
       }
       if (x.failure) for (const path of x.failure.paths) failed.push({ path, reason: x.failure.reason });
     }

@@ -1,9 +1,9 @@
 import type { FileDiff } from './diff/types.ts';
 import type { PullRequest } from './event/pull-request.ts';
 import { filterFiles, type SkippedFile } from './filter/filter.ts';
-import { planChunks, type Chunk, type TokenCounter } from './chunk/plan.ts';
+import { planChunks, type Chunk, type TokenCounter } from './chunk/pack.ts';
 import { buildMessages, NO_GUIDANCE, type ChatMessage, type Guidance } from './prompt/messages.ts';
-import { pathInstructionsFor } from './config/config.ts';
+import { pathInstructionsFor } from './filter/path-instructions.ts';
 import { REVIEW_SCHEMA } from './model/schema.ts';
 
 export interface PlannedRequest {
@@ -22,6 +22,11 @@ export interface ReviewPlan {
   budget: number;
   /** Prompt tokens one request may use: context window minus the output reservation. */
   promptLimit: number;
+  /**
+   * The messages for a chunk of this plan: a planned one, one with context added, or a half of one
+   * whose answer was cut off. The one place prompts are built.
+   */
+  messagesFor(chunk: Chunk): ChatMessage[];
 }
 
 export interface PlanOptions {
@@ -103,15 +108,23 @@ export function planReview(
         `internal: request ${chunk.index + 1} needs ${promptTokens} prompt tokens, over ${promptLimit}`,
       );
     }
-    const messages = (): ChatMessage[] =>
-      buildMessages(pr, chunk, chunks.length, chosen.length, o.instructions, guidanceFor(guidance, chunk));
-    return { chunk, messages, promptTokens };
+    return { chunk, messages: () => messagesFor(chunk), promptTokens };
   });
-  return { reviewable: chosen, skipped, requests, budget, promptLimit };
+  function messagesFor(chunk: Chunk): ChatMessage[] {
+    return buildMessages(
+      pr,
+      chunk,
+      chunks.length,
+      chosen.length,
+      o.instructions,
+      guidanceFor(guidance, chunk),
+    );
+  }
+  return { reviewable: chosen, skipped, requests, budget, promptLimit, messagesFor };
 }
 
 /** The guidance one request carries: the path instructions that match its files. */
-export function guidanceFor(g: Guidance, chunk: Pick<Chunk, 'pieces'>): Guidance {
+function guidanceFor(g: Guidance, chunk: Pick<Chunk, 'pieces'>): Guidance {
   if (g.pathInstructions.length === 0) return g;
   const paths = chunk.pieces.map((p) => p.file.path);
   return { ...g, pathInstructions: pathInstructionsFor(g.pathInstructions, paths) };

@@ -1,11 +1,9 @@
 import { EventError } from './event/pull-request.ts';
 import { globCostProblem } from './filter/glob.ts';
 import { parsePullRequestRef } from './event/trigger.ts';
-import { SEVERITIES, type Severity } from './findings/types.ts';
-import { NO_GUIDANCE, type Guidance } from './prompt/messages.ts';
+import { EFFORTS, NO_GUIDANCE, SEVERITIES, type Effort, type Guidance, type Severity } from './types.ts';
 
-export const EFFORTS = ['low', 'medium', 'high', 'xhigh'] as const;
-export type Effort = (typeof EFFORTS)[number];
+export { EFFORTS, type Effort } from './types.ts';
 
 /** Everything a run needs, read and validated once from the action inputs (or CLI flags). */
 export interface Settings {

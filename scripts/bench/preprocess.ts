@@ -9,7 +9,7 @@ import { countTokens, createTokenCounter } from '../../src/chunk/tokens.ts';
 import { placeFindings } from '../../src/place/place.ts';
 import { readSettings } from '../../src/settings.ts';
 import { buildMessages } from '../../src/prompt/messages.ts';
-import { renderFile } from '../../src/prompt/render.ts';
+import { renderFile } from '../../src/chunk/diff-text.ts';
 import { REVIEW_SCHEMA } from '../../src/model/schema.ts';
 import type { PullRequest } from '../../src/event/pull-request.ts';
 import { syntheticFindings } from './findings.ts';

@@ -1,9 +1,11 @@
 import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
-import { FILE_FOOTER, MAX_LINE_CHARS, fileHeader, hunkHeader, renderLine } from '../prompt/render.ts';
+import { FILE_FOOTER, MAX_LINE_CHARS, fileHeader, hunkHeader, renderLine } from './diff-text.ts';
 
-export type TokenCounter = (text: string) => number;
+import type { TokenCounter } from '../types.ts';
 
-/** Token counts of rendered diff text (see prompt/render.ts), without rendering it. */
+export type { TokenCounter } from '../types.ts';
+
+/** Token counts of rendered diff text (see chunk/diff-text.ts), without rendering it. */
 export interface DiffMeasure {
   /** Tokens of `renderLine(l) + '\n'`. */
   line(l: DiffLine): number;

@@ -1,5 +1,5 @@
 import type { Hunk } from '../diff/types.ts';
-import type { Piece, TokenCounter } from './plan.ts';
+import type { Piece, TokenCounter } from './pack.ts';
 import { measureFor } from './measure.ts';
 
 /**

@@ -20,9 +20,7 @@ import {
   type Effort,
   type Settings,
 } from '../settings.ts';
-import type { InstructionFile, PathInstruction } from '../prompt/messages.ts';
-import type { TokenCounter } from '../chunk/plan.ts';
-import { compileGlob } from '../filter/glob.ts';
+import type { InstructionFile, PathInstruction, TokenCounter } from '../types.ts';
 
 /** Where the repository configuration file is read from, on the base branch, unless `config` names another. */
 export const DEFAULT_CONFIG_PATH = '.github/vtrix-review.yml';
@@ -431,14 +429,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   return out;
 }
 
-/** The path instructions for a request: those whose glob matches one of its files (as the filters match). */
-export function pathInstructionsFor(all: PathInstruction[], paths: readonly string[]): PathInstruction[] {
-  if (all.length === 0) return [];
-  return all.filter((p) => {
-    const m = compileGlob(p.path);
-    return paths.some((x) => m(x));
-  });
-}
+export { pathInstructionsFor } from '../filter/path-instructions.ts';
 
 /**
  * Instruction files cut to `budget` tokens together, in the order given; a cut file says so, and a file

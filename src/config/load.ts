@@ -1,4 +1,4 @@
-import type { TokenCounter } from '../chunk/plan.ts';
+import type { Logger, TokenCounter } from '../types.ts';
 import type { Settings } from '../settings.ts';
 import {
   applyConfig,
@@ -12,12 +12,9 @@ import {
 } from './config.ts';
 
 /** Reads a file of the repository's trusted revision; null when it has no such file. */
-export type ReadFile = (path: string) => Promise<string | null>;
+import type { ReadFile } from '../types.ts';
 
-interface Log {
-  info(message: string): void;
-  warning(message: string): void;
-}
+export type { ReadFile } from '../types.ts';
 
 /**
  * The settings with the repository's configuration file and instruction files applied, read with
@@ -31,7 +28,7 @@ export async function withRepoConfig(
   s: Settings,
   read: ReadFile,
   where: string,
-  o: { keepEffort: boolean; count: TokenCounter; log: Log; configWhere?: string; trusted?: boolean },
+  o: { keepEffort: boolean; count: TokenCounter; log: Logger; configWhere?: string; trusted?: boolean },
 ): Promise<Settings> {
   const explicit = s.config !== '';
   const path = explicit ? s.config : DEFAULT_CONFIG_PATH;

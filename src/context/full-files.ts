@@ -1,10 +1,16 @@
 import type { FileDiff } from '../diff/types.ts';
-import type { TokenCounter } from '../chunk/measure.ts';
-import type { ReviewPlan } from '../plan.ts';
-import { MAX_LINE_CHARS } from '../prompt/render.ts';
+import type { TokenCounter } from '../types.ts';
+import type { Chunk } from '../chunk/pack.ts';
+import { MAX_LINE_CHARS } from '../chunk/diff-text.ts';
 
 /** A changed file's whole text at the head, read for context: null when it cannot be read. */
-export type ReadFile = (path: string) => Promise<string | null>;
+export type { ReadFile } from '../types.ts';
+
+/** What context needs of the plan: its requests' chunks, and the diff budget each may fill. */
+export interface PlannedChunks {
+  budget: number;
+  requests: { chunk: Chunk }[];
+}
 
 /** Only small files: a large one would crowd out the diff for little gain. */
 export const MAX_CONTEXT_LINES = 400;
@@ -49,7 +55,7 @@ function knownLines(f: FileDiff): number {
  * place (an added file is all in the diff already; deleted and binary files have no text to show),
  * not known to be longer than MAX_CONTEXT_LINES. Smallest changes first, at most `limit`.
  */
-export function contextCandidates(plan: ReviewPlan, limit = MAX_CONTEXT_FILES): string[] {
+export function contextCandidates(plan: PlannedChunks, limit = MAX_CONTEXT_FILES): string[] {
   const out: { path: string; size: number }[] = [];
   for (const q of plan.requests) {
     if (plan.budget - q.chunk.tokens < MIN_ROOM) continue;
@@ -73,7 +79,7 @@ export function contextCandidates(plan: ReviewPlan, limit = MAX_CONTEXT_FILES): 
  * `max-prompt-tokens` leaves (Infinity: no cap). Returns the blocks per planned request index.
  */
 export function packContext(
-  plan: ReviewPlan,
+  plan: PlannedChunks,
   texts: ReadonlyMap<string, string>,
   count: TokenCounter,
   allowance = Number.POSITIVE_INFINITY,

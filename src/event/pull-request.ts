@@ -1,22 +1,6 @@
-/** The pull request a run reviews, whatever event started it. */
-export interface PullRequest {
-  owner: string;
-  repo: string;
-  number: number;
-  title: string;
-  body: string;
-  /** Comments anchor here: the PR's head commit, not GITHUB_SHA (a merge commit on pull_request). */
-  headSha: string;
-  baseSha: string;
-  headRef: string;
-  baseRef: string;
-  draft: boolean;
-  state: string;
-  author: string;
-  htmlUrl: string;
-  /** Number of changed files GitHub reports, when known. */
-  changedFiles: number | null;
-}
+import type { PullRequest } from '../types.ts';
+
+export type { PullRequest } from '../types.ts';
 
 export const PR_EVENTS = ['pull_request', 'pull_request_target'] as const;
 
@@ -25,22 +9,6 @@ export class EventError extends Error {
 }
 
 type Json = Record<string, unknown>;
-
-/** Reads the pull request from a `pull_request` / `pull_request_target` payload. */
-export function pullRequestFromEvent(eventName: string, payload: Json): PullRequest {
-  if (!(PR_EVENTS as readonly string[]).includes(eventName)) {
-    throw new EventError(
-      `vtrix-review runs on pull requests, but this run was started by '${eventName}'. Trigger the workflow with \`on: pull_request\` (or \`pull_request_target\`).`,
-    );
-  }
-  const pr = payload['pull_request'] as Json | undefined;
-  if (!pr || typeof pr !== 'object') {
-    throw new EventError(
-      `The '${eventName}' event payload has no pull_request object; cannot tell which PR to review.`,
-    );
-  }
-  return pullRequestFromApi(pr);
-}
 
 /** Reads the fields we use from a pull request object (webhook payload or REST response: same shape). */
 export function pullRequestFromApi(pr: Json): PullRequest {

@@ -1,5 +1,5 @@
-import type { Effort } from '../settings.ts';
-import { EventError, PR_EVENTS, pullRequestFromApi, type PullRequest } from './pull-request.ts';
+import type { Effort, PullRequest } from '../types.ts';
+import { EventError, PR_EVENTS, pullRequestFromApi } from './pull-request.ts';
 
 export type Trigger = 'automatic' | 'manual' | 'label';
 

@@ -1,7 +1,8 @@
 import type { Side } from '../diff/types.ts';
 
-export const SEVERITIES = ['critical', 'major', 'minor', 'nit'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+import { SEVERITIES, type Severity } from '../types.ts';
+
+export { SEVERITIES, type Severity } from '../types.ts';
 
 /** Lower rank = more severe. */
 export function severityRank(s: Severity): number {

@@ -4,10 +4,9 @@ import { throttling } from '@octokit/plugin-throttling';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-}
+import type { Logger } from '../types.ts';
+
+export type { Logger } from '../types.ts';
 
 /** Longest wait for a rate limit to reset before giving up: a job should not idle for an hour. */
 export const MAX_RATE_LIMIT_WAIT_S = 300;

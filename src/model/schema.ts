@@ -243,17 +243,9 @@ export function toFindings(review: ModelReview, chunk: number): Finding[] {
     startLine: c.start_line,
     side: c.side,
     severity: c.severity,
-    title: inert(c.title.trim()),
-    body: inert(c.body.trim()),
+    title: c.title.trim(),
+    body: c.body.trim(),
     suggestion: c.suggestion,
     chunk,
   }));
-}
-
-/**
- * Model text is posted as Markdown: an HTML comment in it could hide text or forge the markers this
- * action writes, so `<!--` is shown literally.
- */
-export function inert(text: string): string {
-  return text.replace(/<!--/g, '&lt;!--');
 }

@@ -172,19 +172,10 @@ export function placeFindings(
     }
     const forced = forceBody(finding);
     const spot = forced ?? locate(finding, byPath.get(path)!);
-    if (typeof spot === 'string') {
-      body.push({ finding, path, reason: spot });
-    } else if (inline.length >= maxComments) {
-      body.push({
-        finding,
-        path,
-        reason: `over the limit of ${maxComments} inline comments (\`max-comments\`)`,
-      });
-    } else {
-      inline.push({ finding, path, ...spot });
-    }
+    if (typeof spot === 'string') body.push({ finding, path, reason: spot });
+    else inline.push({ finding, path, ...spot });
   }
-  return { inline, body };
+  return capInline({ inline, body }, maxComments);
 }
 
 function normal(text: string): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { PullRequest } from '../event/pull-request.ts';
-import type { Chunk } from '../chunk/plan.ts';
-import { renderFile } from './render.ts';
+import { NO_GUIDANCE, type Guidance, type PullRequest } from '../types.ts';
+import type { Chunk } from '../chunk/pack.ts';
+import { renderFile } from '../chunk/diff-text.ts';
 import { CONTEXT_NOTE } from '../context/full-files.ts';
 
 export interface ChatMessage {
@@ -10,36 +10,8 @@ export interface ChatMessage {
 }
 
 /** Guidance for the files matching a glob, from the repository configuration file. */
-export interface PathInstruction {
-  path: string;
-  instructions: string;
-}
-
-/** An instruction file of the base branch (AGENTS.md, …), already cut to its share of the budget. */
-export interface InstructionFile {
-  path: string;
-  text: string;
-}
-
-/**
- * What the repository owner adds to the prompt besides `instructions`: all of it comes from the base
- * branch (or the workflow), never from the pull request, so it is trusted.
- */
-export interface Guidance {
-  /** The language titles, bodies and summaries are written in; '' is English. */
-  language: string;
-  /** Given to buildMessages: only those matching a file of the request (see pathInstructionsFor). */
-  pathInstructions: PathInstruction[];
-  instructionFiles: InstructionFile[];
-  /**
-   * Set when the configuration and instruction files were not read from a trusted revision (the
-   * command line's working tree, on request): `where` they came from, and whether the owner's
-   * instructions are the configuration file's. The prompt then says so instead of "trusted".
-   */
-  untrusted?: { where: string; instructions: boolean };
-}
-
-export const NO_GUIDANCE: Guidance = { language: '', pathInstructions: [], instructionFiles: [] };
+export type { Guidance, InstructionFile, PathInstruction } from '../types.ts';
+export { NO_GUIDANCE } from '../types.ts';
 
 /** What the model is told once per request, before the diff. */
 export function systemPrompt(ownerInstructions: string, guidance: Guidance = NO_GUIDANCE): string {

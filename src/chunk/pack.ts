@@ -1,5 +1,5 @@
 import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
-import { FILE_FOOTER, fileHeader, renderLine, subHunk } from '../prompt/render.ts';
+import { FILE_FOOTER, fileHeader, renderLine, subHunk } from './diff-text.ts';
 import { measureFor, type DiffMeasure, type TokenCounter } from './measure.ts';
 
 export type { TokenCounter } from './measure.ts';
