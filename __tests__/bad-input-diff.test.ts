@@ -45,7 +45,7 @@ function finding(
     title: `${side}${line}`,
     body: 'b',
     suggestion,
-    chunk: 0,
+    request: 0,
   };
 }
 

@@ -385,7 +385,7 @@ const finding = (paths: string[]): fc.Arbitrary<Finding> =>
     title: fc.constantFrom('a', 'b', 'A'),
     body: fc.constant('b'),
     suggestion: fc.option(fc.constantFrom('x', 'end', ''), { nil: null }),
-    chunk: fc.nat(2),
+    request: fc.nat(2),
   });
 
 /** Every inline comment is on a line GitHub accepts, and every finding but exact duplicates comes back. */
@@ -588,7 +588,7 @@ describe('any input', () => {
             title: `t${i}`,
             body: 'b',
             suggestion: null,
-            chunk: 0,
+            request: 0,
           }));
           // Mangled diffs can repeat a path; placement indexes the last, so check against that one.
           const unique = [...new Map(files.map((f) => [f.path, f])).values()];

@@ -221,7 +221,7 @@ describe('summaryComments with findings no review body had room for', () => {
         title: `Problem ${i}`,
         body: `Details of problem ${i}. `.repeat(20),
         suggestion: null,
-        chunk: 0,
+        request: 0,
       };
       return {
         finding: f,

@@ -47,7 +47,7 @@ function finding(line: number, i: number): Finding {
     title: `f${i}`,
     body: 'b',
     suggestion: null,
-    chunk: 0,
+    request: 0,
   };
 }
 

@@ -54,7 +54,7 @@ function f(o: Partial<Finding> & Pick<Finding, 'path' | 'line'>): Finding {
     title: `t${n++}`,
     body: 'b',
     suggestion: null,
-    chunk: 0,
+    request: 0,
     ...o,
   };
 }
@@ -174,7 +174,7 @@ describe('placeFindings', () => {
   it('merges duplicates, orders by severity and caps inline comments', () => {
     const findings = [
       f({ path: 'src/users.ts', line: 3, severity: 'minor', title: 'dup' }),
-      f({ path: 'src/users.ts', line: 3, severity: 'minor', title: 'DUP', chunk: 1 }),
+      f({ path: 'src/users.ts', line: 3, severity: 'minor', title: 'DUP', request: 1 }),
       f({ path: 'src/users.ts', line: 20, severity: 'critical' }),
       f({ path: 'src/users.ts', line: 21, severity: 'major' }),
       f({ path: 'src/users.ts', line: 1, severity: 'nit' }),
@@ -250,7 +250,7 @@ describe('placeFindings properties', () => {
       title: fc.string({ maxLength: 5 }),
       body: fc.constant('b'),
       suggestion: fc.option(fc.string({ maxLength: 10 }), { nil: null }),
-      chunk: fc.nat(3),
+      request: fc.nat(3),
     });
     fc.assert(
       fc.property(fc.array(finding, { maxLength: 30 }), fc.nat(40), (findings, max) => {

@@ -22,7 +22,7 @@ function finding(over: Partial<Finding> = {}): Finding {
     title: 'Null dereference',
     body: '`user` can be null here.',
     suggestion: null,
-    chunk: 0,
+    request: 0,
     ...over,
   };
 }

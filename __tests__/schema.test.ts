@@ -322,7 +322,7 @@ describe('toFindings', () => {
         title: 'Title',
         body: 'body',
         suggestion: VALID.comments[0]!.suggestion,
-        chunk: 3,
+        request: 3,
       },
     ]);
   });

@@ -13,7 +13,7 @@ const f = (severity: Severity, title: string, path = 'a.ts', line = 1): Finding 
   title,
   body: 'b',
   suggestion: null,
-  chunk: 0,
+  request: 0,
 });
 
 describe('the verdict in the response schema', () => {

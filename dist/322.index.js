@@ -503,7 +503,7 @@ function openingBreaks(s, from) {
     }
     return last >= 0 ? [last, previous] : null;
 }
-function toFindings(review, chunk) {
+function toFindings(review, request) {
     return review.comments.map((c) => ({
         path: c.path,
         line: c.line,
@@ -513,7 +513,7 @@ function toFindings(review, chunk) {
         title: c.title.trim(),
         body: c.body.trim(),
         suggestion: c.suggestion,
-        chunk,
+        request,
     }));
 }
 

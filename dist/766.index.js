@@ -390,18 +390,18 @@ function createModelCall(s, count, opts = {}) {
         let repaired = false;
         for (;;) {
             const { completion, mode: used } = await send(convo, maxTokens, info, cost);
-            const verdict = judge(completion);
+            const check = judge(completion);
             const usage = completion.usage ?? {
                 prompt_tokens: promptTokens,
                 completion_tokens: count(answerText(completion) ?? ''),
             };
             cost.promptTokens += usage.prompt_tokens;
             cost.completionTokens += usage.completion_tokens;
-            if (verdict.kind === 'ok')
-                return { review: verdict.review, ...cost };
-            if (verdict.kind === 'blocked')
-                throw new ChunkError(verdict.why, cost);
-            if (verdict.kind === 'truncated') {
+            if (check.kind === 'ok')
+                return { review: check.review, ...cost };
+            if (check.kind === 'blocked')
+                throw new ChunkError(check.why, cost);
+            if (check.kind === 'truncated') {
                 // A cut-off answer is never parsed: ask once with room to finish, then let the caller split.
                 const next = grown ? null : grownMaxTokens(maxTokens, promptTokens, s.contextWindow);
                 if (next !== null) {
@@ -413,12 +413,12 @@ function createModelCall(s, count, opts = {}) {
                 throw new TruncatedError(truncatedReason(maxTokens, first, promptTokens, s.contextWindow), cost, maxTokens);
             }
             if (repaired) {
-                throw new ChunkError(`${verdict.why}, also after asking the model once to correct it`, cost);
+                throw new ChunkError(`${check.why}, also after asking the model once to correct it`, cost);
             }
             // One repair attempt: the model sees its answer and what is wrong with it.
             repaired = true;
-            info.progress?.(`${info.label}: ${verdict.why}; asking the model once to correct it.`);
-            convo = repairMessages(messages, used, verdict.answer, verdict.why);
+            info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
+            convo = repairMessages(messages, used, check.answer, check.why);
             promptTokens =
                 info.promptTokens +
                     convo.slice(messages.length).reduce((n, x) => n + count(x.content ?? answerOf(x)), 0);

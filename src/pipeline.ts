@@ -16,7 +16,7 @@ import { planReview, type ReviewPlan } from './plan.ts';
 import type { Piece, TokenCounter } from './chunk/pack.ts';
 import { pieceName, splitPieces } from './chunk/split.ts';
 import type { ChatMessage, Guidance } from './prompt/messages.ts';
-import { ChunkError, TruncatedError, type Cost, type ModelAnswer, type ModelCall } from './model/client.ts';
+import { ChunkError, TruncatedError, type ModelAnswer, type Usage, type ModelCall } from './model/client.ts';
 import { toFindings } from './model/schema.ts';
 import { mapPool } from './model/pool.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
@@ -131,7 +131,7 @@ interface Work {
 
 /** What one request came to: its cost always, and a review or the files it failed to review. */
 interface Outcome {
-  cost: Cost;
+  cost: Usage;
   answer?: ModelAnswer;
   failure?: { paths: string[]; reason: string };
 }
@@ -178,7 +178,7 @@ export async function reviewPullRequest(
   let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + contextCost[i]!, 0);
 
   const requestLog: RequestRecord[] = [];
-  const record = (w: Work, started: number, ok: boolean, cost: Cost, findings: number): void => {
+  const record = (w: Work, started: number, ok: boolean, cost: Usage, findings: number): void => {
     const r: RequestRecord = {
       label: w.label,
       ok,

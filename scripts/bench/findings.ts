@@ -36,7 +36,7 @@ export function syntheticFindings(files: FileDiff[], n: number, seed = 7): Findi
     title: `Finding ${out.length}: ${pick(['unchecked null', 'off by one', 'missing await', 'leak'])}`,
     body: 'Synthetic finding for the placement benchmark.',
     suggestion: side === 'RIGHT' && r() < 0.3 ? '  return value ?? fallback;\n' : null,
-    chunk: 0,
+    request: 0,
   });
 
   while (out.length < n) {

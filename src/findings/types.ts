@@ -23,6 +23,6 @@ export interface Finding {
   title: string;
   body: string;
   suggestion: string | null;
-  /** Index of the request (chunk) that reported it. */
-  chunk: number;
+  /** Index of the planned request that reported it. */
+  request: number;
 }

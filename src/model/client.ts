@@ -24,7 +24,7 @@ import {
 } from './retry.ts';
 
 /** What a request cost, over every attempt it took. */
-export interface Cost {
+export interface Usage {
   promptTokens: number;
   completionTokens: number;
   /** HTTP requests sent: retries, a repair or a larger output cap each count. */
@@ -32,7 +32,7 @@ export interface Cost {
 }
 
 /** One model answer, validated, with what it cost. */
-export interface ModelAnswer extends Cost {
+export interface ModelAnswer extends Usage {
   review: ModelReview;
 }
 
@@ -42,7 +42,7 @@ export class ChunkError extends Error {
   readonly promptTokens: number;
   readonly completionTokens: number;
   readonly requests: number;
-  constructor(message: string, cost?: Partial<Cost>) {
+  constructor(message: string, cost?: Partial<Usage>) {
     super(message);
     this.promptTokens = cost?.promptTokens ?? 0;
     this.completionTokens = cost?.completionTokens ?? 0;
@@ -54,7 +54,7 @@ export class ChunkError extends Error {
 export class TruncatedError extends ChunkError {
   override name = 'TruncatedError';
   readonly maxTokens: number;
-  constructor(message: string, cost: Cost, maxTokens: number) {
+  constructor(message: string, cost: Usage, maxTokens: number) {
     super(message, cost);
     this.maxTokens = maxTokens;
   }
@@ -158,7 +158,7 @@ export function createModelCall(
     messages: ApiMessage[],
     maxTokens: number,
     info: CallInfo,
-    cost: Cost,
+    cost: Usage,
   ): Promise<{ completion: Completion; mode: OutputMode }> {
     const done: Partial<Record<FaultKind, number>> = {};
     let m = mode;
@@ -208,7 +208,7 @@ export function createModelCall(
   }
 
   return async (messages: ChatMessage[], info: CallInfo): Promise<ModelAnswer> => {
-    const cost: Cost = { promptTokens: 0, completionTokens: 0, requests: 0 };
+    const cost: Usage = { promptTokens: 0, completionTokens: 0, requests: 0 };
     const first = Math.min(info.maxTokens ?? s.maxTokens, MAX_OUTPUT_TOKENS);
     let maxTokens = first;
     let grown = false;
@@ -217,7 +217,7 @@ export function createModelCall(
     let repaired = false;
     for (;;) {
       const { completion, mode: used } = await send(convo, maxTokens, info, cost);
-      const verdict = judge(completion);
+      const check = judge(completion);
       const usage = completion.usage ?? {
         prompt_tokens: promptTokens,
         completion_tokens: count(answerText(completion) ?? ''),
@@ -225,9 +225,9 @@ export function createModelCall(
       cost.promptTokens += usage.prompt_tokens;
       cost.completionTokens += usage.completion_tokens;
 
-      if (verdict.kind === 'ok') return { review: verdict.review, ...cost };
-      if (verdict.kind === 'blocked') throw new ChunkError(verdict.why, cost);
-      if (verdict.kind === 'truncated') {
+      if (check.kind === 'ok') return { review: check.review, ...cost };
+      if (check.kind === 'blocked') throw new ChunkError(check.why, cost);
+      if (check.kind === 'truncated') {
         // A cut-off answer is never parsed: ask once with room to finish, then let the caller split.
         const next = grown ? null : grownMaxTokens(maxTokens, promptTokens, s.contextWindow);
         if (next !== null) {
@@ -245,12 +245,12 @@ export function createModelCall(
         );
       }
       if (repaired) {
-        throw new ChunkError(`${verdict.why}, also after asking the model once to correct it`, cost);
+        throw new ChunkError(`${check.why}, also after asking the model once to correct it`, cost);
       }
       // One repair attempt: the model sees its answer and what is wrong with it.
       repaired = true;
-      info.progress?.(`${info.label}: ${verdict.why}; asking the model once to correct it.`);
-      convo = repairMessages(messages, used, verdict.answer, verdict.why);
+      info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
+      convo = repairMessages(messages, used, check.answer, check.why);
       promptTokens =
         info.promptTokens +
         convo.slice(messages.length).reduce((n, x) => n + count(x.content ?? answerOf(x)), 0);
@@ -274,14 +274,15 @@ function answerText(c: Completion): string | null {
   return c.functionArguments ?? c.content;
 }
 
-export type Verdict =
+/** What an answer is worth: not the review's verdict (findings/verdict.ts), the answer's usability. */
+export type AnswerCheck =
   | { kind: 'ok'; review: ModelReview }
   | { kind: 'truncated' }
   | { kind: 'blocked'; why: string }
   | { kind: 'invalid'; why: string; answer: string };
 
 /** What a completion is worth: a review, or why not. A cut-off answer is never parsed. */
-export function judge(c: Completion): Verdict {
+export function judge(c: Completion): AnswerCheck {
   if (c.finishReason === 'length') return { kind: 'truncated' };
   if (c.finishReason === 'content_filter') {
     return { kind: 'blocked', why: "the provider's content filter blocked the answer" };

@@ -236,7 +236,7 @@ function openingBreaks(s: string, from: number): [number, number] | null {
   return last >= 0 ? [last, previous] : null;
 }
 
-export function toFindings(review: ModelReview, chunk: number): Finding[] {
+export function toFindings(review: ModelReview, request: number): Finding[] {
   return review.comments.map((c) => ({
     path: c.path,
     line: c.line,
@@ -246,6 +246,6 @@ export function toFindings(review: ModelReview, chunk: number): Finding[] {
     title: c.title.trim(),
     body: c.body.trim(),
     suggestion: c.suggestion,
-    chunk,
+    request,
   }));
 }
