@@ -598,9 +598,9 @@ describe('the action cannot do more than comment', () => {
   it('loads the command line only when its launcher asks for it', () => {
     const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
     expect(index).toMatch(
-      /if \(process\.env\['VTRIX_REVIEW_CLI'\] === '1'\) \{\n\s*const \{ runCli \} = await import\('\.\/cli\/cli\.ts'\);/,
+      /if \(process\.env\['VTRIX_REVIEW_CLI'\] === '1'\) \{\n\s*const \{ runCli \} = await import\('\.\/cli\/run\.ts'\);/,
     );
-    expect(files.filter(([, t]) => /cli\/cli\.ts/.test(t!)).map(([p]) => p)).toEqual(['src/index.ts']);
+    expect(files.filter(([, t]) => /cli\/run\.ts/.test(t!)).map(([p]) => p)).toEqual(['src/index.ts']);
   });
 
   it.each([

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAtCommit, readInWorktree } from '../src/cli/repo-files.ts';
-import { inertJson, terminalText } from '../src/report/terminal.ts';
-import { painter, renderReview } from '../src/cli/cli.ts';
+import { inertJson, painter, terminalText } from '../src/cli/format/terminal.ts';
+import { renderReview } from '../src/cli/format/text.ts';
 import type { PipelineResult } from '../src/pipeline.ts';
 
 const KIB = 1024;

@@ -1,12 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+} from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 
 /**
  * How the command line reads the repository's own files (configuration, instruction files, full-file
- * context): one reader per side, `(where, path, maxBytes)`. Neither follows a symbolic link: a pull
- * request can commit `AGENTS.md -> /proc/self/environ`, and following it would send the environment
- * (CI secrets, the API key) to the model.
+ * context): one reader per side, `(where, path, maxBytes)`: a commit's git objects, or the working
+ * tree (which also serves `--config FILE` when it names a file in there). Neither follows a symbolic
+ * link: a pull request can commit `AGENTS.md -> /proc/self/environ`, and following it would send the
+ * environment (CI secrets, the API key) to the model.
  */
 export type RepoFile =
   | { kind: 'file'; text: string }
@@ -138,5 +148,23 @@ export function readInWorktree(root: string, path: string, maxBytes: number): Re
     return { kind: 'file', text: buf.subarray(0, n).toString('utf8') };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * A file named on the command line (`--config FILE`): inside the working tree under `root` it is one
+ * of the repository's files, read as readInWorktree reads them; anywhere else it is the user's own
+ * file, read from disk as given (links followed: the user chose it). `maxBytes` bounds the former.
+ */
+export function readNamed(root: string | null, file: string, maxBytes: number): RepoFile {
+  const abs = resolve(file);
+  if (root !== null && abs.startsWith(root + sep))
+    return readInWorktree(root, relative(root, abs).split(sep).join('/'), maxBytes);
+  try {
+    return { kind: 'file', text: readFileSync(file, 'utf8') };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`cannot read '${file}': ${(e as Error).message}`, { cause: e });
+    return { kind: 'missing' };
   }
 }

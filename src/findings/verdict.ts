@@ -71,12 +71,12 @@ export function combineVerdicts(requests: RequestVerdict[], min: Severity): Verd
   return { level: pick.level, text: `${LEVEL_WORD[pick.level]}${more}: ${detail}` };
 }
 
-/** Severities in order, counted: "1 critical · 2 major". */
-export function severityCounts(findings: { severity: Severity }[]): string {
+/** Severities in order, counted: "1 critical · 2 major" (the CLI's Markdown report separates with ", "). */
+export function severityCounts(findings: { severity: Severity }[], separator = ' · '): string {
   return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
-    .join(' · ');
+    .join(separator);
 }
 
 const ICON: Record<Severity, string> = { critical: '🔴', major: '🟠', minor: '🟡', nit: '⚪' };

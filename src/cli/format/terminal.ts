@@ -1,4 +1,4 @@
-import { redact } from '../review/sanitize.ts';
+import { redact } from '../../review/sanitize.ts';
 
 /*
  * What the model or the PR author wrote (titles, bodies, suggestions, summaries, the verdict, file
@@ -35,4 +35,19 @@ const JSON_INERT = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u
  */
 export function inertJson(json: string): string {
   return json.replace(JSON_INERT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Our own colours: the only escape sequences the command line writes. */
+export interface Paint {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  cyan(s: string): string;
+}
+
+export function painter(on: boolean): Paint {
+  const c = (code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+  return { bold: c(1), dim: c(2), red: c(31), yellow: c(33), green: c(32), cyan: c(36) };
 }

@@ -1,0 +1,234 @@
+import { writeFileSync } from 'node:fs';
+import type { Settings } from '../settings.ts';
+import type { FileDiff } from '../diff/types.ts';
+import type { PullRequest } from '../event/pull-request.ts';
+import { VERSION } from '../version.ts';
+import { registerSecret } from '../review/sanitize.ts';
+import {
+  inFlagTerms,
+  outputOptions,
+  parseFlags,
+  settingsFromFlags,
+  usageProblem,
+  type Flags,
+  type OutputOptions,
+} from './args.ts';
+import { USAGE } from './usage.ts';
+import { localPullRequest, readSource, type Source } from './git.ts';
+import { headReader, repoReader } from './repo-reader.ts';
+import { estimateCost } from './cost.ts';
+import { isTty, ProgressLine, stderrLog, type Log, type Out } from './progress.ts';
+import { countBySeverity, reportedFindings, type ReportMeta } from './format/findings.ts';
+import { inert, planReport, reviewReport } from './format/report.ts';
+import { painter, terminalText, type Paint } from './format/terminal.ts';
+
+/** The command-line entry. Returns the exit code. */
+export async function runCli(
+  argv: string[],
+  out: Out = process.stdout,
+  err: Out = process.stderr,
+): Promise<number> {
+  let v: Flags;
+  try {
+    v = parseFlags(argv);
+  } catch (e) {
+    err.write(`vtrix-review: ${(e as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (v.version) {
+    out.write(`vtrix-review ${VERSION}\n`);
+    return 0;
+  }
+  if (v.help) {
+    out.write(USAGE + '\n');
+    return 0;
+  }
+  const problem = usageProblem(v);
+  if (problem) {
+    err.write(`vtrix-review: ${problem}\n`);
+    return 2;
+  }
+  const apiKey = process.env['VTRIX_API_KEY'] ?? '';
+  // Kept out of every report, as the action keeps it out of what it posts.
+  registerSecret(apiKey);
+  const dryRun = v['dry-run'] === true || apiKey === '';
+  let opts: OutputOptions;
+  try {
+    opts = outputOptions(v, dryRun);
+  } catch (e) {
+    err.write(`vtrix-review: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const noColor = Boolean(process.env['NO_COLOR']);
+  const paint = painter(opts.output === null && opts.format === 'text' && isTty(out) && !noColor);
+  const errPaint = painter(isTty(err) && !noColor);
+  const io: Io = { out, err, errPaint, opts };
+
+  const stages = await loadPipeline();
+  try {
+    const log = stderrLog(err, errPaint);
+    const { settings, source } = await readConfiguredSettings(v, apiKey, log, stages);
+    const files = stages.parseDiff(source.diff);
+    const pr = localPullRequest(source, v.title, files.length);
+    const meta: ReportMeta = {
+      version: VERSION,
+      source: source.label,
+      model: settings.model,
+      effort: settings.reasoningEffort,
+      ...(source.root ? { root: source.root } : {}),
+    };
+    if (dryRun) {
+      if (apiKey === '' && v['dry-run'] !== true)
+        err.write(errPaint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n'));
+      const plan = stages.planReview(pr, files, settings, stages.createTokenCounter());
+      const cost = estimateCost(plan, settings, opts.prices);
+      emit(io, planReport(opts.format, plan, files, settings, meta, paint, cost));
+      return 0;
+    }
+    return await review(io, stages, settings, source, pr, files, meta, paint);
+  } catch (e) {
+    const msg = (e as Error).message ?? String(e);
+    err.write(`vtrix-review: ${terminalText(inFlagTerms(msg))}\n`);
+    return 1;
+  }
+}
+
+/** Where the report and the messages go. */
+interface Io {
+  out: Out;
+  err: Out;
+  errPaint: Paint;
+  opts: OutputOptions;
+}
+
+/**
+ * The pipeline (tokenizer, model client) loads only when a review is set up: `--help` and usage errors
+ * stay instant.
+ */
+async function loadPipeline() {
+  const [
+    { parseDiff },
+    { countTokens, createTokenCounter },
+    { planReview },
+    { reviewPullRequest },
+    { createModelCall },
+    { withRepoConfig },
+    { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES },
+    { gate },
+  ] = await Promise.all([
+    import('../diff/parse.ts'),
+    import('../chunk/tokens.ts'),
+    import('../plan.ts'),
+    import('../pipeline.ts'),
+    import('../model/client.ts'),
+    import('../config/load.ts'),
+    import('../config/config.ts'),
+    import('../findings/gate.ts'),
+  ]);
+  return {
+    parseDiff,
+    countTokens,
+    createTokenCounter,
+    planReview,
+    reviewPullRequest,
+    createModelCall,
+    withRepoConfig,
+    DEFAULT_CONFIG_PATH,
+    INSTRUCTION_FILES,
+    gate,
+  };
+}
+
+type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
+
+/** The flags over the repository's configuration file, read as the action reads them. */
+async function readConfiguredSettings(
+  v: Flags,
+  apiKey: string,
+  log: Log,
+  stages: Pipeline,
+): Promise<{ settings: Settings; source: Source }> {
+  const given = settingsFromFlags(v, apiKey);
+  const source = readSource(v);
+  const repo = repoReader(source, v.config, v['repo-config-from-worktree'] === true, {
+    config: stages.DEFAULT_CONFIG_PATH,
+    instructions: stages.INSTRUCTION_FILES,
+  });
+  if (repo.notice) log.info(repo.notice);
+  const settings = await stages.withRepoConfig(
+    v.config === undefined ? given : { ...given, config: v.config },
+    repo.read,
+    repo.where,
+    {
+      keepEffort: false,
+      count: stages.countTokens,
+      log,
+      trusted: repo.trusted,
+      ...(v.config !== undefined ? { configWhere: repo.configWhere } : {}),
+    },
+  );
+  return { settings, source };
+}
+
+/** The review against the model, its report, and the exit code (`--fail-on`: 3). */
+async function review(
+  io: Io,
+  stages: Pipeline,
+  settings: Settings,
+  source: Source,
+  pr: PullRequest,
+  files: FileDiff[],
+  meta: ReportMeta,
+  paint: Paint,
+): Promise<number> {
+  const progress = new ProgressLine(io.err, io.errPaint);
+  const readFile = headReader(source);
+  const result = await stages.reviewPullRequest(
+    pr,
+    files,
+    [],
+    {
+      ...settings,
+      effort: settings.reasoningEffort,
+      deep: false,
+      runUrl: null,
+      // Never a link's target.
+      ...(readFile ? { readFile } : {}),
+    },
+    stages.createModelCall(settings, stages.countTokens),
+    stages.createTokenCounter(),
+    {
+      info: (m) => progress.info(m),
+      warning: (m) => progress.warning(m),
+      request: (r, planned) => progress.request(r, planned),
+    },
+  );
+  progress.done();
+  emit(io, reviewReport(io.opts.format, result, files, meta, paint));
+  if (result.requests > 0 && result.summaries.length === 0) return 1;
+  const { failOn } = io.opts;
+  const g = stages.gate(countBySeverity(reportedFindings(result)), failOn);
+  if (g.blocking > 0) {
+    io.err.write(
+      `vtrix-review: ${g.blocking} finding${g.blocking === 1 ? '' : 's'} at or above --fail-on ${failOn}.\n`,
+    );
+    return 3;
+  }
+  return 0;
+}
+
+/** The report to standard output, or to `--output FILE`. */
+function emit(io: Io, report: string): void {
+  const text = inert(io.opts.format, report);
+  const file = io.opts.output;
+  if (file === null) {
+    io.out.write(text);
+    return;
+  }
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new Error(`cannot write the report to '${file}': ${(e as Error).message}`, { cause: e });
+  }
+  io.err.write(io.errPaint.dim(`Wrote ${io.opts.format} report to ${file}\n`));
+}
