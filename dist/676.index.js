@@ -1,5 +1,5 @@
-export const id = 570;
-export const ids = [570,348,443];
+export const id = 676;
+export const ids = [676,348,443];
 export const modules = {
 
 /***/ 39443:
@@ -552,6 +552,76 @@ function readQuoted(s, start) {
 
 /***/ }),
 
+/***/ 65835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gate: () => (/* binding */ gate),
+/* harmony export */   gateMessage: () => (/* binding */ gateMessage),
+/* harmony export */   heldThreads: () => (/* binding */ heldThreads)
+/* harmony export */ });
+/* harmony import */ var _memory_authorship_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7010);
+/* harmony import */ var _memory_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27722);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45315);
+
+
+
+/**
+ * The findings at or above `failOn` among `open` (open findings by severity: this run's posted ones
+ * plus earlier unresolved threads of ours). `none` never blocks.
+ */
+function gate(open, failOn) {
+    if (failOn === 'none')
+        return { blocking: 0, counts: '' };
+    const over = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.filter((s) => (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)(s, failOn) && (open[s] ?? 0) > 0);
+    return {
+        blocking: over.reduce((n, s) => n + open[s], 0),
+        counts: over.map((s) => `${open[s]} ${s}`).join(' · '),
+    };
+}
+/**
+ * Resolved threads that do not clear their finding: a thread is cleared when its lines changed since
+ * (outdated, or other text now), or when it was resolved by this action or by someone other than the
+ * PR's author with write access. Anything else keeps blocking: the author clicking "Resolve" is not a
+ * review. Threads read without GraphQL are never `resolved` (unknown counts as open already).
+ */
+async function heldThreads(threads, files, who) {
+    const held = [];
+    for (const t of threads) {
+        if (!t.resolved || (0,_memory_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .linesChanged */ .q)(t, files))
+            continue;
+        const by = t.resolvedBy ?? null;
+        let why = null;
+        if (by === null)
+            why = 'resolved by an app or a deleted account without a change to its lines';
+        else if ((0,_memory_authorship_js__WEBPACK_IMPORTED_MODULE_0__/* .sameLogin */ .Up)(by, who.author))
+            why = 'resolved by the author without a change to its lines';
+        // Write access first: it is the usual case, and asking who we are may cost a request.
+        else if (!(await who.canWrite(by)) && !(await who.isUs(by)))
+            why = `resolved by ${by}, who has no write access, without a change to its lines`;
+        if (why !== null)
+            held.push({ thread: t, why });
+    }
+    return held;
+}
+const isSeverity = (s) => _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.includes(s);
+/** Why the step failed, where the findings are, and why resolved threads among them still count. */
+function gateMessage(g, failOn, where, held = []) {
+    const reasons = new Map();
+    for (const h of held)
+        if (isSeverity(h.thread.sev) && (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .atLeast */ .jZ)(h.thread.sev, failOn))
+            reasons.set(h.why, (reasons.get(h.why) ?? 0) + 1);
+    const why = [...reasons]
+        .map(([text, n]) => `${n} ${n === 1 ? 'is in a thread' : 'are in threads'} ${text}`)
+        .join('; ');
+    const still = why ? ` Of these, ${why}, which does not clear a finding.` : '';
+    return `${g.blocking} open finding${g.blocking === 1 ? '' : 's'} at or above \`fail-on: ${failOn}\` (${g.counts}): see ${where}.${still} Fix them, or have a reviewer with write access resolve their review threads once they are dealt with, and run the review again.`;
+}
+
+
+/***/ }),
+
 /***/ 45315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -640,12 +710,12 @@ function combineVerdicts(requests, min) {
     const more = all.length > 1 ? ` (${all.length} ${pick.level})` : '';
     return { level: pick.level, text: `${LEVEL_WORD[pick.level]}${more}: ${detail}` };
 }
-/** Severities in order, counted: "1 critical · 2 major". */
-function severityCounts(findings) {
+/** Severities in order, counted: "1 critical · 2 major" (the CLI's Markdown report separates with ", "). */
+function severityCounts(findings, separator = ' · ') {
     return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`)
-        .join(' · ');
+        .join(separator);
 }
 const ICON = { critical: '🔴', major: '🟠', minor: '🟡', nit: '⚪' };
 /** The verdict as the first line of a review, summary comment or report (Markdown). */
@@ -656,7 +726,80 @@ function verdictMarkdown(v, sanitize) {
 
 /***/ }),
 
-/***/ 63570:
+/***/ 7010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ UNKNOWN_IDENTITY),
+/* harmony export */   RS: () => (/* binding */ isBotAccount),
+/* harmony export */   Up: () => (/* binding */ sameLogin),
+/* harmony export */   Yf: () => (/* binding */ needsIdentity),
+/* harmony export */   kk: () => (/* binding */ authoredByUs)
+/* harmony export */ });
+/**
+ * Who wrote something: the one check every reader of our own history uses. Markers are HTML comments
+ * anyone can type, so content only counts as ours when its author is us: the token's own account when
+ * GitHub names it (`GET /user`: a personal or OAuth token, whose account is a User), or a Bot account.
+ * An installation token (the job's GITHUB_TOKEN, an app's token) cannot ask which app it is, and a
+ * Bot's content cannot be typed by a person, so any Bot's counts as before.
+ */
+const UNKNOWN_IDENTITY = { login: null };
+function isBotAccount(u) {
+    return u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
+}
+/** Logins compare without case and without a Bot's `[bot]` suffix (REST has it, GraphQL not). */
+function sameLogin(a, b) {
+    const norm = (s) => s.replace(/\[bot\]$/i, '').toLowerCase();
+    return !!a && !!b && norm(a) === norm(b);
+}
+/** Written by this action: by the token's own account, or by a Bot account. */
+function authoredByUs(u, me) {
+    if (!u?.login)
+        return false; // a deleted account ("ghost"): not provably ours
+    return isBotAccount(u) || sameLogin(u.login, me.login);
+}
+/** Whether telling `authoredByUs` apart needs the token's account: only for content by a non-Bot. */
+function needsIdentity(authors) {
+    return authors.some((u) => !!u?.login && !isBotAccount(u));
+}
+
+
+/***/ }),
+
+/***/ 27722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ addressedThreads),
+/* harmony export */   q: () => (/* binding */ linesChanged)
+/* harmony export */ });
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90207);
+
+/**
+ * Threads whose finding looks fixed: open, in a file this run reviewed, the lines they point at changed
+ * (outdated, or different text), and this run did not report the same finding again.
+ */
+function addressedThreads(threads, current, reviewedPaths, prFiles) {
+    return threads.filter((t) => {
+        if (t.resolved || !reviewedPaths.has(t.path))
+            return false;
+        if (!linesChanged(t, prFiles))
+            return false;
+        return !current.some((c) => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .sameFinding */ .In)(c, t));
+    });
+}
+/** The lines a thread points at changed since it was posted: outdated, or different text now. */
+function linesChanged(t, prFiles) {
+    if (t.line === null)
+        return true;
+    const file = prFiles.find((f) => f.path === t.path);
+    return (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(t.path, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .linesText */ .zu)(file, t.side, t.startLine ?? t.line, t.line), '').loc !== t.loc;
+}
+
+
+/***/ }),
+
+/***/ 6676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -797,34 +940,8 @@ function permissionHint(e) {
 var render = __webpack_require__(40746);
 // EXTERNAL MODULE: ./src/memory/markers.ts
 var markers = __webpack_require__(66676);
-;// CONCATENATED MODULE: ./src/memory/authorship.ts
-/**
- * Who wrote something: the one check every reader of our own history uses. Markers are HTML comments
- * anyone can type, so content only counts as ours when its author is us: the token's own account when
- * GitHub names it (`GET /user`: a personal or OAuth token, whose account is a User), or a Bot account.
- * An installation token (the job's GITHUB_TOKEN, an app's token) cannot ask which app it is, and a
- * Bot's content cannot be typed by a person, so any Bot's counts as before.
- */
-const UNKNOWN_IDENTITY = { login: null };
-function isBotAccount(u) {
-    return u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
-}
-/** Logins compare without case and without a Bot's `[bot]` suffix (REST has it, GraphQL not). */
-function sameLogin(a, b) {
-    const norm = (s) => s.replace(/\[bot\]$/i, '').toLowerCase();
-    return !!a && !!b && norm(a) === norm(b);
-}
-/** Written by this action: by the token's own account, or by a Bot account. */
-function authoredByUs(u, me) {
-    if (!u?.login)
-        return false; // a deleted account ("ghost"): not provably ours
-    return isBotAccount(u) || sameLogin(u.login, me.login);
-}
-/** Whether telling `authoredByUs` apart needs the token's account: only for content by a non-Bot. */
-function needsIdentity(authors) {
-    return authors.some((u) => !!u?.login && !isBotAccount(u));
-}
-
+// EXTERNAL MODULE: ./src/memory/authorship.ts
+var authorship = __webpack_require__(7010);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
 var sanitize = __webpack_require__(27081);
 ;// CONCATENATED MODULE: ./src/github/review.ts
@@ -854,7 +971,7 @@ async function listPendingReviews(gh, pr) {
         .map((r) => ({
         id: r.id,
         login: r.user?.login ?? '',
-        bot: isBotAccount(r.user),
+        bot: (0,authorship/* isBotAccount */.RS)(r.user),
         body: r.body ?? '',
     }));
 }
@@ -1277,7 +1394,7 @@ async function loadHistory(gh, pr, log, me) {
     for (const r of reviews) {
         if (r.state === 'PENDING') {
             // Never submitted, so never seen by anyone: not history, but it blocks the next review.
-            pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBotAccount(r.user), body: r.body ?? '' });
+            pending.push({ id: r.id, login: r.user?.login ?? '', bot: (0,authorship/* isBotAccount */.RS)(r.user), body: r.body ?? '' });
             continue;
         }
         const mark = (0,markers/* parseReviewMarker */.IY)(r.body);
@@ -1307,8 +1424,8 @@ async function loadHistory(gh, pr, log, me) {
         ...candidates,
         ...[...summaries, ...continued].map((c) => ({ author: c.user })),
     ].map((x) => x.author);
-    const identity = needsIdentity(authors) ? await me() : UNKNOWN_IDENTITY;
-    const ours = (u) => authoredByUs(u, identity);
+    const identity = (0,authorship/* needsIdentity */.Yf)(authors) ? await me() : authorship/* UNKNOWN_IDENTITY */.Q9;
+    const ours = (u) => (0,authorship/* authoredByUs */.kk)(u, identity);
     let lastReview = null;
     const bodyFingerprints = [];
     for (const { id, mark, author } of marked) {
@@ -1459,8 +1576,8 @@ async function upsertSummary(gh, pr, existing, body, log, me) {
     return writeOnce(async () => (await gh.rest.issues.createComment({ ...where, body, request: NO_RETRY })).data.id, async () => {
         const all = await gh.paginate(gh.rest.issues.listComments, { ...where, per_page: 100 });
         const same = all.filter((c) => c.body === body);
-        const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
-        return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
+        const identity = (0,authorship/* needsIdentity */.Yf)(same.map((c) => c.user)) ? await me() : authorship/* UNKNOWN_IDENTITY */.Q9;
+        return same.find((c) => (0,authorship/* authoredByUs */.kk)(c.user, identity))?.id ?? null;
     }, log, `posting the summary comment on #${pr.number}`);
 }
 /**
@@ -1492,8 +1609,8 @@ async function syncSummaryParts(gh, pr, existing, bodies, log, me) {
                 per_page: 100,
             });
             const same = all.filter((c) => c.body === body);
-            const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
-            return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
+            const identity = (0,authorship/* needsIdentity */.Yf)(same.map((c) => c.user)) ? await me() : authorship/* UNKNOWN_IDENTITY */.Q9;
+            return same.find((c) => (0,authorship/* authoredByUs */.kk)(c.user, identity))?.id ?? null;
         }, log, `posting part ${i + 1} of the summary comment on #${pr.number}`);
     }
     for (const id of surplus)
@@ -1523,29 +1640,8 @@ async function compareSince(gh, pr, base) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/memory/threads.ts
-
-/**
- * Threads whose finding looks fixed: open, in a file this run reviewed, the lines they point at changed
- * (outdated, or different text), and this run did not report the same finding again.
- */
-function addressedThreads(threads, current, reviewedPaths, prFiles) {
-    return threads.filter((t) => {
-        if (t.resolved || !reviewedPaths.has(t.path))
-            return false;
-        if (!linesChanged(t, prFiles))
-            return false;
-        return !current.some((c) => (0,fingerprint/* sameFinding */.In)(c, t));
-    });
-}
-/** The lines a thread points at changed since it was posted: outdated, or different text now. */
-function linesChanged(t, prFiles) {
-    if (t.line === null)
-        return true;
-    const file = prFiles.find((f) => f.path === t.path);
-    return (0,fingerprint/* fingerprint */.Rj)(t.path, (0,fingerprint/* linesText */.zu)(file, t.side, t.startLine ?? t.line, t.line), '').loc !== t.loc;
-}
-
+// EXTERNAL MODULE: ./src/memory/threads.ts
+var threads = __webpack_require__(27722);
 // EXTERNAL MODULE: ./src/plan.ts + 3 modules
 var plan = __webpack_require__(73322);
 // EXTERNAL MODULE: ./src/findings/types.ts
@@ -1865,62 +1961,8 @@ function boundJobSummary(md, limit = 1_000_000) {
     return `${at > 0 ? cut.slice(0, at) : cut}${note}`;
 }
 
-;// CONCATENATED MODULE: ./src/findings/gate.ts
-
-
-
-/**
- * The findings at or above `failOn` among `open` (open findings by severity: this run's posted ones
- * plus earlier unresolved threads of ours). `none` never blocks.
- */
-function gate(open, failOn) {
-    if (failOn === 'none')
-        return { blocking: 0, counts: '' };
-    const over = types/* SEVERITIES */.oC.filter((s) => (0,types/* atLeast */.jZ)(s, failOn) && (open[s] ?? 0) > 0);
-    return {
-        blocking: over.reduce((n, s) => n + open[s], 0),
-        counts: over.map((s) => `${open[s]} ${s}`).join(' · '),
-    };
-}
-/**
- * Resolved threads that do not clear their finding: a thread is cleared when its lines changed since
- * (outdated, or other text now), or when it was resolved by this action or by someone other than the
- * PR's author with write access. Anything else keeps blocking: the author clicking "Resolve" is not a
- * review. Threads read without GraphQL are never `resolved` (unknown counts as open already).
- */
-async function heldThreads(threads, files, who) {
-    const held = [];
-    for (const t of threads) {
-        if (!t.resolved || linesChanged(t, files))
-            continue;
-        const by = t.resolvedBy ?? null;
-        let why = null;
-        if (by === null)
-            why = 'resolved by an app or a deleted account without a change to its lines';
-        else if (sameLogin(by, who.author))
-            why = 'resolved by the author without a change to its lines';
-        // Write access first: it is the usual case, and asking who we are may cost a request.
-        else if (!(await who.canWrite(by)) && !(await who.isUs(by)))
-            why = `resolved by ${by}, who has no write access, without a change to its lines`;
-        if (why !== null)
-            held.push({ thread: t, why });
-    }
-    return held;
-}
-const isSeverity = (s) => types/* SEVERITIES */.oC.includes(s);
-/** Why the step failed, where the findings are, and why resolved threads among them still count. */
-function gateMessage(g, failOn, where, held = []) {
-    const reasons = new Map();
-    for (const h of held)
-        if (isSeverity(h.thread.sev) && (0,types/* atLeast */.jZ)(h.thread.sev, failOn))
-            reasons.set(h.why, (reasons.get(h.why) ?? 0) + 1);
-    const why = [...reasons]
-        .map(([text, n]) => `${n} ${n === 1 ? 'is in a thread' : 'are in threads'} ${text}`)
-        .join('; ');
-    const still = why ? ` Of these, ${why}, which does not clear a finding.` : '';
-    return `${g.blocking} open finding${g.blocking === 1 ? '' : 's'} at or above \`fail-on: ${failOn}\` (${g.counts}): see ${where}.${still} Fix them, or have a reviewer with write access resolve their review threads once they are dealt with, and run the review again.`;
-}
-
+// EXTERNAL MODULE: ./src/findings/gate.ts
+var gate = __webpack_require__(65835);
 ;// CONCATENATED MODULE: ./src/github/identity.ts
 
 
@@ -1937,7 +1979,7 @@ function whoAmI(gh, log) {
     }, (e) => {
         if (e.status !== 403)
             log.info(`Could not tell whose token this is (${githubErrorText(e)}): only a bot account's earlier reviews count as this action's.`);
-        return UNKNOWN_IDENTITY;
+        return authorship/* UNKNOWN_IDENTITY */.Q9;
     }));
 }
 /**
@@ -2009,9 +2051,9 @@ async function review(s, d, eventName, payload) {
         const history = await readHistory(gh, pr, me);
         const diff = await fetchPullRequestDiff(gh, pr, log);
         // Resolved threads that still count: resolved by the author (or without write access), code unchanged.
-        const held = await heldThreads(history.threads, diff.files, {
+        const held = await (0,gate.heldThreads)(history.threads, diff.files, {
             author: pr.author,
-            isUs: async (login) => sameLogin(login, (await me()).login),
+            isUs: async (login) => (0,authorship/* sameLogin */.Up)(login, (await me()).login),
             canWrite: writeAccess(gh, pr, log),
         });
         for (const h of held)
@@ -2067,7 +2109,7 @@ async function review(s, d, eventName, payload) {
         const posted = await deliver(gh, pr, s, result, fork, history);
         // Threads of ours whose finding is gone from the changed lines are closed; then the summary.
         const reviewedPaths = new Set(result.plan.reviewable.map((f) => f.path));
-        const addressed = result.requests > 0 ? addressedThreads(history.threads, result.marks, reviewedPaths, diff.files) : [];
+        const addressed = result.requests > 0 ? (0,threads/* addressedThreads */.d)(history.threads, result.marks, reviewedPaths, diff.files) : [];
         if (!s.dryRun && !posted.dryRun) {
             for (const t of addressed) {
                 await closeThread(gh, pr, t, log).catch((e) => action_log/* core */.I.warning(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${permissionHint(e)}`));
@@ -2125,7 +2167,7 @@ async function review(s, d, eventName, payload) {
         }
         await report(result, posted, d, { addressed: addressed.length, fullPromptTokens });
         // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
-        const g = gate(open, s.failOn);
+        const g = (0,gate.gate)(open, s.failOn);
         action_log/* core */.I.setOutput('blocking', g.blocking);
         if (s.failOn !== 'none' && g.blocking > 0) {
             const where = posted.url
@@ -2133,7 +2175,7 @@ async function review(s, d, eventName, payload) {
                 : posted.dryRun
                     ? `the job summary${runUrl() ? ` of ${runUrl()}` : ''} (the review was not posted)`
                     : `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
-            action_log/* core */.I.setFailed(gateMessage(g, s.failOn, where, held));
+            action_log/* core */.I.setFailed((0,gate.gateMessage)(g, s.failOn, where, held));
         }
     }
     finally {
