@@ -1205,7 +1205,7 @@ async function loadPipeline() {
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 73322)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(322), __webpack_require__.e(766), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 75518)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(322), __webpack_require__.e(766), __webpack_require__.e(162)]).then(__webpack_require__.bind(__webpack_require__, 98162)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(766), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 59766)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(36), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 81122)),

@@ -1844,8 +1844,8 @@ function unlistedItem(b) {
 var client = __webpack_require__(59766);
 // EXTERNAL MODULE: ./src/chunk/tokens.ts
 var tokens = __webpack_require__(39443);
-// EXTERNAL MODULE: ./src/pipeline.ts + 4 modules
-var pipeline = __webpack_require__(75518);
+// EXTERNAL MODULE: ./src/pipeline.ts + 7 modules
+var pipeline = __webpack_require__(98162);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 

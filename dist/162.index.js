@@ -1,5 +1,5 @@
-export const id = 518;
-export const ids = [518];
+export const id = 162;
+export const ids = [162];
 export const modules = {
 
 /***/ 90207:
@@ -198,7 +198,7 @@ function commentText(body) {
 
 /***/ }),
 
-/***/ 75518:
+/***/ 98162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -206,7 +206,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_SPLIT_DEPTH: () => (/* binding */ MAX_SPLIT_DEPTH),
+  MAX_SPLIT_DEPTH: () => (/* reexport */ MAX_SPLIT_DEPTH),
   NO_MEMORY: () => (/* binding */ NO_MEMORY),
   reviewPullRequest: () => (/* binding */ reviewPullRequest)
 });
@@ -480,6 +480,67 @@ function dropRepeats(p, known) {
 
 // EXTERNAL MODULE: ./src/plan.ts + 3 modules
 var src_plan = __webpack_require__(73322);
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(40746);
+// EXTERNAL MODULE: ./src/context/full-files.ts
+var full_files = __webpack_require__(85056);
+// EXTERNAL MODULE: ./src/findings/verdict.ts
+var findings_verdict = __webpack_require__(87167);
+;// CONCATENATED MODULE: ./src/model/pool.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
+async function mapPool(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/context.ts
+
+
+/** Concurrent reads at most: GitHub counts them against the token's rate limit. */
+const CONTEXT_READS = 4;
+/**
+ * The whole text of small changed files, for the requests that have room for them (never an extra
+ * request). A file that cannot be read is simply left out: context is an enrichment.
+ */
+async function readContext(plan, o, count, log) {
+    if (!o.fullFileContext || !o.readFile || plan.requests.length === 0)
+        return new Map();
+    const read = o.readFile;
+    const paths = (0,full_files/* contextCandidates */.c8)(plan, full_files/* MAX_CONTEXT_FILES */.X$);
+    if (paths.length === 0)
+        return new Map();
+    let failures = 0;
+    const texts = await mapPool(paths, CONTEXT_READS, async (path) => {
+        try {
+            return await read(path);
+        }
+        catch {
+            failures++;
+            return null;
+        }
+    });
+    const found = new Map();
+    paths.forEach((p, i) => {
+        const t = texts[i];
+        if (typeof t === 'string')
+            found.set(p, t);
+    });
+    const planned = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+    const allowance = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - planned) : Number.POSITIVE_INFINITY;
+    const packed = (0,full_files/* packContext */.JH)(plan, found, count, allowance);
+    const added = [...packed.values()].reduce((k, b) => k + b.length, 0);
+    log.info(`Full-file context: ${added} of ${paths.length} small changed file(s) added where requests had room${failures > 0 ? ` (${failures} could not be read)` : ''}.`);
+    return packed;
+}
+
 // EXTERNAL MODULE: ./src/chunk/measure.ts
 var measure = __webpack_require__(61497);
 ;// CONCATENATED MODULE: ./src/chunk/split.ts
@@ -544,42 +605,10 @@ function pieceName(p) {
 
 // EXTERNAL MODULE: ./src/model/client.ts + 3 modules
 var client = __webpack_require__(59766);
-// EXTERNAL MODULE: ./src/model/schema.ts
-var schema = __webpack_require__(52482);
-;// CONCATENATED MODULE: ./src/model/pool.ts
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapPool(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/review/render.ts
-var render = __webpack_require__(40746);
-// EXTERNAL MODULE: ./src/context/full-files.ts
-var full_files = __webpack_require__(85056);
-// EXTERNAL MODULE: ./src/findings/verdict.ts
-var findings_verdict = __webpack_require__(87167);
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline/requests.ts
 
 
 
-
-
-
-
-
-
-
-
-const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
 /**
  * How often a chunk whose answer does not fit the output cap is halved: at most 2^3 = 8 requests
  * replace it, and a piece of one hunk is not split further.
@@ -589,25 +618,12 @@ function sumTokens(pieces) {
     return pieces.reduce((t, p) => t + p.tokens, 0);
 }
 /**
- * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
- * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
- * files the diff could not include (e.g. beyond GitHub's file-list cap).
+ * Sends the plan's requests, `concurrency` at a time, each with its context blocks. A request whose
+ * answer stays cut off is asked again as two halves (within the run's budget); one that fails is
+ * reported with its files. Returns each planned request's outcomes, in plan order.
  */
-async function reviewPullRequest(pr, files, notListed, o, call, count, log, memory = NO_MEMORY) {
-    const plan = (0,src_plan.planReview)(pr, memory.reviewFiles ?? files, o, count);
-    const skipped = [...plan.skipped, ...notListed];
+async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
     const n = plan.requests.length;
-    log.info(`Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`);
-    const context = await readContext(plan, o, count, log);
-    const contextOf = (i) => context.get(i) ?? [];
-    const contextCost = plan.requests.map((_, i) => (0,full_files/* contextTokens */.eP)(contextOf(i), count));
-    const failed = [];
-    const summaries = [];
-    const findings = [];
-    const verdicts = [];
-    let promptTokens = 0;
-    let completionTokens = 0;
-    let requests = 0;
     // What splits add to the plan, checked against the run's budget before each split.
     let plannedRequests = n;
     let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + contextCost[i], 0);
@@ -696,25 +712,76 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             depth: 0,
         });
     });
+    return { results, requestLog };
+}
+
+// EXTERNAL MODULE: ./src/model/schema.ts
+var schema = __webpack_require__(52482);
+;// CONCATENATED MODULE: ./src/pipeline/answers.ts
+
+/** Gathers the outcomes of every planned request (in plan order: findings keep their request's index). */
+function collectAnswers(results) {
+    const out = {
+        findings: [],
+        summaries: [],
+        verdicts: [],
+        failed: [],
+        promptTokens: 0,
+        completionTokens: 0,
+        requests: 0,
+    };
     results.forEach((outcomes, i) => {
         for (const x of outcomes) {
-            promptTokens += x.cost.promptTokens;
-            completionTokens += x.cost.completionTokens;
-            requests += x.cost.requests;
+            out.promptTokens += x.cost.promptTokens;
+            out.completionTokens += x.cost.completionTokens;
+            out.requests += x.cost.requests;
             if (x.answer) {
                 // Model text reaches GitHub only through the sanitiser, and only a marker at the very end is
                 // trusted (src/memory/markers.ts), so a forged one in a summary is inert as it is.
-                summaries.push(x.answer.review.summary);
+                out.summaries.push(x.answer.review.summary);
                 const found = (0,schema/* toFindings */.Sz)(x.answer.review, i);
-                findings.push(...found);
+                out.findings.push(...found);
                 const v = x.answer.review.verdict;
-                verdicts.push({ text: v ?? null, findings: found });
+                out.verdicts.push({ text: v ?? null, findings: found });
             }
             if (x.failure)
                 for (const path of x.failure.paths)
-                    failed.push({ path, reason: x.failure.reason });
+                    out.failed.push({ path, reason: x.failure.reason });
         }
     });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
+/**
+ * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
+ * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
+ * files the diff could not include (e.g. beyond GitHub's file-list cap).
+ */
+async function reviewPullRequest(pr, files, notListed, o, call, count, log, memory = NO_MEMORY) {
+    const plan = (0,src_plan.planReview)(pr, memory.reviewFiles ?? files, o, count);
+    const skipped = [...plan.skipped, ...notListed];
+    const n = plan.requests.length;
+    log.info(`Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`);
+    const context = await readContext(plan, o, count, log);
+    const contextOf = (i) => context.get(i) ?? [];
+    const contextCost = plan.requests.map((_, i) => (0,full_files/* contextTokens */.eP)(contextOf(i), count));
+    // model → findings: every planned request, halves of cut-off ones included.
+    const { results, requestLog } = await runRequests(plan, contextOf, contextCost, o, call, count, log);
+    const { findings, summaries, verdicts, failed, promptTokens, completionTokens, requests } = collectAnswers(results);
+    // findings → placement on the diff → memory (what earlier runs said) → rendering.
     const verdict = (0,findings_verdict/* combineVerdicts */.aG)(verdicts, o.minSeverity);
     const shown = findings.filter((f) => (0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
     const belowThreshold = findings.filter((f) => !(0,types/* atLeast */.jZ)(f.severity, o.minSeverity));
@@ -769,42 +836,6 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         payload,
         unlisted,
     };
-}
-/** Concurrent reads at most: GitHub counts them against the token's rate limit. */
-const CONTEXT_READS = 4;
-/**
- * The whole text of small changed files, for the requests that have room for them (never an extra
- * request). A file that cannot be read is simply left out: context is an enrichment.
- */
-async function readContext(plan, o, count, log) {
-    if (!o.fullFileContext || !o.readFile || plan.requests.length === 0)
-        return new Map();
-    const read = o.readFile;
-    const paths = (0,full_files/* contextCandidates */.c8)(plan, full_files/* MAX_CONTEXT_FILES */.X$);
-    if (paths.length === 0)
-        return new Map();
-    let failures = 0;
-    const texts = await mapPool(paths, CONTEXT_READS, async (path) => {
-        try {
-            return await read(path);
-        }
-        catch {
-            failures++;
-            return null;
-        }
-    });
-    const found = new Map();
-    paths.forEach((p, i) => {
-        const t = texts[i];
-        if (typeof t === 'string')
-            found.set(p, t);
-    });
-    const planned = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
-    const allowance = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - planned) : Number.POSITIVE_INFINITY;
-    const packed = (0,full_files/* packContext */.JH)(plan, found, count, allowance);
-    const added = [...packed.values()].reduce((k, b) => k + b.length, 0);
-    log.info(`Full-file context: ${added} of ${paths.length} small changed file(s) added where requests had room${failures > 0 ? ` (${failures} could not be read)` : ''}.`);
-    return packed;
 }
 
 
