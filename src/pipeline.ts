@@ -18,7 +18,7 @@ import { pieceName, splitPieces } from './chunk/split.ts';
 import type { ChatMessage, Guidance } from './prompt/messages.ts';
 import { ChunkError, TruncatedError, type ModelAnswer, type Usage, type ModelCall } from './model/client.ts';
 import { toFindings } from './model/schema.ts';
-import { mapPool } from './model/pool.ts';
+import { mapPool } from './util/pool.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import {
   MAX_CONTEXT_FILES,
