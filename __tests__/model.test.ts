@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { mapPool } from '../src/model/pool.ts';
+import { mapPool } from '../src/util/pool.ts';
 import { StreamAssembler, fromCompletion } from '../src/model/stream.ts';
 import { createModelCall, judge } from '../src/model/client.ts';
 import { countTokens } from '../src/chunk/tokens.ts';

@@ -19,6 +19,21 @@ export function nextMode(mode: OutputMode): OutputMode | null {
   return OUTPUT_MODES[OUTPUT_MODES.indexOf(mode) + 1] ?? null;
 }
 
+/** Whether `mode` comes after `than` in the fallback order. */
+export function isFallbackFrom(mode: OutputMode, than: OutputMode): boolean {
+  return OUTPUT_MODES.indexOf(mode) > OUTPUT_MODES.indexOf(than);
+}
+
+/** How a mode is named in the log. */
+export function describeMode(m: OutputMode): string {
+  return m === 'functions' ? 'a function call' : `response_format ${m}`;
+}
+
+/** The text a message sends: its content, or a function call's arguments. */
+export function messageText(m: ApiMessage): string {
+  return m.content ?? ('function_call' in m ? m.function_call.arguments : '');
+}
+
 /** The request parameters that ask for the review in `mode`. */
 export function outputParams(mode: OutputMode): Record<string, unknown> {
   const schema = REVIEW_SCHEMA as unknown as Record<string, unknown>;

@@ -46,6 +46,19 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetryAfterMs: 120_000,
 };
 
+/** Changes to the default policy: tests shorten the delays. */
+export type RetryOverrides = Partial<Omit<RetryPolicy, 'retries'>> & {
+  retries?: Partial<Record<FaultKind, number>>;
+};
+
+export function retryPolicy(overrides: RetryOverrides = {}): RetryPolicy {
+  return {
+    ...DEFAULT_RETRY_POLICY,
+    ...overrides,
+    retries: { ...DEFAULT_RETRY_POLICY.retries, ...overrides.retries },
+  };
+}
+
 /** The kind of fault an HTTP status is, or null when sending the same request again cannot help. */
 export function faultKindOf(status: number): FaultKind | null {
   if (status === 429) return 'rate-limit';

@@ -1,6 +1,6 @@
 import type { ReadFile, TokenCounter, Logger } from '../types.ts';
 import type { ReviewPlan } from '../plan.ts';
-import { mapPool } from '../model/pool.ts';
+import { mapPool } from '../util/pool.ts';
 import {
   MAX_CONTEXT_FILES,
   contextCandidates,

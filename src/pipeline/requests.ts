@@ -5,7 +5,7 @@ import type { ContextBlock } from '../context/full-files.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
 import type { ReviewPlan } from '../plan.ts';
 import { ChunkError, TruncatedError, type ModelAnswer, type ModelCall, type Usage } from '../model/client.ts';
-import { mapPool } from '../model/pool.ts';
+import { mapPool } from '../util/pool.ts';
 
 export interface Progress extends Logger {
   /** Called once per model request that ended (answered or failed), for progress displays. */

@@ -1,0 +1,73 @@
+import OpenAI from 'openai';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { streams, type Settings } from '../settings.ts';
+import { messagesFor, outputParams, type ApiMessage, type OutputMode } from './format.ts';
+import { StreamAssembler, fromCompletion, type Completion } from './stream.ts';
+
+/** How a request is shown while it runs. */
+export interface RequestLabel {
+  /** How the request is named in progress logs, e.g. "Request 2/5". */
+  label: string;
+  progress?: (message: string) => void;
+}
+
+/** One HTTP request for the review in `mode`, streamed or not; SDK errors are thrown as they come. */
+export type Transport = (
+  messages: ApiMessage[],
+  mode: OutputMode,
+  maxTokens: number,
+  info: RequestLabel,
+) => Promise<Completion>;
+
+/** How often a streamed request reports that it is still going. */
+const PROGRESS_EVERY_MS = 30_000;
+
+/**
+ * A transport bound to the settings. `baseURL`, `apiKey`, organization and project are passed
+ * explicitly so stray OPENAI_* variables in the runner cannot redirect requests or the key.
+ */
+export function createTransport(s: Settings): Transport {
+  // Node's fetch gives up after 5 minutes without response headers; a deep review can think longer.
+  const dispatcher = new Agent({ headersTimeout: s.requestTimeoutMs, bodyTimeout: s.requestTimeoutMs });
+  const client = new OpenAI({
+    apiKey: s.apiKey,
+    baseURL: s.baseUrl,
+    organization: null,
+    project: null,
+    timeout: s.requestTimeoutMs,
+    // Retries are ours (retry.ts): the SDK's policy retries a 503 twice and cannot retry a broken stream.
+    maxRetries: 0,
+    fetch: ((url: string, init?: RequestInit) =>
+      undiciFetch(url, { ...(init as object), dispatcher } as Parameters<
+        typeof undiciFetch
+      >[1])) as unknown as typeof fetch,
+  });
+  const stream = streams(s);
+
+  return async (messages, mode, maxTokens, info) => {
+    // The params are built per mode; the SDK's types cannot follow the mode-dependent shape.
+    const body = {
+      model: s.model,
+      max_tokens: maxTokens,
+      reasoning_effort: s.reasoningEffort,
+      ...outputParams(mode),
+      messages: messagesFor(messages, mode),
+    } as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
+    if (!stream) return fromCompletion(await client.chat.completions.create(body));
+    // Streaming keeps the connection busy through long reasoning and lets us show progress.
+    const started = Date.now();
+    let lastReport = started;
+    const assembler = new StreamAssembler();
+    const chunks = await client.chat.completions.create({ ...body, stream: true });
+    for await (const chunk of chunks) {
+      assembler.add(chunk);
+      if (info.progress && Date.now() - lastReport >= PROGRESS_EVERY_MS) {
+        lastReport = Date.now();
+        info.progress(
+          `${info.label}: streaming, ${assembler.chars} characters after ${Math.round((lastReport - started) / 1000)} s`,
+        );
+      }
+    }
+    return assembler.result();
+  };
+}
