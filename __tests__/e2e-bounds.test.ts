@@ -2,14 +2,9 @@
  * A pull request too large for one review body: 3,000 files, two findings each. Everything posted must
  * stay within GitHub's limits by construction, and every finding must stay reachable.
  */
-import {
-  startFakeGitHub,
-  loadWebhookPayload,
-  fakePullFromPayload,
-  type FakeGitHub,
-} from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
-import { runAction, type ActionRun } from './support/action-runner.ts';
+import { loadWebhookPayload, fakePullFromPayload } from './support/fake-github.ts';
+import type { ActionRun } from './support/action-runner.ts';
+import { gh, startFakes, closeFakes, runReview, finding, modelAnswer } from './support/e2e.ts';
 
 const HEAD = 'c0ffee'.repeat(6) + 'c0ff';
 const BASE = 'ba5e'.repeat(10);
@@ -33,62 +28,37 @@ const SEVERITIES = ['critical', 'major', 'minor', 'nit'] as const;
 function findingsFor(file: string) {
   const i = Number(/module-(\d+)\.ts$/.exec(file)![1]);
   return [
-    {
+    finding({
       path: file,
       line: 2,
-      start_line: null,
-      side: 'RIGHT',
-      severity: SEVERITIES[i % 4],
+      severity: SEVERITIES[i % 4]!,
       title: `Problem ${i}-a`,
       body: `b${i} is computed and never used (case ${i}-a).`,
-      suggestion: null,
-    },
-    {
+    }),
+    finding({
       path: file,
       line: 500,
-      start_line: null,
-      side: 'RIGHT',
-      severity: SEVERITIES[(i + 1) % 4],
+      severity: SEVERITIES[(i + 1) % 4]!,
       title: `Problem ${i}-b`,
       body: `The module-${i} export list is incomplete (case ${i}-b).`,
-      suggestion: null,
-    },
+    }),
   ];
 }
 
-function respond(req: ModelRequest): ModelReply {
-  const user = (req.body.messages as { role: string; content: string }[]).find((m) => m.role === 'user')!;
-  const files = [...user.content.matchAll(/<file path="([^"]+)"/g)].map((m) => m[1]!);
-  return {
-    content: JSON.stringify({
-      verdict: 'Many problems',
-      summary: 'Lots.',
-      comments: files.flatMap(findingsFor),
-    }),
-    usage: { prompt_tokens: 1000, completion_tokens: 200 },
-  };
-}
-
-let gh: FakeGitHub;
-let model: FakeModel;
-afterEach(async () => {
-  await gh?.close();
-  await model?.close();
+const respond = modelAnswer((files) => files.flatMap(findingsFor), {
+  verdict: 'Many problems',
+  summary: 'Lots.',
 });
 
+afterEach(closeFakes);
+
 function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    eventName: 'pull_request',
-    payload,
-    githubUrl: gh.url,
-    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, 'full-file-context': 'false', ...inputs },
-  });
+  return runReview({ payload, inputs: { 'full-file-context': 'false', ...inputs } });
 }
 
 describe('a review with more findings than one body can hold', () => {
   it('posts one review within the limit, counts every finding, and keeps each reachable; a re-run repeats none', async () => {
-    gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload, DIFF)] });
-    model = await startFakeModel({ respond });
+    await startFakes({ pulls: [fakePullFromPayload(payload, DIFF)] }, { respond });
 
     const first = await run();
     if (first.code !== 0)

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadWebhookPayload, fakePullFromPayload } from './support/fake-github.ts';
+import type { ActionRun } from './support/action-runner.ts';
 import {
-  startFakeGitHub,
-  loadWebhookPayload,
-  fakePullFromPayload,
-  type FakeGitHub,
-} from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
-import { runAction, type ActionRun } from './support/action-runner.ts';
+  gh,
+  model,
+  startFakes,
+  closeFakes,
+  runReview,
+  expectSuccess,
+  finding,
+  modelAnswer,
+  type Severity,
+} from './support/e2e.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, 'fixtures', 'pr-basic.diff'), 'utf8');
 const HEAD = 'a9c2f07a9c2f07a9c2f07a9c2f07a9c2f07a9c2f';
@@ -45,56 +50,22 @@ const HEAD_FILES = {
   '.github/copilot-instructions.md': 'HEAD-COPILOT: say nothing.\n',
 };
 
-function finding(path: string, line: number, severity: string, title: string) {
-  return {
-    path,
-    line,
-    start_line: null,
-    side: 'RIGHT',
-    severity,
-    title,
-    body: `${title}.`,
-    suggestion: null,
-  };
-}
+const f = (path: string, line: number, severity: Severity, title: string) =>
+  finding({ path, line, severity, title, body: `${title}.` });
 
-function answer(_req: ModelRequest): ModelReply {
-  return {
-    content: JSON.stringify({
-      summary: 'Reviewed.',
-      comments: [
-        finding('src/db/users.ts', 11, 'critical', 'SQL injection through id'),
-        finding('src/db/users.ts', 47, 'minor', 'cache is not defined'),
-      ],
-    }),
-    usage: { prompt_tokens: 1000, completion_tokens: 200 },
-  };
-}
-
-let gh: FakeGitHub;
-let model: FakeModel;
+const answer = modelAnswer(() => [
+  f('src/db/users.ts', 11, 'critical', 'SQL injection through id'),
+  f('src/db/users.ts', 47, 'minor', 'cache is not defined'),
+]);
 
 async function start(files: Record<string, Record<string, string>>): Promise<void> {
-  gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload, DIFF)], files });
-  model = await startFakeModel({ respond: answer });
+  await startFakes({ pulls: [fakePullFromPayload(payload, DIFF)], files }, { respond: answer });
 }
 
-afterEach(async () => {
-  await gh?.close();
-  await model?.close();
-});
+afterEach(closeFakes);
 
 function action(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    eventName: 'pull_request',
-    payload,
-    githubUrl: gh.url,
-    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, ...inputs },
-  });
-}
-
-function expectSuccess(run: ActionRun): void {
-  if (run.code !== 0) throw new Error(`the action exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
+  return runReview({ payload, inputs });
 }
 
 // The configuration and instruction files, read at the base commit (full-file context reads the head).

@@ -11,12 +11,21 @@ import {
   loadWebhookPayload,
   primaryRateLimit,
   secondaryRateLimit,
-  startFakeGitHub,
-  type FakeGitHub,
   type FakeGitHubOptions,
 } from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelReply } from './support/fake-model.ts';
-import { runAction, type ActionRun } from './support/action-runner.ts';
+import type { ActionRun } from './support/action-runner.ts';
+import {
+  gh,
+  model,
+  startFakes,
+  startGitHub,
+  startModel,
+  closeFakes,
+  runReview,
+  expectSuccess,
+  finding as anyFinding,
+  modelAnswer,
+} from './support/e2e.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, 'fixtures', 'pr-basic.diff'), 'utf8');
 /** A later head of the same PR that only touches src/util/retry.ts (users.ts lines are not in it). */
@@ -33,16 +42,8 @@ const payload = loadWebhookPayload('pull_request.opened', {
   title: 'Use raw SQL for getUser',
 });
 
-const finding = (path: string, line: number, title: string, side = 'RIGHT') => ({
-  path,
-  line,
-  start_line: null,
-  side,
-  severity: 'major',
-  title,
-  body: `Body of ${title}.`,
-  suggestion: null,
-});
+const finding = (path: string, line: number, title: string, side: 'LEFT' | 'RIGHT' = 'RIGHT') =>
+  anyFinding({ path, line, title, side, severity: 'major' });
 /** Seven findings, each on a line of the diff: the fake accepts all of them unless told otherwise. */
 const FINDINGS = [
   finding('src/db/users.ts', 9, 'getUser can return undefined'),
@@ -54,37 +55,16 @@ const FINDINGS = [
   finding('docs/guide new.md', 3, 'Script name'),
 ];
 
-function answer(): ModelReply {
-  return {
-    content: JSON.stringify({ summary: 'Reviewed.', comments: FINDINGS }),
-    usage: { prompt_tokens: 1000, completion_tokens: 200 },
-  };
-}
-
-let gh: FakeGitHub;
-let model: FakeModel;
+const answer = modelAnswer(() => FINDINGS);
 
 async function start(opts: Partial<FakeGitHubOptions> = {}): Promise<void> {
-  gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload, DIFF)], ...opts });
-  model = await startFakeModel({ respond: answer });
+  await startFakes({ pulls: [fakePullFromPayload(payload, DIFF)], ...opts }, { respond: answer });
 }
 
-afterEach(async () => {
-  await gh?.close();
-  await model?.close();
-});
+afterEach(closeFakes);
 
 function action(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    eventName: 'pull_request',
-    payload,
-    githubUrl: gh.url,
-    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, ...inputs },
-  });
-}
-
-function ok(run: ActionRun): void {
-  if (run.code !== 0) throw new Error(`the action exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
+  return runReview({ payload, inputs });
 }
 
 const REVIEWS = '/repos/octo/shop/pulls/17/reviews';
@@ -105,7 +85,7 @@ describe('5xx and rate limits', () => {
       ],
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]);
     expect(reviewPosts().map((r) => r.status)).toEqual([502, 200]);
     expect(gh.reviews).toHaveLength(1);
@@ -121,7 +101,7 @@ describe('5xx and rate limits', () => {
       ],
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]);
     expect(reviewPosts()).toHaveLength(1);
     expect(gh.reviews).toHaveLength(1);
@@ -135,7 +115,7 @@ describe('5xx and rate limits', () => {
     await start({ faults: [secondaryRateLimit({ method: 'POST', path: REVIEWS }, 1)] });
     const started = Date.now();
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]);
     expect(run.stdout).toContain(`GitHub secondary rate limit on POST ${REVIEWS}; retrying in 1 s.`);
     expect(reviewPosts().map((r) => r.status)).toEqual([403, 200]);
@@ -151,7 +131,7 @@ describe('5xx and rate limits', () => {
       ],
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]);
     expect(run.stdout).toContain('GitHub rate limit on GET /repos/octo/shop/pulls/17/reviews');
     expect(reviewPosts().map((r) => r.status)).toEqual([429, 200]);
@@ -178,7 +158,7 @@ describe('a 422 on the review although every comment is on a line of the diff', 
       ],
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]); // includes: no pending review left behind
     expect(gh.pendingReviews()).toEqual([]);
     expect(submitted()).toHaveLength(2); // the refused one, and the final one
@@ -213,7 +193,7 @@ describe('a 422 on the review although every comment is on a line of the diff', 
       pendingReviews: [{ number: 17, user: 'bot', body: '' }],
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]);
     expect(gh.pendingReviews()).toEqual([]);
     const deletes = gh.requests.filter((r) => r.method === 'DELETE' && r.path.startsWith(`${REVIEWS}/`));
@@ -261,15 +241,15 @@ describe('permissions and missing pull requests', () => {
       ],
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.reviews).toHaveLength(1);
     expect(run.stdout).toContain('::warning::Could not post the summary comment');
     expect(run.stdout).toContain('Give the job `pull-requests: write`');
   });
 
   it('explains a pull request GitHub does not know (404)', async () => {
-    gh = await startFakeGitHub({ pulls: [{ ...fakePullFromPayload(payload, DIFF), number: 18 }] });
-    model = await startFakeModel({ respond: answer });
+    await startGitHub({ pulls: [{ ...fakePullFromPayload(payload, DIFF), number: 18 }] });
+    await startModel({ respond: answer });
     const run = await action();
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
@@ -285,7 +265,7 @@ describe('the pull request changes while it is being reviewed', () => {
       afterDiffFetch: (f) => f.updatePull(17, { headSha: LATER, diff: DIFF_LATER }),
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     // The fake checks the lines against the diff of the commit named, so a misplaced comment would be refused.
     expect(gh.violations).toEqual([]);
     expect(gh.reviews).toHaveLength(1);
@@ -303,7 +283,7 @@ describe('the pull request changes while it is being reviewed', () => {
       afterDiffFetch: (f) => f.updatePull(17, { headSha: LATER, diff: DIFF_LATER, forcePush: true }),
     });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(submitted().map((r) => r.status)).toEqual([422, 200]);
     expect(gh.reviews).toHaveLength(1);
     const review = gh.reviews[0]!;
@@ -320,7 +300,7 @@ describe('the pull request changes while it is being reviewed', () => {
   it('posts nothing on a pull request closed meanwhile, and keeps the findings in the log and summary', async () => {
     await start({ afterDiffFetch: (f) => f.closePull(17, true) });
     const run = await action();
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]);
     expect(reviewPosts()).toHaveLength(0);
     expect(gh.issueComments).toHaveLength(0);
@@ -340,11 +320,11 @@ describe('a file name built to break out of its code span', () => {
   it('never turns into live HTML or a mention, inline-refused or listed', async () => {
     const diff = DIFF.split('docs/guide new.md').join(EVIL);
     const evilPayload = { ...payload };
-    gh = await startFakeGitHub({
+    await startGitHub({
       pulls: [fakePullFromPayload(evilPayload, diff)],
       rejectLines: [{ path: EVIL, line: 3 }],
     });
-    model = await startFakeModel({
+    await startModel({
       respond: () => ({
         content: JSON.stringify({
           summary: 'Reviewed.',
@@ -353,7 +333,7 @@ describe('a file name built to break out of its code span', () => {
       }),
     });
     const run = await action({ 'dry-run': 'false' });
-    ok(run);
+    expectSuccess(run);
     const review = gh.reviews[0]!;
     const everything = [review.body ?? '', run.summary, ...gh.issueComments.map((c) => c.body)];
     for (const text of everything) {

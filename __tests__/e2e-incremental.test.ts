@@ -1,12 +1,15 @@
+import { loadWebhookPayload, fakePullFromPayload, type FakeGitHubOptions } from './support/fake-github.ts';
+import type { ModelRequest, ModelReply } from './support/fake-model.ts';
+import type { ActionRun } from './support/action-runner.ts';
 import {
-  startFakeGitHub,
-  loadWebhookPayload,
-  fakePullFromPayload,
-  type FakeGitHub,
-  type FakeGitHubOptions,
-} from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
-import { runAction, type ActionRun } from './support/action-runner.ts';
+  gh,
+  model,
+  startFakes,
+  startModel,
+  closeFakes,
+  runReview,
+  finding as anyFinding,
+} from './support/e2e.ts';
 import { parseDiff } from '../src/diff/parse.ts';
 import { fingerprint, linesText } from '../src/memory/fingerprint.ts';
 import { findingMarker, reviewMarker, summaryMarker } from '../src/memory/markers.ts';
@@ -65,16 +68,8 @@ const PUSH_4 = `${hdr}@@ -1,4 +1,4 @@
  }
 `;
 
-const finding = (line: number, title: string) => ({
-  path: 'src/app.js',
-  line,
-  start_line: null,
-  side: 'RIGHT',
-  severity: 'critical',
-  title,
-  body: 'Use a query parameter.',
-  suggestion: null,
-});
+const finding = (line: number, title: string) =>
+  anyFinding({ path: 'src/app.js', line, severity: 'critical', title, body: 'Use a query parameter.' });
 
 /** The model reports what it sees; once `remove` exists it also repeats the `load` finding. */
 function respond(req: ModelRequest): ModelReply {
@@ -87,12 +82,7 @@ function respond(req: ModelRequest): ModelReply {
   return { content: JSON.stringify({ summary: `${comments.length} problems.`, comments }) };
 }
 
-let gh: FakeGitHub;
-let model: FakeModel;
-afterEach(async () => {
-  await gh?.close();
-  await model?.close();
-});
+afterEach(closeFakes);
 
 /** The PR's author, a personal token's user, and a maintainer of the repository. */
 const AUTHOR = 'octo-author';
@@ -108,15 +98,17 @@ async function start(opts: Partial<FakeGitHubOptions> = {}): Promise<void> {
     baseSha: BASE,
     user: AUTHOR,
   });
-  gh = await startFakeGitHub({
-    pulls: [fakePullFromPayload(p, PR_V1)],
-    compares: {
-      [`${H1}...${H2}`]: { status: 'ahead', diff: PUSH_2 },
-      [`${H3}...${H4}`]: { status: 'ahead', diff: PUSH_4 },
+  await startFakes(
+    {
+      pulls: [fakePullFromPayload(p, PR_V1)],
+      compares: {
+        [`${H1}...${H2}`]: { status: 'ahead', diff: PUSH_2 },
+        [`${H3}...${H4}`]: { status: 'ahead', diff: PUSH_4 },
+      },
+      ...opts,
     },
-    ...opts,
-  });
-  model = await startFakeModel({ respond });
+    { respond },
+  );
 }
 
 async function run(
@@ -134,12 +126,10 @@ async function run(
     user: AUTHOR,
   });
   const before = { gh: gh.requests.length, model: model.requests.length };
-  const r = await runAction({
-    eventName: 'pull_request',
+  const r = await runReview({
     payload,
-    githubUrl: gh.url,
     // The calls below pin what memory needs; full-file context reads are e2e-quality's to test.
-    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, 'full-file-context': 'false', ...inputs },
+    inputs: { 'full-file-context': 'false', ...inputs },
     ...(opts.token ? { token: opts.token } : {}),
   });
   if (r.code !== (opts.code ?? 0)) throw new Error(`the action exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
@@ -307,7 +297,7 @@ describe('findings that share a place', () => {
     let answer = [A, B, D, E];
     await start();
     await model.close();
-    model = await startFakeModel({
+    await startModel({
       respond: () => ({ content: JSON.stringify({ summary: 's', comments: answer }) }),
     });
 
@@ -341,7 +331,7 @@ describe('findings that share a place', () => {
     const bug = (body: string) => ({ ...finding(2, 'Bug'), body });
     await start();
     await model.close();
-    model = await startFakeModel({
+    await startModel({
       respond: () => ({
         content: JSON.stringify({ summary: 's', comments: [bug(A.body), bug(B.body), bug(A.body)] }),
       }),

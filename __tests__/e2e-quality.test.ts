@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadWebhookPayload, fakePullFromPayload } from './support/fake-github.ts';
+import type { ModelRequest, ModelReply } from './support/fake-model.ts';
+import type { ActionRun } from './support/action-runner.ts';
 import {
-  startFakeGitHub,
-  loadWebhookPayload,
-  fakePullFromPayload,
-  type FakeGitHub,
-} from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelRequest, type ModelReply } from './support/fake-model.ts';
-import { runAction, type ActionRun } from './support/action-runner.ts';
+  gh,
+  model,
+  startFakes,
+  closeFakes,
+  runReview,
+  expectSuccess,
+  finding,
+  modelAnswer,
+  userMessage,
+  type Severity,
+} from './support/e2e.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, 'fixtures', 'pr-basic.diff'), 'utf8');
 const HEAD = 'a9c2f07a9c2f07a9c2f07a9c2f07a9c2f07a9c2f';
@@ -22,17 +29,8 @@ const payload = loadWebhookPayload('pull_request.opened', {
   body: 'Speeds up lookups.',
 });
 
-type Severity = 'critical' | 'major' | 'minor' | 'nit';
-const c = (path: string, line: number, severity: Severity, title: string) => ({
-  path,
-  line,
-  start_line: null,
-  side: 'RIGHT',
-  severity,
-  title,
-  body: `Body of ${title}.`,
-  suggestion: null,
-});
+const c = (path: string, line: number, severity: Severity, title: string) =>
+  finding({ path, line, severity, title });
 
 const ALL = [
   c('src/util/retry.ts', 3, 'minor', 'Off-by-one in the retry loop'),
@@ -41,52 +39,28 @@ const ALL = [
   c('src/db/users.ts', 11, 'critical', 'SQL injection through id'),
 ];
 
-function userOf(req: ModelRequest): string {
-  return (req.body.messages as { role: string; content: string }[]).find((m) => m.role === 'user')!.content;
-}
-
 /** Answers with the findings of the files in the request, and a verdict line when `verdict` is set. */
 function answerWith(findings: typeof ALL, verdict?: string) {
-  return (req: ModelRequest): ModelReply => {
-    const user = userOf(req);
-    const comments = findings.filter((f) => user.includes(`<file path=${JSON.stringify(f.path)}`));
-    return {
-      content: JSON.stringify({ ...(verdict ? { verdict } : {}), summary: 'Reviewed.', comments }),
-      usage: { prompt_tokens: 1000, completion_tokens: 200 },
-    };
-  };
+  return modelAnswer((files) => findings.filter((f) => files.includes(f.path)), verdict ? { verdict } : {});
 }
-
-let gh: FakeGitHub;
-let model: FakeModel;
 
 async function start(
   respond: (req: ModelRequest) => ModelReply,
   contents?: Record<string, Record<string, string>>,
 ) {
-  gh = await startFakeGitHub({
-    pulls: [fakePullFromPayload(payload, DIFF)],
-    ...(contents ? { contents } : {}),
-  });
-  model = await startFakeModel({ respond });
+  await startFakes(
+    {
+      pulls: [fakePullFromPayload(payload, DIFF)],
+      ...(contents ? { contents } : {}),
+    },
+    { respond },
+  );
 }
 
-afterEach(async () => {
-  await gh?.close();
-  await model?.close();
-});
+afterEach(closeFakes);
 
 function action(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    eventName: 'pull_request',
-    payload,
-    githubUrl: gh.url,
-    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, ...inputs },
-  });
-}
-
-function expectSuccess(run: ActionRun): void {
-  if (run.code !== 0) throw new Error(`the action exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
+  return runReview({ payload, inputs });
 }
 
 describe('verdict and severity order', () => {
@@ -223,7 +197,7 @@ describe('full-file context', () => {
       ['/repos/octo/shop/contents/src/db/users.ts', HEAD],
     ]);
     expect(model.requests).toHaveLength(1);
-    const user = userOf(model.requests[0]!);
+    const user = userMessage(model.requests[0]!);
     expect(user).toContain(
       '<context path="src/db/users.ts">\n1| import { pool } from "./pool";\n2| // HEAD VERSION of users.ts\n3| export const x = 1;\n</context>',
     );
@@ -239,6 +213,6 @@ describe('full-file context', () => {
     const run = await action({ 'full-file-context': 'false' });
     expectSuccess(run);
     expect(gh.requests.filter((r) => r.path.includes('/contents/') && r.query['ref'] === HEAD)).toEqual([]);
-    expect(userOf(model.requests[0]!)).not.toContain('<context');
+    expect(userMessage(model.requests[0]!)).not.toContain('<context');
   });
 });

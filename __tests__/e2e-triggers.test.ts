@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  startFakeGitHub,
   loadWebhookPayload,
   fakePullFromPayload,
-  type FakeGitHub,
   type FakeGitHubOptions,
   type WebhookPayload,
 } from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelReply, type ModelRequest } from './support/fake-model.ts';
-import { runAction, type ActionRun } from './support/action-runner.ts';
+import type { ActionRun } from './support/action-runner.ts';
+import {
+  gh,
+  model,
+  startFakes,
+  closeFakes,
+  runReview,
+  expectSuccess,
+  finding,
+  modelAnswer,
+} from './support/e2e.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, 'fixtures', 'pr-basic.diff'), 'utf8');
 const HEAD = 'a9c2f07a9c2f07a9c2f07a9c2f07a9c2f07a9c2f';
@@ -20,54 +27,33 @@ function event(name: string, patch: Record<string, unknown> = {}): WebhookPayloa
   return loadWebhookPayload(name, { ...PR, ...patch });
 }
 
-const FINDING = {
+const FINDING = finding({
   path: 'src/db/users.ts',
   line: 10,
-  start_line: null,
-  side: 'RIGHT',
   severity: 'critical',
   title: 'SQL injection',
   body: 'Use a parameter.',
   suggestion: "  const sql = 'SELECT id, name FROM users WHERE id = $1';",
-};
+});
 
-function answer(_req: ModelRequest): ModelReply {
-  return {
-    content: JSON.stringify({ summary: 'One injection.', comments: [FINDING] }),
-    usage: { prompt_tokens: 900, completion_tokens: 100 },
-  };
-}
-
-let gh: FakeGitHub;
-let model: FakeModel;
+const answer = modelAnswer(() => [FINDING], {
+  summary: 'One injection.',
+  usage: { prompt_tokens: 900, completion_tokens: 100 },
+});
 
 async function start(opts: Partial<FakeGitHubOptions> = {}, labels: string[] = []): Promise<void> {
   const pull = fakePullFromPayload(event('pull_request.opened'), DIFF);
-  gh = await startFakeGitHub({ pulls: [{ ...pull, labels }], ...opts });
-  model = await startFakeModel({ respond: answer });
+  await startFakes({ pulls: [{ ...pull, labels }], ...opts }, { respond: answer });
 }
 
-afterEach(async () => {
-  await gh?.close();
-  await model?.close();
-});
+afterEach(closeFakes);
 
 function action(
   eventName: string,
   payload: unknown,
   inputs: Record<string, string> = {},
 ): Promise<ActionRun> {
-  return runAction({
-    eventName,
-    payload,
-    githubUrl: gh.url,
-    inputs: { 'api-key': 'test-model-key', 'base-url': model.url, ...inputs },
-    env: { GITHUB_REPOSITORY: 'octo/shop' },
-  });
-}
-
-function ok(run: ActionRun): void {
-  if (run.code !== 0) throw new Error(`the action exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
+  return runReview({ eventName, payload, inputs, env: { GITHUB_REPOSITORY: 'octo/shop' } });
 }
 
 const posts = (): number =>
@@ -77,7 +63,7 @@ describe('automatic reviews', () => {
   it('reviews a synchronize event at the configured effort, without streaming at medium', async () => {
     await start();
     const run = await action('pull_request', event('pull_request.synchronize'));
-    ok(run);
+    expectSuccess(run);
     expect(model.requests).toHaveLength(1);
     expect(model.requests[0]!.body).toMatchObject({ reasoning_effort: 'medium', max_tokens: 32000 });
     expect(model.requests[0]!.body.stream).toBeUndefined();
@@ -99,7 +85,7 @@ describe('automatic reviews', () => {
   ])('skips %s with a notice, not a failure', async (_name, patch, inputs, reason) => {
     await start();
     const run = await action('pull_request', event('pull_request.opened', patch), inputs);
-    ok(run);
+    expectSuccess(run);
     expect(run.stdout).toContain(`::notice::Review skipped: Pull request #17 ${reason}`);
     expect(run.summary).toContain('Review skipped');
     expect(run.outputs).toMatchObject({ requests: '0', comments: '0', findings: '0', blocking: '0' });
@@ -112,26 +98,26 @@ describe('automatic reviews', () => {
     ['bots', { user: { login: 'dependabot[bot]', type: 'Bot' } }, { 'review-bots': 'true' }],
   ])('reviews %s when asked to', async (_name, patch, inputs) => {
     await start();
-    ok(await action('pull_request', event('pull_request.opened', patch), inputs));
+    expectSuccess(await action('pull_request', event('pull_request.opened', patch), inputs));
     expect(gh.reviews).toHaveLength(1);
   });
 
   it('skips closed PRs and actions that bring no new code', async () => {
     await start();
     const closed = await action('pull_request', event('pull_request.closed'));
-    ok(closed);
+    expectSuccess(closed);
     expect(closed.stdout).toContain(
       "::notice::Review skipped: The 'closed' action of pull_request does not start a review",
     );
     const assigned = await action('pull_request', event('pull_request.assigned'));
-    ok(assigned);
+    expectSuccess(assigned);
     expect(assigned.stdout).toContain("The 'assigned' action of pull_request does not start a review");
     expect(model.requests).toHaveLength(0);
   });
 
   it('works the same under pull_request_target', async () => {
     await start();
-    ok(await action('pull_request_target', event('pull_request.opened')));
+    expectSuccess(await action('pull_request_target', event('pull_request.opened')));
     expect(gh.reviews).toHaveLength(1);
   });
 });
@@ -146,7 +132,7 @@ describe('deep review by label', () => {
   it('reviews at xhigh with the larger output budget, streamed, says so, and removes the label', async () => {
     await start({}, ['deep-review', 'bug']);
     const run = await action('pull_request', labeled('deep-review'));
-    ok(run);
+    expectSuccess(run);
     expect(model.requests).toHaveLength(1);
     expect(model.requests[0]!.body).toMatchObject({
       reasoning_effort: 'xhigh',
@@ -169,7 +155,9 @@ describe('deep review by label', () => {
     const streamed = [];
     for (const stream of ['true', 'false']) {
       await start();
-      ok(await action('pull_request', labeled('deep-review'), { 'deep-review-effort': 'medium', stream }));
+      expectSuccess(
+        await action('pull_request', labeled('deep-review'), { 'deep-review-effort': 'medium', stream }),
+      );
       streamed.push(model.requests[0]!.body.stream);
       reviews.push(gh.reviews[0]!);
       if (stream === 'true') {
@@ -188,7 +176,7 @@ describe('deep review by label', () => {
   it('ignores any other label at once, without a model request', async () => {
     await start();
     const run = await action('pull_request', labeled('bug'));
-    ok(run);
+    expectSuccess(run);
     expect(run.stdout).toContain("Label 'bug' is not the deep-review label");
     expect(run.stdout).not.toContain('::notice::');
     expect(model.requests).toHaveLength(0);
@@ -198,7 +186,7 @@ describe('deep review by label', () => {
   it('keeps the review when the label cannot be removed, with a warning naming the permission', async () => {
     await start({ failLabelRemovalWith: 403 }, ['deep-review']);
     const run = await action('pull_request', labeled('deep-review'));
-    ok(run);
+    expectSuccess(run);
     expect(gh.reviews).toHaveLength(1);
     expect(run.stdout).toContain("::warning::Could not remove the 'deep-review' label (403)");
     expect(run.stdout).toContain('pull-requests: write');
@@ -206,7 +194,7 @@ describe('deep review by label', () => {
 
   it('honours a custom label and effort', async () => {
     await start({}, ['think']);
-    ok(
+    expectSuccess(
       await action('pull_request', labeled('think'), {
         'deep-review-label': 'think',
         'deep-review-effort': 'high',
@@ -228,7 +216,7 @@ describe('manual reviews', () => {
       'pull-request': '17',
       'reasoning-effort': 'high',
     });
-    ok(run);
+    expectSuccess(run);
     expect(gh.requests[0]).toMatchObject({ method: 'GET', path: '/repos/octo/shop/pulls/17' });
     expect(model.requests[0]!.body).toMatchObject({ reasoning_effort: 'high', max_tokens: 64000 });
     expect(gh.reviews[0]!.commit_id).toBe(HEAD);
@@ -245,7 +233,7 @@ describe('manual reviews', () => {
         'reasoning-effort': 'xhigh',
       },
     );
-    ok(run);
+    expectSuccess(run);
     expect(gh.reviews[0]!.body).toMatch(/^## vtrix-review — deep review\n/);
     expect(gh.requests.some((r) => r.method === 'DELETE')).toBe(false);
   });
@@ -283,7 +271,7 @@ describe('fork pull requests under pull_request', () => {
   it('ends with a notice, not a failure, when the secret is missing', async () => {
     await start();
     const run = await action('pull_request', fromFork(), { 'api-key': '' });
-    ok(run);
+    expectSuccess(run);
     expect(run.stdout).toContain('::notice::Review skipped: Fork PRs need secrets');
     expect(gh.requests).toHaveLength(0);
   });
@@ -291,7 +279,7 @@ describe('fork pull requests under pull_request', () => {
   it('keeps the review in the log when the read-only token cannot post it', async () => {
     await start({ failReviewsWith: 403 });
     const run = await action('pull_request', fromFork());
-    ok(run);
+    expectSuccess(run);
     expect(run.stdout).toContain('::notice::Fork PRs need secrets');
     expect(run.stdout).toContain('SQL injection');
     expect(run.summary).toContain('SQL injection');

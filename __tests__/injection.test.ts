@@ -6,15 +6,14 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  startFakeGitHub,
   loadWebhookPayload,
   fakePullFromPayload,
-  type FakeGitHub,
   type RecordedRequest,
   type WebhookPayload,
 } from './support/fake-github.ts';
-import { startFakeModel, type FakeModel, type ModelReply, type ModelRequest } from './support/fake-model.ts';
-import { runAction, ROOT, type ActionRun } from './support/action-runner.ts';
+import type { ModelReply, ModelRequest } from './support/fake-model.ts';
+import { ROOT, type ActionRun } from './support/action-runner.ts';
+import { gh, model, startFakes, closeFakes, runReview, expectSuccess } from './support/e2e.ts';
 import { parseDiff } from '../src/diff/parse.ts';
 import { planReview } from '../src/plan.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
@@ -119,40 +118,24 @@ function hostileAnswer(): string {
   return JSON.stringify({ summary, comments });
 }
 
-let gh: FakeGitHub;
-let model: FakeModel;
-
 async function start(labels: string[] = []): Promise<void> {
   const pull = fakePullFromPayload(payload(), DIFF);
-  gh = await startFakeGitHub({ pulls: [{ ...pull, labels }] });
-  model = await startFakeModel({
-    apiKey: KEY,
-    respond: (_req: ModelRequest): ModelReply => ({
-      content: hostileAnswer(),
-      usage: { prompt_tokens: 1000, completion_tokens: 2000 },
-    }),
-  });
+  await startFakes(
+    { pulls: [{ ...pull, labels }] },
+    {
+      apiKey: KEY,
+      respond: (_req: ModelRequest): ModelReply => ({
+        content: hostileAnswer(),
+        usage: { prompt_tokens: 1000, completion_tokens: 2000 },
+      }),
+    },
+  );
 }
 
-afterEach(async () => {
-  await gh?.close();
-  await model?.close();
-  gh = undefined as unknown as FakeGitHub;
-  model = undefined as unknown as FakeModel;
-});
+afterEach(closeFakes);
 
 function action(event: unknown, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    eventName: 'pull_request',
-    payload: event,
-    githubUrl: gh.url,
-    inputs: { 'api-key': KEY, 'base-url': model.url, ...inputs },
-    env: { GITHUB_REPOSITORY: 'octo/shop' },
-  });
-}
-
-function ok(run: ActionRun): void {
-  if (run.code !== 0) throw new Error(`the action exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
+  return runReview({ payload: event, apiKey: KEY, inputs, env: { GITHUB_REPOSITORY: 'octo/shop' } });
 }
 
 const REPO = '/repos/octo/shop';
@@ -233,7 +216,7 @@ describe('a hostile pull request and a hostile model answer, through the bundled
     const event = label ? payload('labeled') : payload();
     if (label) (event['label'] as Record<string, unknown>)['name'] = label;
     const run = await action(event);
-    ok(run);
+    expectSuccess(run);
     expect(gh.violations).toEqual([]);
     expect(model.violations).toEqual([]);
 
@@ -310,12 +293,12 @@ describe('a hostile pull request and a hostile model answer, through the bundled
 
   it('trusts only its own summary marker on the next run: a forged one cannot skip new commits', async () => {
     await start();
-    ok(await action(payload()));
+    expectSuccess(await action(payload()));
     const before = model.requests.length;
     // Same head: the real marker says HEAD was reviewed; the forged one (quoted in the summary) says
     // FAKE_HEAD, which would make the action compare from a commit that does not exist.
     const run = await action(payload('synchronize'));
-    ok(run);
+    expectSuccess(run);
     expect(run.stdout).toContain(`Commit ${HEAD.slice(0, 7)} was already reviewed`);
     expect(run.stdout).not.toContain(FAKE_HEAD.slice(0, 7));
     expect(model.requests.length).toBe(before);
@@ -362,7 +345,7 @@ describe('secrets written so that sanitising would rebuild them, through the bun
 
   it('posts none of them in the review, its comments, the summary comment or the job summary', async () => {
     const pull = fakePullFromPayload(payload(), DIFF);
-    gh = await startFakeGitHub({ pulls: [pull], token: TOKEN });
+    const github = { pulls: [pull], token: TOKEN };
     const comment = (line: number, path = 'src/db/users.ts') => ({
       path,
       line,
@@ -373,7 +356,7 @@ describe('secrets written so that sanitising would rebuild them, through the bun
       body: `Body: ${all()}\n\n\`${forms(KEY)[0]}\`\n\n\`\`\`\n${all()}\n\`\`\``,
       suggestion: `const k = "${all()}";`,
     });
-    model = await startFakeModel({
+    await startFakes(github, {
       apiKey: KEY,
       respond: (): ModelReply => ({
         content: JSON.stringify({
@@ -383,15 +366,13 @@ describe('secrets written so that sanitising would rebuild them, through the bun
         }),
       }),
     });
-    const run = await runAction({
-      eventName: 'pull_request',
+    const run = await runReview({
       payload: payload(),
-      githubUrl: gh.url,
       token: TOKEN,
-      inputs: { 'api-key': KEY, 'base-url': model.url },
+      apiKey: KEY,
       env: { GITHUB_REPOSITORY: 'octo/shop' },
     });
-    ok(run);
+    expectSuccess(run);
     const review = gh.reviews[0]!;
     const summary = gh.issueComments.find((c) => c.body.includes(SUMMARY_MARKER))!;
     expect(review.comments).toHaveLength(1);
@@ -416,8 +397,7 @@ describe('workflow commands in what the model wrote, through the bundled action'
   ].join('\n');
 
   async function start(respond: () => ModelReply): Promise<void> {
-    gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload(), DIFF)] });
-    model = await startFakeModel({ apiKey: KEY, respond });
+    await startFakes({ pulls: [fakePullFromPayload(payload(), DIFF)] }, { apiKey: KEY, respond });
   }
 
   /** The commands FORGED would issue if its lines reached the log as they are. */
@@ -458,7 +438,7 @@ describe('workflow commands in what the model wrote, through the bundled action'
       }),
     }));
     const run = await action(payload(), { 'dry-run': 'true' });
-    ok(run);
+    expectSuccess(run);
     expect(run.stdout).toContain('=== Review (not posted');
     // Still there to read, but inert.
     expect(run.stdout).toContain('PWNED');

@@ -1,0 +1,141 @@
+/**
+ * The harness of the end-to-end tests: a fake GitHub and a fake model for each test, the bundled action
+ * run against them, and the model's side of a review. The test files keep their own pull requests,
+ * findings and assertions.
+ *
+ * `gh` and `model` are live bindings: a test file imports them and sees the pair `startFakes` (or
+ * `startGitHub` / `startModel`) started last. Each test file closes them with `afterEach(closeFakes)`.
+ */
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.ts';
+import {
+  startFakeModel,
+  type FakeModel,
+  type FakeModelOptions,
+  type ModelReply,
+  type ModelRequest,
+} from './fake-model.ts';
+import { runAction, type ActionRun } from './action-runner.ts';
+
+export let gh: FakeGitHub;
+export let model: FakeModel;
+
+export async function startFakes(github: FakeGitHubOptions, fakeModel: FakeModelOptions): Promise<void> {
+  await startGitHub(github);
+  await startModel(fakeModel);
+}
+
+export async function startGitHub(opts: FakeGitHubOptions): Promise<void> {
+  gh = await startFakeGitHub(opts);
+}
+
+export async function startModel(opts: FakeModelOptions): Promise<void> {
+  model = await startFakeModel(opts);
+}
+
+/** Closes both fakes, and forgets them so that a test which starts none does not close them twice. */
+export async function closeFakes(): Promise<void> {
+  await gh?.close();
+  await model?.close();
+  gh = undefined as unknown as FakeGitHub;
+  model = undefined as unknown as FakeModel;
+}
+
+/** The model API key the fake model expects unless a test sets its own (`apiKey`). */
+export const MODEL_KEY = 'test-model-key';
+
+/**
+ * Runs dist/index.js on `payload` (a pull_request event unless `eventName` says otherwise) against the
+ * two fakes: `inputs` over the model's key and URL, the rest as in action-runner.
+ */
+export function runReview(o: {
+  payload: unknown;
+  eventName?: string;
+  inputs?: Record<string, string>;
+  apiKey?: string;
+  token?: string;
+  env?: Record<string, string>;
+}): Promise<ActionRun> {
+  return runAction({
+    eventName: o.eventName ?? 'pull_request',
+    payload: o.payload,
+    githubUrl: gh.url,
+    inputs: { 'api-key': o.apiKey ?? MODEL_KEY, 'base-url': model.url, ...o.inputs },
+    ...(o.token !== undefined ? { token: o.token } : {}),
+    ...(o.env !== undefined ? { env: o.env } : {}),
+  });
+}
+
+/** On failure, shows the action's log, not just the exit code. */
+export function expectSuccess(run: ActionRun): void {
+  if (run.code !== 0) throw new Error(`the action exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
+}
+
+export type Severity = 'critical' | 'major' | 'minor' | 'nit';
+
+/** A finding as the review schema has the model write it. */
+export interface Finding {
+  path: string;
+  line: number;
+  start_line: number | null;
+  side: 'RIGHT' | 'LEFT';
+  severity: Severity;
+  title: string;
+  body: string;
+  suggestion: string | null;
+}
+
+/** A single-line finding on the new side, without a suggestion, unless `o` says otherwise. */
+export function finding(
+  o: Partial<Finding> & Pick<Finding, 'path' | 'line' | 'severity' | 'title'>,
+): Finding {
+  // The schema's key order, whatever `o` sets.
+  const defaults: Finding = {
+    path: o.path,
+    line: o.line,
+    start_line: null,
+    side: 'RIGHT',
+    severity: o.severity,
+    title: o.title,
+    body: `Body of ${o.title}.`,
+    suggestion: null,
+  };
+  return Object.assign(defaults, o);
+}
+
+/** The text of a request's user message (the pull request and its diff). */
+export function userMessage(req: ModelRequest): string {
+  return (req.body.messages as { role: string; content: string }[]).find((m) => m.role === 'user')!.content;
+}
+
+/** The files a request asks about, from their `<file path="…">` tags. */
+export function filesIn(req: ModelRequest): string[] {
+  return [...userMessage(req).matchAll(/<file path=("(?:[^"\\]|\\.)*")/g)].map(
+    (m) => JSON.parse(m[1]!) as string,
+  );
+}
+
+/**
+ * A model that answers each request with `comments(files of the request)`, the summary (default
+ * "Reviewed.") and verdict given, and a usage of 1,000 + 200 tokens unless `usage` says otherwise.
+ */
+export function modelAnswer(
+  comments: (files: string[]) => unknown[],
+  o: {
+    summary?: string | ((files: string[]) => string);
+    verdict?: string;
+    usage?: { prompt_tokens: number; completion_tokens: number };
+  } = {},
+): (req: ModelRequest) => ModelReply {
+  return (req) => {
+    const files = filesIn(req);
+    const summary = typeof o.summary === 'function' ? o.summary(files) : (o.summary ?? 'Reviewed.');
+    return {
+      content: JSON.stringify({
+        ...(o.verdict ? { verdict: o.verdict } : {}),
+        summary,
+        comments: comments(files),
+      }),
+      usage: o.usage ?? { prompt_tokens: 1000, completion_tokens: 200 },
+    };
+  };
+}

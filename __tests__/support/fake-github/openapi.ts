@@ -1,0 +1,73 @@
+/** GitHub's OpenAPI description: the request body of `pulls/create-review`, as an ajv validator. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+const require = createRequire(import.meta.url);
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Where the schema comes from (the non-dereferenced description; $refs are resolved below). */
+export const OPENAPI_FILE = '@octokit/openapi/generated/api.github.com.json';
+
+function resolveRefs(node: Json, spec: Json, stack: string[] = []): Json {
+  if (Array.isArray(node)) return node.map((n) => resolveRefs(n, spec, stack));
+  if (node === null || typeof node !== 'object') return node;
+  const ref = node['$ref'];
+  if (typeof ref === 'string') {
+    if (!ref.startsWith('#/'))
+      throw new Error(`fake-github: external $ref ${ref} in the OpenAPI description`);
+    if (stack.includes(ref)) return {}; // recursive schema: accept anything below this point
+    let target: Json | undefined = spec;
+    for (const part of ref.slice(2).split('/')) {
+      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+      target =
+        target !== null && typeof target === 'object' && !Array.isArray(target) ? target[key] : undefined;
+    }
+    if (target === undefined) throw new Error(`fake-github: unresolved $ref ${ref}`);
+    return resolveRefs(target, spec, [...stack, ref]);
+  }
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) out[k] = resolveRefs(v, spec, stack);
+  return out;
+}
+
+let cachedReviewSchema: { schema: Json; validate: ValidateFunction } | undefined;
+
+/** The request-body schema of `pulls/create-review`, $refs resolved, and its ajv validator. */
+export function createReviewRequestSchema(): { schema: Json; validate: ValidateFunction } {
+  if (cachedReviewSchema) return cachedReviewSchema;
+  const spec = JSON.parse(readFileSync(require.resolve(OPENAPI_FILE), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string; requestBody?: Json }>>;
+  };
+  let requestBody: Json | undefined;
+  for (const item of Object.values(spec.paths)) {
+    for (const op of Object.values(item)) {
+      if (op && typeof op === 'object' && op.operationId === 'pulls/create-review')
+        requestBody = op.requestBody;
+    }
+  }
+  if (requestBody === undefined)
+    throw new Error('fake-github: pulls/create-review not found in ' + OPENAPI_FILE);
+  const body = resolveRefs(requestBody, spec as unknown as Json) as {
+    content?: { 'application/json'?: { schema?: Json } };
+  };
+  const schema = body.content?.['application/json']?.schema;
+  if (schema === undefined)
+    throw new Error('fake-github: pulls/create-review has no JSON request body schema');
+  // OpenAPI 3.0's `nullable` is understood by ajv itself; `example` and friends are ignored (strict: false).
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  cachedReviewSchema = { schema, validate: ajv.compile(schema as object) };
+  return cachedReviewSchema;
+}
+
+export function schemaErrorText(e: ErrorObject, body: unknown): string {
+  const where = e.instancePath === '' ? 'the request body' : `'${e.instancePath.slice(1)}'`;
+  let value: unknown = body;
+  for (const part of e.instancePath.split('/').slice(1)) {
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  const extra = e.keyword === 'enum' ? ` (${JSON.stringify(e.params['allowedValues'])})` : '';
+  return `For ${where}, ${JSON.stringify(value)} ${e.message ?? 'is invalid'}${extra}.`;
+}
