@@ -1840,12 +1840,12 @@ function unlistedItem(b) {
     return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(b.path)} ${where} (${f.side})${text ? `: ${text}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/model/client.ts + 3 modules
-var client = __webpack_require__(59766);
+// EXTERNAL MODULE: ./src/model/client.ts + 9 modules
+var client = __webpack_require__(92169);
 // EXTERNAL MODULE: ./src/chunk/tokens.ts
 var tokens = __webpack_require__(39443);
 // EXTERNAL MODULE: ./src/pipeline.ts + 7 modules
-var pipeline = __webpack_require__(98162);
+var pipeline = __webpack_require__(92990);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 

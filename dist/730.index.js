@@ -88,7 +88,7 @@ async function run() {
             await skip(decision.reason, decision.quiet);
             return;
         }
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(322), __webpack_require__.e(766), __webpack_require__.e(162), __webpack_require__.e(36), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 6676));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(322), __webpack_require__.e(169), __webpack_require__.e(609), __webpack_require__.e(36), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 6676));
         await review((0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(settings, decision.effort), decision, eventName, payload);
     }
     catch (e) {

@@ -1,5 +1,5 @@
-export const id = 162;
-export const ids = [162];
+export const id = 609;
+export const ids = [609];
 export const modules = {
 
 /***/ 90207:
@@ -198,7 +198,7 @@ function commentText(body) {
 
 /***/ }),
 
-/***/ 98162:
+/***/ 92990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -486,7 +486,7 @@ var render = __webpack_require__(40746);
 var full_files = __webpack_require__(85056);
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var findings_verdict = __webpack_require__(87167);
-;// CONCATENATED MODULE: ./src/model/pool.ts
+;// CONCATENATED MODULE: ./src/util/pool.ts
 /** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
 async function mapPool(items, limit, fn) {
     const out = new Array(items.length);
@@ -603,8 +603,8 @@ function pieceName(p) {
     return where.length > 0 ? `${p.file.path} (${where.join(', ')})` : p.file.path;
 }
 
-// EXTERNAL MODULE: ./src/model/client.ts + 3 modules
-var client = __webpack_require__(59766);
+// EXTERNAL MODULE: ./src/model/client.ts + 9 modules
+var client = __webpack_require__(92169);
 ;// CONCATENATED MODULE: ./src/pipeline/requests.ts
 
 

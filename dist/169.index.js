@@ -1,0 +1,619 @@
+export const id = 169;
+export const ids = [169];
+export const modules = {
+
+/***/ 92169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ChunkError: () => (/* reexport */ ChunkError),
+  ModelConfigError: () => (/* reexport */ ModelConfigError),
+  TruncatedError: () => (/* reexport */ TruncatedError),
+  createModelCall: () => (/* reexport */ createModelCall),
+  judge: () => (/* reexport */ judge)
+});
+
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __webpack_require__(58750);
+// EXTERNAL MODULE: ./src/model/schema.ts
+var model_schema = __webpack_require__(52482);
+;// CONCATENATED MODULE: ./src/model/answer.ts
+
+/** The review's text: the function call's arguments in `functions` mode, else the content. */
+function answerText(c) {
+    return c.functionArguments ?? c.content;
+}
+/** What a completion is worth: a review, or why not. A cut-off answer is never parsed. */
+function judge(c) {
+    if (c.finishReason === 'length')
+        return { kind: 'truncated' };
+    if (c.finishReason === 'content_filter') {
+        return { kind: 'blocked', why: "the provider's content filter blocked the answer" };
+    }
+    if (c.refusal)
+        return { kind: 'blocked', why: `the model refused: ${c.refusal.slice(0, 300)}` };
+    const text = answerText(c);
+    if (text === null || text.trim() === '') {
+        return { kind: 'invalid', why: 'the model answered with no content', answer: text ?? '' };
+    }
+    try {
+        return { kind: 'ok', review: (0,model_schema/* parseModelReview */.lw)(text) };
+    }
+    catch (e) {
+        if (e instanceof model_schema/* SchemaError */.Ar)
+            return { kind: 'invalid', why: e.message, answer: text };
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/errors.ts
+/** The request could not be used; the chunk is reported as not reviewed with this reason. */
+class ChunkError extends Error {
+    name = 'ChunkError';
+    promptTokens;
+    completionTokens;
+    requests;
+    constructor(message, cost) {
+        super(message);
+        this.promptTokens = cost?.promptTokens ?? 0;
+        this.completionTokens = cost?.completionTokens ?? 0;
+        this.requests = cost?.requests ?? 0;
+    }
+}
+/** The answer was still cut off at `maxTokens`: the chunk is worth splitting and asking again. */
+class TruncatedError extends ChunkError {
+    name = 'TruncatedError';
+    maxTokens;
+    constructor(message, cost, maxTokens) {
+        super(message, cost);
+        this.maxTokens = maxTokens;
+    }
+}
+/** Every request would fail the same way (bad key, unknown model, wrong URL): stop the run. */
+class ModelConfigError extends Error {
+    name = 'ModelConfigError';
+}
+
+;// CONCATENATED MODULE: ./src/model/format.ts
+
+
+/**
+ * How the review is asked for, best first: structured outputs (`response_format: json_schema`, strict),
+ * JSON mode with the schema in the system prompt, then a forced legacy function call whose arguments
+ * are the review. Every answer is validated against the same schema whichever mode produced it.
+ */
+const OUTPUT_MODES = ['json_schema', 'json_object', 'functions'];
+function nextMode(mode) {
+    return OUTPUT_MODES[OUTPUT_MODES.indexOf(mode) + 1] ?? null;
+}
+/** Whether `mode` comes after `than` in the fallback order. */
+function isFallbackFrom(mode, than) {
+    return OUTPUT_MODES.indexOf(mode) > OUTPUT_MODES.indexOf(than);
+}
+/** How a mode is named in the log. */
+function describeMode(m) {
+    return m === 'functions' ? 'a function call' : `response_format ${m}`;
+}
+/** The text a message sends: its content, or a function call's arguments. */
+function messageText(m) {
+    return m.content ?? ('function_call' in m ? m.function_call.arguments : '');
+}
+/** The request parameters that ask for the review in `mode`. */
+function outputParams(mode) {
+    const schema = model_schema/* REVIEW_SCHEMA */.t6;
+    if (mode === 'json_schema') {
+        return {
+            response_format: { type: 'json_schema', json_schema: { name: model_schema/* SCHEMA_NAME */.W4, strict: true, schema } },
+        };
+    }
+    if (mode === 'json_object')
+        return { response_format: { type: 'json_object' } };
+    return {
+        functions: [
+            {
+                name: model_schema/* SCHEMA_NAME */.W4,
+                description: 'Report the review of this part of the pull request.',
+                parameters: schema,
+            },
+        ],
+        function_call: { name: model_schema/* SCHEMA_NAME */.W4 },
+    };
+}
+/** The messages for `mode`: without structured outputs the model must be shown the schema itself. */
+function messagesFor(messages, mode) {
+    if (mode === 'json_schema')
+        return [...messages];
+    const how = mode === 'json_object'
+        ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(model_schema/* REVIEW_SCHEMA */.t6)}`
+        : `Answer by calling the function \`${model_schema/* SCHEMA_NAME */.W4}\`; its arguments are the review.`;
+    return messages.map((m, i) => i === 0 && m.role === 'system' ? { role: 'system', content: `${m.content}\n\n${how}` } : m);
+}
+/** The invalid answer is shown back at most this long: enough to see the mistake, bounded in cost. */
+const REPAIR_ANSWER_CHARS = 16_000;
+/**
+ * The conversation for the one repair attempt: the original request, the model's invalid answer, and
+ * a short follow-up naming what is wrong.
+ */
+function repairMessages(messages, mode, answer, problem) {
+    const shown = answer.length > REPAIR_ANSWER_CHARS
+        ? `${answer.slice(0, REPAIR_ANSWER_CHARS)}\n[… ${answer.length - REPAIR_ANSWER_CHARS} more characters]`
+        : answer;
+    const previous = mode === 'functions'
+        ? { role: 'assistant', content: null, function_call: { name: model_schema/* SCHEMA_NAME */.W4, arguments: shown } }
+        : { role: 'assistant', content: shown };
+    const again = mode === 'functions'
+        ? `call \`${model_schema/* SCHEMA_NAME */.W4}\` again with arguments that match its schema`
+        : 'answer again with only the complete JSON object the schema requires, no other text';
+    return [
+        ...messages,
+        previous,
+        { role: 'user', content: `That answer cannot be used: ${problem}. Fix it: ${again}.` },
+    ];
+}
+/**
+ * The output cap to ask again with after an answer was cut off: double, within what the API allows
+ * (128000) and what the context window leaves after the prompt. Null when it cannot grow.
+ */
+function grownMaxTokens(current, promptTokens, contextWindow) {
+    const cap = Math.min(settings/* MAX_OUTPUT_TOKENS */.Cb, contextWindow - promptTokens);
+    const next = Math.min(current * 2, cap);
+    return next > current ? next : null;
+}
+
+;// CONCATENATED MODULE: ./src/model/retry.ts
+/**
+ * When a failed model request is worth sending again, and after how long. Pure: the client feeds it
+ * what went wrong; tests feed it directly.
+ *
+ * The openai SDK's own retries (`maxRetries`) are turned off because their policy does not fit a
+ * review: every 5xx is retried twice (a vtrix 503 is a content-policy block: retrying it twice only
+ * repeats the refusal), a timeout is retried twice (three times `request-timeout` for one request), a
+ * `retry-after` over 60 s is ignored in favour of a half-second backoff, and a stream that breaks after
+ * its headers is not retried at all. This policy covers the same faults, with limits per kind.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: {
+        'rate-limit': 4,
+        server: 2,
+        // 503 is how vtrix reports a content-policy block: once in case it was a blip, then report it.
+        blocked: 1,
+        connection: 2,
+        // Each attempt may take the whole `request-timeout`.
+        timeout: 1,
+    },
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 120_000,
+};
+function retryPolicy(overrides = {}) {
+    return {
+        ...DEFAULT_RETRY_POLICY,
+        ...overrides,
+        retries: { ...DEFAULT_RETRY_POLICY.retries, ...overrides.retries },
+    };
+}
+/** The kind of fault an HTTP status is, or null when sending the same request again cannot help. */
+function faultKindOf(status) {
+    if (status === 429)
+        return 'rate-limit';
+    if (status === 503)
+        return 'blocked';
+    if (status === 408 || status === 409 || status >= 500)
+        return 'server';
+    return null;
+}
+/** `retry-after-ms` (milliseconds) or `retry-after` (seconds or an HTTP date), as milliseconds. */
+function retryAfterMs(get, now = Date.now()) {
+    const ms = parseFloat(get('retry-after-ms') ?? '');
+    if (Number.isFinite(ms) && ms >= 0)
+        return ms;
+    const raw = get('retry-after');
+    if (!raw)
+        return undefined;
+    const seconds = Number(raw.trim());
+    if (raw.trim() !== '' && Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const date = Date.parse(raw);
+    return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+/**
+ * Whether to send the request again after `fault`. `done` counts the retries this request already had,
+ * per kind; `attempt` is how many retries it had in all (the backoff grows with it).
+ */
+function decideRetry(fault, done, policy, random = Math.random) {
+    const limit = policy.retries[fault.kind];
+    const used = done[fault.kind] ?? 0;
+    if (used >= limit) {
+        return {
+            retry: false,
+            why: limit === 0 ? 'not retried' : `after ${limit} ${plural(limit, 'retry', 'retries')}`,
+        };
+    }
+    if (fault.retryAfterMs !== undefined) {
+        if (fault.retryAfterMs > policy.maxRetryAfterMs) {
+            return {
+                retry: false,
+                why: `the API asked to wait ${Math.ceil(fault.retryAfterMs / 1000)} s, longer than the ${policy.maxRetryAfterMs / 1000} s a request may wait`,
+            };
+        }
+        return { retry: true, delayMs: fault.retryAfterMs };
+    }
+    const attempt = Object.values(done).reduce((n, k) => n + (k ?? 0), 0);
+    const backoff = Math.min(policy.baseDelayMs * 2 ** attempt, policy.maxDelayMs);
+    return { retry: true, delayMs: Math.round(backoff * (1 - random() * 0.25)) };
+}
+function plural(n, one, many) {
+    return n === 1 ? one : many;
+}
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(98193);
+;// CONCATENATED MODULE: ./src/model/faults.ts
+
+
+
+/**
+ * What an error from the openai SDK means for the review: the provider refusing the output mode, a
+ * setting every request would fail on, or a fault retry.ts may send the request again for.
+ */
+/** A 400 (or 422) that may be the provider refusing the output mode, not the request as a whole. */
+function refusesMode(e) {
+    if (!(e instanceof openai/* default.APIError */.Ay.APIError))
+        return false;
+    if (e.status !== 400 && e.status !== 422)
+        return false;
+    // These are about the prompt's size: another output mode would be refused the same way.
+    return !/context length|context window|maximum context|too many tokens|prompt is too long/i.test(e.message);
+}
+function configError(e, s) {
+    if (e instanceof openai/* default.AuthenticationError */.Ay.AuthenticationError) {
+        return new ModelConfigError(`The model API at ${s.baseUrl} refused the API key (401). Check the secret passed as \`api-key\` (it may be unset, expired or for another provider).`);
+    }
+    if (e instanceof openai/* default.PermissionDeniedError */.Ay.PermissionDeniedError) {
+        return new ModelConfigError(`The model API at ${s.baseUrl} denied access (403) for model '${s.model}'. Check that the \`api-key\` may use this model, or set \`model\` to one it may.`);
+    }
+    if (e instanceof openai/* default.NotFoundError */.Ay.NotFoundError) {
+        return new ModelConfigError(`The model API answered 404 at ${s.baseUrl}/chat/completions for model '${s.model}'. Check \`base-url\` (it must be the API root, e.g. https://cloud.vtrix.ai/llm) and \`model\`.`);
+    }
+    return null;
+}
+/** The fault a failed request is, or null when sending it again cannot help. */
+function faultOf(e, elapsedMs, timeoutMs) {
+    if (e instanceof openai/* default.APIError */.Ay.APIError && e.status !== undefined) {
+        const kind = faultKindOf(e.status);
+        if (!kind)
+            return null;
+        const after = e.headers ? retryAfterMs((n) => e.headers?.get(n)) : undefined;
+        return {
+            kind,
+            status: e.status,
+            ...(after === undefined ? {} : { retryAfterMs: after }),
+            message: `the model API answered ${clip(e.message)}`,
+        };
+    }
+    const code = causeCode(e);
+    if (e instanceof openai/* default.APIConnectionTimeoutError */.Ay.APIConnectionTimeoutError ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT' ||
+        // Under some runtimes the SDK's own timeout surfaces as a plain connection error: the clock tells.
+        (e instanceof openai/* default.APIConnectionError */.Ay.APIConnectionError && elapsedMs >= timeoutMs - 50)) {
+        return {
+            kind: 'timeout',
+            message: `the model API did not answer within \`request-timeout\` (${timeoutMs / 1000} s)`,
+        };
+    }
+    if (e instanceof openai/* default.APIConnectionError */.Ay.APIConnectionError || code?.startsWith('UND_ERR') || isNetworkCode(code)) {
+        return { kind: 'connection', message: `the connection to the model API failed (${clip(detailOf(e))})` };
+    }
+    return null;
+}
+/** What the user can change when a fault outlasted its retries. */
+function hintFor(f) {
+    if (f.kind === 'blocked')
+        return '; vtrix answers 503 when its content policy blocks a request';
+    if (f.kind === 'timeout')
+        return ': raise `request-timeout`, or lower `reasoning-effort`';
+    if (f.kind === 'rate-limit')
+        return ': lower `concurrency`, or check the plan limits of the API key';
+    return '';
+}
+function messageOf(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** Provider messages can be pages long; the log and the report need the start. */
+function clip(text) {
+    return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+function causeCode(e) {
+    for (let x = e, depth = 0; x && depth < 4; x = x.cause, depth++) {
+        const code = x.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+function isNetworkCode(code) {
+    return (code !== undefined &&
+        /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ENETUNREACH)$/.test(code));
+}
+function detailOf(e) {
+    const cause = e.cause;
+    const own = messageOf(e);
+    return typeof cause?.message === 'string' && cause.message ? `${own}: ${cause.message}` : own;
+}
+
+;// CONCATENATED MODULE: ./src/model/send.ts
+
+
+
+
+/**
+ * A sender over `request`. The output mode the provider accepts is learnt once and remembered by this
+ * sender, that is for the whole run: later requests start with it.
+ */
+function createSend(request, s, { policy, sleep }) {
+    let mode = 'json_schema';
+    return async (messages, maxTokens, info, cost) => {
+        const done = {};
+        let m = mode;
+        let refused = null;
+        for (;;) {
+            const started = Date.now();
+            cost.requests++;
+            try {
+                const completion = await request(messages, m, maxTokens, info);
+                if (isFallbackFrom(m, mode)) {
+                    mode = m;
+                    info.progress?.(`The model API does not accept ${describeMode(refused?.mode ?? 'json_schema')}; using ${describeMode(m)} for the rest of the run.`);
+                }
+                return { completion, mode: m };
+            }
+            catch (e) {
+                if (refusesMode(e)) {
+                    const next = nextMode(m);
+                    refused ??= { mode: m, message: clip(e.message) };
+                    if (next) {
+                        info.progress?.(`${info.label}: ${describeMode(m)} refused (${clip(e.message)}); trying ${describeMode(next)}.`);
+                        m = next;
+                        continue;
+                    }
+                    throw new ChunkError(`the model API refused the request (${refused.message}), with ${describeMode(refused.mode)} and every fallback output mode`, cost);
+                }
+                const config = configError(e, s);
+                if (config)
+                    throw config;
+                const fault = faultOf(e, Date.now() - started, s.requestTimeoutMs);
+                if (!fault)
+                    throw new ChunkError(`the model request failed: ${clip(messageOf(e))}`, cost);
+                const decision = decideRetry(fault, done, policy);
+                if (!decision.retry)
+                    throw new ChunkError(`${fault.message} (${decision.why})${hintFor(fault)}`, cost);
+                done[fault.kind] = (done[fault.kind] ?? 0) + 1;
+                info.progress?.(`${info.label}: ${fault.message}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s.`);
+                await sleep(decision.delayMs);
+            }
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+;// CONCATENATED MODULE: ./src/model/stream.ts
+function usageOf(u) {
+    return u ? { prompt_tokens: u.prompt_tokens ?? 0, completion_tokens: u.completion_tokens ?? 0 } : null;
+}
+function fromCompletion(c) {
+    const choice = c.choices?.[0];
+    const fc = choice?.message?.function_call;
+    return {
+        content: choice?.message?.content ?? null,
+        refusal: choice?.message?.refusal ?? null,
+        functionArguments: fc ? (fc.arguments ?? '') : null,
+        finishReason: choice?.finish_reason ?? null,
+        usage: usageOf(c.usage),
+    };
+}
+/**
+ * Folds streamed chunks into the same Completion a non-streamed call gives: content, refusal and
+ * function-call argument deltas of choice 0 concatenated, the last finish reason, and usage if the
+ * provider sent it.
+ */
+class StreamAssembler {
+    content = [];
+    refusal = [];
+    args = [];
+    sawContent = false;
+    sawCall = false;
+    finishReason = null;
+    usage = null;
+    chars = 0;
+    add(chunk) {
+        for (const choice of chunk.choices ?? []) {
+            if ((choice.index ?? 0) !== 0)
+                continue;
+            const d = choice.delta ?? {};
+            if (typeof d.content === 'string') {
+                this.content.push(d.content);
+                this.sawContent = true;
+                this.chars += d.content.length;
+            }
+            if (typeof d.refusal === 'string')
+                this.refusal.push(d.refusal);
+            if (d.function_call) {
+                // The name comes in the first delta, the arguments in pieces after it.
+                this.sawCall = true;
+                if (typeof d.function_call.arguments === 'string') {
+                    this.args.push(d.function_call.arguments);
+                    this.chars += d.function_call.arguments.length;
+                }
+            }
+            if (choice.finish_reason)
+                this.finishReason = choice.finish_reason;
+        }
+        if (chunk.usage)
+            this.usage = usageOf(chunk.usage);
+    }
+    result() {
+        return {
+            content: this.sawContent ? this.content.join('') : null,
+            refusal: this.refusal.length > 0 ? this.refusal.join('') : null,
+            functionArguments: this.sawCall ? this.args.join('') : null,
+            finishReason: this.finishReason,
+            usage: this.usage,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/transport.ts
+
+
+
+
+
+/** How often a streamed request reports that it is still going. */
+const PROGRESS_EVERY_MS = 30_000;
+/**
+ * A transport bound to the settings. `baseURL`, `apiKey`, organization and project are passed
+ * explicitly so stray OPENAI_* variables in the runner cannot redirect requests or the key.
+ */
+function createTransport(s) {
+    // Node's fetch gives up after 5 minutes without response headers; a deep review can think longer.
+    const dispatcher = new undici/* Agent */.g6({ headersTimeout: s.requestTimeoutMs, bodyTimeout: s.requestTimeoutMs });
+    const client = new openai/* default */.Ay({
+        apiKey: s.apiKey,
+        baseURL: s.baseUrl,
+        organization: null,
+        project: null,
+        timeout: s.requestTimeoutMs,
+        // Retries are ours (retry.ts): the SDK's policy retries a 503 twice and cannot retry a broken stream.
+        maxRetries: 0,
+        fetch: ((url, init) => (0,undici/* fetch */.hd)(url, { ...init, dispatcher })),
+    });
+    const stream = (0,settings/* streams */.oS)(s);
+    return async (messages, mode, maxTokens, info) => {
+        // The params are built per mode; the SDK's types cannot follow the mode-dependent shape.
+        const body = {
+            model: s.model,
+            max_tokens: maxTokens,
+            reasoning_effort: s.reasoningEffort,
+            ...outputParams(mode),
+            messages: messagesFor(messages, mode),
+        };
+        if (!stream)
+            return fromCompletion(await client.chat.completions.create(body));
+        // Streaming keeps the connection busy through long reasoning and lets us show progress.
+        const started = Date.now();
+        let lastReport = started;
+        const assembler = new StreamAssembler();
+        const chunks = await client.chat.completions.create({ ...body, stream: true });
+        for await (const chunk of chunks) {
+            assembler.add(chunk);
+            if (info.progress && Date.now() - lastReport >= PROGRESS_EVERY_MS) {
+                lastReport = Date.now();
+                info.progress(`${info.label}: streaming, ${assembler.chars} characters after ${Math.round((lastReport - started) / 1000)} s`);
+            }
+        }
+        return assembler.result();
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/call.ts
+
+
+
+
+
+
+
+/**
+ * A model caller bound to the settings. One call is one chunk. It retries transient faults (see
+ * retry.ts), falls back to an output mode the provider accepts (remembered for the rest of the run;
+ * see send.ts), asks again with a larger output cap when the answer is cut off, and asks once for a
+ * corrected answer when it does not match the schema. What it cannot fix is a ChunkError (a
+ * TruncatedError when splitting the chunk may help).
+ */
+function createModelCall(s, count, opts = {}) {
+    const send = createSend(createTransport(s), s, {
+        policy: retryPolicy(opts.retry),
+        sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    });
+    return async (messages, info) => {
+        const cost = { promptTokens: 0, completionTokens: 0, requests: 0 };
+        const first = Math.min(info.maxTokens ?? s.maxTokens, settings/* MAX_OUTPUT_TOKENS */.Cb);
+        let maxTokens = first;
+        let grown = false;
+        let convo = messages;
+        let promptTokens = info.promptTokens;
+        let repaired = false;
+        for (;;) {
+            const { completion, mode: used } = await send(convo, maxTokens, info, cost);
+            const check = judge(completion);
+            const usage = completion.usage ?? {
+                prompt_tokens: promptTokens,
+                completion_tokens: count(answerText(completion) ?? ''),
+            };
+            cost.promptTokens += usage.prompt_tokens;
+            cost.completionTokens += usage.completion_tokens;
+            if (check.kind === 'ok')
+                return { review: check.review, ...cost };
+            if (check.kind === 'blocked')
+                throw new ChunkError(check.why, cost);
+            if (check.kind === 'truncated') {
+                // A cut-off answer is never parsed: ask once with room to finish, then let the caller split.
+                const next = grown ? null : grownMaxTokens(maxTokens, promptTokens, s.contextWindow);
+                if (next !== null) {
+                    info.progress?.(`${info.label}: the answer was cut off at max_tokens ${maxTokens}; asking again with ${next}.`);
+                    maxTokens = next;
+                    grown = true;
+                    continue;
+                }
+                throw new TruncatedError(truncatedReason(maxTokens, first, promptTokens, s.contextWindow), cost, maxTokens);
+            }
+            if (repaired) {
+                throw new ChunkError(`${check.why}, also after asking the model once to correct it`, cost);
+            }
+            // One repair attempt: the model sees its answer and what is wrong with it.
+            repaired = true;
+            info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
+            convo = repairMessages(messages, used, check.answer, check.why);
+            promptTokens =
+                info.promptTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
+            maxTokens = Math.min(maxTokens, Math.max(1, s.contextWindow - promptTokens));
+        }
+    };
+}
+/** Why a cut-off answer could not grow further, and which setting would let it. */
+function truncatedReason(maxTokens, first, promptTokens, contextWindow) {
+    const raised = maxTokens > first ? ` (raised from ${first})` : '';
+    if (maxTokens >= settings/* MAX_OUTPUT_TOKENS */.Cb) {
+        return `the answer was cut off at ${maxTokens} output tokens${raised}, the API's maximum`;
+    }
+    if (maxTokens >= contextWindow - promptTokens) {
+        return `the answer was cut off at ${maxTokens} output tokens${raised}, all that \`context-window\` (${contextWindow}) leaves after the prompt: raise \`context-window\` if the model accepts more`;
+    }
+    return `the answer was cut off at ${maxTokens} output tokens${raised}: raise \`max-tokens\` (up to 128000)`;
+}
+
+;// CONCATENATED MODULE: ./src/model/client.ts
+/**
+ * The model client: what the pipeline, the action, the CLI and the tests import. The work is done in
+ * the modules below, each one concern:
+ *
+ * - transport.ts: one HTTP request (openai SDK over undici), streamed or not, to a Completion
+ * - send.ts: one answer through retries (retry.ts, faults.ts) and output-mode fallbacks (format.ts)
+ * - call.ts: one chunk's answer, with a larger output cap on truncation and one repair request
+ * - answer.ts: what a completion is worth (judge), and what it cost
+ * - errors.ts: what the pipeline is told when a chunk or the whole run cannot go on
+ */
+
+
+
+
+
+/***/ })
+
+};
