@@ -36,6 +36,7 @@ export default tseslint.config(
             {
               group: [
                 '**/settings.ts',
+                '**/settings/*',
                 '**/config/*',
                 '**/github/*',
                 '**/model/*',

@@ -1,0 +1,31 @@
+/** The repository configuration file over the settings: the workflow's own inputs win. */
+import { withEffort } from '../settings/model-policy.ts';
+import type { Settings } from '../settings/settings.ts';
+import type { RepoConfig } from './parse.ts';
+
+/**
+ * The settings with the file applied: a key of the file counts unless the workflow set the same input
+ * (`set`: the inputs given a value other than their default). `keepEffort`: the effort was chosen by
+ * the event (a deep review) and the file does not change it.
+ */
+export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: boolean }): Settings {
+  const set = new Set(s.setInputs);
+  const use = (input: string): boolean => !set.has(input);
+  let out: Settings = {
+    ...s,
+    guidance: {
+      ...s.guidance,
+      language: c.language ?? s.guidance.language,
+      pathInstructions: c.pathInstructions ?? s.guidance.pathInstructions,
+    },
+  };
+  if (c.instructions !== undefined && use('instructions')) out.instructions = c.instructions;
+  if (c.exclude !== undefined && use('exclude')) out.exclude = c.exclude;
+  if (c.include !== undefined && use('include')) out.include = c.include;
+  if (c.minSeverity !== undefined && use('min-severity')) out.minSeverity = c.minSeverity;
+  if (c.maxComments !== undefined && use('max-comments')) out.maxComments = c.maxComments;
+  if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
+    out = withEffort(out, c.reasoningEffort);
+  }
+  return out;
+}

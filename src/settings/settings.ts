@@ -1,0 +1,49 @@
+import type { Effort, Guidance, Severity } from '../types.ts';
+
+/** Everything a run needs, read and validated once from the action inputs (or CLI flags). */
+export interface Settings {
+  apiKey: string;
+  baseUrl: string;
+  model: string;
+  reasoningEffort: Effort;
+  maxTokens: number;
+  contextWindow: number;
+  githubToken: string;
+  exclude: string[];
+  include: string[];
+  instructions: string;
+  maxComments: number;
+  minSeverity: Severity;
+  dryRun: boolean;
+  concurrency: number;
+  requestTimeoutMs: number;
+  /** `max-tokens` was given; otherwise `maxTokens` follows the effort (see DEFAULT_MAX_TOKENS). */
+  maxTokensExplicit: boolean;
+  /** Stream responses: 'auto' streams the long (high, xhigh) requests. */
+  stream: 'auto' | 'true' | 'false';
+  /** `pull-request` input: a number or PR URL; empty when the event names the PR. */
+  pullRequest: string;
+  reviewDrafts: boolean;
+  reviewBots: boolean;
+  deepReviewLabel: string;
+  deepReviewEffort: Effort;
+  /** Review only the commits since the last review on automatic runs. */
+  incremental: boolean;
+  /** Run-level budget: most model requests / prompt tokens one run may use; 0 = no cap. */
+  maxRequests: number;
+  maxPromptTokens: number;
+  /** `config` input: the repository configuration file on the base branch; '' = the default path. */
+  config: string;
+  /** Language, path instructions and instruction files: from the repository, once it is read. */
+  guidance: Guidance;
+  /** Inputs the repository configuration file may set that the workflow set (see CONFIG_INPUT_DEFAULTS). */
+  setInputs: string[];
+  /** Fail the step when open findings at or above this severity remain; 'none' never fails. */
+  failOn: Severity | 'none';
+  /** Add the full text of small changed files to requests that have room for it. */
+  fullFileContext: boolean;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
