@@ -3,9 +3,11 @@ import type { Settings } from '../settings.ts';
 import type { PullRequest } from '../event/pull-request.ts';
 import { FORK_NOTICE } from '../event/trigger.ts';
 import type { PipelineResult } from '../pipeline.ts';
+import type { FileDiff } from '../diff/types.ts';
 import type { BotThread } from '../memory/threads.ts';
 import type { ReviewComment } from '../review/render.ts';
 import { printable, printableMoved, withNewCommitsNote } from '../review/amend.ts';
+import { summaryComments, type SummaryFacts } from '../review/summary-comment.ts';
 import { commentLinks, type CommentLinks, type PostedReview } from '../report/summary.ts';
 import { explainGitHubError, permissionHint, type GitHubClient } from '../github/client.ts';
 import { postReview } from '../github/review.ts';
@@ -13,6 +15,7 @@ import { currentPull, listReviewComments } from '../github/pulls.ts';
 import { closeThread, syncSummaryParts, upsertSummary } from '../github/history-write.ts';
 import type { History } from '../github/history.ts';
 import type { WhoAmI } from '../github/identity.ts';
+import type { Recalled } from './memory.ts';
 
 const log = { info: core.info, warning: core.warning };
 
@@ -133,18 +136,77 @@ export async function closeThreads(gh: GitHubClient, pr: PullRequest, threads: B
   }
 }
 
-/** Creates or updates the summary comment and its continuations; a failure is a warning. */
-export async function postSummary(
+/** What the summary comment (and the job summary) report of a run. */
+export interface RunFacts {
+  deep: boolean;
+  result: PipelineResult;
+  /** The whole PR's diff. */
+  files: FileDiff[];
+  history: History;
+  memory: Recalled;
+  posted: Delivered;
+  /** Earlier findings that look addressed. */
+  addressed: number;
+  /** Open findings by severity, earlier and new. */
+  open: Record<string, number>;
+  /** Prompt tokens a whole-PR review would have sent, on an incremental run. */
+  fullPromptTokens: number | null;
+  runUrl: string | null;
+}
+
+/**
+ * The summary comment and its continuations: logged on a run that posts nothing, else created or
+ * updated when this run reviewed something or there is none yet. A failure to post is a warning.
+ */
+export async function deliverSummary(
   gh: GitHubClient,
   pr: PullRequest,
-  history: History,
-  [summary, ...continued]: string[],
+  s: Settings,
   me: WhoAmI,
+  f: RunFacts,
 ): Promise<void> {
+  const [summary, ...continued] = summaryComments(summaryFacts(pr, f));
+  if (s.dryRun || f.posted.dryRun) {
+    core.info(`=== Summary comment (not posted) ===\n${[summary!, ...continued].join('\n\n---\n\n')}`);
+    return;
+  }
+  if (f.result.requests === 0 && f.history.summaryComment !== null) return;
   try {
-    await upsertSummary(gh, pr, history.summaryComment, summary!, log, me);
-    await syncSummaryParts(gh, pr, history.summaryParts, continued, log, me);
+    await upsertSummary(gh, pr, f.history.summaryComment, summary!, log, me);
+    await syncSummaryParts(gh, pr, f.history.summaryParts, continued, log, me);
   } catch (e) {
     core.warning(`Could not post the summary comment: ${(e as Error).message}.${permissionHint(e)}`);
   }
+}
+
+function summaryFacts(pr: PullRequest, f: RunFacts): SummaryFacts {
+  const { result: r, history } = f;
+  const reviewedPaths = new Set(r.plan.requests.length > 0 ? r.plan.reviewable.map((x) => x.path) : []);
+  return {
+    deep: f.deep,
+    headSha: pr.headSha,
+    range: f.memory.range,
+    fullReason: f.memory.fullReason,
+    verdict: r.verdict,
+    summaries: r.summaries,
+    files: f.files,
+    reviewedPaths,
+    open: f.open,
+    newComments: r.placement.inline.length + r.placement.body.length,
+    repeated: r.repeated.length,
+    addressed: f.addressed,
+    skipped: r.skipped,
+    failed: r.failed,
+    requests: r.requests,
+    promptTokens: r.promptTokens,
+    completionTokens: r.completionTokens,
+    fullPromptTokens: f.fullPromptTokens,
+    reviewUrl: f.posted.url,
+    runUrl: f.runUrl,
+    unlisted: r.unlisted,
+    remembered: history.summaryFingerprints,
+    ...(history.summaryComment
+      ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
+      : {}),
+  };
 }

@@ -4,7 +4,8 @@ import type { PullRequest } from '../event/pull-request.ts';
 import type { Trigger } from '../event/trigger.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { Placement } from '../place/place.ts';
-import type { BotThread } from '../memory/threads.ts';
+import { addressedThreads, type BotThread } from '../memory/threads.ts';
+import type { PipelineResult } from '../pipeline.ts';
 import { sameLogin } from '../memory/authorship.ts';
 import { heldThreads, type Held } from '../findings/gate.ts';
 import type { GitHubClient } from '../github/client.ts';
@@ -101,6 +102,13 @@ async function sinceLastReview(
   const fullReason = `the branch no longer contains ${lastHead.slice(0, 7)} (force-push or rebase)`;
   core.info(`Reviewing the whole PR: ${fullReason}.`);
   return { reviewFiles: null, range: { from: null, to: pr.headSha }, fullReason };
+}
+
+/** Our threads whose finding is gone from the changed lines this run reviewed: they look addressed. */
+export function addressedBy(r: PipelineResult, history: History, files: FileDiff[]): BotThread[] {
+  if (r.requests === 0) return [];
+  const reviewedPaths = new Set(r.plan.reviewable.map((f) => f.path));
+  return addressedThreads(history.threads, r.marks, reviewedPaths, files);
 }
 
 /** Open findings by severity after this run: earlier ones still open and not addressed, and the new. */

@@ -7,9 +7,7 @@ import { countTokens, createTokenCounter } from '../chunk/tokens.ts';
 import { createModelCall } from '../model/client.ts';
 import { planReview } from '../plan.ts';
 import { reviewPullRequest, type PipelineResult } from '../pipeline.ts';
-import { addressedThreads } from '../memory/threads.ts';
 import { gate, gateMessage } from '../findings/gate.ts';
-import { summaryComments } from '../review/summary-comment.ts';
 import { registerRepository } from '../review/sanitize.ts';
 import { createGitHubClient, type GitHubClient } from '../github/client.ts';
 import { readRepoFile } from '../github/contents.ts';
@@ -17,8 +15,8 @@ import { fetchPullRequestDiff } from '../github/diff.ts';
 import { whoAmI } from '../github/identity.ts';
 import { fetchPullRequest, removeLabel } from '../github/pulls.ts';
 import type { ActionInputs } from './inputs.ts';
-import { openFindings, readHistory, recall } from './memory.ts';
-import { closeThreads, deliverReview, postSummary, type Delivered } from './deliver.ts';
+import { addressedBy, openFindings, readHistory, recall } from './memory.ts';
+import { closeThreads, deliverReview, deliverSummary, type Delivered } from './deliver.ts';
 import { writeDecision, writeGate, writeResults } from './outputs.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
@@ -71,57 +69,28 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
     );
 
     const posted = await deliverReview(gh, pr, s, result, inputs.fork, history);
-    // Threads of ours whose finding is gone from the changed lines are closed; then the summary.
-    const reviewedPaths = new Set(result.plan.reviewable.map((f) => f.path));
-    const addressed =
-      result.requests > 0 ? addressedThreads(history.threads, result.marks, reviewedPaths, diff.files) : [];
+    const addressed = addressedBy(result, history, diff.files);
     if (!s.dryRun && !posted.dryRun) await closeThreads(gh, pr, addressed);
-    const fullPromptTokens =
-      memory.reviewFiles !== null
-        ? planReview(pr, diff.files, options, count).requests.reduce((n, q) => n + q.promptTokens, 0)
-        : null;
-    const open = openFindings(history, memory, addressed, result.placement);
-    const summary = summaryComments({
+    const facts = {
       deep: d.deep,
-      headSha: pr.headSha,
-      range: memory.range,
-      fullReason: memory.fullReason,
-      verdict: result.verdict,
-      summaries: result.summaries,
+      result,
       files: diff.files,
-      reviewedPaths: new Set(result.plan.requests.length > 0 ? reviewedPaths : []),
-      open,
-      newComments: result.placement.inline.length + result.placement.body.length,
-      repeated: result.repeated.length,
+      history,
+      memory,
+      posted,
       addressed: addressed.length,
-      skipped: result.skipped,
-      failed: result.failed,
-      requests: result.requests,
-      promptTokens: result.promptTokens,
-      completionTokens: result.completionTokens,
-      fullPromptTokens,
-      reviewUrl: posted.url,
+      open: openFindings(history, memory, addressed, result.placement),
+      fullPromptTokens:
+        memory.reviewFiles !== null
+          ? planReview(pr, diff.files, options, count).requests.reduce((n, q) => n + q.promptTokens, 0)
+          : null,
       runUrl: inputs.runUrl,
-      unlisted: result.unlisted,
-      remembered: history.summaryFingerprints,
-      ...(history.summaryComment
-        ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
-        : {}),
-    });
-    if (s.dryRun || posted.dryRun) {
-      core.info(`=== Summary comment (not posted) ===\n${summary.join('\n\n---\n\n')}`);
-    } else if (result.requests > 0 || history.summaryComment === null) {
-      await postSummary(gh, pr, history, summary, me);
-    }
-
-    await writeResults(inputs, result, posted, {
-      deep: d.deep,
-      addressed: addressed.length,
-      fullPromptTokens,
-    });
+    };
+    await deliverSummary(gh, pr, s, me, facts);
+    await writeResults(inputs, result, posted, facts);
     failOnFailedRequests(result);
     // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
-    const g = gate(open, s.failOn);
+    const g = gate(facts.open, s.failOn);
     writeGate(
       g,
       s.failOn !== 'none' && g.blocking > 0
