@@ -39,6 +39,30 @@ export async function fetchPullRequestDiff(
   return fetchFromFilesList(gh, pr);
 }
 
+/**
+ * The diff of the commits since `base` (an earlier reviewed head), when the PR only moved forward
+ * from it; null after a force-push or rebase, or when the push is too large to list.
+ */
+export async function diffSince(gh: GitHubClient, pr: PullRequest, base: string): Promise<FileDiff[] | null> {
+  let res;
+  try {
+    res = await gh.rest.repos.compareCommitsWithBasehead({
+      owner: pr.owner,
+      repo: pr.repo,
+      basehead: `${base}...${pr.headSha}`,
+      per_page: 100,
+    });
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status === 404 || status === 422) return null; // the old head is gone (force-push, gc)
+    throw e;
+  }
+  if (res.data.status !== 'ahead') return null;
+  // The compare API lists at most 300 files: a larger push is reviewed as a whole PR instead.
+  if ((res.data.files?.length ?? 0) >= 300) return null;
+  return (res.data.files ?? []).map(fromListedFile);
+}
+
 type ListedFile = Awaited<ReturnType<GitHubClient['rest']['pulls']['listFiles']>>['data'][number];
 
 async function fetchFromFilesList(gh: GitHubClient, pr: PullRequest): Promise<PullRequestDiff> {

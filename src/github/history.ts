@@ -1,6 +1,5 @@
 import type { PullRequest } from '../event/pull-request.ts';
 import {
-  ADDRESSED_MARKER,
   isAddressedReply,
   SUMMARY_MARKER,
   parseContinuedMarker,
@@ -20,7 +19,7 @@ import {
   needsIdentity,
   type Account,
 } from '../memory/authorship.ts';
-import { NO_RETRY, writeOnce, type GitHubClient, type Logger } from './client.ts';
+import type { GitHubClient, Logger } from './client.ts';
 import type { WhoAmI } from './identity.ts';
 import type { PendingReview } from './review.ts';
 
@@ -230,137 +229,4 @@ async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<Marked[
     };
     return [{ thread, author: c.user }];
   });
-}
-
-/** Resolves a thread whose finding looks fixed, or, when that is not permitted, says so once. */
-export async function closeThread(
-  gh: GitHubClient,
-  pr: PullRequest,
-  t: BotThread,
-  log: Logger,
-): Promise<'resolved' | 'replied' | 'none'> {
-  if (t.nodeId) {
-    try {
-      await gh.graphql(
-        'mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }',
-        { threadId: t.nodeId },
-      );
-      return 'resolved';
-    } catch (e) {
-      log.info(`Could not resolve thread ${t.nodeId} (${(e as Error).message}); replying instead.`);
-    }
-  }
-  if (t.replied) return 'none';
-  // Not retried blindly (a reply after a lost answer would be a duplicate): a failure is a warning, and
-  // the next run replies, since it sees no reply.
-  await gh.rest.pulls.createReplyForReviewComment({
-    owner: pr.owner,
-    repo: pr.repo,
-    pull_number: pr.number,
-    comment_id: t.commentId,
-    body: `This looks addressed in ${pr.headSha.slice(0, 7)}: the lines changed and the finding was not reported again.\n\n${ADDRESSED_MARKER}`,
-    request: NO_RETRY,
-  });
-  return 'replied';
-}
-
-/** Creates the one summary comment, or updates it in place (not at all when unchanged). */
-export async function upsertSummary(
-  gh: GitHubClient,
-  pr: PullRequest,
-  existing: History['summaryComment'],
-  body: string,
-  log: Logger,
-  me: WhoAmI,
-): Promise<number> {
-  if (existing) {
-    if (existing.body !== body) {
-      await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
-    }
-    return existing.id;
-  }
-  const where = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
-  return writeOnce(
-    async () => (await gh.rest.issues.createComment({ ...where, body, request: NO_RETRY })).data.id,
-    async () => {
-      const all = await gh.paginate(gh.rest.issues.listComments, { ...where, per_page: 100 });
-      const same = all.filter((c) => c.body === body);
-      const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
-      return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
-    },
-    log,
-    `posting the summary comment on #${pr.number}`,
-  );
-}
-
-/**
- * Brings the summary comment's continuations to `bodies` (part 1 first): each updated in place when it
- * changed, created when missing; continuations no longer needed (and duplicates of a part) are deleted.
- */
-export async function syncSummaryParts(
-  gh: GitHubClient,
-  pr: PullRequest,
-  existing: History['summaryParts'],
-  bodies: string[],
-  log: Logger,
-  me: WhoAmI,
-): Promise<void> {
-  const where = { owner: pr.owner, repo: pr.repo };
-  const byPart = new Map<number, History['summaryParts'][number]>();
-  const surplus: number[] = [];
-  for (const p of existing) {
-    if (p.part >= 1 && p.part <= bodies.length && !byPart.has(p.part)) byPart.set(p.part, p);
-    else surplus.push(p.id);
-  }
-  for (const [i, body] of bodies.entries()) {
-    const old = byPart.get(i + 1);
-    if (old) {
-      if (old.body !== body) await gh.rest.issues.updateComment({ ...where, comment_id: old.id, body });
-      continue;
-    }
-    await writeOnce(
-      async () =>
-        (await gh.rest.issues.createComment({ ...where, issue_number: pr.number, body, request: NO_RETRY }))
-          .data.id,
-      async () => {
-        const all = await gh.paginate(gh.rest.issues.listComments, {
-          ...where,
-          issue_number: pr.number,
-          per_page: 100,
-        });
-        const same = all.filter((c) => c.body === body);
-        const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
-        return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
-      },
-      log,
-      `posting part ${i + 1} of the summary comment on #${pr.number}`,
-    );
-  }
-  for (const id of surplus) await gh.rest.issues.deleteComment({ ...where, comment_id: id });
-}
-
-/** The commits since `base`, as a diff, when the PR only moved forward; null after a force-push. */
-export async function compareSince(
-  gh: GitHubClient,
-  pr: PullRequest,
-  base: string,
-): Promise<{
-  files: Awaited<ReturnType<GitHubClient['rest']['repos']['compareCommitsWithBasehead']>>['data']['files'];
-} | null> {
-  try {
-    const res = await gh.rest.repos.compareCommitsWithBasehead({
-      owner: pr.owner,
-      repo: pr.repo,
-      basehead: `${base}...${pr.headSha}`,
-      per_page: 100,
-    });
-    if (res.data.status !== 'ahead') return null;
-    // The compare API lists at most 300 files: a larger push is reviewed as a whole PR instead.
-    if ((res.data.files?.length ?? 0) >= 300) return null;
-    return { files: res.data.files };
-  } catch (e) {
-    const status = (e as { status?: number }).status;
-    if (status === 404 || status === 422) return null; // the old head is gone (force-push, gc)
-    throw e;
-  }
 }

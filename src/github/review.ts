@@ -1,9 +1,12 @@
 import type { PullRequest } from '../event/pull-request.ts';
-import { GITHUB_BODY_LIMIT, type ReviewComment, type ReviewPayload } from '../review/render.ts';
-import { MARKER_PREFIX, parseFindingMarker, parseReviewMarker, reviewMarker } from '../memory/markers.ts';
+import type { ReviewComment, ReviewPayload } from '../review/render.ts';
+import { moveIntoBody } from '../review/amend.ts';
+import { MARKER_PREFIX } from '../memory/markers.ts';
 import { isBotAccount } from '../memory/authorship.ts';
-import { codeSpan } from '../review/sanitize.ts';
 import { NO_RETRY, githubErrorText, writeOnce, type GitHubClient, type Logger } from './client.ts';
+
+// Where they used to live: the unit tests of the body sections still import them from here.
+export { addToBody, moveIntoBody } from '../review/amend.ts';
 
 /** A review still PENDING on the PR. GitHub lists a pending review to its author only: the token's user. */
 export interface PendingReview {
@@ -293,86 +296,4 @@ async function findRefused(
     `${refused.size} of ${payload.comments.length} comments are refused inline (${probes} pending reviews used to find them).`,
   );
   return payload.comments.filter((c) => refused.has(c));
-}
-
-/**
- * `payload` with `comments` taken out of the inline comments and listed in the body, each with its
- * file, line and text, and the review marker updated so later runs know they were reported.
- */
-export function moveIntoBody(
-  payload: ReviewPayload,
-  comments: ReviewComment[],
-  reason: string,
-): ReviewPayload {
-  if (comments.length === 0) return payload;
-  const out = new Set(comments);
-  let body = payload.body;
-  const mark = parseReviewMarker(body);
-  if (mark) {
-    const fps = new Set(comments.flatMap((c) => parseFindingMarker(c.body)?.fp ?? []));
-    const updated = reviewMarker({
-      head: mark.head,
-      inline: mark.inline.filter((f) => !fps.has(f)),
-      body: [...mark.body, ...mark.inline.filter((f) => fps.has(f))],
-    });
-    body = body.replace(/<!-- vtrix-review:review [^>]*-->/, updated);
-  }
-  const items = comments.map((c) => {
-    const lines = c.start_line ? `lines ${c.start_line}–${c.line}` : `line ${c.line}`;
-    const text = c.body
-      .replace(/\n*<!-- vtrix-review:finding [^>]*-->/g, '')
-      // A suggestion block only applies in an inline comment: in the body it is plain code.
-      .replace(/^(\s*)(`{3,}|~{3,})suggestion\s*$/gm, '$1$2');
-    const indented = text
-      .split('\n')
-      .map((l) => (l ? `  ${l}` : ''))
-      .join('\n');
-    return clip(`- ${codeSpan(c.path)} ${lines} (${c.side}):\n${indented}`, 6_000);
-  });
-  const section = `### Comments GitHub refused inline\n${reason}; they are listed here with their place instead.\n`;
-  return {
-    ...payload,
-    body: addToBody(body, section, items),
-    comments: payload.comments.filter((c) => !out.has(c)),
-  };
-}
-
-/**
- * Inserts a section (a heading line and items) into a review body before its usage line and marker,
- * keeping the body within GitHub's limit: items that do not fit are counted, not cut mid-way.
- */
-export function addToBody(body: string, head: string, items: string[] = []): string {
-  const markerAt = body.search(/<!-- vtrix-review:review /);
-  const end = markerAt >= 0 ? markerAt : body.length;
-  const usageAt = body.lastIndexOf('\n\n<sub>', end);
-  const at = usageAt >= 0 ? usageAt : end;
-  const before = body.slice(0, at).replace(/\s+$/, '');
-  const after = body.slice(at).replace(/^\s+/, '');
-  let room = GITHUB_BODY_LIMIT - 500 - before.length - after.length - head.length;
-  const kept: string[] = [];
-  for (const item of items) {
-    if (item.length + 1 > room) break;
-    kept.push(item);
-    room -= item.length + 1;
-  }
-  const omitted = items.length - kept.length;
-  if (omitted > 0) kept.push(`- …and ${omitted} more, listed in the job summary and the log.`);
-  const section = [head.replace(/\s+$/, ''), ...kept].join('\n');
-  return [before, section, after].filter((s) => s !== '').join('\n\n');
-}
-
-/** `s` cut to `max` characters at a line end; a code block the cut leaves open is closed. */
-function clip(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const end = s.lastIndexOf('\n', max);
-  const cut = s.slice(0, end > 0 ? end : max);
-  let open: { indent: string; run: string } | null = null;
-  for (const line of cut.split('\n')) {
-    const m = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!m) continue;
-    const [, indent, run, rest] = m as unknown as [string, string, string, string];
-    if (open === null) open = { indent, run };
-    else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '') open = null;
-  }
-  return `${cut}${open ? `\n${open.indent}${open.run}` : ''}\n\n…(truncated)`;
 }

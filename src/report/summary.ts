@@ -1,6 +1,7 @@
 import type { PipelineResult } from '../pipeline.ts';
 import type { Finding } from '../findings/types.ts';
-import { notReviewed } from '../review/render.ts';
+import { notReviewed, type ReviewComment } from '../review/render.ts';
+import { parseFindingMarker } from '../memory/markers.ts';
 import { codeSpan, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
 import { verdictMarkdown } from '../findings/verdict.ts';
 
@@ -27,6 +28,19 @@ export function placeKey(path: string, line: number): string {
   return `${path}:${line}`;
 }
 
+/** The links to a posted review's comments: by the fingerprint in each comment's marker, and by place. */
+export function commentLinks(
+  comments: readonly { body: string; path: string; line: number | null; url: string }[],
+): CommentLinks {
+  const links: CommentLinks = { byFingerprint: new Map(), byPlace: new Map() };
+  for (const c of comments) {
+    const mark = parseFindingMarker(c.body);
+    if (mark) links.byFingerprint.set(mark.fp, c.url);
+    if (c.line !== null) links.byPlace.set(placeKey(c.path, c.line), c.url);
+  }
+  return links;
+}
+
 function row(f: Finding, path: string, line: number, where: string): string {
   const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
   // Titles and paths are the model's (or the PR author's): sanitised like everything posted. An
@@ -35,7 +49,7 @@ function row(f: Finding, path: string, line: number, where: string): string {
   return `| ${f.severity} | ${codeSpan(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
 }
 
-/** GitHub refuses a job summary above 1 MiB; what review-run appends after this report has room left. */
+/** GitHub refuses a job summary above 1 MiB; what `runJobSummary` appends after this report has room left. */
 export const MAX_JOB_SUMMARY_CHARS = 880_000;
 
 function seconds(ms: number): string {
@@ -137,6 +151,41 @@ export function jobSummary(
     );
   }
   return out.join('\n\n') + '\n';
+}
+
+/** What the action adds to the pipeline's report: memory across runs, and how delivery went. */
+export interface RunReport {
+  deep: boolean;
+  /** Earlier findings that look addressed (their threads were closed). */
+  addressed: number;
+  /** Prompt tokens a whole-PR review would have sent, on an incremental run; null otherwise. */
+  fullPromptTokens: number | null;
+}
+
+/**
+ * The action's job summary, whole and within GitHub's 1 MiB: the report above, what memory saved,
+ * the comments GitHub refused inline and, when the review was not posted, the review itself.
+ */
+export function runJobSummary(
+  r: PipelineResult,
+  posted: PostedReview & { moved: ReviewComment[]; links?: CommentLinks | undefined },
+  o: RunReport,
+): string {
+  let md = jobSummary(r, posted, o.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
+  const saved = o.fullPromptTokens !== null ? Math.max(0, o.fullPromptTokens - r.promptTokens) : null;
+  md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${o.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${o.fullPromptTokens}).` : ''}\n`;
+  if (posted.moved.length > 0) {
+    md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${codeSpan(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+  }
+  if (posted.dryRun && r.payload) {
+    md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${codeSpan(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+  }
+  return boundJobSummary(md);
+}
+
+/** The job summary of a run that reviewed nothing. */
+export function skippedJobSummary(reason: string): string {
+  return `## vtrix-review\n\nReview skipped: ${reason}\n`;
 }
 
 /** Whole rows while the budget lasts, then one line saying how many were left out. */

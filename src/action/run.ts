@@ -1,0 +1,148 @@
+import { core } from '../action-log.ts';
+import type { Settings } from '../settings.ts';
+import type { PullRequest } from '../event/pull-request.ts';
+import type { Decision } from '../event/trigger.ts';
+import { withRepoConfig } from '../config/load.ts';
+import { countTokens, createTokenCounter } from '../chunk/tokens.ts';
+import { createModelCall } from '../model/client.ts';
+import { planReview } from '../plan.ts';
+import { reviewPullRequest, type PipelineResult } from '../pipeline.ts';
+import { gate, gateMessage } from '../findings/gate.ts';
+import { registerRepository } from '../review/sanitize.ts';
+import { createGitHubClient, type GitHubClient } from '../github/client.ts';
+import { readRepoFile } from '../github/contents.ts';
+import { fetchPullRequestDiff } from '../github/diff.ts';
+import { whoAmI } from '../github/identity.ts';
+import { fetchPullRequest, removeLabel } from '../github/pulls.ts';
+import type { ActionInputs } from './inputs.ts';
+import { addressedBy, openFindings, readHistory, recall } from './memory.ts';
+import { closeThreads, deliverReview, deliverSummary, type Delivered } from './deliver.ts';
+import { writeDecision, writeGate, writeResults } from './outputs.ts';
+
+type Review = Extract<Decision, { kind: 'review' }>;
+
+const log = { info: core.info, warning: core.warning };
+
+/** Larger files are not read for context (they would not fit the per-file cap anyway). */
+const MAX_CONTEXT_BYTES = 200_000;
+
+/**
+ * The review itself, loaded only when there is one to make (the early exits stay fast):
+ * pull request → configuration → memory → pipeline → delivery → outputs.
+ */
+export async function review(inputs: ActionInputs, s: Settings, d: Review): Promise<void> {
+  const gh = createGitHubClient(s.githubToken, inputs.apiUrl, log);
+  try {
+    const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+    // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
+    registerRepository(pr.owner, pr.repo);
+    ({ s, d } = await withBaseConfig(gh, pr, s, d));
+
+    const me = whoAmI(gh, log);
+    const history = await readHistory(gh, pr, me);
+    const diff = await fetchPullRequestDiff(gh, pr, log);
+    const memory = await recall(gh, pr, s, d.trigger, history, diff.files, me);
+
+    const options = {
+      ...s,
+      effort: s.reasoningEffort,
+      deep: d.deep,
+      runUrl: inputs.runUrl,
+      readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
+    };
+    // One counter for the run: the full-PR plan below (for the tokens an incremental run saved)
+    // finds most of its text already counted.
+    const count = createTokenCounter();
+    const result = await reviewPullRequest(
+      pr,
+      diff.files,
+      diff.notListed,
+      options,
+      createModelCall(s, countTokens),
+      count,
+      log,
+      {
+        reviewFiles: memory.reviewFiles,
+        remembered: { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
+        firstReview: history.lastReview === null,
+      },
+    );
+
+    const posted = await deliverReview(gh, pr, s, result, inputs.fork, history);
+    const addressed = addressedBy(result, history, diff.files);
+    if (!s.dryRun && !posted.dryRun) await closeThreads(gh, pr, addressed);
+    const facts = {
+      deep: d.deep,
+      result,
+      files: diff.files,
+      history,
+      memory,
+      posted,
+      addressed: addressed.length,
+      open: openFindings(history, memory, addressed, result.placement),
+      fullPromptTokens:
+        memory.reviewFiles !== null
+          ? planReview(pr, diff.files, options, count).requests.reduce((n, q) => n + q.promptTokens, 0)
+          : null,
+      runUrl: inputs.runUrl,
+    };
+    await deliverSummary(gh, pr, s, me, facts);
+    await writeResults(inputs, result, posted, facts);
+    failOnFailedRequests(result);
+    // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
+    const g = gate(facts.open, s.failOn);
+    writeGate(
+      g,
+      s.failOn !== 'none' && g.blocking > 0
+        ? gateMessage(g, s.failOn, where(inputs, pr, posted), memory.held)
+        : null,
+    );
+  } finally {
+    if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label, log);
+  }
+}
+
+/**
+ * The repository's rules, from the base commit: a pull request cannot change its own review. The
+ * effort they set wins over the trigger's, but a label's deep review keeps its own.
+ */
+async function withBaseConfig(
+  gh: GitHubClient,
+  pr: PullRequest,
+  s: Settings,
+  d: Review,
+): Promise<{ s: Settings; d: Review }> {
+  s = await withRepoConfig(
+    s,
+    // No cap here: the loader names the size of a file over its own limit.
+    (path) => readRepoFile(gh, pr, pr.baseSha, path, Number.POSITIVE_INFINITY),
+    `the base branch (${pr.baseRef || 'base'} at ${pr.baseSha.slice(0, 7)})`,
+    { keepEffort: d.trigger === 'label', count: countTokens, log },
+  );
+  if (s.reasoningEffort !== d.effort)
+    d = { ...d, effort: s.reasoningEffort, deep: s.reasoningEffort === 'xhigh' };
+  writeDecision(d);
+  core.info(
+    `${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`,
+  );
+  return { s, d };
+}
+
+/** Failed model requests: the run fails when nothing was reviewed, and warns when some was not. */
+function failOnFailedRequests(r: PipelineResult): void {
+  if (r.requests === 0 || r.failed.length === 0) return;
+  if (r.summaries.length === 0) {
+    throw new Error(`Every model request failed, so nothing was reviewed (${r.failed[0]!.reason}).`);
+  }
+  core.warning(
+    `${r.failed.length} file part(s) were not reviewed because model requests failed; see the review body.`,
+  );
+}
+
+/** Where the gate's message sends the reader to see the blocking findings. */
+function where(inputs: ActionInputs, pr: PullRequest, posted: Delivered): string {
+  if (posted.url) return `the review ${posted.url}`;
+  if (posted.dryRun)
+    return `the job summary${inputs.runUrl ? ` of ${inputs.runUrl}` : ''} (the review was not posted)`;
+  return `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
+}
