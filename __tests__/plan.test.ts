@@ -1,9 +1,9 @@
+import type { PullRequest } from '../src/types.ts';
 import { parseDiff } from '../src/diff/parse.ts';
 import { planReview, type PlanOptions, type ReviewPlan } from '../src/plan.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
 import { REVIEW_SCHEMA } from '../src/model/schema.ts';
 import { renderFile } from '../src/chunk/diff-text.ts';
-import type { PullRequest } from '../src/event/pull-request.ts';
 import type { DiffLine, FileDiff, Hunk } from '../src/diff/types.ts';
 
 const PR: PullRequest = {

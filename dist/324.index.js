@@ -19,12 +19,12 @@ const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/review/sanitize.ts
 var sanitize = __webpack_require__(27081);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(38522);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/settings.ts
-var settings = __webpack_require__(58750);
-// EXTERNAL MODULE: ./src/findings/types.ts
-var types = __webpack_require__(45315);
+// EXTERNAL MODULE: ./src/settings.ts + 3 modules
+var settings = __webpack_require__(65184);
 ;// CONCATENATED MODULE: ./src/cli/cost.ts
 // OpenAI's list price for gpt-5.3-codex (input, output); vtrix and other providers may differ.
 const DEFAULT_PRICES = { input: 1.75, output: 14 };
@@ -40,6 +40,8 @@ function estimateCost(plan, s, prices) {
 /** Dollars, with more digits for amounts under a cent (a small plan costs fractions of one). */
 const usd = (n) => `$${n < 0.01 && n > 0 ? n.toFixed(4) : n.toFixed(2)}`;
 
+// EXTERNAL MODULE: ./src/findings/types.ts
+var findings_types = __webpack_require__(45315);
 ;// CONCATENATED MODULE: ./src/cli/format/findings.ts
 
 /** Every finding the review shows, most severe first, then by file and line. */
@@ -66,7 +68,7 @@ function reportedFindings(r) {
             fingerprint: b.mark?.fp ?? null,
         })),
     ];
-    return out.sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity) || a.path.localeCompare(b.path) || a.line - b.line);
+    return out.sort((a, b) => (0,findings_types/* severityRank */.q)(a.severity) - (0,findings_types/* severityRank */.q)(b.severity) || a.path.localeCompare(b.path) || a.line - b.line);
 }
 function findingText(f) {
     return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
@@ -167,15 +169,13 @@ function planJson(plan, files, maxTokens, meta, cost) {
 
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var verdict = __webpack_require__(87167);
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(40746);
 ;// CONCATENATED MODULE: ./src/cli/format/markdown.ts
 
 
 
-/** A fence longer than any backtick run in `text`, so code cannot close it. */
-function fence(text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    return '`'.repeat(longest + 1);
-}
+
 /** Bounds of the Markdown report's parts, like the action's (a title, a reason, a body, the summary). */
 const MD_TITLE_CHARS = 200;
 const MD_REASON_CHARS = 500;
@@ -192,7 +192,7 @@ function toMarkdown(r, files, meta) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const out = [`# Review of ${(0,sanitize/* sanitizeInline */.nW)(meta.source, 300)}`];
     if (r.requests > 0)
-        out.push((0,verdict/* verdictMarkdown */.BT)(r.verdict, (t) => (0,sanitize/* sanitizeInline */.nW)(t, 300)));
+        out.push((0,render/* verdictMarkdown */.BT)(r.verdict, (t) => (0,sanitize/* sanitizeInline */.nW)(t, 300)));
     const tally = (0,verdict/* severityCounts */.ur)(findings, ', ');
     out.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}${tally ? ` (${tally})` : ''} in ${r.plan.reviewable.length} reviewed file${r.plan.reviewable.length === 1 ? '' : 's'}. Model ${(0,sanitize/* codeSpan */.SS)(meta.model)}, effort ${meta.effort}; ${r.requests} request${r.requests === 1 ? '' : 's'}, ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens.`);
     const summary = (0,sanitize/* sanitizeMarkdown */.LO)(r.summaries.join('\n\n'), MD_SUMMARY_CHARS);
@@ -209,12 +209,12 @@ function toMarkdown(r, files, meta) {
             const code = codeLines(byPath.get(f.path), f);
             if (code.length > 0) {
                 const text = (0,sanitize/* sanitizeCode */.$C)(code.join('\n'));
-                parts.push(`${fence(text)}diff\n${text}\n${fence(text)}`);
+                parts.push(`${(0,sanitize/* fenceFor */.Lt)(text)}diff\n${text}\n${(0,sanitize/* fenceFor */.Lt)(text)}`);
             }
             parts.push((0,sanitize/* sanitizeMarkdown */.LO)(f.body, MD_BODY_CHARS));
             if (f.suggestion !== null) {
                 const s = (0,sanitize/* sanitizeCode */.$C)(f.suggestion).replace(/\n$/, '');
-                parts.push(`Suggested change:\n\n${fence(s)}\n${s}\n${fence(s)}`);
+                parts.push(`Suggested change:\n\n${(0,sanitize/* fenceFor */.Lt)(s)}\n${s}\n${(0,sanitize/* fenceFor */.Lt)(s)}`);
             }
             out.push(parts.join('\n\n'));
         }
@@ -231,6 +231,7 @@ function toMarkdown(r, files, meta) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/cli/format/sarif.ts
+
 
 
 
@@ -270,7 +271,7 @@ function toSarif(r, meta) {
         const text = right ? `${head}\n\n${f.body}` : `${head} (on deleted ${where(f)})\n\n${f.body}`;
         const result = {
             ruleId: `vtrix-review/${f.severity}`,
-            ruleIndex: (0,types/* severityRank */.qs)(f.severity),
+            ruleIndex: (0,findings_types/* severityRank */.q)(f.severity),
             level: LEVEL[f.severity],
             message: { text },
             locations: [
@@ -1205,11 +1206,11 @@ async function loadPipeline() {
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 73322)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(322), __webpack_require__.e(169), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 92990)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(322), __webpack_require__.e(169), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 92990)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(169), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 92169)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(36), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 81122)),
-        __webpack_require__.e(/* import() */ 835).then(__webpack_require__.bind(__webpack_require__, 65835)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
+        __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 65835)),
     ]);
     return {
         parseDiff,
@@ -1286,110 +1287,6 @@ function emit(io, report) {
         throw new Error(`cannot write the report to '${file}': ${e.message}`, { cause: e });
     }
     io.err.write(io.errPaint.dim(`Wrote ${io.opts.format} report to ${file}\n`));
-}
-
-
-/***/ }),
-
-/***/ 45315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   oC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_0__.oC),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-
-
-/** Lower rank = more severe. */
-function severityRank(s) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(s);
-}
-function atLeast(s, threshold) {
-    return severityRank(s) <= severityRank(threshold);
-}
-
-
-/***/ }),
-
-/***/ 87167:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BT: () => (/* binding */ verdictMarkdown),
-/* harmony export */   aG: () => (/* binding */ combineVerdicts),
-/* harmony export */   ur: () => (/* binding */ severityCounts)
-/* harmony export */ });
-/* unused harmony exports NO_PROBLEMS, MAX_VERDICT_CHARS */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
-
-const NO_PROBLEMS = 'No problems found';
-/** A verdict line longer than this is the model rambling: it is cut (the findings hold the detail). */
-const MAX_VERDICT_CHARS = 160;
-const LEVEL_WORD = {
-    critical: 'Critical problems',
-    major: 'Major problems',
-    minor: 'Minor problems',
-    nit: 'Nits only',
-};
-/** The most severe of `findings` at or above `min`, or null. */
-function worst(findings, min) {
-    let best = null;
-    for (const f of findings) {
-        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(f.severity, min))
-            continue;
-        if (best === null || (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) < (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(best))
-            best = f.severity;
-    }
-    return best;
-}
-function oneLine(s) {
-    const t = s.replace(/\s+/g, ' ').trim();
-    return t.length > MAX_VERDICT_CHARS ? `${t.slice(0, MAX_VERDICT_CHARS - 1)}…` : t;
-}
-/**
- * Combines the verdicts of every request into one: the most severe request decides (ties: the one
- * with more findings at that level, then the first). Its own line is kept when the model sent one,
- * otherwise the line is derived from its findings (the most severe one's title). Findings below `min`
- * (`min-severity`) are not posted, so they do not make a verdict either: "No problems found" then.
- */
-function combineVerdicts(requests, min) {
-    let pick = null;
-    for (const r of requests) {
-        const level = worst(r.findings, min);
-        if (level === null)
-            continue;
-        const n = r.findings.filter((f) => f.severity === level).length;
-        if (pick === null ||
-            (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(level) < (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(pick.level) ||
-            (level === pick.level && n > pick.n))
-            pick = { r, level, n };
-    }
-    if (pick === null)
-        return { level: null, text: NO_PROBLEMS };
-    const all = requests.flatMap((r) => r.findings).filter((f) => f.severity === pick.level);
-    const own = pick.r.text === null ? '' : oneLine(pick.r.text);
-    // A model that says "no problems" while reporting some is contradicting itself: trust the findings.
-    const usable = own !== '' && !/^no (problems|issues)/i.test(own);
-    const top = [...pick.r.findings]
-        .filter((f) => f.severity === pick.level)
-        .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line)[0];
-    const detail = usable ? own : oneLine(top.title);
-    const more = all.length > 1 ? ` (${all.length} ${pick.level})` : '';
-    return { level: pick.level, text: `${LEVEL_WORD[pick.level]}${more}: ${detail}` };
-}
-/** Severities in order, counted: "1 critical · 2 major" (the CLI's Markdown report separates with ", "). */
-function severityCounts(findings, separator = ' · ') {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s}`)
-        .join(separator);
-}
-const ICON = { critical: '🔴', major: '🟠', minor: '🟡', nit: '⚪' };
-/** The verdict as the first line of a review, summary comment or report (Markdown). */
-function verdictMarkdown(v, sanitize) {
-    return `**Verdict:** ${v.level ? `${ICON[v.level]} ` : '✅ '}${sanitize(v.text)}`;
 }
 
 

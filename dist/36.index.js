@@ -2,333 +2,40 @@ export const id = 36;
 export const ids = [36];
 export const modules = {
 
-/***/ 81122:
+/***/ 45507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CONFIG_KEYS: () => (/* binding */ CONFIG_KEYS),
-/* harmony export */   ConfigError: () => (/* binding */ ConfigError),
-/* harmony export */   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   INSTRUCTION_FILES: () => (/* binding */ INSTRUCTION_FILES),
-/* harmony export */   INSTRUCTION_FILES_TOKENS: () => (/* binding */ INSTRUCTION_FILES_TOKENS),
-/* harmony export */   MAX_CONFIG_BYTES: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   MAX_CONFIG_DEPTH: () => (/* binding */ MAX_CONFIG_DEPTH),
-/* harmony export */   applyConfig: () => (/* binding */ applyConfig),
-/* harmony export */   boundInstructionFiles: () => (/* binding */ boundInstructionFiles),
-/* harmony export */   languageName: () => (/* binding */ languageName),
-/* harmony export */   parseConfig: () => (/* binding */ parseConfig),
-/* harmony export */   pathInstructionsFor: () => (/* reexport safe */ _filter_path_instructions_js__WEBPACK_IMPORTED_MODULE_3__.y)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58750);
-/* harmony import */ var _filter_path_instructions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51021);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONFIG_KEYS: () => (/* reexport */ CONFIG_KEYS),
+  ConfigError: () => (/* reexport */ ConfigError),
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  INSTRUCTION_FILES: () => (/* reexport */ INSTRUCTION_FILES),
+  INSTRUCTION_FILES_TOKENS: () => (/* reexport */ INSTRUCTION_FILES_TOKENS),
+  MAX_CONFIG_BYTES: () => (/* binding */ MAX_CONFIG_BYTES),
+  MAX_CONFIG_DEPTH: () => (/* reexport */ MAX_CONFIG_DEPTH),
+  applyConfig: () => (/* reexport */ applyConfig),
+  boundInstructionFiles: () => (/* reexport */ boundInstructionFiles),
+  languageName: () => (/* reexport */ languageName),
+  parseConfig: () => (/* reexport */ parseConfig),
+  pathInstructionsFor: () => (/* reexport */ path_instructions/* pathInstructionsFor */.y)
+});
 
-
-/** Where the repository configuration file is read from, on the base branch, unless `config` names another. */
-const DEFAULT_CONFIG_PATH = '.github/vtrix-review.yml';
-/** Instruction files other tools read, added to the owner's guidance when the base branch has them. */
-const INSTRUCTION_FILES = ['AGENTS.md', '.github/copilot-instructions.md'];
-/** Tokens the instruction files may take together: they go into every request. */
-const INSTRUCTION_FILES_TOKENS = 4_000;
-/** A configuration file is a few lines; a larger one is a mistake (a wrong path, a generated file). */
-const MAX_CONFIG_BYTES = 256 * 1024;
-/**
- * Deepest nesting of lists and mappings a configuration file may have; it needs three (a list of
- * `{path, instructions}` under `path_instructions`). The YAML library builds nested values by
- * recursion, so a file of thousands of `[` would overflow the stack.
- */
-const MAX_CONFIG_DEPTH = 16;
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-/** The keys, in the order the README documents them. */
-const CONFIG_KEYS = [
-    'instructions',
-    'path_instructions',
-    'exclude',
-    'include',
-    'min-severity',
-    'max-comments',
-    'reasoning-effort',
-    'language',
-];
-/**
- * Parses and validates a configuration file. Every problem is reported at once, each with its line,
- * e.g. `.github/vtrix-review.yml line 4: min-severity must be one of …; got 'blocker'`.
- */
-function parseConfig(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const at = (offset) => `${file} line ${lines.linePos(offset ?? 0).line}`;
-    // The parser's syntax tree is built without recursion; it is checked before the document is built.
-    const parsed = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text)];
-    const deep = tooDeep(parsed);
-    if (deep !== null) {
-        throw new ConfigError(`${at(deep)}: lists and mappings are nested more than ${MAX_CONFIG_DEPTH} deep; a configuration file needs at most 3 (path_instructions: - path: …). Remove the extra brackets or indentation levels.`);
-    }
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    const errors = [];
-    const err = (node, message, offset) => {
-        errors.push(`${at(offset ?? node?.range?.[0])}: ${message}`);
-    };
-    for (const e of doc.errors) {
-        errors.push(`${at(e.pos[0])}: ${e.message.split('\n')[0]} (the file is not valid YAML).`);
-    }
-    if (errors.length > 0)
-        throw new ConfigError(errors.join('\n'));
-    const root = doc.contents;
-    const config = {};
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(root) && root.value === null))
-        return config; // empty or comments only
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
-        err(root, `the file must be a mapping of settings (key: value), such as \`min-severity: major\`.`);
-        throw new ConfigError(errors.join('\n'));
-    }
-    for (const pair of root.items) {
-        const keyNode = pair.key;
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : null;
-        const value = pair.value;
-        if (key === null) {
-            err(keyNode, 'keys must be plain names such as `min-severity`.');
-            continue;
-        }
-        if (!CONFIG_KEYS.includes(key)) {
-            const guess = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, CONFIG_KEYS);
-            err(keyNode, `unknown key '${short(key)}'.${guess ? ` Did you mean '${guess}'?` : ''} Known keys: ${CONFIG_KEYS.join(', ')}.`);
-            continue;
-        }
-        const where = value ?? keyNode;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(value)) {
-            err(value, `${key}: YAML aliases (*name) are not supported here; write the value out.`);
-            continue;
-        }
-        switch (key) {
-            case 'instructions': {
-                const s = text_(key, value, where);
-                if (s !== null)
-                    config.instructions = s;
-                break;
-            }
-            case 'language': {
-                const s = text_(key, value, where);
-                if (s === null)
-                    break;
-                if (s.length > 40 || /[\n\r`<>{}]/.test(s)) {
-                    err(where, `language must be a language name or code such as German or de; got '${short(s)}'.`);
-                }
-                else
-                    config.language = languageName(s);
-                break;
-            }
-            case 'exclude':
-            case 'include': {
-                const list = globs(key, value, where);
-                if (list)
-                    config[key] = list;
-                break;
-            }
-            case 'path_instructions': {
-                const list = pathInstructions(value, where);
-                if (list)
-                    config.pathInstructions = list;
-                break;
-            }
-            case 'min-severity': {
-                const s = oneOf(key, _findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC, value, where);
-                if (s)
-                    config.minSeverity = s;
-                break;
-            }
-            case 'reasoning-effort': {
-                const s = oneOf(key, _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .EFFORTS */ .ig, value, where);
-                if (s)
-                    config.reasoningEffort = s;
-                break;
-            }
-            case 'max-comments': {
-                const n = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? value.value : undefined;
-                if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000)
-                    config.maxComments = n;
-                else {
-                    // A tag (`!!float 3`, `!!str 3`) makes the value text; the quotes hint would not fit.
-                    const tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof n === 'string' ? tagName(value.tag) : null;
-                    const plain = typeof n === 'string' ? n.trim() : '';
-                    if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= 1000) {
-                        err(where, `max-comments must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
-                        break;
-                    }
-                    const got = describe(value);
-                    const hint = tag !== null
-                        ? ` Remove the \`${tag}\` tag.`
-                        : /^\d+$/.test(plain)
-                            ? ' Write the number without quotes.'
-                            : '';
-                    err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
-                }
-                break;
-            }
-        }
-    }
-    const total = (config.instructions?.length ?? 0) +
-        (config.pathInstructions ?? []).reduce((n, p) => n + p.path.length + p.instructions.length, 0);
-    if (total > _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_INSTRUCTIONS_CHARS */ .x8) {
-        errors.push(`${file}: instructions and path_instructions are ${total} characters together; keep them under ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_INSTRUCTIONS_CHARS */ .x8}: they are sent with the model requests, so long guidance crowds out the diff and multiplies the cost.`);
-    }
-    if (errors.length > 0)
-        throw new ConfigError(errors.join('\n'));
-    return config;
-    function text_(key, value, where) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string')
-            return value.value.trim();
-        err(where, `${key} must be text; got ${describe(value)}.`);
-        return null;
-    }
-    function oneOf(key, allowed, value, where) {
-        const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string' ? value.value.trim() : null;
-        if (raw !== null && allowed.includes(raw.toLowerCase()))
-            return raw.toLowerCase();
-        const guess = raw === null ? null : (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(raw, allowed);
-        err(where, `${key} must be one of ${allowed.join(', ')}; got ${raw === null ? describe(value) : `'${short(raw)}'`}.${guess ? ` Did you mean '${guess}'?` : ''}`);
-        return null;
-    }
-    /** A list of globs, or one string of them separated by commas or newlines, as the inputs take. */
-    function globs(key, value, where) {
-        let items;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string') {
-            items = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .globList */ .Xq)(value.value).map((glob) => ({ glob, node: value }));
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value)) {
-            items = [];
-            for (const item of value.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) && typeof item.value === 'string' && item.value.trim() !== '') {
-                    items.push({ glob: item.value.trim(), node: item });
-                }
-                else
-                    err(item ?? value, `${key} entries must be globs (text); got ${describe(item)}.`);
-            }
-        }
-        else {
-            err(where, `${key} must be a list of globs (or one string of them); got ${describe(value)}.`);
-            return null;
-        }
-        let ok = true;
-        for (const { glob, node } of items) {
-            const problem = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .globProblem */ .AI)(glob);
-            if (problem) {
-                err(node, `${key} has the pattern '${short(glob)}': ${problem}`);
-                ok = false;
-            }
-        }
-        return ok ? items.map((i) => i.glob) : null;
-    }
-    /** `glob: text` pairs, or a list of `{path, instructions}` (the form other review tools use). */
-    function pathInstructions(value, where) {
-        const out = [];
-        const add = (path, pathNode, text, textNode) => {
-            if (typeof path !== 'string' || path.trim() === '') {
-                err(pathNode, `path_instructions: a path must be a glob such as src/db/**; got ${describe(pathNode)}.`);
-                return;
-            }
-            const problem = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .globProblem */ .AI)(path.trim());
-            if (problem)
-                return err(pathNode, `path_instructions has the pattern '${short(path)}': ${problem}`);
-            if (typeof text !== 'string' || text.trim() === '') {
-                err(textNode ?? pathNode, `path_instructions for '${short(path)}' must be text; got ${describe(textNode)}.`);
-                return;
-            }
-            out.push({ path: path.trim(), instructions: text.trim() });
-        };
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
-            for (const p of value.items) {
-                const k = p.key;
-                const v = p.value;
-                add((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? k.value : undefined, k, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v) ? v.value : undefined, v);
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value)) {
-            for (const item of value.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item)) {
-                    err(item ?? value, `path_instructions entries must be mappings with path and instructions; got ${describe(item)}.`);
-                    continue;
-                }
-                let path = null;
-                let text = null;
-                for (const p of item.items) {
-                    const k = p.key;
-                    const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? String(k.value) : '';
-                    if (name === 'path')
-                        path = p.value;
-                    else if (name === 'instructions')
-                        text = p.value;
-                    else {
-                        const guess = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(name, ['path', 'instructions']);
-                        err(k, `path_instructions entries take path and instructions; got '${short(name)}'.${guess ? ` Did you mean '${guess}'?` : ''}`);
-                    }
-                }
-                if (path === null)
-                    err(item, 'path_instructions entry without a path (the glob of the files it is for).');
-                else
-                    add((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(path) ? path.value : undefined, path, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(text) ? text.value : undefined, text ?? item);
-            }
-        }
-        else {
-            err(where, `path_instructions must map globs to text (src/db/**: "check every query for injection") or list {path, instructions}; got ${describe(value)}.`);
-            return null;
-        }
-        return out;
-    }
-}
-/** A tag as it was written: `!!float` for `tag:yaml.org,2002:float`, a local tag as is. */
-function tagName(tag) {
-    if (!tag)
-        return null;
-    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
-}
-/** The offset of the first collection nested deeper than MAX_CONFIG_DEPTH, or null; without recursion. */
-function tooDeep(tokens) {
-    const stack = tokens.map((t) => [t, 0]);
-    while (stack.length > 0) {
-        const [t, depth] = stack.pop();
-        if (!t)
-            continue;
-        if (t.type === 'document')
-            stack.push([t.value, depth]);
-        else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
-            if (depth + 1 > MAX_CONFIG_DEPTH)
-                return t.offset;
-            for (const item of t.items) {
-                stack.push([item.value, depth + 1]);
-                if ('key' in item)
-                    stack.push([item.key, depth + 1]);
-            }
-        }
-    }
-    return null;
-}
-/** A value as an error names it: its type, and the value when short. */
-function describe(node) {
-    if (node === null || node === undefined)
-        return 'nothing';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-        return 'a mapping';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-        return 'a list';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-        const v = node.value;
-        if (v === null)
-            return 'nothing (null)';
-        if (typeof v === 'string')
-            return `the text '${short(v)}'`;
-        return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : 'the value'} ${String(v)}`;
-    }
-    return 'an unsupported value';
-}
-function short(v) {
-    const one = v.replace(/\r?\n/g, '\\n');
-    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
-}
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/settings/model-policy.ts
+var model_policy = __webpack_require__(46347);
+// EXTERNAL MODULE: ./src/settings/suggest.ts
+var suggest = __webpack_require__(68843);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/settings/globs.ts
+var settings_globs = __webpack_require__(38026);
+;// CONCATENATED MODULE: ./src/config/language.ts
+/** The `language` key: review comments in the owner's language, named as the model understands it. */
 const LANGUAGES = {
     ar: 'Arabic',
     cs: 'Czech',
@@ -367,6 +74,327 @@ function languageName(raw) {
         return raw.trim();
     return code[2] ? `${name} (${raw.trim()})` : name;
 }
+
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+/** The YAML mechanics of the configuration file: the nesting bound, and how errors name a value. */
+
+/**
+ * Deepest nesting of lists and mappings a configuration file may have; it needs three (a list of
+ * `{path, instructions}` under `path_instructions`). The YAML library builds nested values by
+ * recursion, so a file of thousands of `[` would overflow the stack.
+ */
+const MAX_CONFIG_DEPTH = 16;
+/** The offset of the first collection nested deeper than MAX_CONFIG_DEPTH, or null; without recursion. */
+function tooDeep(tokens) {
+    const stack = tokens.map((t) => [t, 0]);
+    while (stack.length > 0) {
+        const [t, depth] = stack.pop();
+        if (!t)
+            continue;
+        if (t.type === 'document')
+            stack.push([t.value, depth]);
+        else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+            if (depth + 1 > MAX_CONFIG_DEPTH)
+                return t.offset;
+            for (const item of t.items) {
+                stack.push([item.value, depth + 1]);
+                if ('key' in item)
+                    stack.push([item.key, depth + 1]);
+            }
+        }
+    }
+    return null;
+}
+/** A value as an error names it: its type, and the value when short. */
+function describe(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        if (v === null)
+            return 'nothing (null)';
+        if (typeof v === 'string')
+            return `the text '${yaml_short(v)}'`;
+        return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : 'the value'} ${String(v)}`;
+    }
+    return 'an unsupported value';
+}
+/** A value as an error quotes it: one line, and short. */
+function yaml_short(v) {
+    const one = v.replace(/\r?\n/g, '\\n');
+    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+/** A tag as it was written: `!!float` for `tag:yaml.org,2002:float`, a local tag as is. */
+function tagName(tag) {
+    if (!tag)
+        return null;
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
+/**
+ * The readers of the configuration file's values by kind. A reader returns the value, or null after
+ * reporting at the value's line what is wrong and what to write instead.
+ */
+
+
+
+
+
+/** The readers, each reporting its problems with `err`. */
+function valueReader(err) {
+    return { text, language, oneOf, maxComments, globs, pathInstructions };
+    function text(key, value, where) {
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+            return value.value.trim();
+        err(where, `${key} must be text; got ${describe(value)}.`);
+        return null;
+    }
+    function language(key, value, where) {
+        const s = text(key, value, where);
+        if (s === null)
+            return null;
+        if (s.length > 40 || /[\n\r`<>{}]/.test(s)) {
+            err(where, `language must be a language name or code such as German or de; got '${yaml_short(s)}'.`);
+            return null;
+        }
+        return languageName(s);
+    }
+    function oneOf(key, allowed, value, where) {
+        const raw = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value.trim() : null;
+        if (raw !== null && allowed.includes(raw.toLowerCase()))
+            return raw.toLowerCase();
+        const guess = raw === null ? null : (0,suggest/* closest */.k)(raw, allowed);
+        err(where, `${key} must be one of ${allowed.join(', ')}; got ${raw === null ? describe(value) : `'${yaml_short(raw)}'`}.${guess ? ` Did you mean '${guess}'?` : ''}`);
+        return null;
+    }
+    function maxComments(value, where) {
+        const n = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000)
+            return n;
+        // A tag (`!!float 3`, `!!str 3`) makes the value text; the quotes hint would not fit.
+        const tag = (0,dist/* isScalar */.jn)(value) && typeof n === 'string' ? tagName(value.tag) : null;
+        const plain = typeof n === 'string' ? n.trim() : '';
+        if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= 1000) {
+            err(where, `max-comments must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
+            return null;
+        }
+        const got = describe(value);
+        const hint = tag !== null
+            ? ` Remove the \`${tag}\` tag.`
+            : /^\d+$/.test(plain)
+                ? ' Write the number without quotes.'
+                : '';
+        err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
+        return null;
+    }
+    /** A list of globs, or one string of them separated by commas or newlines, as the inputs take. */
+    function globs(key, value, where) {
+        let items;
+        if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
+            items = (0,settings_globs/* globList */.Xq)(value.value).map((glob) => ({ glob, node: value }));
+        }
+        else if ((0,dist/* isSeq */.oP)(value)) {
+            items = [];
+            for (const item of value.items) {
+                if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+                    items.push({ glob: item.value.trim(), node: item });
+                }
+                else
+                    err(item ?? value, `${key} entries must be globs (text); got ${describe(item)}.`);
+            }
+        }
+        else {
+            err(where, `${key} must be a list of globs (or one string of them); got ${describe(value)}.`);
+            return null;
+        }
+        let ok = true;
+        for (const { glob, node } of items) {
+            const problem = (0,settings_globs/* globProblem */.AI)(glob);
+            if (problem) {
+                err(node, `${key} has the pattern '${yaml_short(glob)}': ${problem}`);
+                ok = false;
+            }
+        }
+        return ok ? items.map((i) => i.glob) : null;
+    }
+    /** `glob: text` pairs, or a list of `{path, instructions}` (the form other review tools use). */
+    function pathInstructions(value, where) {
+        const out = [];
+        const add = (path, pathNode, text, textNode) => {
+            if (typeof path !== 'string' || path.trim() === '') {
+                err(pathNode, `path_instructions: a path must be a glob such as src/db/**; got ${describe(pathNode)}.`);
+                return;
+            }
+            const problem = (0,settings_globs/* globProblem */.AI)(path.trim());
+            if (problem)
+                return err(pathNode, `path_instructions has the pattern '${yaml_short(path)}': ${problem}`);
+            if (typeof text !== 'string' || text.trim() === '') {
+                err(textNode ?? pathNode, `path_instructions for '${yaml_short(path)}' must be text; got ${describe(textNode)}.`);
+                return;
+            }
+            out.push({ path: path.trim(), instructions: text.trim() });
+        };
+        if ((0,dist/* isMap */.jh)(value)) {
+            for (const p of value.items) {
+                const k = p.key;
+                const v = p.value;
+                add((0,dist/* isScalar */.jn)(k) ? k.value : undefined, k, (0,dist/* isScalar */.jn)(v) ? v.value : undefined, v);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(value)) {
+            for (const item of value.items) {
+                if (!(0,dist/* isMap */.jh)(item)) {
+                    err(item ?? value, `path_instructions entries must be mappings with path and instructions; got ${describe(item)}.`);
+                    continue;
+                }
+                let path = null;
+                let text = null;
+                for (const p of item.items) {
+                    const k = p.key;
+                    const name = (0,dist/* isScalar */.jn)(k) ? String(k.value) : '';
+                    if (name === 'path')
+                        path = p.value;
+                    else if (name === 'instructions')
+                        text = p.value;
+                    else {
+                        const guess = (0,suggest/* closest */.k)(name, ['path', 'instructions']);
+                        err(k, `path_instructions entries take path and instructions; got '${yaml_short(name)}'.${guess ? ` Did you mean '${guess}'?` : ''}`);
+                    }
+                }
+                if (path === null)
+                    err(item, 'path_instructions entry without a path (the glob of the files it is for).');
+                else
+                    add((0,dist/* isScalar */.jn)(path) ? path.value : undefined, path, (0,dist/* isScalar */.jn)(text) ? text.value : undefined, text ?? item);
+            }
+        }
+        else {
+            err(where, `path_instructions must map globs to text (src/db/**: "check every query for injection") or list {path, instructions}; got ${describe(value)}.`);
+            return null;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+/** The repository configuration file's text to its validated settings. */
+
+
+
+
+
+
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+/** The keys, in the order the README documents them. */
+const CONFIG_KEYS = [
+    'instructions',
+    'path_instructions',
+    'exclude',
+    'include',
+    'min-severity',
+    'max-comments',
+    'reasoning-effort',
+    'language',
+];
+/**
+ * Parses and validates a configuration file. Every problem is reported at once, each with its line,
+ * e.g. `.github/vtrix-review.yml line 4: min-severity must be one of …; got 'blocker'`.
+ */
+function parseConfig(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const at = (offset) => `${file} line ${lines.linePos(offset ?? 0).line}`;
+    // The parser's syntax tree is built without recursion; it is checked before the document is built.
+    const parsed = [...new dist/* Parser */.iX(lines.addNewLine).parse(text)];
+    const deep = tooDeep(parsed);
+    if (deep !== null) {
+        throw new ConfigError(`${at(deep)}: lists and mappings are nested more than ${MAX_CONFIG_DEPTH} deep; a configuration file needs at most 3 (path_instructions: - path: …). Remove the extra brackets or indentation levels.`);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const errors = [];
+    const err = (node, message) => {
+        errors.push(`${at(node?.range?.[0])}: ${message}`);
+    };
+    for (const e of doc.errors) {
+        errors.push(`${at(e.pos[0])}: ${e.message.split('\n')[0]} (the file is not valid YAML).`);
+    }
+    if (errors.length > 0)
+        throw new ConfigError(errors.join('\n'));
+    const root = doc.contents;
+    const config = {};
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return config; // empty or comments only
+    if (!(0,dist/* isMap */.jh)(root)) {
+        err(root, `the file must be a mapping of settings (key: value), such as \`min-severity: major\`.`);
+        throw new ConfigError(errors.join('\n'));
+    }
+    const read = valueReader(err);
+    for (const pair of root.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : null;
+        const value = pair.value;
+        if (key === null) {
+            err(keyNode, 'keys must be plain names such as `min-severity`.');
+            continue;
+        }
+        if (!CONFIG_KEYS.includes(key)) {
+            const guess = (0,suggest/* closest */.k)(key, CONFIG_KEYS);
+            err(keyNode, `unknown key '${yaml_short(key)}'.${guess ? ` Did you mean '${guess}'?` : ''} Known keys: ${CONFIG_KEYS.join(', ')}.`);
+            continue;
+        }
+        const where = value ?? keyNode;
+        if ((0,dist/* isAlias */.Vj)(value)) {
+            err(value, `${key}: YAML aliases (*name) are not supported here; write the value out.`);
+            continue;
+        }
+        switch (key) {
+            case 'instructions':
+                set('instructions', read.text(key, value, where));
+                break;
+            case 'language':
+                set('language', read.language(key, value, where));
+                break;
+            case 'exclude':
+            case 'include':
+                set(key, read.globs(key, value, where));
+                break;
+            case 'path_instructions':
+                set('pathInstructions', read.pathInstructions(value, where));
+                break;
+            case 'min-severity':
+                set('minSeverity', read.oneOf(key, types/* SEVERITIES */.oC, value, where));
+                break;
+            case 'reasoning-effort':
+                set('reasoningEffort', read.oneOf(key, types/* EFFORTS */.ig, value, where));
+                break;
+            case 'max-comments':
+                set('maxComments', read.maxComments(value, where));
+                break;
+        }
+    }
+    const total = (config.instructions?.length ?? 0) +
+        (config.pathInstructions ?? []).reduce((n, p) => n + p.path.length + p.instructions.length, 0);
+    if (total > model_policy/* MAX_INSTRUCTIONS_CHARS */.x8) {
+        errors.push(`${file}: instructions and path_instructions are ${total} characters together; keep them under ${model_policy/* MAX_INSTRUCTIONS_CHARS */.x8}: they are sent with the model requests, so long guidance crowds out the diff and multiplies the cost.`);
+    }
+    if (errors.length > 0)
+        throw new ConfigError(errors.join('\n'));
+    return config;
+    /** A key takes the value read, unless it was wrong. */
+    function set(k, v) {
+        if (v !== null)
+            config[k] = v;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/apply.ts
+/** The repository configuration file over the settings: the workflow's own inputs win. */
+
 /**
  * The settings with the file applied: a key of the file counts unless the workflow set the same input
  * (`set`: the inputs given a value other than their default). `keepEffort`: the effort was chosen by
@@ -394,11 +422,16 @@ function applyConfig(s, c, opts) {
     if (c.maxComments !== undefined && use('max-comments'))
         out.maxComments = c.maxComments;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
-        out = (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .withEffort */ .lH)(out, c.reasoningEffort);
+        out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/config/instruction-files.ts
+/** Instruction files other tools read, added to the owner's guidance when the base branch has them. */
+const INSTRUCTION_FILES = ['AGENTS.md', '.github/copilot-instructions.md'];
+/** Tokens the instruction files may take together: they go into every request. */
+const INSTRUCTION_FILES_TOKENS = 4_000;
 /**
  * Instruction files cut to `budget` tokens together, in the order given; a cut file says so, and a file
  * past the budget is left out with a note, so the model knows it saw only part.
@@ -437,6 +470,25 @@ function boundInstructionFiles(files, count, budget = INSTRUCTION_FILES_TOKENS) 
     return out;
 }
 
+// EXTERNAL MODULE: ./src/filter/path-instructions.ts
+var path_instructions = __webpack_require__(51021);
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * The repository configuration file (and the instruction files read with it): where it is, how large
+ * it may be, and the pieces that parse it and apply it over the settings. Importers take everything
+ * from here; reading it from the repository is load.ts.
+ */
+/** Where the repository configuration file is read from, on the base branch, unless `config` names another. */
+const DEFAULT_CONFIG_PATH = '.github/vtrix-review.yml';
+/** A configuration file is a few lines; a larger one is a mistake (a wrong path, a generated file). */
+const MAX_CONFIG_BYTES = 256 * 1024;
+
+
+
+
+
+
+
 
 /***/ }),
 
@@ -447,7 +499,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   withRepoConfig: () => (/* binding */ withRepoConfig)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81122);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45507);
 
 /**
  * The settings with the repository's configuration file and instruction files applied, read with

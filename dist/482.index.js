@@ -13,10 +13,12 @@ export const modules = {
 /* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports MAX_TITLE_CHARS, titleFromBody, summaryFromComments, MAX_FENCED_ANSWER_CHARS, extractJson */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
-/* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87167);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
+/* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87167);
+
 
 
 
@@ -48,7 +50,7 @@ const REVIEW_SCHEMA = {
                         description: 'First line of a multi-line range in the same hunk and side, or null.',
                     },
                     side: { type: 'string', enum: ['RIGHT', 'LEFT'] },
-                    severity: { type: 'string', enum: [..._findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC] },
+                    severity: { type: 'string', enum: [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC] },
                     title: { type: 'string', description: 'The problem in at most 80 characters.' },
                     body: { type: 'string', description: 'Markdown: what is wrong, why it matters, how to fix it.' },
                     suggestion: {
@@ -63,7 +65,7 @@ const REVIEW_SCHEMA = {
 const SCHEMA_NAME = 'code_review';
 /** The core of a finding: without these it cannot be placed or judged, so only these are required. */
 const CORE_FIELDS = ['path', 'line', 'side', 'severity', 'body'];
-const ajv = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ allErrors: true, strict: false });
+const ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: true, strict: false });
 /**
  * What an answer must hold to be used. The strict schema above is what the model is asked for; an
  * answer in JSON mode or a function call (or from a model that ignores parts of the schema) may leave
@@ -156,11 +158,11 @@ function titleFromBody(body) {
 function summaryFromComments(comments) {
     if (comments.length === 0)
         return 'No problems found in this part of the change.';
-    const top = [...comments].sort((a, b) => (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) - (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity))[0];
+    const top = [...comments].sort((a, b) => (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .q)(a.severity) - (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .q)(b.severity))[0];
     const n = comments.length;
     const t = top.title.trim();
     const what = t === '' ? '' : ` The most severe: ${t}${/[.!?…]$/.test(t) ? '' : '.'}`;
-    return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .severityCounts */ .ur)(comments)}).${what}`;
+    return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .severityCounts */ .ur)(comments)}).${what}`;
 }
 /**
  * Answers longer than this are not searched for a ```json fence or prose around the object: they are

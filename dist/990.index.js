@@ -2,1272 +2,745 @@ export const id = 990;
 export const ids = [990];
 export const modules = {
 
-/***/ 55325:
+/***/ 90207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PM: () => (/* binding */ EventError),
-/* harmony export */   l: () => (/* binding */ PR_EVENTS),
-/* harmony export */   rT: () => (/* binding */ pullRequestFromApi)
+/* harmony export */   In: () => (/* binding */ sameFinding),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   gK: () => (/* binding */ gist),
+/* harmony export */   zu: () => (/* binding */ linesText)
 /* harmony export */ });
-const PR_EVENTS = ['pull_request', 'pull_request_target'];
-class EventError extends Error {
-    name = 'EventError';
-}
-/** Reads the fields we use from a pull request object (webhook payload or REST response: same shape). */
-function pullRequestFromApi(pr) {
-    const head = (pr['head'] ?? {});
-    const base = (pr['base'] ?? {});
-    const baseRepo = (base['repo'] ?? {});
-    const owner = (baseRepo['owner'] ?? {})['login'];
-    const user = (pr['user'] ?? {});
-    const fullName = String(baseRepo['full_name'] ?? '');
-    const [fnOwner, fnRepo] = fullName.split('/');
-    const out = {
-        owner: String(owner ?? fnOwner ?? ''),
-        repo: String(baseRepo['name'] ?? fnRepo ?? ''),
-        number: Number(pr['number']),
-        title: String(pr['title'] ?? ''),
-        body: typeof pr['body'] === 'string' ? pr['body'] : '',
-        headSha: String(head['sha'] ?? ''),
-        baseSha: String(base['sha'] ?? ''),
-        headRef: String(head['ref'] ?? ''),
-        baseRef: String(base['ref'] ?? ''),
-        draft: pr['draft'] === true,
-        state: String(pr['state'] ?? 'open'),
-        author: String(user['login'] ?? ''),
-        htmlUrl: String(pr['html_url'] ?? ''),
-        changedFiles: typeof pr['changed_files'] === 'number' ? pr['changed_files'] : null,
-    };
-    if (!out.owner ||
-        !out.repo ||
-        !Number.isInteger(out.number) ||
-        out.number <= 0 ||
-        !/^[0-9a-f]{7,64}$/i.test(out.headSha)) {
-        throw new EventError('The pull request in the event payload lacks its repository, number or head SHA.');
-    }
-    return out;
-}
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
-
-/***/ }),
-
-/***/ 99668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ isForkUnderPullRequest),
-/* harmony export */   LL: () => (/* binding */ parsePullRequestRef),
-/* harmony export */   fi: () => (/* binding */ decideTrigger),
-/* harmony export */   qn: () => (/* binding */ FORK_NOTICE)
-/* harmony export */ });
-/* unused harmony export REVIEW_ACTIONS */
-/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55325);
-
-/** PR actions that mean "there is new code to review". */
-const REVIEW_ACTIONS = ['opened', 'synchronize', 'reopened', 'ready_for_review'];
-/**
- * Decides from the event alone whether and how to review: automatically (a PR opened or pushed to), on
- * demand (`pull-request` input, any event), or as a deep review (the deep-review label was added).
- */
-function decideTrigger(eventName, payload, repository, o) {
-    if (o.pullRequest !== '') {
-        const target = parsePullRequestRef(o.pullRequest, repository ?? repoOf(payload));
-        return {
-            kind: 'review',
-            trigger: 'manual',
-            deep: o.effort === 'xhigh',
-            effort: o.effort,
-            target,
-            label: null,
-        };
-    }
-    if (!_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_EVENTS */ .l.includes(eventName)) {
-        throw new _pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .EventError */ .PM(eventName === 'workflow_dispatch'
-            ? 'A manual run needs the pull request to review: add a `pull-request` input to the workflow_dispatch trigger and pass it to the action as `pull-request: ${{ inputs.pull-request }}`.'
-            : `vtrix-review reviews pull requests, but this run was started by '${eventName}' without a \`pull-request\` input. Trigger it with \`on: pull_request\`, or pass \`pull-request:\` (a number or URL).`);
-    }
-    const raw = payload['pull_request'];
-    if (!raw || typeof raw !== 'object') {
-        throw new _pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .EventError */ .PM(`The '${eventName}' event payload has no pull_request object; cannot tell which PR to review.`);
-    }
-    const pr = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestFromApi */ .rT)(raw);
-    const action = String(payload['action'] ?? '');
-    if (action === 'labeled') {
-        const label = String((payload['label'] ?? {})['name'] ?? '');
-        if (label !== o.deepReviewLabel) {
-            return {
-                kind: 'skip',
-                reason: `Label '${label}' is not the deep-review label ('${o.deepReviewLabel}').`,
-                quiet: true,
-            };
-        }
-        if (pr.state === 'closed')
-            return { kind: 'skip', reason: `Pull request #${pr.number} is closed.`, quiet: false };
-        return {
-            kind: 'review',
-            trigger: 'label',
-            deep: true,
-            effort: o.deepReviewEffort,
-            target: { pr },
-            label,
-        };
-    }
-    if (action !== '' && !REVIEW_ACTIONS.includes(action)) {
-        return {
-            kind: 'skip',
-            reason: `The '${action}' action of ${eventName} does not start a review (reviews run on ${REVIEW_ACTIONS.join(', ')}, and on the deep-review label).`,
-            quiet: false,
-        };
-    }
-    if (pr.state === 'closed')
-        return { kind: 'skip', reason: `Pull request #${pr.number} is closed.`, quiet: false };
-    if (pr.draft && !o.reviewDrafts) {
-        return {
-            kind: 'skip',
-            reason: `Pull request #${pr.number} is a draft: it will be reviewed when marked ready for review (set \`review-drafts: true\` to review drafts).`,
-            quiet: false,
-        };
-    }
-    if (isBot(raw) && !o.reviewBots) {
-        return {
-            kind: 'skip',
-            reason: `Pull request #${pr.number} was opened by the bot ${pr.author} (set \`review-bots: true\` to review bots' PRs).`,
-            quiet: false,
-        };
-    }
-    return {
-        kind: 'review',
-        trigger: 'automatic',
-        deep: o.effort === 'xhigh',
-        effort: o.effort,
-        target: { pr },
-        label: null,
-    };
+const STOP = new Set('a an the of in on at to for from by with and or not no is are be can may might will would should could this that these those it its into via when than then there use uses used using missing'.split(' '));
+/** The words that carry a title's meaning, sorted: "SQL injection through `id`" → [id, injection, sql, through]. */
+function gist(title) {
+    const words = title
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 1 && !STOP.has(w));
+    return [...new Set(words)].sort();
 }
-function isBot(pr) {
-    const user = (pr['user'] ?? {});
-    return user['type'] === 'Bot' || /\[bot\]$/.test(String(user['login'] ?? ''));
+function hash(...parts) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        h.update(p).update('\0');
+    return h.digest('hex');
 }
-function repoOf(payload) {
-    const full = (payload['repository'] ?? {})['full_name'];
-    return typeof full === 'string' ? full : undefined;
-}
-/** `123`, `#123`, `owner/repo#123` or a pull request URL (any GitHub host). */
-function parsePullRequestRef(ref, repository) {
-    const s = ref.trim();
-    const url = /^https?:\/\/[^/]+\/([^/\s]+)\/([^/\s]+)\/pull\/(\d+)(?:[/?#].*)?$/.exec(s);
-    if (url)
-        return { owner: url[1], repo: url[2], number: Number(url[3]) };
-    const full = /^([\w.-]+)\/([\w.-]+)#(\d+)$/.exec(s);
-    if (full)
-        return { owner: full[1], repo: full[2], number: Number(full[3]) };
-    const num = /^#?(\d+)$/.exec(s);
-    if (num && Number(num[1]) > 0) {
-        const [owner, repo] = (repository ?? '').split('/');
-        if (!owner || !repo) {
-            throw new _pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .EventError */ .PM(`Input 'pull-request' is '${s}', but the repository is unknown: pass the PR's URL instead.`);
-        }
-        return { owner, repo, number: Number(num[1]) };
-    }
-    throw new _pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .EventError */ .PM(`Input 'pull-request' must be a PR number (e.g. 123) or URL (e.g. https://github.com/owner/repo/pull/123); got '${s}'.`);
-}
-/**
- * A PR from a fork under `pull_request`: GitHub gives the job no secrets and a read-only token, so the
- * review cannot be made or posted. (`pull_request_target` runs in the base repository's context.)
- */
-function isForkUnderPullRequest(eventName, payload) {
-    if (eventName !== 'pull_request')
-        return false;
-    const pr = (payload['pull_request'] ?? {});
-    const headRepo = (pr['head'] ?? {})['repo'];
-    const baseRepo = (pr['base'] ?? {})['repo'];
-    if (!baseRepo)
-        return false;
-    if (!headRepo)
-        return true; // the fork was deleted
-    return headRepo['full_name'] !== baseRepo['full_name'];
-}
-const FORK_NOTICE = 'Fork PRs need secrets that GitHub does not give `pull_request` runs from forks: this run has no API key (or only a read-only token), so the PR was not reviewed. A maintainer can review it with the manual workflow (workflow_dispatch with the PR number), or use `pull_request_target` as the README explains.';
-
-
-/***/ }),
-
-/***/ 58630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SO: () => (/* binding */ compileGlob),
-/* harmony export */   nL: () => (/* binding */ globCostProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_WILDCARDS, GlobError */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Most `*` / `**` wildcards one glob may have. picomatch turns each into a lazy regex loop, and a
- * path that almost matches makes the engine try every way to share the path among the loops: the time
- * grows like the path length to the power of the number of wildcards. Measured on Node 24 against
- * crafted paths that almost match: 4 wildcards stay under a second even on a 255-character file name
- * (ms on ordinary names); 5 take about 30 s on it, and `*a*a*a*a*a*a*a*a*a*a*b` minutes on a
- * 50-character one. The globs people write have fewer: spec files under any test directory take 4.
- */
-const MAX_GLOB_WILDCARDS = 4;
-/** What makes a glob too costly to match, or null. Every glob a user gives is checked with it. */
-function globCostProblem(g) {
-    // `{a,b}` alternatives are tried one after the other, so a brace group costs as much as its costliest
-    // alternative: per open `{`, the wildcards of the alternative being read, of the costliest one so far,
-    // and of all of them (should the `{` never close and so be a literal).
-    const braces = [{ cur: 0, best: 0, all: 0 }];
-    /** One entry per open `(`: whether the group repeats (`*(…)` or `+(…)` extglob). */
-    const groups = [];
-    for (let i = 0; i < g.length; i++) {
-        const ch = g[i];
-        if (ch === '\\') {
-            i++; // an escaped character is a literal
-            continue;
-        }
-        if (ch === '{') {
-            braces.push({ cur: 0, best: 0, all: 0 });
-            continue;
-        }
-        if ((ch === ',' || ch === '}') && braces.length > 1) {
-            const top = braces.at(-1);
-            top.best = Math.max(top.best, top.cur);
-            top.cur = 0;
-            if (ch === '}') {
-                braces.pop();
-                braces.at(-1).cur += top.best;
-                braces.at(-1).all += top.all;
-            }
-            continue;
-        }
-        if (ch === '[') {
-            // A bracket expression matches one character; a `*` in it is literal.
-            const end = g.indexOf(']', i + 2);
-            if (end > 0)
-                i = end;
-            continue;
-        }
-        // `*`, `**`, `***` are one loop; `+(…)` repeats, and `!(…)` is a loop over what it does not match.
-        const loop = ch === '*' || ((ch === '+' || ch === '!') && g[i + 1] === '(');
-        if (loop) {
-            while (g[i + 1] === '*')
-                i++;
-            if (groups.includes(true)) {
-                return `a repeating group (\`*(…)\` or \`+(…)\`) contains a wildcard, which can take minutes to match a long path: write the group without wildcards inside (such as '*.+(ts|js)'), or list several simpler patterns.`;
-            }
-            braces.at(-1).cur++;
-            braces.at(-1).all++;
-            if (g[i + 1] === '(') {
-                groups.push(ch !== '!');
-                i++;
-            }
-        }
-        else if (ch === '(')
-            groups.push(false);
-        else if (ch === ')')
-            groups.pop();
-    }
-    while (braces.length > 1) {
-        const open = braces.pop();
-        braces.at(-1).cur += open.all;
-        braces.at(-1).all += open.all;
-    }
-    const wildcards = braces[0].cur;
-    if (wildcards > MAX_GLOB_WILDCARDS) {
-        return `it has ${wildcards} wildcards (\`*\` or \`**\`), more than the ${MAX_GLOB_WILDCARDS} allowed: each one more multiplies the time to match a long path (such a pattern can take minutes). Write at most ${MAX_GLOB_WILDCARDS}, e.g. a directory with \`**\` ('src/gen/**') or one \`*\` in the file name ('*.gen.ts'), or list several simpler patterns.`;
-    }
-    return null;
-}
-class GlobError extends Error {
-    name = 'GlobError';
-}
-/**
- * The one place globs are compiled, as the filters and path instructions match them: dotfiles match,
- * and a glob without `/` matches the file name in any directory. A glob too costly to match is refused
- * here too, so none slips past the input checks into a match that would stall the run.
- */
-function compileGlob(g, opts = {}) {
-    const problem = globCostProblem(g);
-    if (problem)
-        throw new GlobError(`The pattern '${g}' cannot be used: ${problem}`);
-    return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(g, { dot: true, nocase: opts.nocase ?? false, basename: !g.includes('/') });
-}
-
-
-/***/ }),
-
-/***/ 27081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ sanitizeCode),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   FO: () => (/* binding */ registerTrustedHost),
-/* harmony export */   LO: () => (/* binding */ sanitizeMarkdown),
-/* harmony export */   Lt: () => (/* binding */ fenceFor),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   nW: () => (/* binding */ sanitizeInline),
-/* harmony export */   u0: () => (/* binding */ registerRepository)
-/* harmony export */ });
-/* unused harmony exports REDACTED, ALLOWED_TAGS, TRUNCATED, isGitHubUrl */
-/**
- * What the model writes is posted on the pull request with the action's token, and a hostile PR can
- * steer the model (prompt injection). So every model-written text is treated here as untrusted Markdown
- * before it is posted:
- *
- * - secrets (the API key, the GitHub token) are replaced by `[redacted]`, code included, before anything
- *   else (so stripping hidden characters cannot rebuild one), also encoded; so is any GitHub token shape;
- * - `@user` and `@org/team` mentions get a zero-width joiner after the `@` (readable, never a ping), and
- *   so do cross-repository references (`owner/repo#1`), which would mark other repositories' issues;
- *   links to other repositories' issues, pull requests, discussions and commits are defanged likewise;
- * - raw HTML is shown as text (HTML comments, `<img>`, `<details>`, `<picture>`, `<sub>` …), except a
- *   few formatting tags without attributes ({@link ALLOWED_TAGS});
- * - images become text, and links and autolinks to hosts other than GitHub are defanged
- *   (`hxxps://evil[.]example`), so nothing loads or is one click away;
- * - code spans and fenced code blocks are kept as code (GitHub neither notifies nor links from code);
- *   fenced blocks are re-emitted with a fence of our own so no text can close them early or leave one
- *   open, and a ```suggestion block of the model's prose is shown as plain code (only the action's own
- *   suggestion, on the lines it was placed on, may be committable);
- * - the length is capped, after sanitising, so GitHub's 65,536-character limit always holds.
- *
- * The parsing is deliberately simpler than CommonMark and errs towards "prose": when in doubt a construct
- * is neutralised (shown as text), never left live. Pure: no I/O. The only state is the set of secrets,
- * registered once at startup (like `core.setSecret`, which masks the log but not what we post).
- */
-const REDACTED = '[redacted]';
-/** Shorter values would be redacted out of ordinary words; real keys and tokens are much longer. */
-const MIN_SECRET_CHARS = 6;
-const secrets = new Set();
-const trustedHosts = new Set();
-let secretPattern = null;
-/**
- * Characters that can sit inside a secret without showing, or that sanitising removes: controls, format
- * characters (zero-width, bidi), private use, variation selectors. A secret is matched with any number of
- * them between its characters, so removing them later (prose drops them) cannot rebuild it.
- */
-const IGNORABLE = String.raw `[\p{Cc}\p{Cf}\p{Co}\p{Default_Ignorable_Code_Point}]*`;
-/** Escapes a character for a regular expression in `u` mode (where only syntax characters may be). */
-const literal = (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-/**
- * One character of a secret as it may be written: itself (after a Markdown backslash, which GitHub
- * drops, for punctuation) or URL-encoded, `%XX` per UTF-8 byte in either case.
- */
-function unit(c) {
-    const forms = [/[!-/:-@[-`{-~]/.test(c) ? `\\\\?${literal(c)}` : literal(c)];
-    const hex = [...Buffer.from(c, 'utf8')].map((b) => b
-        .toString(16)
-        .padStart(2, '0')
-        .replace(/[a-f]/g, (x) => `[${x}${x.toUpperCase()}]`));
-    forms.push(hex.map((h) => `%${h}`).join(''));
-    return `(?:${forms.join('|')})`;
-}
-/** `text` as a pattern, character by character, with hidden characters (line breaks too) allowed in it. */
-function tolerant(text) {
-    return [...text].map(unit).join(IGNORABLE);
-}
-/**
- * The base64 text that `value` is always encoded as, whatever comes before or after it in a larger blob:
- * for each of the three alignments, the characters that depend on its bytes only; and its own encoding
- * in full, padding included. Standard and URL-safe alphabets.
- */
-function base64Forms(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    const out = [bytes.toString('base64'), bytes.toString('base64url')];
-    for (let k = 0; k < 3; k++) {
-        const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
-        // One byte before it shares the first 2 characters with it, two bytes the first 3; the last partial
-        // character depends on what follows.
-        const fragment = encoded.slice([0, 2, 3][k], Math.floor(((k + bytes.length) * 8) / 6));
-        if (fragment.length >= MIN_SECRET_CHARS)
-            out.push(fragment, fragment.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return [...new Set(out)];
-}
-/**
- * Token shapes GitHub issues (classic `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_` and fine-grained `github_pat_`):
- * redacted wherever they appear, registered or not (another token the model saw, in the diff say).
- */
-const TOKEN_SHAPES = [
-    `${tolerant('gh')}${IGNORABLE}[pousr]${IGNORABLE}\\\\?_(?:${IGNORABLE}[A-Za-z0-9]){36,}`,
-    `${tolerant('github_pat_')}(?:${IGNORABLE}(?:[A-Za-z0-9]|\\\\?_)){22,}`,
-];
-function buildSecretPattern() {
-    const forms = [...secrets].flatMap((v) => [
-        { text: v, pattern: tolerant(v) },
-        ...base64Forms(v).map((b) => ({ text: b, pattern: tolerant(b) })),
-    ]);
-    // The longest first: a form that holds another is redacted whole.
-    forms.sort((a, b) => b.text.length - a.text.length);
-    return new RegExp([...forms.map((f) => f.pattern), ...TOKEN_SHAPES].join('|'), 'gu');
-}
-/** Keeps `value` out of everything sanitised from now on (the API key, the GitHub token). */
-function registerSecret(value) {
-    const v = (value ?? '').trim();
-    if (v.length < MIN_SECRET_CHARS || secrets.has(v))
-        return;
-    secrets.add(v);
-    secretPattern = buildSecretPattern();
-}
-/** A GitHub Enterprise Server host whose links are kept like github.com's. */
-function registerTrustedHost(host) {
-    if (host)
-        trustedHosts.add(host.toLowerCase());
-}
-let repository = null;
-/**
- * The repository the text is posted in (`owner/repo`): links to its issues, pull requests, discussions
- * and commits stay live; those of any other repository are neutralised, like `other/repo#12`.
- */
-function registerRepository(owner, repo) {
-    repository = `${owner}/${repo}`.toLowerCase();
-}
-/**
- * Replaces the registered secrets (as written, with hidden characters inside, URL-encoded or in
- * base64) and anything shaped like a GitHub token by {@link REDACTED}. Runs first, on the text as the
- * model wrote it: what sanitising removes afterwards was matched as part of the secret.
- */
-function redact(text) {
-    secretPattern ??= buildSecretPattern();
-    return text.replace(secretPattern, REDACTED);
-}
-/** Suggestions and other code the model wrote: left exactly as written, except for secrets. */
-function sanitizeCode(text) {
-    return redact(text);
-}
-/**
- * Formatting tags that cannot hide content or load anything, allowed without attributes. Everything else
- * (`<details>`, `<summary>`, `<picture>`, `<img>`, `<sub>`, `<sup>`, `<a>`, `<div>`, comments …) is shown
- * as text.
- */
-const ALLOWED_TAGS = ['b', 'strong', 'i', 'em', 's', 'del', 'ins', 'kbd', 'br'];
-const ALLOWED_TAG = new RegExp(`</?(?:${ALLOWED_TAGS.join('|')})\\s*/?>`, 'iy');
-/** Named entities that only ever stand for harmless text; any other entity is shown literally. */
-const SAFE_ENTITIES = new Set(['lt', 'gt', 'amp', 'quot', 'apos', 'nbsp', 'ndash', 'mdash', 'hellip']);
-/**
- * Controls and invisible reordering characters (Trojan Source) are removed from prose; the private-use
- * range is reserved for the placeholders used while sanitising.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\ue000-\uf8ff]/g;
-const ZWJ = '\u200d';
-const TRUNCATED = '…(truncated)';
-/** A code fence longer than any backtick run inside `text`, so code holding ``` cannot close it. */
-function fenceFor(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    return '`'.repeat(Math.max(3, longest + 1));
-}
-/**
- * `text` as an inline code span that nothing inside can end early: for file paths (written by the PR
- * author or the model) in lists and tables. Line breaks and controls are shown escaped (`\n`).
- */
-function codeSpan(text, opts = {}) {
-    let t = redact(text).replace(
-    // eslint-disable-next-line no-control-regex -- see HIDDEN
-    /[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const max = opts.max ?? 300;
-    if (t.length > max)
-        t = `${cutAt(t, max - 1)}…`;
-    // In a table `|` ends the cell even inside code, unless escaped (GitHub then shows a plain `|`).
-    if (opts.table)
-        t = t.replace(/\|/g, '\\|');
-    const fence = '`'.repeat(Math.max(1, ...[...t.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    const pad = /^`|`$/.test(t) || /^ .*\S.* $/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/**
- * One line of model text (a finding title, a failure reason): whitespace collapsed, capped at `max`
- * characters, sanitised. `bold` escapes `*` so the text cannot end the bold it is shown in.
- */
-function sanitizeInline(text, max, opts = {}) {
-    let t = redact(text).replace(HIDDEN, ' ').replace(/\s+/g, ' ').trim();
-    if (t.length > max)
-        t = `${cutAt(t, max - 1).trimEnd()}…`;
-    let out = proseLine(t, opts.bold ?? false);
-    // A trailing backslash would escape whatever we put after the text.
-    if (/(?:^|[^\\])(?:\\\\)*\\$/.test(out))
-        out += '\\';
-    return out;
-}
-/**
- * Model-written Markdown (a finding body, a summary), sanitised, at most `max` characters long including
- * the `indent` spaces put before each line (for a list item). The text is cut before it is sanitised,
- * so a cut can never split what sanitising made safe.
- */
-function sanitizeMarkdown(text, max, opts = {}) {
-    const raw = redact(text).replace(/\r\n?/g, '\n').trim();
-    const pad = ' '.repeat(opts.indent ?? 0);
-    let budget = Math.min(raw.length, max);
-    for (let attempt = 0; attempt < 20 && budget > 0; attempt++) {
-        const cut = budget < raw.length ? cutAt(raw, budget) : raw;
-        let out = markdown(cut);
-        if (cut.length < raw.length)
-            out += `${out ? '\n\n' : ''}${TRUNCATED}`;
-        if (pad)
-            out = out.replace(/^(?=.)/gm, pad);
-        if (out.length <= max)
-            return out;
-        // Sanitising can lengthen the text (escapes): shrink the raw budget in proportion, with a margin.
-        budget = Math.min(budget - 1, Math.floor((budget * max) / out.length) - 64);
-    }
-    return max >= TRUNCATED.length + pad.length ? pad + TRUNCATED : '';
-}
-/** Cuts at `n` UTF-16 units without splitting a surrogate pair. */
-function cutAt(s, n) {
-    if (n <= 0)
+/** The text of lines `from..to` on `side` of a file's diff, or '' when they are not in it. */
+function linesText(file, side, from, to) {
+    if (!file)
         return '';
-    const c = s.charCodeAt(n - 1);
-    return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
-}
-/** Prose and fenced code blocks (CommonMark's top-level fence rules); an unclosed fence runs to the end. */
-function blocks(text) {
-    const lines = text.split('\n');
     const out = [];
-    let prose = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const m = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
-        if (!m || (m[2].startsWith('`') && m[3].includes('`'))) {
-            prose.push(line);
-            continue;
+    for (const h of file.hunks) {
+        for (const l of h.lines) {
+            const n = side === 'RIGHT' ? l.newLine : l.oldLine;
+            if (n === null || n < from || n > to)
+                continue;
+            if (side === 'RIGHT' ? l.kind === 'delete' : l.kind === 'add')
+                continue;
+            out.push(l.content.replace(/\s+/g, ' ').trim());
         }
-        const indent = m[1].length;
-        const run = m[2];
-        const code = [];
-        const dedent = new RegExp(`^ {0,${indent}}`);
-        let j = i + 1;
-        for (; j < lines.length; j++) {
-            const c = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[j]);
-            if (c && c[1][0] === run[0] && c[1].length >= run.length)
-                break;
-            code.push(lines[j].replace(dedent, ''));
-        }
-        if (prose.length > 0)
-            out.push({ code: false, lines: prose, info: '' });
-        prose = [];
-        out.push({ code: true, lines: code, info: m[3].trim() });
-        i = j;
     }
-    if (prose.length > 0)
-        out.push({ code: false, lines: prose, info: '' });
-    return out;
+    return out.join('\n');
 }
-function markdown(text) {
-    const parts = blocks(text).map((b) => {
-        if (!b.code)
-            return b.lines.map((l) => proseLine(l.replace(HIDDEN, ''), false)).join('\n');
-        const content = b.lines.join('\n');
-        const fence = fenceFor(content);
-        // Only the action's own suggestion may be committable; a language name is kept, nothing else.
-        const lang = /^[\w+#.-]{1,30}/.exec(b.info)?.[0] ?? '';
-        const info = /^suggestion/i.test(lang) ? '' : lang;
-        return `${fence}${info}\n${content}${content ? '\n' : ''}${fence}`;
-    });
-    // A blank line before and after every fence: it ends any paragraph, table or HTML block, so our fence
-    // always opens a code block at the top level, where only our own closing fence ends it.
-    return parts.join('\n\n').trim();
+function fingerprint(path, text, title, body = '') {
+    const words = gist(title);
+    const bodyWords = gist(body);
+    // Titled findings keep the identity earlier versions gave them (markers on open PRs stay valid);
+    // an untitled one is told apart by its body, never by its (empty) title alone.
+    const what = words.length > 0 ? words.join(' ') : `\0body\0${bodyWords.join(' ') || body.replace(/\s+/g, ' ').trim()}`;
+    return {
+        fp: hash(path, text, what).slice(0, 12),
+        loc: hash(path, text).slice(0, 10),
+        words,
+        body: bodyWords,
+    };
 }
-const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+/** Share of words two sets have in common (Jaccard); 0 when either is empty. */
+function overlap(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return 0;
+    const B = new Set(b);
+    const common = a.filter((w) => B.has(w)).length;
+    return common / (a.length + b.length - common);
+}
 /**
- * One line of prose. Code spans that close on the same line (and hold no `|`, which ends a table cell
- * even inside code) are kept as they are; every other backtick is escaped, so the code spans GitHub sees
- * are exactly the ones checked here. The rest is neutralised.
+ * Whether two findings at the same place say the same thing, so one is a repeat of the other (the model
+ * rephrased it on a later run). Titles decide when both name the problem in a few words; a generic
+ * title ("Bug") needs bodies about the same thing too. Without a title on either side, the bodies decide alone: an empty
+ * title is never a match.
  */
-function proseLine(line, bold) {
-    // A line that is only a tag would start an HTML block (CommonMark type 7), where Markdown stops.
-    const bare = line.replace(/^(?:\s*(?:>|[-+*](?=\s)|\d{1,9}[.)](?=\s)))*\s*/, '');
-    const tagOnly = /^<[^>]*>\s*$/.test(bare);
-    const spans = [];
-    let s = '';
-    let i = 0;
-    while (i < line.length) {
-        const ch = line[i];
-        if (ch === '\\' && i + 1 < line.length && ASCII_PUNCT.test(line[i + 1])) {
-            s += line.slice(i, i + 2);
-            i += 2;
-        }
-        else if (ch === '`') {
-            const n = runAt(line, i);
-            const close = closingRun(line, i + n, n);
-            if (close >= 0 && !line.slice(i + n, close).includes('|')) {
-                spans.push(line.slice(i, close + n));
-                s += `\ue000${spans.length - 1}\ue001`;
-                i = close + n;
-            }
-            else {
-                s += '\\`'.repeat(n);
-                i += n;
-            }
-        }
-        else if (ch === '<' && /[A-Za-z/!?]/.test(line[i + 1] ?? '')) {
-            // Raw HTML is text, except an allowed formatting tag in the middle of a line.
-            ALLOWED_TAG.lastIndex = i;
-            s += !tagOnly && ALLOWED_TAG.test(line) ? '<' : '&lt;';
-            i++;
-        }
-        else if (ch === '~' && line.startsWith('~~~', i)) {
-            // A tilde fence inside a list item or quote would swallow what follows.
-            const n = runAt(line, i);
-            s += '\\' + '~'.repeat(n);
-            i += n;
-        }
-        else {
-            s += bold && ch === '*' ? '\\*' : ch;
-            i++;
-        }
-    }
-    s = s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (m, name) => SAFE_ENTITIES.has(name) ? m : `&amp;${name};`);
-    s = s.replace(/\]\(/g, (m, at) => (allowedDestination(destination(s, at + 2)) ? m : ']\\('));
-    // A link reference definition (`[x]: https://…`) would make `[x]` a link.
-    s = s.replace(/\]:/g, ']\\:');
-    // An image becomes text; what is left of it is a link, checked above.
-    s = s.replace(/!\[/g, '!\\[');
-    s = defangUrls(s);
-    s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-    // `owner/repo#123` and `GH-123` would put a "mentioned this" event on issues in other repositories:
-    // a hostile PR could make the bot spam them. A zero-width joiner keeps it readable and inert.
-    s = s.replace(/([A-Za-z0-9][\w.-]*\/[\w.-]+)#(?=\d)/g, `$1#${ZWJ}`);
-    // `/approve`-style commands that other bots read from the start of a comment line.
-    s = s.replace(/^(\s*)\/(?=[A-Za-z])/, '$1\\/');
-    return s.replace(/\ue000(\d+)\ue001/g, (_m, k) => spans[Number(k)]);
-}
-/** Length of the run of the character at `i`. */
-function runAt(s, i) {
-    let j = i;
-    while (s[j] === s[i])
-        j++;
-    return j - i;
-}
-/** Where the next run of exactly `n` backticks starts at or after `from` (CommonMark code spans), or -1. */
-function closingRun(s, from, n) {
-    for (let k = from; k < s.length;) {
-        if (s[k] !== '`') {
-            k++;
-            continue;
-        }
-        const m = runAt(s, k);
-        if (m === n)
-            return k;
-        k += m;
-    }
-    return -1;
-}
-/** Longer link destinations and URLs are not read to the end: they are treated as another host's. */
-const MAX_URL_CHARS = 1_000;
-/**
- * The destination of an inline link whose `(` is just before `start`, with escapes resolved; null when it
- * is too long to read (then it is treated as another host's).
- */
-function destination(s, start) {
-    let i = start;
-    while (s[i] === ' ' || s[i] === '\t')
-        i++;
-    // The destination may be on the next line, which is not checked with this one.
-    if (i === s.length)
-        return null;
-    const end = Math.min(s.length, i + MAX_URL_CHARS);
-    if (s[i] === '<') {
-        const close = s.indexOf('>', i);
-        return close >= 0 && close < end ? unescape(s.slice(i + 1, close)) : null;
-    }
-    // Char codes, not regular expressions: a hostile line may hold thousands of `](`.
-    let depth = 0;
-    let escaped = false;
-    const from = i;
-    for (; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c <= 32)
-            break;
-        if (c === 92 && i + 1 < s.length && ASCII_PUNCT.test(s[i + 1])) {
-            escaped = true;
-            i++;
-        }
-        else if (c === 40)
-            depth++;
-        else if (c === 41 && depth-- === 0)
-            break;
-    }
-    if (i === end && end < s.length)
-        return null;
-    const out = s.slice(from, i);
-    return escaped ? unescape(out) : out;
-}
-function unescape(s) {
-    return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-function allowedDestination(d) {
-    if (d === null)
+function sameFinding(a, b) {
+    if (a.loc !== b.loc)
         return false;
-    if (d === '' || d.startsWith('#'))
-        return true;
-    // Placeholders (code), entities, backslashes and controls: nothing a plain link needs.
-    // eslint-disable-next-line no-control-regex -- see HIDDEN
-    if (/[\ue000\ue001\\&\u0000-\u001f]/.test(d))
-        return false;
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(d))
-        return allowedUrl(d);
-    // `//host/…` is another host; a relative path stays on GitHub, but may lead to another repository:
-    // it is checked from the pull request's page, and from the root when it climbs with `..`.
-    if (d.startsWith('//'))
-        return false;
-    const from = [`https://github.com/${repository ?? '-/-'}/pull/1`];
-    if (/(?:^|\/)\.\.(?:\/|$)/.test(d))
-        from.push('https://github.com/');
-    const climbed = d.replace(/^(?:\.{1,2}\/)+/, '/');
-    return from.every((base) => {
-        try {
-            return !crossRepositoryReference(new URL(base === from[0] ? d : climbed, base).href);
-        }
-        catch {
+    const aBody = a.body;
+    const bBody = b.body;
+    if (a.words.length > 0 && b.words.length > 0) {
+        if (a.fp !== b.fp && overlap(a.words, b.words) < TITLE_OVERLAP)
             return false;
-        }
-    });
-}
-function isGitHubUrl(u) {
-    let url;
-    try {
-        url = new URL(u);
+        if (Math.min(a.words.length, b.words.length) >= SPECIFIC_TITLE_WORDS)
+            return true;
+        // A generic title ("Bug", "Possible issue") said twice at one place: the bodies tell.
+        return aBody.length === 0 || bBody.length === 0 || overlap(aBody, bBody) >= RELATED_BODY_OVERLAP;
     }
-    catch {
-        return false;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return false;
-    const h = url.hostname.toLowerCase();
-    return (trustedHosts.has(h) ||
-        /^(?:[a-z0-9-]+\.)*github\.com$/.test(h) ||
-        /^(?:[a-z0-9-]+\.)*githubusercontent\.com$/.test(h));
+    if (a.words.length === 0 && b.words.length === 0 && a.fp === b.fp)
+        return true;
+    return overlap(aBody, bBody) >= SAME_BODY_OVERLAP;
 }
-/**
- * A link that may stay live: to GitHub, and not to another repository's issue, pull request, discussion
- * or commit, which would put a "mentioned this" event there (a hostile PR could make the bot spam them).
- */
-function allowedUrl(u) {
-    return isGitHubUrl(u) && !crossRepositoryReference(u);
-}
-const REFERENCE_KINDS = new Set(['issues', 'pull', 'pulls', 'discussions', 'commit', 'commits']);
-function crossRepositoryReference(u) {
-    const url = new URL(u);
-    const h = url.hostname.toLowerCase();
-    if (h !== 'github.com' && h !== 'www.github.com' && !trustedHosts.has(h))
-        return false;
-    const [owner, repo, kind] = url.pathname
-        .split('/')
-        .filter(Boolean)
-        .map((p) => {
-        try {
-            return decodeURIComponent(p);
-        }
-        catch {
-            return p;
-        }
-    });
-    if (!owner || !repo || !kind || !REFERENCE_KINDS.has(kind.toLowerCase()))
-        return false;
-    return `${owner}/${repo}`.toLowerCase() !== repository;
-}
-/**
- * Every place GitHub could autolink (`http://`, `https://`, `ftp://`, `www.`) is checked on its own; one
- * to another host is defanged: the scheme becomes `hxxp`/`fxp` and the dots of the host `[.]`.
- */
-function defangUrls(s) {
-    const edits = new Map();
-    const stop = /[\s<>`\ue000\ue001]/g;
-    for (const m of s.matchAll(/(?:(h)tt(ps?)|(f)tp):\/\/|www\./gi)) {
-        const start = m.index;
-        stop.lastIndex = start;
-        const end = Math.min(stop.exec(s)?.index ?? s.length, start + MAX_URL_CHARS);
-        const candidate = unescape(s.slice(start, end));
-        if (allowedUrl(/^www\./i.test(candidate) ? `http://${candidate}` : candidate))
-            continue;
-        const scheme = m[0].indexOf('://');
-        if (scheme >= 0) {
-            // h[tt]ps → h[xx]ps, f[t]p → f[x]p
-            const t = m[1] ? 2 : 1;
-            for (let k = 1; k <= t; k++)
-                edits.set(start + k, 'x');
-        }
-        const hostStart = scheme >= 0 ? start + scheme + 3 : start;
-        for (let k = hostStart; k < end && !/[/?#]/.test(s[k]); k++)
-            if (s[k] === '.')
-                edits.set(k, '\\[.\\]');
-    }
-    if (edits.size === 0)
-        return s;
-    let out = '';
-    for (let k = 0; k < s.length; k++)
-        out += edits.get(k) ?? s[k];
-    return out;
-}
+/** Titles sharing half their words name the same problem. */
+const TITLE_OVERLAP = 0.5;
+/** A title of this many meaningful words names its problem; fewer is generic. */
+const SPECIFIC_TITLE_WORDS = 3;
+/** Under equal generic titles, bodies sharing a fifth of their words are about the same thing (rephrased). */
+const RELATED_BODY_OVERLAP = 0.2;
+/** Without titles, the bodies must share most of their words. */
+const SAME_BODY_OVERLAP = 0.6;
 
 
 /***/ }),
 
-/***/ 58750:
+/***/ 92990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ globProblem),
-/* harmony export */   Cb: () => (/* binding */ MAX_OUTPUT_TOKENS),
-/* harmony export */   Xq: () => (/* binding */ globList),
-/* harmony export */   fI: () => (/* binding */ CONFIG_INPUT_DEFAULTS),
-/* harmony export */   ig: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_0__.ig),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   lH: () => (/* binding */ withEffort),
-/* harmony export */   oS: () => (/* binding */ streams),
-/* harmony export */   sb: () => (/* binding */ readSettings),
-/* harmony export */   x8: () => (/* binding */ MAX_INSTRUCTIONS_CHARS)
-/* harmony export */ });
-/* unused harmony exports inputsSet, DEFAULT_MAX_TOKENS, defaultMaxTokens, InputError, MIN_CONTEXT_WINDOW */
-/* harmony import */ var _event_pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55325);
-/* harmony import */ var _filter_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58630);
-/* harmony import */ var _event_trigger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99668);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_SPLIT_DEPTH: () => (/* reexport */ MAX_SPLIT_DEPTH),
+  NO_MEMORY: () => (/* binding */ NO_MEMORY),
+  reviewPullRequest: () => (/* binding */ reviewPullRequest)
+});
 
+// EXTERNAL MODULE: ./src/findings/types.ts
+var types = __webpack_require__(45315);
+;// CONCATENATED MODULE: ./src/place/place.ts
 
-
-
-/**
- * action.yml's defaults of the inputs the configuration file can also set. @actions/core cannot tell a
- * default from a value the workflow wrote, so an input counts as set when it differs from its default
- * (a test checks these agree with action.yml).
- */
-const CONFIG_INPUT_DEFAULTS = {
-    instructions: '',
-    exclude: '',
-    include: '',
-    'min-severity': 'minor',
-    'max-comments': '20',
-    'reasoning-effort': 'medium',
-};
-/** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
-function inputsSet(get) {
-    const norm = (v) => {
-        const t = v.trim().toLowerCase();
-        return /^\d+(?:_\d+)*$/.test(t) ? String(Number(t.replace(/_/g, ''))) : t;
-    };
-    return Object.entries(CONFIG_INPUT_DEFAULTS)
-        .filter(([name, dflt]) => get(name).trim() !== '' && norm(get(name)) !== norm(dflt))
-        .map(([name]) => name);
-}
-/**
- * Output budget by effort when `max-tokens` is not set: reasoning tokens count against `max_tokens`,
- * and higher effort reasons longer before it answers.
- */
-const DEFAULT_MAX_TOKENS = {
-    low: 16_000,
-    medium: 32_000,
-    high: 64_000,
-    xhigh: 96_000,
-};
-/** The default output budget, at most a quarter of the context window (the rest is for the diff). */
-function defaultMaxTokens(effort, contextWindow) {
-    return Math.min(DEFAULT_MAX_TOKENS[effort], Math.floor(contextWindow / 4));
-}
-/** The settings for a run at `effort`: the output budget follows unless `max-tokens` was set. */
-function withEffort(s, effort) {
+/** How far outside a hunk a cited line may be and still be anchored to that hunk's nearest line. */
+const SNAP_DISTANCE = 3;
+function indexFile(file) {
+    const right = new Map();
+    const left = new Map();
+    file.hunks.forEach((h, i) => {
+        for (const l of h.lines) {
+            if (l.newLine !== null && file.status !== 'deleted')
+                right.set(l.newLine, i);
+            if (l.oldLine !== null && file.status !== 'added')
+                left.set(l.oldLine, i);
+        }
+    });
     return {
-        ...s,
-        reasoningEffort: effort,
-        maxTokens: s.maxTokensExplicit ? s.maxTokens : defaultMaxTokens(effort, s.contextWindow),
+        file,
+        right,
+        left,
+        rightSpans: hunkSpans(file.hunks, 'RIGHT'),
+        leftSpans: hunkSpans(file.hunks, 'LEFT'),
     };
 }
-/** Whether a request at this effort streams its answer. */
-function streams(s) {
-    return (s.stream === 'true' ||
-        (s.stream === 'auto' && (s.reasoningEffort === 'high' || s.reasoningEffort === 'xhigh')));
+/** [first, last] line numbers of a hunk on one side, or null when it has none there. */
+function span(h, side) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const l of h.lines) {
+        const n = side === 'RIGHT' ? l.newLine : l.oldLine;
+        if (n === null)
+            continue;
+        if (n < lo)
+            lo = n;
+        if (n > hi)
+            hi = n;
+    }
+    return lo <= hi ? [lo, hi] : null;
 }
-/** Output cap of the default model; the API refuses larger `max_tokens`. */
-const MAX_OUTPUT_TOKENS = 128_000;
-class InputError extends Error {
-    name = 'InputError';
+/**
+ * Spans sorted by their first line, with the two largest last lines of every prefix: the hunks that
+ * can reach `line` are a prefix (first line at most line + SNAP_DISTANCE), and of those the ones whose
+ * last line reaches back to it are counted from the two largest. Exact for hunks in any order, even
+ * overlapping ones, in O(log hunks) per line.
+ */
+function hunkSpans(hunks, side) {
+    const spans = hunks.map((h) => span(h, side));
+    const order = spans.flatMap((s, i) => (s ? [i] : [])).sort((a, b) => spans[a][0] - spans[b][0]);
+    const starts = order.map((i) => spans[i][0]);
+    // best[k], second[k]: the largest and second largest last line among order[0..k]; top[k]: whose is best.
+    const best = [];
+    const second = [];
+    const top = [];
+    let b = -Infinity;
+    let s2 = -Infinity;
+    let t = -1;
+    for (const i of order) {
+        const hi = spans[i][1];
+        if (hi > b)
+            [s2, b, t] = [b, hi, i];
+        else if (hi > s2)
+            s2 = hi;
+        best.push(b);
+        second.push(s2);
+        top.push(t);
+    }
+    return {
+        span: (i) => spans[i] ?? null,
+        near: (line) => {
+            // The number of spans whose first line is at most line + SNAP_DISTANCE.
+            let lo = 0;
+            let hi = starts.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >>> 1;
+                if (starts[mid] <= line + SNAP_DISTANCE)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo === 0)
+                return null;
+            const reach = line - SNAP_DISTANCE;
+            if (best[lo - 1] < reach || second[lo - 1] >= reach)
+                return null;
+            return top[lo - 1];
+        },
+    };
 }
-/** GitHub's boolean inputs follow the YAML 1.2 core schema, as `core.getBooleanInput` does. */
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/** Common spellings of the enum values, so the error can name the one meant. */
-const SYNONYMS = {
-    none: 'low',
-    minimal: 'low',
-    min: 'low',
-    med: 'medium',
-    normal: 'medium',
-    default: 'medium',
-    max: 'xhigh',
-    maximum: 'xhigh',
-    highest: 'xhigh',
-    extrahigh: 'xhigh',
-    veryhigh: 'xhigh',
-    blocker: 'critical',
-    fatal: 'critical',
-    error: 'major',
-    warning: 'minor',
-    warn: 'minor',
-    info: 'nit',
-    trivial: 'nit',
-    style: 'nit',
-    nits: 'nit',
-    yes: 'true',
-    on: 'true',
-    '1': 'true',
-    no: 'false',
-    off: 'false',
-    '0': 'false',
-};
-/** The allowed value a mistyped one most likely meant, or null. */
-function closest(raw, allowed) {
-    const norm = raw.toLowerCase().replace(/[\s_-]+/g, '');
-    const syn = SYNONYMS[norm];
-    if (syn !== undefined && allowed.includes(syn))
-        return syn;
-    let best = null;
-    let bestDistance = 3;
-    for (const a of allowed) {
-        const d = editDistance(norm, a);
-        if (d < bestDistance && d < a.length)
-            [best, bestDistance] = [a, d];
+/**
+ * Puts each finding where GitHub accepts it: inline on the cited lines when they are in the diff, on the
+ * nearest line of the same hunk when that is unambiguous, otherwise in the review body with the reason.
+ * Nothing is dropped: every finding comes back in `inline` or `body`. Duplicates (same place, same
+ * title and same body, compared case- and whitespace-insensitively) are merged. At most `maxComments` go inline, the most severe first.
+ */
+function placeFindings(findings, files, maxComments, 
+/** A reason to keep a finding out of the diff whatever its lines (e.g. it cites lines of another diff). */
+forceBody = () => null) {
+    const byPath = new Map();
+    for (const f of files)
+        byPath.set(f.path, indexFile(f));
+    const resolve = pathResolver(files.map((f) => f.path));
+    // Deterministic order whatever order the requests answered in: most severe first, then by place.
+    const resolved = findings.map((finding) => ({ finding, path: resolve(finding.path) }));
+    const byPlace = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    resolved.sort((a, b) => (0,types/* severityRank */.q)(a.finding.severity) - (0,types/* severityRank */.q)(b.finding.severity) ||
+        byPlace(a.path ?? a.finding.path, b.path ?? b.finding.path) ||
+        a.finding.line - b.finding.line ||
+        byPlace(a.finding.title, b.finding.title) ||
+        byPlace(a.finding.body, b.finding.body));
+    const seen = new Set();
+    const inline = [];
+    const body = [];
+    for (const { finding, path } of resolved) {
+        // The same finding only when it says the same thing: same place, title and body (an empty or
+        // generic title alone says nothing).
+        const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${normal(finding.title)}\0${normal(finding.body)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (path === null) {
+            body.push({ finding, path: finding.path, reason: 'the file is not part of this pull request' });
+            continue;
+        }
+        const forced = forceBody(finding);
+        const spot = forced ?? locate(finding, byPath.get(path));
+        if (typeof spot === 'string')
+            body.push({ finding, path, reason: spot });
+        else
+            inline.push({ finding, path, ...spot });
+    }
+    return capInline({ inline, body }, maxComments);
+}
+function normal(text) {
+    return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+function locate(f, idx) {
+    const side = f.side;
+    const lines = side === 'RIGHT' ? idx.right : idx.left;
+    if (lines.size === 0) {
+        if (idx.file.binary)
+            return 'the file is binary';
+        return side === 'RIGHT'
+            ? 'the file has no new-side lines in the diff'
+            : 'the file has no old-side lines in the diff';
+    }
+    if (!Number.isInteger(f.line) || f.line < 1)
+        return `line ${f.line} is not a valid line number`;
+    let start = f.startLine !== null && Number.isInteger(f.startLine) && f.startLine !== f.line ? f.startLine : null;
+    let end = f.line;
+    if (start !== null && start > end)
+        [start, end] = [end, start];
+    let hunk = lines.get(end);
+    let moved = false;
+    if (hunk === undefined) {
+        // The range's end is off the diff; its start may not be.
+        const near = start !== null && lines.has(start) ? lines.get(start) : spansOf(idx, side).near(end);
+        if (near === null)
+            return `line ${end} (${side}) is not part of the diff`;
+        const [lo, hi] = spansOf(idx, side).span(near);
+        end = Math.min(Math.max(end, lo), hi);
+        hunk = near;
+        moved = true;
+    }
+    if (start !== null) {
+        const [lo] = spansOf(idx, side).span(hunk);
+        if (lines.get(start) !== hunk) {
+            start = Math.max(start, lo);
+            moved = true;
+        }
+        if (start >= end)
+            start = null;
+    }
+    return {
+        side,
+        line: end,
+        startLine: start,
+        movedFrom: moved ? { startLine: f.startLine, line: f.line } : null,
+        committable: !moved &&
+            side === 'RIGHT' &&
+            f.suggestion !== null &&
+            !sameAsCurrent(idx.file.hunks[hunk], start ?? end, end, f.suggestion),
+    };
+}
+/** A suggestion that repeats the current lines would be an empty change; it is not offered. */
+function sameAsCurrent(h, from, to, suggestion) {
+    const current = h.lines
+        .filter((l) => l.newLine !== null && l.newLine >= from && l.newLine <= to)
+        .map((l) => l.content)
+        .join('\n');
+    return current === suggestion.replace(/\r?\n$/, '');
+}
+function spansOf(idx, side) {
+    return side === 'RIGHT' ? idx.rightSpans : idx.leftSpans;
+}
+/** Maps a path as the model wrote it to a PR file: exact, then normalised, then a unique suffix. */
+function pathResolver(paths) {
+    const exact = new Set(paths);
+    const lower = new Map();
+    for (const p of paths)
+        lower.set(p.toLowerCase(), [...(lower.get(p.toLowerCase()) ?? []), p]);
+    return (raw) => {
+        if (exact.has(raw))
+            return raw;
+        const p = raw
+            .trim()
+            .replace(/^["'`]|["'`]$/g, '')
+            .replace(/^\.?\//, '')
+            .replace(/^[ab]\//, '');
+        if (exact.has(p))
+            return p;
+        const ci = lower.get(p.toLowerCase());
+        if (ci?.length === 1)
+            return ci[0];
+        if (p === '')
+            return null;
+        const suffix = paths.filter((q) => q.endsWith('/' + p));
+        return suffix.length === 1 ? suffix[0] : null;
+    };
+}
+/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body, most severe first. */
+function capInline(p, max) {
+    if (p.inline.length <= max)
+        return p;
+    const over = p.inline.slice(max).map((c) => ({
+        finding: c.finding,
+        path: c.path,
+        reason: `over the limit of ${max} inline comments (\`max-comments\`)`,
+        ...(c.mark ? { mark: c.mark } : {}),
+    }));
+    // Most severe first, as everywhere findings are listed (the sort is stable: place order within one).
+    const body = [...over, ...p.body].sort((a, b) => (0,types/* severityRank */.q)(a.finding.severity) - (0,types/* severityRank */.q)(b.finding.severity));
+    return { inline: p.inline.slice(0, max), body };
+}
+
+// EXTERNAL MODULE: ./src/memory/fingerprint.ts
+var fingerprint = __webpack_require__(90207);
+;// CONCATENATED MODULE: ./src/memory/dedupe.ts
+
+/** Gives every placed finding its fingerprint, from the text of the lines it is placed on. */
+function markPlacement(p, files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const inline = p.inline.map((c) => ({
+        ...c,
+        mark: (0,fingerprint/* fingerprint */.Rj)(c.path, (0,fingerprint/* linesText */.zu)(byPath.get(c.path), c.side, c.startLine ?? c.line, c.line), c.finding.title, c.finding.body),
+    }));
+    const body = p.body.map((b) => {
+        const f = b.finding;
+        const text = (0,fingerprint/* linesText */.zu)(byPath.get(b.path), f.side, f.startLine ?? f.line, f.line);
+        return { ...b, mark: (0,fingerprint/* fingerprint */.Rj)(b.path, text, f.title, f.body) };
+    });
+    return { inline, body };
+}
+/**
+ * Drops findings an earlier run already posted and that are still open: an open thread saying the same
+ * thing at the same place (`sameFinding`), or a body-listed finding with the same fingerprint. Needs
+ * marked placement.
+ */
+function dropRepeats(p, known) {
+    const body = new Set(known.body);
+    const seen = (m) => m !== undefined && (body.has(m.fp) || known.open.some((k) => (0,fingerprint/* sameFinding */.In)(k, m)));
+    const repeated = [];
+    const inline = p.inline.filter((c) => (seen(c.mark) ? (repeated.push(c), false) : true));
+    const kept = p.body.filter((b) => (seen(b.mark) ? (repeated.push(b), false) : true));
+    return { placement: { inline, body: kept }, repeated };
+}
+
+// EXTERNAL MODULE: ./src/plan.ts + 3 modules
+var src_plan = __webpack_require__(73322);
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(40746);
+// EXTERNAL MODULE: ./src/context/full-files.ts
+var full_files = __webpack_require__(85056);
+// EXTERNAL MODULE: ./src/findings/verdict.ts
+var findings_verdict = __webpack_require__(87167);
+;// CONCATENATED MODULE: ./src/util/pool.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
+async function mapPool(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/context.ts
+
+
+/** Concurrent reads at most: GitHub counts them against the token's rate limit. */
+const CONTEXT_READS = 4;
+/**
+ * The whole text of small changed files, for the requests that have room for them (never an extra
+ * request). A file that cannot be read is simply left out: context is an enrichment.
+ */
+async function readContext(plan, o, count, log) {
+    if (!o.fullFileContext || !o.readFile || plan.requests.length === 0)
+        return new Map();
+    const read = o.readFile;
+    const paths = (0,full_files/* contextCandidates */.c8)(plan, full_files/* MAX_CONTEXT_FILES */.X$);
+    if (paths.length === 0)
+        return new Map();
+    let failures = 0;
+    const texts = await mapPool(paths, CONTEXT_READS, async (path) => {
+        try {
+            return await read(path);
+        }
+        catch {
+            failures++;
+            return null;
+        }
+    });
+    const found = new Map();
+    paths.forEach((p, i) => {
+        const t = texts[i];
+        if (typeof t === 'string')
+            found.set(p, t);
+    });
+    const planned = plan.requests.reduce((t, q) => t + q.promptTokens, 0);
+    const allowance = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - planned) : Number.POSITIVE_INFINITY;
+    const packed = (0,full_files/* packContext */.JH)(plan, found, count, allowance);
+    const added = [...packed.values()].reduce((k, b) => k + b.length, 0);
+    log.info(`Full-file context: ${added} of ${paths.length} small changed file(s) added where requests had room${failures > 0 ? ` (${failures} could not be read)` : ''}.`);
+    return packed;
+}
+
+// EXTERNAL MODULE: ./src/chunk/measure.ts
+var measure = __webpack_require__(61497);
+;// CONCATENATED MODULE: ./src/chunk/split.ts
+
+/**
+ * What one request reviewed, in two halves, for two smaller requests when its answer did not fit in
+ * the output cap: its pieces in two runs of about equal tokens, or a single piece by its hunks. Null
+ * when there is nothing left to split (one piece of one hunk).
+ */
+function splitPieces(pieces, count) {
+    if (pieces.length >= 2) {
+        const k = balancedCut(pieces.map((p) => p.tokens));
+        return [pieces.slice(0, k), pieces.slice(k)];
+    }
+    const p = pieces[0];
+    if (!p || p.hunks.length < 2)
+        return null;
+    const k = balancedCut(p.hunks.map((h) => h.lines.length + 1));
+    const halves = [p.hunks.slice(0, k), p.hunks.slice(k)];
+    // A whole file becomes parts 1/2 and 2/2; a part keeps its number, the lines tell the halves apart.
+    const [a, b] = halves.map((hunks, i) => {
+        const part = p.part ?? { index: i + 1, total: 2 };
+        return {
+            file: p.file,
+            hunks,
+            part,
+            tokens: (0,measure/* measureFor */.Y)(count).file(p.file, hunks, part),
+            span: linesOf(hunks),
+        };
+    });
+    return [[a], [b]];
+}
+/** Where to cut a list of sizes so both sides are as even as possible; both sides non-empty. */
+function balancedCut(sizes) {
+    const total = sizes.reduce((n, x) => n + x, 0);
+    let best = 1;
+    let bestGap = Number.POSITIVE_INFINITY;
+    let acc = 0;
+    for (let k = 1; k < sizes.length; k++) {
+        acc += sizes[k - 1];
+        const gap = Math.abs(total - 2 * acc);
+        if (gap < bestGap) {
+            best = k;
+            bestGap = gap;
+        }
     }
     return best;
 }
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 2)
-        return 3;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length];
+/** "lines 10–48" of the new file (of the old one for a run of deletions only). */
+function linesOf(hunks) {
+    const right = hunks.filter((h) => h.newLines > 0);
+    const [from, to] = right.length > 0
+        ? [right[0].newStart, right.at(-1).newStart + right.at(-1).newLines - 1]
+        : [hunks[0].oldStart, hunks.at(-1).oldStart + Math.max(hunks.at(-1).oldLines, 1) - 1];
+    return from === to ? `line ${from}` : `lines ${from}–${to}`;
 }
-/** A value as an error message quotes it: one line, and short even when the input was a megabyte. */
-function show(v) {
-    const one = v.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
-    return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+/** How a piece is named where it is reported as not reviewed. */
+function pieceName(p) {
+    const where = [p.part ? `part ${p.part.index}/${p.part.total}` : '', p.span ?? ''].filter(Boolean);
+    return where.length > 0 ? `${p.file.path} (${where.join(', ')})` : p.file.path;
+}
+
+// EXTERNAL MODULE: ./src/model/client.ts + 9 modules
+var client = __webpack_require__(92169);
+;// CONCATENATED MODULE: ./src/pipeline/requests.ts
+
+
+
+/**
+ * How often a chunk whose answer does not fit the output cap is halved: at most 2^3 = 8 requests
+ * replace it, and a piece of one hunk is not split further.
+ */
+const MAX_SPLIT_DEPTH = 3;
+function sumTokens(pieces) {
+    return pieces.reduce((t, p) => t + p.tokens, 0);
 }
 /**
- * Least `context-window`. The review instructions alone take about 1000 tokens; whether a window leaves
- * room for the diff is checked when the requests are planned.
+ * Sends the plan's requests, `concurrency` at a time, each with its context blocks. A request whose
+ * answer stays cut off is asked again as two halves (within the run's budget); one that fails is
+ * reported with its files. Returns each planned request's outcomes, in plan order.
  */
-const MIN_CONTEXT_WINDOW = 1_000;
-/** GitHub refuses label names longer than this. */
-const MAX_LABEL_LENGTH = 50;
-/** `instructions` go into every request; past this they crowd out the diff and multiply the cost. */
-const MAX_INSTRUCTIONS_CHARS = 32_000;
-/** Hints for numbers outside their range, by input: what the number means and what to write instead. */
-const NUMBER_HINTS = {
-    'max-tokens': (n) => n === 0
-        ? 'Leave it empty to size the output budget by reasoning effort.'
-        : n > MAX_OUTPUT_TOKENS
-            ? `The API accepts at most ${MAX_OUTPUT_TOKENS} output tokens per request.`
-            : null,
-    'context-window': (n) => n < MIN_CONTEXT_WINDOW
-        ? `It counts tokens, not thousands of tokens: a ${n}k window is ${n * 1000}.`
-        : null,
-    'request-timeout': (n) => n > 7200 && n / 1000 >= 10 && n / 1000 <= 7200
-        ? `It is in seconds, not milliseconds: use ${Math.round(n / 1000)}.`
-        : null,
-};
-/**
- * Reads and validates every input. All problems are reported together, each naming the input, what is
- * wrong and what to write instead, so one failed run is enough to fix a workflow. Secrets are never
- * quoted back.
- */
-function readSettings(get, opts) {
-    const errors = [];
-    const str = (name, fallback) => get(name).trim() || fallback;
-    const int = (name, fallback, min, max) => {
-        const raw = get(name).trim();
-        if (raw === '')
-            return fallback;
-        const range = `Input '${name}' must be a whole number from ${min} to ${max}`;
-        // Digits only (with `_` separators): no signs, decimals, exponents, hex or units.
-        if (!/^\d+(?:_\d+)*$/.test(raw)) {
-            const unit = /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(raw);
-            const hint = unit
-                ? ` Write it out in full: ${Math.round(Number(unit[1]) * (/k/i.test(unit[2]) ? 1e3 : 1e6))}.`
-                : /^-\d/.test(raw) && (name === 'max-requests' || name === 'max-prompt-tokens')
-                    ? ' Use 0 for no cap.'
-                    : /^\d+s$/i.test(raw)
-                        ? ` Write the number of seconds alone: ${raw.slice(0, -1)}.`
-                        : '';
-            errors.push(`${range}; got '${show(raw)}'.${hint}`);
-            return fallback;
-        }
-        const n = Number(raw.replace(/_/g, ''));
-        if (n < min || n > max) {
-            const hint = NUMBER_HINTS[name]?.(n);
-            errors.push(`${range}; got '${show(raw)}'.${hint ? ` ${hint}` : ''}`);
-            return fallback;
-        }
-        return n;
+async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
+    const n = plan.requests.length;
+    // What splits add to the plan, checked against the run's budget before each split.
+    let plannedRequests = n;
+    let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + contextCost[i], 0);
+    const requestLog = [];
+    const record = (w, started, ok, cost, findings) => {
+        const r = {
+            label: w.label,
+            ok,
+            files: w.pieces.length,
+            findings,
+            promptTokens: cost.promptTokens,
+            completionTokens: cost.completionTokens,
+            ms: Date.now() - started,
+        };
+        requestLog.push(r);
+        log.request?.(r, plannedRequests);
     };
-    const oneOf = (name, allowed, fallback) => {
-        const raw = get(name).trim();
-        if (raw === '')
-            return fallback;
-        const lower = raw.toLowerCase();
-        if (!allowed.includes(lower)) {
-            const guess = closest(raw, allowed);
-            errors.push(`Input '${name}' must be one of ${allowed.join(', ')}; got '${show(raw)}'.${guess ? ` Did you mean '${guess}'?` : ''}`);
-            return fallback;
+    /** One request; when its answer does not fit even the largest output cap, its two halves instead. */
+    const review = async (w) => {
+        const started = Date.now();
+        try {
+            const answer = await call(w.messages(), {
+                promptTokens: w.promptTokens,
+                label: w.label,
+                progress: log.info,
+                ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
+            });
+            record(w, started, true, answer, answer.review.comments.length);
+            log.info(`${w.label}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+            return [{ cost: answer, answer }];
         }
-        return lower;
-    };
-    const bool = (name, fallback) => {
-        const raw = get(name).trim();
-        if (raw === '')
-            return fallback;
-        if (TRUE_VALUES.includes(raw))
-            return true;
-        if (FALSE_VALUES.includes(raw))
-            return false;
-        const guess = closest(raw, ['true', 'false']);
-        errors.push(`Input '${name}' must be 'true' or 'false' (YAML 1.2 booleans: true, True, TRUE, false, False, FALSE); got '${show(raw)}'.${guess ? ` Use '${guess}'.` : ''}`);
-        return fallback;
-    };
-    /** Tokens and keys: one word. Never quoted back, even in part. */
-    const secret = (name) => {
-        const v = get(name).trim();
-        if (/^bearer\s/i.test(v)) {
-            errors.push(`Input '${name}' must be the bare key: remove the 'Bearer ' prefix.`);
-        }
-        else if (/\s/.test(v)) {
-            errors.push(`Input '${name}' contains whitespace or a line break; a key or token is one word. Check the secret's value (a stray newline or space is the usual cause).`);
-        }
-        return v;
-    };
-    const apiKey = secret('api-key');
-    if (opts.requireApiKey && apiKey === '') {
-        errors.push("Input 'api-key' is required: add `api-key: ${{ secrets.VTRIX_API_KEY }}` to the step's `with:` and store the key as a repository secret (Settings → Secrets and variables → Actions).");
-    }
-    const baseUrlGiven = str('base-url', 'https://cloud.vtrix.ai/llm');
-    const baseUrl = baseUrlGiven.replace(/\/+$/, '');
-    const urlError = baseUrlError(baseUrlGiven);
-    if (urlError)
-        errors.push(urlError);
-    const model = str('model', 'vtrix-gpt-5.3-codex');
-    if (/\s/.test(model) || model.length > 200) {
-        errors.push(`Input 'model' must be a model id as the provider names it (e.g. vtrix-gpt-5.3-codex): one word of at most 200 characters; got '${show(model)}'.`);
-    }
-    const reasoningEffort = oneOf('reasoning-effort', _types_js__WEBPACK_IMPORTED_MODULE_0__/* .EFFORTS */ .ig, 'medium');
-    const maxTokensExplicit = get('max-tokens').trim() !== '';
-    const contextWindow = int('context-window', 400_000, MIN_CONTEXT_WINDOW, 10_000_000);
-    const maxTokens = int('max-tokens', defaultMaxTokens(reasoningEffort, contextWindow), 1, MAX_OUTPUT_TOKENS);
-    if (contextWindow - maxTokens < 1_000) {
-        errors.push(`Input 'context-window' (${contextWindow}) must exceed 'max-tokens' (${maxTokens}) by at least 1000 tokens, to leave room for the prompt and the diff.`);
-    }
-    const instructions = get('instructions').trim();
-    if (instructions.length > MAX_INSTRUCTIONS_CHARS) {
-        errors.push(`Input 'instructions' is ${instructions.length} characters long; keep it under ${MAX_INSTRUCTIONS_CHARS}: it is sent with every model request, so long guidance crowds out the diff and multiplies the cost.`);
-    }
-    const deepReviewLabel = get('deep-review-label').trim() || 'deep-review';
-    if (deepReviewLabel.length > MAX_LABEL_LENGTH || /[\r\n]/.test(deepReviewLabel)) {
-        errors.push(`Input 'deep-review-label' must be a GitHub label name: one line of at most ${MAX_LABEL_LENGTH} characters; got '${show(deepReviewLabel)}'.`);
-    }
-    const pullRequest = get('pull-request').trim();
-    const prError = pullRequest === '' ? null : pullRequestError(pullRequest);
-    if (prError)
-        errors.push(prError);
-    const settings = {
-        apiKey,
-        baseUrl,
-        model,
-        reasoningEffort,
-        maxTokens,
-        maxTokensExplicit,
-        contextWindow,
-        githubToken: secret('github-token'),
-        exclude: globs('exclude', get('exclude'), errors),
-        include: globs('include', get('include'), errors),
-        instructions,
-        maxComments: int('max-comments', 20, 0, 1000),
-        minSeverity: oneOf('min-severity', _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'minor'),
-        dryRun: bool('dry-run', false),
-        concurrency: int('concurrency', 4, 1, 32),
-        requestTimeoutMs: int('request-timeout', 1800, 10, 7200) * 1000,
-        stream: oneOf('stream', ['auto', 'true', 'false'], 'auto'),
-        pullRequest,
-        reviewDrafts: bool('review-drafts', false),
-        reviewBots: bool('review-bots', false),
-        deepReviewLabel,
-        deepReviewEffort: oneOf('deep-review-effort', _types_js__WEBPACK_IMPORTED_MODULE_0__/* .EFFORTS */ .ig, 'xhigh'),
-        incremental: bool('incremental', true),
-        maxRequests: int('max-requests', 0, 0, 10_000),
-        maxPromptTokens: int('max-prompt-tokens', 0, 0, 1_000_000_000),
-        config: configPath(get('config'), errors),
-        guidance: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_GUIDANCE */ .Dh,
-        setInputs: inputsSet(get),
-        failOn: oneOf('fail-on', ['none', ..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC], 'none'),
-        fullFileContext: bool('full-file-context', true),
-    };
-    if (errors.length > 0)
-        throw new InputError(errors.join('\n'));
-    return settings;
-}
-/** The `config` input: a file of the repository, as a path from its root. */
-function configPath(raw, errors) {
-    const p = raw.trim();
-    if (p === '')
-        return '';
-    const fix = p.replace(/\\/g, '/').replace(/^(?:\.?\/)+/, '');
-    if (p.startsWith('/') || p.startsWith('./') || p.includes('\\')) {
-        errors.push(`Input 'config' must be a path from the repository root with '/' separators; got '${show(p)}'. Use '${show(fix)}'.`);
-    }
-    else if (p.split('/').includes('..') || /[\r\n]/.test(p) || p.endsWith('/')) {
-        errors.push(`Input 'config' must name a file inside the repository, such as .github/vtrix-review.yml; got '${show(p)}'.`);
-    }
-    return p;
-}
-/** What is wrong with a `base-url` as given, or null. */
-function baseUrlError(given) {
-    const raw = given.replace(/\/+$/, '');
-    const got = `got '${show(given.replace(/\/\/[^/@\s]*@/, '//***@'))}'`;
-    const url = URL.canParse(raw) ? new URL(raw) : null;
-    if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^\s/]/i.test(raw)) {
-        const hint = /^[\w.-]+\.[a-z]{2,}(?:[:/]|$)/i.test(raw) ? ` Add the scheme: https://${raw}.` : '';
-        return `Input 'base-url' must be an http(s) URL such as https://cloud.vtrix.ai/llm; ${got}.${hint}`;
-    }
-    if (url.username || url.password) {
-        return `Input 'base-url' must not carry credentials (user:password@); ${got}. Pass the key in 'api-key'.`;
-    }
-    if (/\s/.test(raw))
-        return `Input 'base-url' must not contain spaces; ${got}.`;
-    if (url.search || url.hash || raw.includes('?') || raw.includes('#')) {
-        return `Input 'base-url' must be the API root, without a query or fragment (requests go to {base-url}/chat/completions); ${got}.`;
-    }
-    const endpoint = /\/(?:chat\/completions|completions|chat|responses)$/i.exec(url.pathname);
-    if (endpoint) {
-        const root = raw.slice(0, raw.length - endpoint[0].length);
-        return `Input 'base-url' must be the API root (requests go to {base-url}/chat/completions); ${got}. Leave out '${endpoint[0]}': use '${root}'.`;
-    }
-    return null;
-}
-/** What is wrong with a `pull-request` reference, or null; the event stage resolves it later. */
-function pullRequestError(raw) {
-    const ref = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(raw);
-    if (ref) {
-        return `Input 'pull-request' takes the PR number, not a git ref; got '${raw}'. Use '${ref[1]}' (or \${{ github.event.pull_request.number }}).`;
-    }
-    let n;
-    try {
-        // A placeholder repository: here only the form and the number are checked.
-        const target = (0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePullRequestRef */ .LL)(raw, 'owner/repo');
-        n = 'number' in target ? target.number : 0;
-    }
-    catch (e) {
-        return e instanceof _event_pull_request_js__WEBPACK_IMPORTED_MODULE_2__/* .EventError */ .PM ? e.message.replace(`got '${raw}'`, `got '${show(raw)}'`) : String(e);
-    }
-    if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647) {
-        return `Input 'pull-request' has no valid pull request number (1 or more); got '${show(raw)}'.`;
-    }
-    return null;
-}
-/** Parses and checks `include` / `exclude`: patterns that can never match a file are errors. */
-function globs(name, raw, errors) {
-    const list = globList(raw);
-    for (const g of list) {
-        const problem = globProblem(g);
-        if (problem)
-            errors.push(`Input '${name}' has the pattern '${show(g)}': ${problem}`);
-    }
-    return list;
-}
-function globProblem(g) {
-    if (g.startsWith('!')) {
-        return "'!' (negated) patterns are not supported: list the files to skip in `exclude` and, to review only some files, list them in `include`.";
-    }
-    // The fixes of a pattern that never matches, applied together, so the one suggested is valid itself
-    // (`\win\*.ts` is both Windows-style and absolute: 'win/*.ts').
-    const why = [];
-    let fix = g;
-    if (/\\[A-Za-z0-9_]/.test(fix)) {
-        why.push("paths use '/' as the separator");
-        fix = fix.replace(/\\/g, '/');
-    }
-    if (fix.startsWith('/')) {
-        why.push('paths are relative to the repository root');
-        fix = fix.replace(/^\/+/, '');
-    }
-    const directory = fix.endsWith('/');
-    if (directory) {
-        why.push('a pattern matches files, not directories');
-        fix += '**';
-    }
-    if (why.length > 0) {
-        const never = `${why.join(', and ')}, so it never matches`;
-        if (fix === '')
-            return `${never}: write a path from the repository root, such as 'src/**'.`;
-        const still = globProblem(fix);
-        if (still)
-            return `${never}; written as '${fix}' it is still wrong: ${still}`;
-        return `${never}: use '${fix}'${directory ? ' for the files under it' : ''}.`;
-    }
-    let depth = 0;
-    for (let i = 0; i < g.length && depth >= 0; i++) {
-        // `\{` is a literal brace.
-        if (g[i] === '\\')
-            i++;
-        else if (g[i] === '{')
-            depth++;
-        else if (g[i] === '}')
-            depth--;
-    }
-    if (depth !== 0)
-        return "its '{' and '}' do not pair up, so it never matches: close every '{…}' group.";
-    return (0,_filter_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globCostProblem */ .nL)(g);
-}
-/** Newline- or comma-separated globs (commas inside `{a,b}` belong to the glob); `#` starts a comment line. */
-function globList(raw) {
-    const out = [];
-    for (const line of raw.split(/\r?\n/)) {
-        if (line.trim().startsWith('#'))
-            continue;
-        let depth = 0;
-        let cur = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                if (cur.trim())
-                    out.push(cur.trim());
-                cur = '';
+        catch (e) {
+            if (!(e instanceof client.ChunkError))
+                throw e;
+            let halves = e instanceof client.TruncatedError && w.depth < MAX_SPLIT_DEPTH ? splitPieces(w.pieces, count) : null;
+            let reason = e.message;
+            const halfPrompt = (pieces) => w.promptTokens - w.contextTokens - sumTokens(w.pieces) + sumTokens(pieces);
+            if (halves) {
+                const extraPrompt = halfPrompt(halves[0]) + halfPrompt(halves[1]);
+                if ((o.maxRequests && plannedRequests + 2 > o.maxRequests) ||
+                    (o.maxPromptTokens && plannedPromptTokens + extraPrompt > o.maxPromptTokens)) {
+                    reason +=
+                        "; not split into smaller requests: the run's budget (`max-requests`, `max-prompt-tokens`) is spent";
+                    halves = null;
+                }
+                else {
+                    plannedRequests += 2;
+                    plannedPromptTokens += extraPrompt;
+                }
             }
-            else
-                cur += ch;
+            record(w, started, false, e, 0);
+            if (e instanceof client.TruncatedError && halves) {
+                log.info(`${w.label}: ${e.message}; asking again in two smaller requests.`);
+                const outcomes = [{ cost: e }];
+                // One after the other: the halves share their parent's slot in the pool.
+                for (const [k, pieces] of halves.entries()) {
+                    const tokens = pieces.reduce((t, p) => t + p.tokens, 0);
+                    outcomes.push(...(await review({
+                        pieces,
+                        messages: () => plan.messagesFor({ index: w.index, pieces, tokens }),
+                        promptTokens: halfPrompt(pieces),
+                        contextTokens: 0,
+                        label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
+                        index: w.index,
+                        depth: w.depth + 1,
+                        maxTokens: e.maxTokens,
+                    })));
+                }
+                return outcomes;
+            }
+            const paths = w.pieces.map(pieceName);
+            log.warning(`${w.label} failed: ${reason}. Not reviewed: ${paths.join(', ')}.`);
+            return [{ cost: e, failure: { paths, reason } }];
         }
-        if (cur.trim())
-            out.push(cur.trim());
-    }
+    };
+    const results = await mapPool(plan.requests, o.concurrency, (req, i) => {
+        const blocks = contextOf(i);
+        const extra = contextCost[i];
+        return review({
+            pieces: req.chunk.pieces,
+            messages: blocks.length === 0 ? req.messages : () => plan.messagesFor({ ...req.chunk, context: blocks }),
+            promptTokens: req.promptTokens + extra,
+            contextTokens: extra,
+            label: `Request ${i + 1}/${n}`,
+            index: req.chunk.index,
+            depth: 0,
+        });
+    });
+    return { results, requestLog };
+}
+
+// EXTERNAL MODULE: ./src/model/schema.ts
+var schema = __webpack_require__(52482);
+;// CONCATENATED MODULE: ./src/pipeline/answers.ts
+
+/** Gathers the outcomes of every planned request (in plan order: findings keep their request's index). */
+function collectAnswers(results) {
+    const out = {
+        findings: [],
+        summaries: [],
+        verdicts: [],
+        failed: [],
+        promptTokens: 0,
+        completionTokens: 0,
+        requests: 0,
+    };
+    results.forEach((outcomes, i) => {
+        for (const x of outcomes) {
+            out.promptTokens += x.cost.promptTokens;
+            out.completionTokens += x.cost.completionTokens;
+            out.requests += x.cost.requests;
+            if (x.answer) {
+                // Model text reaches GitHub only through the sanitiser, and only a marker at the very end is
+                // trusted (src/memory/markers.ts), so a forged one in a summary is inert as it is.
+                out.summaries.push(x.answer.review.summary);
+                const found = (0,schema/* toFindings */.Sz)(x.answer.review, i);
+                out.findings.push(...found);
+                const v = x.answer.review.verdict;
+                out.verdicts.push({ text: v ?? null, findings: found });
+            }
+            if (x.failure)
+                for (const path of x.failure.paths)
+                    out.failed.push({ path, reason: x.failure.reason });
+        }
+    });
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline.ts
 
-/***/ }),
 
-/***/ 38522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ NO_GUIDANCE),
-/* harmony export */   ig: () => (/* binding */ EFFORTS),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
+
+
+
+
+
+
+
+
+const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
 /**
- * The types every stage shares, in one leaf module that imports nothing: stages import from here (and
- * from the stages before them), never from settings or configuration, so the layers point one way.
+ * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
+ * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
+ * files the diff could not include (e.g. beyond GitHub's file-list cap).
  */
-/** How hard the model thinks (`reasoning_effort`). */
-const EFFORTS = ['low', 'medium', 'high', 'xhigh'];
-/** Most severe first. */
-const SEVERITIES = ['critical', 'major', 'minor', 'nit'];
-const NO_GUIDANCE = { language: '', pathInstructions: [], instructionFiles: [] };
+async function reviewPullRequest(pr, files, notListed, o, call, count, log, memory = NO_MEMORY) {
+    const plan = (0,src_plan.planReview)(pr, memory.reviewFiles ?? files, o, count);
+    const skipped = [...plan.skipped, ...notListed];
+    const n = plan.requests.length;
+    log.info(`Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`);
+    const context = await readContext(plan, o, count, log);
+    const contextOf = (i) => context.get(i) ?? [];
+    const contextCost = plan.requests.map((_, i) => (0,full_files/* contextTokens */.eP)(contextOf(i), count));
+    // model → findings: every planned request, halves of cut-off ones included.
+    const { results, requestLog } = await runRequests(plan, contextOf, contextCost, o, call, count, log);
+    const { findings, summaries, verdicts, failed, promptTokens, completionTokens, requests } = collectAnswers(results);
+    // findings → placement on the diff → memory (what earlier runs said) → rendering.
+    const verdict = (0,findings_verdict/* combineVerdicts */.aG)(verdicts, o.minSeverity);
+    const shown = findings.filter((f) => (0,types/* atLeast */.j)(f.severity, o.minSeverity));
+    const belowThreshold = findings.filter((f) => !(0,types/* atLeast */.j)(f.severity, o.minSeverity));
+    // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
+    const forceBody = memory.reviewFiles
+        ? (f) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)
+        : undefined;
+    const placed = markPlacement(placeFindings(shown, files, Number.POSITIVE_INFINITY, forceBody), files);
+    const { placement: fresh, repeated } = dropRepeats(placed, memory.remembered);
+    const placement = capInline(fresh, o.maxComments);
+    const marks = [...placed.inline, ...placed.body].flatMap((x) => (x.mark ? [x.mark] : []));
+    const somethingNew = placement.inline.length + placement.body.length + failed.length > 0;
+    let payload = null;
+    let unlisted = [];
+    if (n > 0 && (somethingNew || memory.firstReview)) {
+        const body = (0,render/* reviewBodyParts */.L9)({
+            headSha: pr.headSha,
+            deep: o.deep,
+            verdict,
+            summaries,
+            placement,
+            belowThreshold,
+            minSeverity: o.minSeverity,
+            skipped,
+            failed,
+            reviewedFiles: plan.reviewable.length,
+            requests,
+            promptTokens,
+            completionTokens,
+            model: o.model,
+            effort: o.effort,
+            runUrl: o.runUrl,
+        });
+        payload = (0,render/* reviewPayload */.hc)(pr.headSha, body.body, placement.inline);
+        unlisted = body.unlisted;
+    }
+    return {
+        plan,
+        findings,
+        belowThreshold,
+        placement,
+        skipped,
+        failed,
+        repeated,
+        marks,
+        summaries,
+        verdict,
+        requests,
+        requestLog,
+        promptTokens,
+        completionTokens,
+        payload,
+        unlisted,
+    };
+}
 
 
 /***/ })

@@ -1,7 +1,7 @@
+import type { Guidance, PullRequest, ReadFile, Severity, TokenCounter } from './types.ts';
 import type { FileDiff } from './diff/types.ts';
-import type { PullRequest, ReadFile, TokenCounter } from './types.ts';
 import type { SkippedFile } from './filter/filter.ts';
-import { atLeast, type Finding, type Severity } from './findings/types.ts';
+import { atLeast, type Finding } from './findings/types.ts';
 import {
   capInline,
   placeFindings,
@@ -12,7 +12,6 @@ import {
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
-import type { Guidance } from './prompt/messages.ts';
 import type { ModelCall } from './model/client.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import { contextTokens, type ContextBlock } from './context/full-files.ts';

@@ -1,8 +1,8 @@
+import { type Guidance, NO_GUIDANCE, type PullRequest, type TokenCounter } from './types.ts';
 import type { FileDiff } from './diff/types.ts';
-import type { PullRequest } from './event/pull-request.ts';
 import { filterFiles, type SkippedFile } from './filter/filter.ts';
-import { planChunks, type Chunk, type TokenCounter } from './chunk/pack.ts';
-import { buildMessages, NO_GUIDANCE, type ChatMessage, type Guidance } from './prompt/messages.ts';
+import { planChunks, type Chunk } from './chunk/pack.ts';
+import { buildMessages, type ChatMessage } from './prompt/messages.ts';
 import { pathInstructionsFor } from './filter/path-instructions.ts';
 import { REVIEW_SCHEMA } from './model/schema.ts';
 

@@ -19,7 +19,6 @@ import { defaultMaxTokens, MAX_OUTPUT_TOKENS, MIN_CONTEXT_WINDOW } from './setti
 import { InputError, type Settings } from './settings/settings.ts';
 import { inputReader, type GetInput } from './settings/validate.ts';
 
-export { EFFORTS, type Effort } from './types.ts';
 export { InputError, type Settings } from './settings/settings.ts';
 export { CONFIG_INPUT_DEFAULTS, inputsSet } from './settings/inputs-set.ts';
 export {

@@ -1,11 +1,11 @@
 // End to end: the real pipeline (plan, model client, pool, placement, review body) against the fake
 // model API of the tests, which answers every request after a fixed latency.
+import type { PullRequest } from '../../src/types.ts';
 import { parseDiff } from '../../src/diff/parse.ts';
 import { readSettings } from '../../src/settings.ts';
 import { reviewPullRequest } from '../../src/pipeline.ts';
 import { createModelCall, type ModelCall } from '../../src/model/client.ts';
 import { countTokens, createTokenCounter } from '../../src/chunk/tokens.ts';
-import type { PullRequest } from '../../src/event/pull-request.ts';
 import { startFakeModel } from '../../__tests__/support/fake-model.ts';
 
 export interface E2eResult {

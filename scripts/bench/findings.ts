@@ -1,8 +1,9 @@
 // Synthetic model findings for the placement benchmark: spread over the PR's files, most on diff lines,
 // some a few lines off a hunk (snapped), some far off the diff, on paths written loosely, or on files
 // that are not in the PR, and some duplicates.
+import type { Severity } from '../../src/types.ts';
 import type { FileDiff } from '../../src/diff/types.ts';
-import type { Finding, Severity } from '../../src/findings/types.ts';
+import type { Finding } from '../../src/findings/types.ts';
 
 const SEVERITIES: Severity[] = ['critical', 'major', 'minor', 'nit'];
 

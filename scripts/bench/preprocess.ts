@@ -1,6 +1,7 @@
 // One measured pre-processing run, in its own process so that peak RSS belongs to this run alone:
 //   node --expose-gc scripts/bench/preprocess.ts <diff> [findings]
 // Prints one line of JSON (a PreprocessResult) on stdout.
+import type { PullRequest } from '../../src/types.ts';
 import { readFileSync } from 'node:fs';
 import { parseDiff } from '../../src/diff/parse.ts';
 import { filterFiles } from '../../src/filter/filter.ts';
@@ -11,7 +12,6 @@ import { readSettings } from '../../src/settings.ts';
 import { buildMessages } from '../../src/prompt/messages.ts';
 import { renderFile } from '../../src/chunk/diff-text.ts';
 import { REVIEW_SCHEMA } from '../../src/model/schema.ts';
-import type { PullRequest } from '../../src/event/pull-request.ts';
 import { syntheticFindings } from './findings.ts';
 import { peakRssMB } from './stats.ts';
 

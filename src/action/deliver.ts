@@ -1,6 +1,6 @@
+import type { PullRequest } from '../types.ts';
 import { core } from '../action-log.ts';
 import type { Settings } from '../settings.ts';
-import type { PullRequest } from '../event/pull-request.ts';
 import { FORK_NOTICE } from '../event/trigger.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import type { FileDiff } from '../diff/types.ts';

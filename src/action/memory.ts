@@ -1,13 +1,13 @@
+import type { PullRequest } from '../types.ts';
 import { core } from '../action-log.ts';
 import type { Settings } from '../settings.ts';
-import type { PullRequest } from '../event/pull-request.ts';
 import type { Trigger } from '../event/trigger.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { Placement } from '../place/place.ts';
 import { addressedThreads, type BotThread } from '../memory/threads.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { sameLogin } from '../memory/authorship.ts';
-import { heldThreads, type Held } from '../findings/gate.ts';
+import { heldThreads, type Held } from '../memory/held.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { diffSince } from '../github/diff.ts';
 import { loadHistory, type History } from '../github/history.ts';

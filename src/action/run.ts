@@ -1,6 +1,6 @@
+import type { PullRequest } from '../types.ts';
 import { core } from '../action-log.ts';
 import type { Settings } from '../settings.ts';
-import type { PullRequest } from '../event/pull-request.ts';
 import type { Decision } from '../event/trigger.ts';
 import { withRepoConfig } from '../config/load.ts';
 import { countTokens, createTokenCounter } from '../chunk/tokens.ts';

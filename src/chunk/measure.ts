@@ -1,9 +1,6 @@
 import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
-import { FILE_FOOTER, MAX_LINE_CHARS, fileHeader, hunkHeader, renderLine } from './diff-text.ts';
-
 import type { TokenCounter } from '../types.ts';
-
-export type { TokenCounter } from '../types.ts';
+import { FILE_FOOTER, MAX_LINE_CHARS, fileHeader, hunkHeader, renderLine } from './diff-text.ts';
 
 /** Token counts of rendered diff text (see chunk/diff-text.ts), without rendering it. */
 export interface DiffMeasure {

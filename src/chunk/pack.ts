@@ -1,8 +1,7 @@
+import type { TokenCounter } from '../types.ts';
 import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
 import { FILE_FOOTER, fileHeader, renderLine, subHunk } from './diff-text.ts';
-import { measureFor, type DiffMeasure, type TokenCounter } from './measure.ts';
-
-export type { TokenCounter } from './measure.ts';
+import { measureFor, type DiffMeasure } from './measure.ts';
 
 /**
  * A file, or one part of a file too large for one request. The model sees it as

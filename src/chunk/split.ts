@@ -1,5 +1,6 @@
+import type { TokenCounter } from '../types.ts';
 import type { Hunk } from '../diff/types.ts';
-import type { Piece, TokenCounter } from './pack.ts';
+import type { Piece } from './pack.ts';
 import { measureFor } from './measure.ts';
 
 /**

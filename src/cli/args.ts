@@ -1,6 +1,6 @@
+import { SEVERITIES, type Severity } from '../types.ts';
 import { parseArgs } from 'node:util';
 import { CONFIG_INPUT_DEFAULTS, readSettings, type Settings } from '../settings.ts';
-import { SEVERITIES, type Severity } from '../findings/types.ts';
 import { DEFAULT_PRICES, type Prices } from './cost.ts';
 import { FORMATS, type Format } from './format/report.ts';
 import { terminalText } from './format/terminal.ts';

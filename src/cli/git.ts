@@ -1,6 +1,6 @@
+import type { PullRequest } from '../types.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
-import type { PullRequest } from '../event/pull-request.ts';
 
 /*
  * The local git reader: what the command line reviews (a diff file, or a range of the repository it

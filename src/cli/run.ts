@@ -1,7 +1,7 @@
+import type { PullRequest } from '../types.ts';
 import { writeFileSync } from 'node:fs';
 import type { Settings } from '../settings.ts';
 import type { FileDiff } from '../diff/types.ts';
-import type { PullRequest } from '../event/pull-request.ts';
 import { VERSION } from '../version.ts';
 import { registerSecret } from '../review/sanitize.ts';
 import {

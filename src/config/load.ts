@@ -1,4 +1,4 @@
-import type { Logger, TokenCounter } from '../types.ts';
+import type { Logger, ReadFile, TokenCounter } from '../types.ts';
 import type { Settings } from '../settings.ts';
 import {
   applyConfig,
@@ -10,11 +10,6 @@ import {
   parseConfig,
   type RepoConfig,
 } from './config.ts';
-
-/** Reads a file of the repository's trusted revision; null when it has no such file. */
-import type { ReadFile } from '../types.ts';
-
-export type { ReadFile } from '../types.ts';
 
 /**
  * The settings with the repository's configuration file and instruction files applied, read with

@@ -3,9 +3,6 @@ import type { TokenCounter } from '../types.ts';
 import type { Chunk } from '../chunk/pack.ts';
 import { MAX_LINE_CHARS } from '../chunk/diff-text.ts';
 
-/** A changed file's whole text at the head, read for context: null when it cannot be read. */
-export type { ReadFile } from '../types.ts';
-
 /** What context needs of the plan: its requests' chunks, and the diff budget each may fill. */
 export interface PlannedChunks {
   budget: number;

@@ -1,7 +1,5 @@
 import type { PullRequest } from '../types.ts';
 
-export type { PullRequest } from '../types.ts';
-
 export const PR_EVENTS = ['pull_request', 'pull_request_target'] as const;
 
 export class EventError extends Error {

@@ -1,7 +1,5 @@
-import type { FileDiff } from '../diff/types.ts';
-import { sameLogin } from '../memory/authorship.ts';
-import { linesChanged, type BotThread } from '../memory/threads.ts';
-import { SEVERITIES, atLeast, type Severity } from './types.ts';
+import { SEVERITIES, type Severity } from '../types.ts';
+import { atLeast } from './types.ts';
 
 /** What `fail-on` found open: how many findings block, and by severity ("1 critical · 2 major"). */
 export interface Gate {
@@ -22,52 +20,21 @@ export function gate(open: Readonly<Record<string, number>>, failOn: Severity | 
   };
 }
 
-/** A resolved thread of ours that still counts as open for `fail-on`, and why. */
-export interface Held {
-  thread: BotThread;
+/** A resolved thread that still counts as open for `fail-on` (see memory/held.ts), and why. */
+export interface HeldFinding {
+  thread: { sev: string };
   why: string;
-}
-
-/** Who resolved a thread, as far as the gate cares. */
-export interface Resolvers {
-  /** The PR's author: resolving their own findings without changing the code clears nothing. */
-  author: string;
-  /** The token's own account (this action resolved the thread because its lines changed). */
-  isUs(login: string): Promise<boolean>;
-  /** Write access to the repository (admin, maintain or write). */
-  canWrite(login: string): Promise<boolean>;
-}
-
-/**
- * Resolved threads that do not clear their finding: a thread is cleared when its lines changed since
- * (outdated, or other text now), or when it was resolved by this action or by someone other than the
- * PR's author with write access. Anything else keeps blocking: the author clicking "Resolve" is not a
- * review. Threads read without GraphQL are never `resolved` (unknown counts as open already).
- */
-export async function heldThreads(
-  threads: readonly BotThread[],
-  files: FileDiff[],
-  who: Resolvers,
-): Promise<Held[]> {
-  const held: Held[] = [];
-  for (const t of threads) {
-    if (!t.resolved || linesChanged(t, files)) continue;
-    const by = t.resolvedBy ?? null;
-    let why: string | null = null;
-    if (by === null) why = 'resolved by an app or a deleted account without a change to its lines';
-    else if (sameLogin(by, who.author)) why = 'resolved by the author without a change to its lines';
-    // Write access first: it is the usual case, and asking who we are may cost a request.
-    else if (!(await who.canWrite(by)) && !(await who.isUs(by)))
-      why = `resolved by ${by}, who has no write access, without a change to its lines`;
-    if (why !== null) held.push({ thread: t, why });
-  }
-  return held;
 }
 
 const isSeverity = (s: string): s is Severity => (SEVERITIES as readonly string[]).includes(s);
 
 /** Why the step failed, where the findings are, and why resolved threads among them still count. */
-export function gateMessage(g: Gate, failOn: Severity, where: string, held: readonly Held[] = []): string {
+export function gateMessage(
+  g: Gate,
+  failOn: Severity,
+  where: string,
+  held: readonly HeldFinding[] = [],
+): string {
   const reasons = new Map<string, number>();
   for (const h of held)
     if (isSeverity(h.thread.sev) && atLeast(h.thread.sev, failOn))

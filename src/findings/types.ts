@@ -1,8 +1,5 @@
 import type { Side } from '../diff/types.ts';
-
 import { SEVERITIES, type Severity } from '../types.ts';
-
-export { SEVERITIES, type Severity } from '../types.ts';
 
 /** Lower rank = more severe. */
 export function severityRank(s: Severity): number {

@@ -1,4 +1,5 @@
-import { SEVERITIES, atLeast, severityRank, type Finding, type Severity } from './types.ts';
+import { SEVERITIES, type Severity } from '../types.ts';
+import { atLeast, severityRank, type Finding } from './types.ts';
 
 /** One request's verdict: the model's one line (null when it sent none) and what it found. */
 export interface RequestVerdict {
@@ -77,11 +78,4 @@ export function severityCounts(findings: { severity: Severity }[], separator = '
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(separator);
-}
-
-const ICON: Record<Severity, string> = { critical: '🔴', major: '🟠', minor: '🟡', nit: '⚪' };
-
-/** The verdict as the first line of a review, summary comment or report (Markdown). */
-export function verdictMarkdown(v: Verdict, sanitize: (s: string) => string): string {
-  return `**Verdict:** ${v.level ? `${ICON[v.level]} ` : '✅ '}${sanitize(v.text)}`;
 }

@@ -2,11 +2,9 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
-
 import type { Logger } from '../types.ts';
 
-export type { Logger } from '../types.ts';
+export type GitHubClient = ReturnType<typeof getOctokit>;
 
 /** Longest wait for a rate limit to reset before giving up: a job should not idle for an hour. */
 export const MAX_RATE_LIMIT_WAIT_S = 300;

@@ -1,8 +1,8 @@
+import type { Logger, PullRequest } from '../types.ts';
 import type { FileDiff, FileStatus } from '../diff/types.ts';
 import { parseDiff, parsePatch } from '../diff/parse.ts';
-import type { PullRequest } from '../event/pull-request.ts';
 import type { SkippedFile } from '../filter/filter.ts';
-import { explainGitHubError, type GitHubClient, type Logger } from './client.ts';
+import { explainGitHubError, type GitHubClient } from './client.ts';
 
 /** GitHub lists at most this many files of a pull request. */
 export const FILES_LIST_CAP = 3_000;

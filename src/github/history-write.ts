@@ -1,8 +1,8 @@
-import type { PullRequest } from '../event/pull-request.ts';
+import type { Logger, PullRequest } from '../types.ts';
 import type { BotThread } from '../memory/threads.ts';
 import { UNKNOWN_IDENTITY, authoredByUs, needsIdentity } from '../memory/authorship.ts';
 import { addressedReply } from '../review/amend.ts';
-import { NO_RETRY, writeOnce, type GitHubClient, type Logger } from './client.ts';
+import { NO_RETRY, writeOnce, type GitHubClient } from './client.ts';
 import type { History } from './history.ts';
 import type { WhoAmI } from './identity.ts';
 

@@ -1,4 +1,4 @@
-import type { PullRequest } from '../event/pull-request.ts';
+import type { Logger, PullRequest } from '../types.ts';
 import {
   isAddressedReply,
   SUMMARY_MARKER,
@@ -19,7 +19,7 @@ import {
   needsIdentity,
   type Account,
 } from '../memory/authorship.ts';
-import type { GitHubClient, Logger } from './client.ts';
+import type { GitHubClient } from './client.ts';
 import type { WhoAmI } from './identity.ts';
 import type { PendingReview } from './review.ts';
 

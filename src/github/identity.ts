@@ -1,6 +1,6 @@
-import type { PullRequest } from '../event/pull-request.ts';
+import type { Logger, PullRequest } from '../types.ts';
 import { UNKNOWN_IDENTITY, type Identity } from '../memory/authorship.ts';
-import { githubErrorText, type GitHubClient, type Logger } from './client.ts';
+import { githubErrorText, type GitHubClient } from './client.ts';
 
 /** The token's account, asked at most once per run, and only when something needs it. */
 export type WhoAmI = () => Promise<Identity>;

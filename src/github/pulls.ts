@@ -1,5 +1,6 @@
-import { pullRequestFromApi, type PullRequest } from '../event/pull-request.ts';
-import { explainGitHubError, type GitHubClient, type Logger } from './client.ts';
+import type { Logger, PullRequest } from '../types.ts';
+import { pullRequestFromApi } from '../event/pull-request.ts';
+import { explainGitHubError, type GitHubClient } from './client.ts';
 
 /** The pull request a `pull-request` input or an issue comment names, read from the API. */
 export async function fetchPullRequest(

@@ -1,9 +1,9 @@
-import type { PullRequest } from '../event/pull-request.ts';
+import type { Logger, PullRequest } from '../types.ts';
 import type { ReviewComment, ReviewPayload } from '../review/render.ts';
 import { moveIntoBody } from '../review/amend.ts';
 import { MARKER_PREFIX } from '../memory/markers.ts';
 import { isBotAccount } from '../memory/authorship.ts';
-import { NO_RETRY, githubErrorText, writeOnce, type GitHubClient, type Logger } from './client.ts';
+import { NO_RETRY, githubErrorText, writeOnce, type GitHubClient } from './client.ts';
 
 // Where they used to live: the unit tests of the body sections still import them from here.
 export { addToBody, moveIntoBody } from '../review/amend.ts';

@@ -1,5 +1,6 @@
+import { SEVERITIES, type Severity } from '../types.ts';
 import { Ajv } from 'ajv';
-import { SEVERITIES, severityRank, type Finding, type Severity } from '../findings/types.ts';
+import { severityRank, type Finding } from '../findings/types.ts';
 import { severityCounts } from '../findings/verdict.ts';
 import type { Side } from '../diff/types.ts';
 

@@ -1,5 +1,5 @@
-import type { Logger } from '../types.ts';
-import type { Piece, TokenCounter } from '../chunk/pack.ts';
+import type { Logger, TokenCounter } from '../types.ts';
+import type { Piece } from '../chunk/pack.ts';
 import { pieceName, splitPieces } from '../chunk/split.ts';
 import type { ContextBlock } from '../context/full-files.ts';
 import type { ChatMessage } from '../prompt/messages.ts';

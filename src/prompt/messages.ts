@@ -10,8 +10,6 @@ export interface ChatMessage {
 }
 
 /** Guidance for the files matching a glob, from the repository configuration file. */
-export type { Guidance, InstructionFile, PathInstruction } from '../types.ts';
-export { NO_GUIDANCE } from '../types.ts';
 
 /** What the model is told once per request, before the diff. */
 export function systemPrompt(ownerInstructions: string, guidance: Guidance = NO_GUIDANCE): string {

@@ -1,9 +1,8 @@
 import type { PipelineResult } from '../pipeline.ts';
 import type { Finding } from '../findings/types.ts';
-import { notReviewed, type ReviewComment } from '../review/render.ts';
+import { notReviewed, verdictMarkdown, type ReviewComment } from '../review/render.ts';
 import { parseFindingMarker } from '../memory/markers.ts';
 import { codeSpan, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
-import { verdictMarkdown } from '../findings/verdict.ts';
 
 export interface PostedReview {
   id: number | null;

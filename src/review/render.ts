@@ -1,7 +1,8 @@
+import type { Severity } from '../types.ts';
 import type { BodyFinding, InlineFinding, Placement } from '../place/place.ts';
 import type { SkippedFile } from '../filter/filter.ts';
-import type { Finding, Severity } from '../findings/types.ts';
-import { severityCounts, verdictMarkdown, type Verdict } from '../findings/verdict.ts';
+import type { Finding } from '../findings/types.ts';
+import { severityCounts, type Verdict } from '../findings/verdict.ts';
 import { findingMarker, reviewMarker } from '../memory/markers.ts';
 import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from './sanitize.ts';
 
@@ -10,17 +11,24 @@ export { MARKER_PREFIX } from '../memory/markers.ts';
 /** GitHub refuses review and comment bodies above this many characters. */
 export const GITHUB_BODY_LIMIT = 65_536;
 
-const BADGE: Record<Severity, string> = {
-  critical: '🔴 critical',
-  major: '🟠 major',
-  minor: '🟡 minor',
-  nit: '⚪ nit',
+/** The one severity → emoji map of everything posted. */
+export const SEVERITY_ICON: Record<Severity, string> = {
+  critical: '🔴',
+  major: '🟠',
+  minor: '🟡',
+  nit: '⚪',
 };
+const BADGE = (s: Severity): string => `${SEVERITY_ICON[s]} ${s}`;
+
+/** The verdict as the first line of a review, summary comment or report (Markdown). */
+export function verdictMarkdown(v: Verdict, sanitize: (s: string) => string): string {
+  return `**Verdict:** ${v.level ? `${SEVERITY_ICON[v.level]} ` : '✅ '}${sanitize(v.text)}`;
+}
 
 /** "**🟠 major: Title**", or "**🟠 major**" for a finding without a title (no dangling colon). */
 export function findingHeading(f: Pick<Finding, 'severity' | 'title'>): string {
   const title = sanitizeInline(f.title, MAX_TITLE_CHARS, { bold: true });
-  return /^[\s\p{Cf}]*$/u.test(title) ? `**${BADGE[f.severity]}**` : `**${BADGE[f.severity]}: ${title}**`;
+  return /^[\s\p{Cf}]*$/u.test(title) ? `**${BADGE(f.severity)}**` : `**${BADGE(f.severity)}: ${title}**`;
 }
 
 export { fenceFor } from './sanitize.ts';

@@ -1,11 +1,11 @@
+import { SEVERITIES } from '../types.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
-import { SEVERITIES } from '../findings/types.ts';
-import { verdictMarkdown, type Verdict } from '../findings/verdict.ts';
+import type { Verdict } from '../findings/verdict.ts';
 import { continuedMarker, parseSummaryMarker, summaryMarker } from '../memory/markers.ts';
 import type { BodyFinding } from '../place/place.ts';
 import { severityCounts } from '../findings/verdict.ts';
-import { GITHUB_BODY_LIMIT, findingHeading, introFrom } from './render.ts';
+import { GITHUB_BODY_LIMIT, findingHeading, introFrom, verdictMarkdown } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
 
 export interface SummaryFacts {

@@ -1,6 +1,7 @@
+import type { Severity } from '../../types.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import type { FileDiff } from '../../diff/types.ts';
-import { severityRank, type Finding, type Severity } from '../../findings/types.ts';
+import { severityRank, type Finding } from '../../findings/types.ts';
 import type { SkippedFile } from '../../filter/filter.ts';
 
 /** What a report says about where the review came from. */

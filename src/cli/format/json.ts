@@ -1,6 +1,6 @@
+import type { Severity } from '../../types.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import type { FileDiff } from '../../diff/types.ts';
-import type { Severity } from '../../findings/types.ts';
 import type { Verdict } from '../../findings/verdict.ts';
 import type { ReviewPlan } from '../../plan.ts';
 import type { Cost } from '../cost.ts';

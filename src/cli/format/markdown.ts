@@ -1,14 +1,10 @@
 import type { PipelineResult } from '../../pipeline.ts';
 import type { FileDiff } from '../../diff/types.ts';
-import { severityCounts, verdictMarkdown } from '../../findings/verdict.ts';
-import { codeSpan, sanitizeCode, sanitizeInline, sanitizeMarkdown } from '../../review/sanitize.ts';
+import { severityCounts } from '../../findings/verdict.ts';
+import { verdictMarkdown } from '../../review/render.ts';
+import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from '../../review/sanitize.ts';
 import { codeLines, reportedFindings, where, type ReportMeta } from './findings.ts';
 
-/** A fence longer than any backtick run in `text`, so code cannot close it. */
-function fence(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  return '`'.repeat(longest + 1);
-}
 /** Bounds of the Markdown report's parts, like the action's (a title, a reason, a body, the summary). */
 const MD_TITLE_CHARS = 200;
 const MD_REASON_CHARS = 500;
@@ -43,12 +39,12 @@ export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMet
       const code = codeLines(byPath.get(f.path), f);
       if (code.length > 0) {
         const text = sanitizeCode(code.join('\n'));
-        parts.push(`${fence(text)}diff\n${text}\n${fence(text)}`);
+        parts.push(`${fenceFor(text)}diff\n${text}\n${fenceFor(text)}`);
       }
       parts.push(sanitizeMarkdown(f.body, MD_BODY_CHARS));
       if (f.suggestion !== null) {
         const s = sanitizeCode(f.suggestion).replace(/\n$/, '');
-        parts.push(`Suggested change:\n\n${fence(s)}\n${s}\n${fence(s)}`);
+        parts.push(`Suggested change:\n\n${fenceFor(s)}\n${s}\n${fenceFor(s)}`);
       }
       out.push(parts.join('\n\n'));
     }

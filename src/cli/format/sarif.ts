@@ -1,6 +1,7 @@
+import { SEVERITIES, type Severity } from '../../types.ts';
 import { pathToFileURL } from 'node:url';
 import type { PipelineResult } from '../../pipeline.ts';
-import { SEVERITIES, severityRank, type Severity } from '../../findings/types.ts';
+import { severityRank } from '../../findings/types.ts';
 import { notReviewed, reportedFindings, where, type ReportMeta } from './findings.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {

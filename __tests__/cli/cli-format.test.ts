@@ -1,0 +1,83 @@
+import { toMarkdown } from '../../src/cli/format/markdown.ts';
+import { planJson, toJson } from '../../src/cli/format/json.ts';
+import type { PipelineResult } from '../../src/pipeline.ts';
+import type { ReviewPlan } from '../../src/plan.ts';
+
+const meta = { version: '9.9.9', source: 'main...HEAD', model: 'm', effort: 'medium' };
+
+const finding = (severity: string, line: number) => ({
+  path: 'a.js',
+  line,
+  startLine: null,
+  side: 'RIGHT',
+  severity,
+  title: `T${line}`,
+  body: 'B',
+  suggestion: null,
+});
+
+const result = {
+  requests: 1,
+  verdict: { level: 'critical', text: 'Critical problems: T1' },
+  summaries: ['S'],
+  placement: {
+    inline: [],
+    body: [finding('major', 3), finding('critical', 1), finding('major', 2)].map((f) => ({
+      finding: f,
+      path: 'a.js',
+      reason: 'outside the diff',
+    })),
+  },
+  belowThreshold: [],
+  plan: { reviewable: [{ path: 'a.js' }] },
+  skipped: [{ path: 'yarn.lock', reason: 'skipped by default' }],
+  failed: [],
+  promptTokens: 10,
+  completionTokens: 5,
+} as unknown as PipelineResult;
+
+describe('the command line report formats', () => {
+  it('counts findings by severity in the Markdown report, most severe first', () => {
+    expect(toMarkdown(result, [], meta)).toContain('3 findings (1 critical, 2 major) in 1 reviewed file.');
+  });
+
+  it('writes the review and the plan as one JSON schema: the same header, then their own fields', () => {
+    const plan = {
+      reviewable: [{ path: 'a.js' }],
+      skipped: [{ path: 'yarn.lock', reason: 'skipped by default' }],
+      requests: [],
+      promptLimit: 100,
+    } as unknown as ReviewPlan;
+    const cost = { prices: { input: 1, output: 2 }, input: 0, outputAtMost: 0 };
+    const review = JSON.parse(toJson(result, meta)) as Record<string, unknown>;
+    const dry = JSON.parse(planJson(plan, [], 8, meta, cost)) as Record<string, unknown>;
+    const header = ['schemaVersion', 'tool', 'source', 'model', 'reasoningEffort'];
+    expect(Object.keys(review)).toEqual([
+      ...header,
+      'verdict',
+      'summary',
+      'counts',
+      'findings',
+      'belowMinSeverity',
+      'reviewedFiles',
+      'notReviewed',
+      'failed',
+      'usage',
+    ]);
+    expect(Object.keys(dry)).toEqual([
+      ...header,
+      'filesChanged',
+      'reviewedFiles',
+      'notReviewed',
+      'promptLimit',
+      'maxTokens',
+      'requests',
+      'promptTokens',
+      'estimatedCostUsd',
+    ]);
+    for (const k of header) expect(dry[k]).toEqual(review[k]);
+    expect(review['tool']).toEqual({ name: 'vtrix-review', version: '9.9.9' });
+    expect(review['counts']).toEqual({ critical: 1, major: 2, minor: 0, nit: 0 });
+    expect(dry['notReviewed']).toEqual(review['notReviewed']);
+  });
+});

@@ -1,0 +1,397 @@
+export const id = 134;
+export const ids = [134];
+export const modules = {
+
+/***/ 24286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ core)
+/* harmony export */ });
+/* unused harmony export inertLog */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
+
+
+/**
+ * The runner reads the action's output as commands: a line whose first non-blank characters are `::`
+ * (`::warning::`, `::add-mask::`, `::stop-commands::` …) and, in the legacy form, `##[` anywhere in a
+ * line. The log quotes text the PR and the model wrote (a finding body in a dry run, a model answer
+ * quoted by a parse error), so every line of it is made inert here: a zero-width space goes between the
+ * two characters, which the runner does not skip as blank. The text reads the same, and secrets are
+ * redacted like in what is posted (the runner masks only their exact value).
+ */
+function inertLog(text) {
+    // \s covers the blanks .NET's TrimStart skips (U+2028, U+3000 …) but U+0085; `^` after \r too.
+    return (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text)
+        .replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+/**
+ * @actions/core with its log functions made safe for untrusted text: the action imports this instead
+ * of the package, so every message goes through {@link inertLog}. The message of `warning`, `error`,
+ * `notice` and `setFailed` is one command line (core escapes its line breaks); it is made inert too, so
+ * the annotation shows the same text as the log.
+ */
+const core = {
+    ..._actions_core__WEBPACK_IMPORTED_MODULE_0__,
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(inertLog(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(inertLog(message)),
+    warning: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(inertError(message), props),
+    error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(inertError(message), props),
+    notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(inertError(message), props),
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(inertError(message)),
+};
+function inertError(message) {
+    return inertLog(message instanceof Error ? message.toString() : message);
+}
+
+
+/***/ }),
+
+/***/ 18948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ writeResults),
+/* harmony export */   el: () => (/* binding */ writeDecision),
+/* harmony export */   vk: () => (/* binding */ writeGate),
+/* harmony export */   y8: () => (/* binding */ writeSkipped)
+/* harmony export */ });
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24286);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57994);
+
+
+// Every step output and the job summary: what the workflow and the run's page see of a run.
+/** A run that reviewed nothing: zero outputs, and a notice unless skipping is the usual case. */
+async function writeSkipped(inputs, reason, quiet) {
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('requests', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('comments', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('findings', 0);
+    // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('blocking', 0);
+    if (quiet) {
+        _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.info(`${reason} Nothing to do.`);
+        return;
+    }
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.notice(`Review skipped: ${reason}`);
+    if (inputs.jobSummary)
+        await _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.summary.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .skippedJobSummary */ .e$)(reason)).write();
+}
+/** How the review was asked for, once the repository's configuration has had its say on the effort. */
+function writeDecision(d) {
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('trigger', d.trigger);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('effort', d.effort);
+}
+/** The review's outputs and the job summary. */
+async function writeResults(inputs, r, posted, report) {
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('review-id', posted.id ?? '');
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('review-url', posted.url ?? '');
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('comments', posted.dryRun ? (r.payload?.comments.length ?? 0) : posted.inline);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('findings', r.findings.length);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('requests', r.requests);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('prompt-tokens', r.promptTokens);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('completion-tokens', r.completionTokens);
+    if (inputs.jobSummary)
+        await _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.summary.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .runJobSummary */ .FR)(r, posted, report)).write();
+}
+/** The `fail-on` gate: its count as an output, and the step failed with `message` when it blocks. */
+function writeGate(g, message) {
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('blocking', g.blocking);
+    if (message !== null)
+        _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setFailed(message);
+}
+
+
+/***/ }),
+
+/***/ 31134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/action-log.ts
+var action_log = __webpack_require__(24286);
+// EXTERNAL MODULE: ./src/settings.ts + 3 modules
+var src_settings = __webpack_require__(65184);
+// EXTERNAL MODULE: ./src/event/trigger.ts
+var trigger = __webpack_require__(99668);
+// EXTERNAL MODULE: ./src/review/sanitize.ts
+var sanitize = __webpack_require__(27081);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+/**
+ * The secret inputs, and the host of GITHUB_SERVER_URL, read before anything else so they can be
+ * registered before anything can print them.
+ */
+function readSecrets() {
+    const secrets = ['api-key', 'github-token'].map((name) => action_log/* core */.I.getInput(name)).filter((v) => v !== '');
+    const server = process.env['GITHUB_SERVER_URL'];
+    let serverHost = null;
+    if (server) {
+        try {
+            serverHost = new URL(server).hostname;
+        }
+        catch {
+            // Not a URL: links stay limited to github.com.
+        }
+    }
+    return { secrets, serverHost };
+}
+/**
+ * Reads the event and the inputs, in the order their errors matter: a job without an event file
+ * fails first; a fork's run without its secrets is skipped before its inputs are checked.
+ */
+function readInputs() {
+    const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
+    const payload = readEvent();
+    const fork = (0,trigger/* isForkUnderPullRequest */.$u)(eventName, payload);
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = process.env;
+    return {
+        eventName,
+        payload,
+        repository,
+        fork,
+        settings: fork && action_log/* core */.I.getInput('api-key').trim() === '' ? null : readActionSettings(),
+        apiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
+        runUrl: server && repository && id ? `${server}/${repository}/actions/runs/${id}` : null,
+        jobSummary: Boolean(process.env['GITHUB_STEP_SUMMARY']),
+    };
+}
+function readActionSettings() {
+    const settings = (0,src_settings/* readSettings */.sb)((name) => action_log/* core */.I.getInput(name), { requireApiKey: true });
+    if (!settings.githubToken) {
+        throw new Error("Input 'github-token' is empty: leave it unset (it defaults to ${{ github.token }}) or pass a token.");
+    }
+    return settings;
+}
+function readEvent() {
+    const path = process.env['GITHUB_EVENT_PATH'];
+    if (!path)
+        throw new Error('GITHUB_EVENT_PATH is not set: vtrix-review must run as a step of a GitHub Actions job.');
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`Cannot read the event payload at ${path}: ${e.message}`, { cause: e });
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(18948);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+/** The action: inputs → event → (a review, or a skip with its reason). */
+async function run() {
+    try {
+        protectSecrets();
+        const inputs = readInputs();
+        const { settings } = inputs;
+        if (!settings)
+            return await (0,outputs/* writeSkipped */.y8)(inputs, trigger/* FORK_NOTICE */.qn, false);
+        const decision = (0,trigger/* decideTrigger */.fi)(inputs.eventName, inputs.payload, inputs.repository, {
+            ...settings,
+            effort: settings.reasoningEffort,
+        });
+        if (decision.kind === 'skip')
+            return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(322), __webpack_require__.e(169), __webpack_require__.e(990), __webpack_require__.e(36), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 47835));
+        await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
+    }
+    catch (e) {
+        action_log/* core */.I.setFailed(e.message ?? String(e));
+    }
+}
+/**
+ * Before anything can print them: the runner masks registered secrets in the log, and the sanitiser
+ * redacts them from everything we post (comments, the job summary), which the runner does not mask.
+ */
+function protectSecrets() {
+    const { secrets, serverHost } = readSecrets();
+    for (const value of secrets) {
+        action_log/* core */.I.setSecret(value);
+        (0,sanitize/* registerSecret */.cl)(value);
+    }
+    if (serverHost)
+        (0,sanitize/* registerTrustedHost */.FO)(serverHost);
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ runJobSummary),
+/* harmony export */   e$: () => (/* binding */ skippedJobSummary),
+/* harmony export */   fK: () => (/* binding */ commentLinks)
+/* harmony export */ });
+/* unused harmony exports placeKey, MAX_JOB_SUMMARY_CHARS, jobSummary, boundJobSummary */
+/* harmony import */ var _review_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40746);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
+/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
+
+
+
+function esc(s) {
+    return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+}
+function placeKey(path, line) {
+    return `${path}:${line}`;
+}
+/** The links to a posted review's comments: by the fingerprint in each comment's marker, and by place. */
+function commentLinks(comments) {
+    const links = { byFingerprint: new Map(), byPlace: new Map() };
+    for (const c of comments) {
+        const mark = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFindingMarker */ .fc)(c.body);
+        if (mark)
+            links.byFingerprint.set(mark.fp, c.url);
+        if (c.line !== null)
+            links.byPlace.set(placeKey(c.path, c.line), c.url);
+    }
+    return links;
+}
+function row(f, path, line, where) {
+    const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
+    // Titles and paths are the model's (or the PR author's): sanitised like everything posted. An
+    // untitled finding shows the start of its body.
+    const title = f.title.trim() === '' ? (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.body, 80) : (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, 200);
+    return `| ${f.severity} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
+}
+/** GitHub refuses a job summary above 1 MiB; what `runJobSummary` appends after this report has room left. */
+const MAX_JOB_SUMMARY_CHARS = 880_000;
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * The Markdown report for the Actions job summary: the verdict, every finding (including those below
+ * `min-severity` and those that did not fit the review body) with a link to its comment, what was and
+ * was not reviewed, each request with its time and tokens. Bounded: long tables are cut with a note.
+ */
+function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlace: new Map() }) {
+    const out = [`## ${title}`];
+    const link = posted.url ? `[the review](${posted.url})` : 'the review';
+    if (r.requests === 0)
+        out.push('Nothing to review: no changed file passed the filters. No model request was made.');
+    else {
+        out.push((0,_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictMarkdown */ .BT)(r.verdict, (t) => (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)));
+        out.push(posted.dryRun
+            ? posted.notPosted
+                ? `**Not posted**: ${posted.notPosted}. The review is below.`
+                : '**Dry run**: the review below was not posted.'
+            : `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
+    }
+    out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
+    const inlineLink = (fp, path, line) => {
+        const url = (fp && links.byFingerprint.get(fp)) || links.byPlace.get(placeKey(path, line));
+        if (url)
+            return `[comment](${url})`;
+        return posted.url ? `[inline](${posted.url})` : 'inline';
+    };
+    const unlisted = new Set(r.unlisted);
+    // Most severe first (placement sorted them), as in the review.
+    const rows = [
+        ...r.placement.inline.map((c) => row(c.finding, c.path, c.line, inlineLink(c.mark?.fp, c.path, c.line))),
+        ...r.placement.body.map((b) => row(b.finding, b.path, b.finding.line, 
+        // Compact: a 3,000-file PR can have thousands of these, and every one must be reachable here.
+        unlisted.has(b)
+            ? 'summary comment'
+            : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, 100))}`)),
+        ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
+    ];
+    const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
+    if (rows.length > 0) {
+        out.push(`### Findings\n| severity | file | line | title | comment |\n|---|---|---|---|---|\n${fit(rows, budget, (n) => `| | | | …and ${n} more findings | |`)}`);
+        const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.path)} line ${f.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, 8_000, { indent: 2 })}`);
+        if (detail.length > 0)
+            out.push(`<details><summary>Findings below min-severity</summary>\n\n${fit(detail, budget, (n) => `- …and ${n} more.`)}\n</details>`);
+    }
+    if (r.failed.length > 0) {
+        out.push(`### Not reviewed: model request failed\n${fit(r.failed.map(_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
+    }
+    if (r.skipped.length > 0) {
+        out.push(`### Files not reviewed\n${fit(r.skipped.map(_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
+    }
+    if (r.plan.reviewable.length > 0) {
+        const files = r.plan.reviewable.map((f) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})`);
+        out.push(`<details><summary>Files reviewed (${files.length})</summary>\n\n${fit(files, budget, (n) => `- …and ${n} more.`)}\n</details>`);
+    }
+    if (r.requestLog.length > 0) {
+        const reqs = r.requestLog.map((q) => `| ${esc(q.label)} | ${q.ok ? 'answered' : 'failed'} | ${q.files} | ${q.findings} | ${q.promptTokens} | ${q.completionTokens} | ${seconds(q.ms)} |`);
+        const total = r.requestLog.reduce((n, q) => n + q.ms, 0);
+        out.push(`### Requests\n| request | result | files | findings | prompt tokens | completion tokens | time |\n|---|---|---|---|---|---|---|\n${fit(reqs, budget, (n) => `| …and ${n} more | | | | | | |`)}\n\n${r.requestLog.length} request${r.requestLog.length === 1 ? '' : 's'}, ${seconds(total)} of model time in all (run in parallel).`);
+    }
+    return out.join('\n\n') + '\n';
+}
+/**
+ * The action's job summary, whole and within GitHub's 1 MiB: the report above, what memory saved,
+ * the comments GitHub refused inline and, when the review was not posted, the review itself.
+ */
+function runJobSummary(r, posted, o) {
+    let md = jobSummary(r, posted, o.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
+    const saved = o.fullPromptTokens !== null ? Math.max(0, o.fullPromptTokens - r.promptTokens) : null;
+    md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${o.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${o.fullPromptTokens}).` : ''}\n`;
+    if (posted.moved.length > 0) {
+        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+    }
+    if (posted.dryRun && r.payload) {
+        md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+    }
+    return boundJobSummary(md);
+}
+/** The job summary of a run that reviewed nothing. */
+function skippedJobSummary(reason) {
+    return `## vtrix-review\n\nReview skipped: ${reason}\n`;
+}
+/** Whole rows while the budget lasts, then one line saying how many were left out. */
+function fit(rows, budget, more) {
+    const kept = [];
+    for (const r of rows) {
+        if (r.length + 1 > budget.left)
+            break;
+        kept.push(r);
+        budget.left -= r.length + 1;
+    }
+    if (kept.length < rows.length)
+        kept.push(more(rows.length - kept.length));
+    return kept.join('\n');
+}
+/** The whole job summary, within GitHub's 1 MiB: cut at a line, with a note, when it would not fit. */
+function boundJobSummary(md, limit = 1_000_000) {
+    if (Buffer.byteLength(md) <= limit)
+        return md;
+    const note = '\n\n_…the rest of this report is cut: GitHub limits a job summary to 1 MiB._\n';
+    // The longest prefix (in characters) whose UTF-8 size leaves room for the note.
+    let lo = 0;
+    let hi = md.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (Buffer.byteLength(md.slice(0, mid)) + note.length <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const cut = md.slice(0, lo);
+    const at = cut.lastIndexOf('\n');
+    return `${at > 0 ? cut.slice(0, at) : cut}${note}`;
+}
+
+
+/***/ })
+
+};
