@@ -5,7 +5,6 @@ import {
   DEFAULT_MAX_TOKENS,
   globList,
   InputError,
-  MAX_OUTPUT_TOKENS,
   readSettings,
   withEffort,
   type Settings,
@@ -186,7 +185,6 @@ describe('readSettings valid values', () => {
       failOn: 'critical',
       fullFileContext: false,
     });
-    expect(MAX_OUTPUT_TOKENS).toBe(128_000);
   });
 
   // GitHub's YAML 1.2 core schema, as core.getBooleanInput reads it; anything else is an error.

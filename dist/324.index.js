@@ -42,6 +42,8 @@ const usd = (n) => `$${n < 0.01 && n > 0 ? n.toFixed(4) : n.toFixed(2)}`;
 
 // EXTERNAL MODULE: ./src/findings/types.ts
 var findings_types = __webpack_require__(45315);
+// EXTERNAL MODULE: ./src/findings/verdict.ts
+var verdict = __webpack_require__(87167);
 ;// CONCATENATED MODULE: ./src/cli/format/findings.ts
 
 /** Every finding the review shows, most severe first, then by file and line. */
@@ -74,12 +76,7 @@ function findingText(f) {
     return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
 }
 /** Findings by severity, every severity present (the JSON report's `counts`, the `--fail-on` gate's input). */
-function countBySeverity(items) {
-    const c = { critical: 0, major: 0, minor: 0, nit: 0 };
-    for (const i of items)
-        c[i.severity]++;
-    return c;
-}
+
 /** Files not reviewed (skipped or failed), as every report lists them. */
 function notReviewed(xs) {
     return xs.map((s) => ({ path: s.path, reason: s.reason }));
@@ -127,7 +124,7 @@ function toJson(r, meta) {
     return jsonReport(meta, {
         verdict: r.verdict,
         summary: r.summaries.join('\n\n'),
-        counts: countBySeverity(findings),
+        counts: (0,verdict/* tally */.N4)(findings),
         findings,
         belowMinSeverity: r.belowThreshold.map((f) => ({
             path: f.path,
@@ -167,8 +164,6 @@ function planJson(plan, files, maxTokens, meta, cost) {
     });
 }
 
-// EXTERNAL MODULE: ./src/findings/verdict.ts
-var verdict = __webpack_require__(87167);
 // EXTERNAL MODULE: ./src/review/render.ts
 var render = __webpack_require__(40746);
 ;// CONCATENATED MODULE: ./src/cli/format/markdown.ts
@@ -1250,7 +1245,6 @@ async function review(io, stages, settings, source, pr, files, meta, paint) {
     const readFile = headReader(source);
     const result = await stages.reviewPullRequest(pr, files, [], {
         ...settings,
-        effort: settings.reasoningEffort,
         deep: false,
         runUrl: null,
         // Never a link's target.
@@ -1265,7 +1259,7 @@ async function review(io, stages, settings, source, pr, files, meta, paint) {
     if (result.requests > 0 && result.summaries.length === 0)
         return 1;
     const { failOn } = io.opts;
-    const g = stages.gate(countBySeverity(reportedFindings(result)), failOn);
+    const g = stages.gate((0,verdict/* tally */.N4)(reportedFindings(result)), failOn);
     if (g.blocking > 0) {
         io.err.write(`vtrix-review: ${g.blocking} finding${g.blocking === 1 ? '' : 's'} at or above --fail-on ${failOn}.\n`);
         return 3;

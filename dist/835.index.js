@@ -864,12 +864,9 @@ function addressedReply(headSha) {
     return `This looks addressed in ${headSha.slice(0, 7)}: the lines changed and the finding was not reported again.\n\n${markers/* ADDRESSED_MARKER */.Vi}`;
 }
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var verdict = __webpack_require__(87167);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
-
 
 
 
@@ -899,12 +896,8 @@ function summaryComments(f) {
         out.push(assessment);
     else if (f.requests === 0)
         out.push('No new code to review in this run.');
-    const openTotal = types/* SEVERITIES */.oC.reduce((n, s) => n + (f.open[s] ?? 0), 0);
-    out.push(openTotal === 0
-        ? '**Open findings:** none.'
-        : `**Open findings:** ${types/* SEVERITIES */.oC.filter((s) => f.open[s])
-            .map((s) => `${f.open[s]} ${s}`)
-            .join(' · ')}`);
+    const open = (0,verdict/* countsText */.WN)(f.open);
+    out.push(open === '' ? '**Open findings:** none.' : `**Open findings:** ${open}`);
     const range = f.range.from
         ? `commits \`${f.range.from.slice(0, 7)}..${f.range.to.slice(0, 7)}\` (new since the last review)`
         : `the whole pull request at \`${f.range.to.slice(0, 7)}\`${f.fullReason ? ` (${f.fullReason})` : ''}`;
@@ -1554,7 +1547,6 @@ async function review(inputs, s, d) {
         const memory = await recall(gh, pr, s, d.trigger, history, diff.files, me);
         const options = {
             ...s,
-            effort: s.reasoningEffort,
             deep: d.deep,
             runUrl: inputs.runUrl,
             readFile: (path) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
@@ -2194,6 +2186,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87167);
+
 
 
 /**
@@ -2206,7 +2200,7 @@ function gate(open, failOn) {
     const over = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .j)(s, failOn) && (open[s] ?? 0) > 0);
     return {
         blocking: over.reduce((n, s) => n + open[s], 0),
-        counts: over.map((s) => `${open[s]} ${s}`).join(' · '),
+        counts: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .countsText */ .WN)(Object.fromEntries(over.map((s) => [s, open[s]]))),
     };
 }
 const isSeverity = (s) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.includes(s);

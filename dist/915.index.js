@@ -322,6 +322,8 @@ function atLeast(s, threshold) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ tally),
+/* harmony export */   WN: () => (/* binding */ countsText),
 /* harmony export */   aG: () => (/* binding */ combineVerdicts),
 /* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
@@ -385,12 +387,22 @@ function combineVerdicts(requests, min) {
     const more = all.length > 1 ? ` (${all.length} ${pick.level})` : '';
     return { level: pick.level, text: `${LEVEL_WORD[pick.level]}${more}: ${detail}` };
 }
-/** Severities in order, counted: "1 critical · 2 major" (the CLI's Markdown report separates with ", "). */
-function severityCounts(findings, separator = ' · ') {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s}`)
+/** Findings by severity, every severity present: the one tally (JSON counts, the gate, the texts below). */
+function tally(findings) {
+    const c = { critical: 0, major: 0, minor: 0, nit: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return c;
+}
+/** Counts by severity in order, the zero ones left out: "1 critical · 2 major". */
+function countsText(counts, separator = ' · ') {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => (counts[s] ?? 0) > 0)
+        .map((s) => `${counts[s]} ${s}`)
         .join(separator);
+}
+/** Severities in order, counted: "1 critical · 2 major". */
+function severityCounts(findings, separator = ' · ') {
+    return countsText(tally(findings), separator);
 }
 
 
@@ -593,7 +605,7 @@ function reviewBodyParts(r) {
     const below = r.belowThreshold.length > 0
         ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
         : '';
-    const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
+    const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
     const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)) : '';
     const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
     const inlineFps = r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : []));

@@ -716,7 +716,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             promptTokens,
             completionTokens,
             model: o.model,
-            effort: o.effort,
+            reasoningEffort: o.reasoningEffort,
             runUrl: o.runUrl,
         });
         payload = (0,render/* reviewPayload */.hc)(pr.headSha, body.body, placement.inline);

@@ -1,4 +1,4 @@
-import type { Guidance, PullRequest, ReadFile, Severity, TokenCounter } from './types.ts';
+import type { Effort, Guidance, PullRequest, ReadFile, Severity, TokenCounter } from './types.ts';
 import type { FileDiff } from './diff/types.ts';
 import type { SkippedFile } from './filter/filter.ts';
 import { atLeast, type Finding } from './findings/types.ts';
@@ -33,7 +33,7 @@ export interface PipelineOptions {
   minSeverity: Severity;
   concurrency: number;
   model: string;
-  effort: string;
+  reasoningEffort: Effort;
   deep: boolean;
   runUrl: string | null;
   /** Run budget (0 or unset: none); a split of a cut-off request must fit in it too. */
@@ -147,7 +147,7 @@ export async function reviewPullRequest(
       promptTokens,
       completionTokens,
       model: o.model,
-      effort: o.effort,
+      reasoningEffort: o.reasoningEffort,
       runUrl: o.runUrl,
     });
     payload = reviewPayload(pr.headSha, body.body, placement.inline);

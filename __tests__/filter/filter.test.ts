@@ -1,4 +1,4 @@
-import { DEFAULT_EXCLUDES, filterFiles, type FilterOptions } from '../../src/filter/filter.ts';
+import { filterFiles, type FilterOptions } from '../../src/filter/filter.ts';
 import type { FileDiff, Hunk } from '../../src/diff/types.ts';
 import { parseDiff } from '../../src/diff/parse.ts';
 import { compileGlob, globCostProblem, GlobError, MAX_GLOB_WILDCARDS } from '../../src/filter/glob.ts';
@@ -130,9 +130,10 @@ describe('default exclusions', () => {
     expect(reviewed(['.cache/dist/a.js', '.x/node_modules/y.js'])).toEqual([]);
   });
 
-  it('exports a non-empty default list', () => {
-    expect(DEFAULT_EXCLUDES).toContain('yarn.lock');
-    expect(DEFAULT_EXCLUDES).toContain('**/dist/**');
+  it('skips lockfiles and build output by default, and reviews the code beside them', () => {
+    expect(reviewed(['yarn.lock', 'pkg/dist/index.js', 'pkg/src/index.js', 'package-lock.json'])).toEqual([
+      'pkg/src/index.js',
+    ]);
   });
 });
 

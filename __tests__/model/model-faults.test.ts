@@ -458,7 +458,6 @@ describe('the pipeline', () => {
   };
   const options = (s: Settings): PipelineOptions => ({
     ...s,
-    effort: s.reasoningEffort,
     deep: false,
     runUrl: null,
   });

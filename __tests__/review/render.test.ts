@@ -61,7 +61,7 @@ function facts(over: Partial<ReviewFacts> = {}): ReviewFacts {
     promptTokens: 1234567,
     completionTokens: 8910,
     model: 'vtrix-gpt-5.3-codex',
-    effort: 'medium',
+    reasoningEffort: 'medium',
     runUrl: null,
     ...over,
   };

@@ -67,7 +67,7 @@ export async function endToEnd(diff: string, concurrency: number, latencyMs: num
       pr,
       files,
       [],
-      { ...settings, effort: settings.reasoningEffort, deep: false, runUrl: null },
+      { ...settings, deep: false, runUrl: null },
       call,
       createTokenCounter(),
       quiet,

@@ -45,7 +45,6 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
 
     const options = {
       ...s,
-      effort: s.reasoningEffort,
       deep: d.deep,
       runUrl: inputs.runUrl,
       readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),

@@ -189,7 +189,6 @@ async function review(
     [],
     {
       ...settings,
-      effort: settings.reasoningEffort,
       deep: false,
       runUrl: null,
       // Never a link's target.

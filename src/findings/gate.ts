@@ -1,5 +1,6 @@
 import { SEVERITIES, type Severity } from '../types.ts';
 import { atLeast } from './types.ts';
+import { countsText } from './verdict.ts';
 
 /** What `fail-on` found open: how many findings block, and by severity ("1 critical · 2 major"). */
 export interface Gate {
@@ -16,7 +17,7 @@ export function gate(open: Readonly<Record<string, number>>, failOn: Severity | 
   const over = SEVERITIES.filter((s) => atLeast(s, failOn) && (open[s] ?? 0) > 0);
   return {
     blocking: over.reduce((n, s) => n + open[s]!, 0),
-    counts: over.map((s) => `${open[s]} ${s}`).join(' · '),
+    counts: countsText(Object.fromEntries(over.map((s) => [s, open[s]!]))),
   };
 }
 

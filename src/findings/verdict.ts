@@ -72,10 +72,21 @@ export function combineVerdicts(requests: RequestVerdict[], min: Severity): Verd
   return { level: pick.level, text: `${LEVEL_WORD[pick.level]}${more}: ${detail}` };
 }
 
-/** Severities in order, counted: "1 critical · 2 major" (the CLI's Markdown report separates with ", "). */
-export function severityCounts(findings: { severity: Severity }[], separator = ' · '): string {
-  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`)
+/** Findings by severity, every severity present: the one tally (JSON counts, the gate, the texts below). */
+export function tally(findings: readonly { severity: Severity }[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { critical: 0, major: 0, minor: 0, nit: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** Counts by severity in order, the zero ones left out: "1 critical · 2 major". */
+export function countsText(counts: Readonly<Record<string, number>>, separator = ' · '): string {
+  return SEVERITIES.filter((s) => (counts[s] ?? 0) > 0)
+    .map((s) => `${counts[s]} ${s}`)
     .join(separator);
+}
+
+/** Severities in order, counted: "1 critical · 2 major". */
+export function severityCounts(findings: readonly { severity: Severity }[], separator = ' · '): string {
+  return countsText(tally(findings), separator);
 }

@@ -97,7 +97,7 @@ export interface ReviewFacts {
   promptTokens: number;
   completionTokens: number;
   model: string;
-  effort: string;
+  reasoningEffort: string;
   /** Where the full report lives when the body must be shortened. */
   runUrl: string | null;
 }
@@ -136,7 +136,7 @@ export function reviewBodyParts(r: ReviewFacts): ReviewBody {
       ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
       : '';
 
-  const usage = `<sub>${r.model} · effort ${r.effort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
+  const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
   const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => sanitizeInline(t, 300)) : '';
   const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
 

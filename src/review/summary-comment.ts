@@ -1,10 +1,8 @@
-import { SEVERITIES } from '../types.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
-import type { Verdict } from '../findings/verdict.ts';
+import { countsText, severityCounts, type Verdict } from '../findings/verdict.ts';
 import { continuedMarker, parseSummaryMarker, summaryMarker } from '../memory/markers.ts';
 import type { BodyFinding } from '../place/place.ts';
-import { severityCounts } from '../findings/verdict.ts';
 import { GITHUB_BODY_LIMIT, findingHeading, introFrom, verdictMarkdown } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
 
@@ -70,14 +68,8 @@ export function summaryComments(f: SummaryFacts): string[] {
   if (assessment !== '') out.push(assessment);
   else if (f.requests === 0) out.push('No new code to review in this run.');
 
-  const openTotal = SEVERITIES.reduce((n, s) => n + (f.open[s] ?? 0), 0);
-  out.push(
-    openTotal === 0
-      ? '**Open findings:** none.'
-      : `**Open findings:** ${SEVERITIES.filter((s) => f.open[s])
-          .map((s) => `${f.open[s]} ${s}`)
-          .join(' · ')}`,
-  );
+  const open = countsText(f.open);
+  out.push(open === '' ? '**Open findings:** none.' : `**Open findings:** ${open}`);
 
   const range = f.range.from
     ? `commits \`${f.range.from.slice(0, 7)}..${f.range.to.slice(0, 7)}\` (new since the last review)`

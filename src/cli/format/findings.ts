@@ -67,11 +67,7 @@ export function findingText(f: Finding) {
 }
 
 /** Findings by severity, every severity present (the JSON report's `counts`, the `--fail-on` gate's input). */
-export function countBySeverity(items: { severity: Severity }[]): Record<Severity, number> {
-  const c = { critical: 0, major: 0, minor: 0, nit: 0 };
-  for (const i of items) c[i.severity]++;
-  return c;
-}
+export { tally as countBySeverity } from '../../findings/verdict.ts';
 
 /** Files not reviewed (skipped or failed), as every report lists them. */
 export function notReviewed(xs: SkippedFile[]): { path: string; reason: string }[] {
