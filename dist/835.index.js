@@ -1059,8 +1059,6 @@ var summary = __webpack_require__(57994);
 
 
 
-// Where they used to live: the unit tests of the body sections still import them from here.
-
 /** Body of the short-lived pending reviews that test which comments GitHub accepts. */
 const PROBE_BODY = `vtrix-review is checking which inline comments GitHub accepts; this pending review is deleted right away.\n\n${markers/* MARKER_PREFIX */.Km}probe -->`;
 /** Most pending reviews created to find the comments GitHub refuses (about 2·log2(n) per bad comment). */

@@ -1,4 +1,4 @@
-import { addToBody, moveIntoBody } from '../../src/github/review.ts';
+import { addToBody, moveIntoBody } from '../../src/review/amend.ts';
 import { findingMarker, parseReviewMarker, reviewMarker } from '../../src/memory/markers.ts';
 import { GITHUB_BODY_LIMIT, type ReviewComment, type ReviewPayload } from '../../src/review/render.ts';
 

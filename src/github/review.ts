@@ -6,7 +6,6 @@ import { isBotAccount } from '../memory/authorship.ts';
 import { NO_RETRY, githubErrorText, writeOnce, type GitHubClient } from './client.ts';
 
 // Where they used to live: the unit tests of the body sections still import them from here.
-export { addToBody, moveIntoBody } from '../review/amend.ts';
 
 /** A review still PENDING on the PR. GitHub lists a pending review to its author only: the token's user. */
 export interface PendingReview {
