@@ -348,3 +348,39 @@ describe('clear errors', () => {
     expect(run.stdout).toContain('pull-requests: write');
   });
 });
+
+describe('a provider without structured outputs whose model sends only the core fields', () => {
+  it.each([
+    ['json_object', ['json_object', 'functions']],
+    ['functions', ['functions']],
+  ] as const)('posts the review in %s mode, titles taken from the bodies', async (_mode, accepted) => {
+    const core = {
+      path: 'src/db/users.ts',
+      line: 11,
+      start_line: null,
+      side: 'RIGHT',
+      severity: 'critical',
+      body: 'The id is concatenated into the SQL text. Use a parameter.',
+      suggestion: null,
+    };
+    const review = JSON.stringify({ comments: [core] });
+    await start(
+      (req) =>
+        req.body.functions
+          ? { content: null, functionCall: { name: 'code_review', arguments: review } }
+          : { content: review },
+      {},
+      { structuredOutputs: [...accepted] },
+    );
+    const run = await action();
+    expectSuccess(run);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviews[0]!.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '**🔴 critical: The id is concatenated into the SQL text.**',
+    ]);
+    expect(gh.reviews[0]!.body).toContain('1 finding (1 critical)');
+    expect(run.outputs['findings']).toBe('1');
+    expect(gh.violations).toEqual([]);
+    expect(model.violations).toEqual([]);
+  });
+});
