@@ -343,6 +343,27 @@ const CASES: Record<string, Case> = {
     ],
   },
   'full-file-context': bool('fullFileContext'),
+  'repository-tools': {
+    valid: [
+      ['Never', { repositoryTools: 'never' }],
+      [' always ', { repositoryTools: 'always' }],
+    ],
+    invalid: [
+      ['alway', /one of deep, always, never/, /Did you mean 'always'\?/],
+      ['true', /Input 'repository-tools' must be one of deep, always, never; got 'true'/],
+    ],
+  },
+  'max-tool-calls': {
+    valid: [
+      ['0', { maxToolCalls: 0 }],
+      ['100', { maxToolCalls: 100 }],
+    ],
+    invalid: wholeNumber(0, 100),
+  },
+  'max-tool-result-tokens': {
+    valid: [['500', { maxToolResultTokens: 500 }]],
+    invalid: wholeNumber(500, 100_000),
+  },
 };
 
 describe('every action input', () => {

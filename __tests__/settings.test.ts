@@ -119,6 +119,9 @@ describe('readSettings defaults', () => {
       setInputs: [],
       failOn: 'none',
       fullFileContext: true,
+      repositoryTools: 'deep',
+      maxToolCalls: 12,
+      maxToolResultTokens: 20_000,
     });
   });
 });
@@ -152,6 +155,9 @@ describe('readSettings valid values', () => {
       'max-prompt-tokens': '500000',
       'fail-on': ' Critical ',
       'full-file-context': 'false',
+      'repository-tools': ' Always ',
+      'max-tool-calls': '30',
+      'max-tool-result-tokens': '8000',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -181,9 +187,20 @@ describe('readSettings valid values', () => {
       maxPromptTokens: 500_000,
       config: '',
       guidance: { language: '', pathInstructions: [], instructionFiles: [] },
-      setInputs: ['instructions', 'exclude', 'include', 'min-severity', 'max-comments', 'reasoning-effort'],
+      setInputs: [
+        'instructions',
+        'exclude',
+        'include',
+        'min-severity',
+        'max-comments',
+        'reasoning-effort',
+        'repository-tools',
+      ],
       failOn: 'critical',
       fullFileContext: false,
+      repositoryTools: 'always',
+      maxToolCalls: 30,
+      maxToolResultTokens: 8000,
     });
   });
 

@@ -116,8 +116,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action-log.ts
 var action_log = __webpack_require__(24286);
-// EXTERNAL MODULE: ./src/settings.ts + 3 modules
-var src_settings = __webpack_require__(65184);
+// EXTERNAL MODULE: ./src/settings.ts + 2 modules
+var src_settings = __webpack_require__(16658);
 // EXTERNAL MODULE: ./src/event/trigger.ts
 var trigger = __webpack_require__(99668);
 // EXTERNAL MODULE: ./src/review/sanitize.ts

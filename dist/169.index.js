@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   judge: () => (/* reexport */ judge)
 });
 
-// EXTERNAL MODULE: ./src/settings.ts + 3 modules
-var settings = __webpack_require__(65184);
+// EXTERNAL MODULE: ./src/settings.ts + 2 modules
+var settings = __webpack_require__(16658);
 // EXTERNAL MODULE: ./src/model/schema.ts
 var model_schema = __webpack_require__(52482);
 ;// CONCATENATED MODULE: ./src/model/answer.ts

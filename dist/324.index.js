@@ -23,8 +23,8 @@ var sanitize = __webpack_require__(27081);
 var types = __webpack_require__(38522);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/settings.ts + 3 modules
-var settings = __webpack_require__(65184);
+// EXTERNAL MODULE: ./src/settings.ts + 2 modules
+var settings = __webpack_require__(16658);
 ;// CONCATENATED MODULE: ./src/cli/cost.ts
 // OpenAI's list price for gpt-5.3-codex (input, output); vtrix and other providers may differ.
 const DEFAULT_PRICES = { input: 1.75, output: 14 };

@@ -30,6 +30,8 @@ var dist = __webpack_require__(38815);
 var model_policy = __webpack_require__(46347);
 // EXTERNAL MODULE: ./src/settings/suggest.ts
 var suggest = __webpack_require__(68843);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __webpack_require__(27100);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/settings/globs.ts
@@ -288,6 +290,7 @@ function valueReader(err) {
 
 
 
+
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -300,6 +303,7 @@ const CONFIG_KEYS = [
     'min-severity',
     'max-comments',
     'reasoning-effort',
+    'repository-tools',
     'language',
 ];
 /**
@@ -372,6 +376,9 @@ function parseConfig(text, file) {
             case 'reasoning-effort':
                 set('reasoningEffort', read.oneOf(key, types/* EFFORTS */.ig, value, where));
                 break;
+            case 'repository-tools':
+                set('repositoryTools', read.oneOf(key, settings/* REPOSITORY_TOOLS */.n, value, where));
+                break;
             case 'max-comments':
                 set('maxComments', read.maxComments(value, where));
                 break;
@@ -421,6 +428,8 @@ function applyConfig(s, c, opts) {
         out.minSeverity = c.minSeverity;
     if (c.maxComments !== undefined && use('max-comments'))
         out.maxComments = c.maxComments;
+    if (c.repositoryTools !== undefined && use('repository-tools'))
+        out.repositoryTools = c.repositoryTools;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
         out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }
@@ -566,6 +575,7 @@ const OVERRIDES = [
     ['minSeverity', 'min-severity'],
     ['maxComments', 'max-comments'],
     ['reasoningEffort', 'reasoning-effort'],
+    ['repositoryTools', 'repository-tools'],
 ];
 
 

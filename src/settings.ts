@@ -16,10 +16,10 @@ import {
 import { readGlobs } from './settings/globs.ts';
 import { inputsSet } from './settings/inputs-set.ts';
 import { defaultMaxTokens, MAX_OUTPUT_TOKENS, MIN_CONTEXT_WINDOW } from './settings/model-policy.ts';
-import { InputError, type Settings } from './settings/settings.ts';
+import { InputError, REPOSITORY_TOOLS, type Settings } from './settings/settings.ts';
 import { inputReader, type GetInput } from './settings/validate.ts';
 
-export { InputError, type Settings } from './settings/settings.ts';
+export { InputError, REPOSITORY_TOOLS, type Settings } from './settings/settings.ts';
 export { CONFIG_INPUT_DEFAULTS, inputsSet } from './settings/inputs-set.ts';
 export {
   DEFAULT_MAX_TOKENS,
@@ -31,6 +31,12 @@ export {
   withEffort,
 } from './settings/model-policy.ts';
 export { closest } from './settings/suggest.ts';
+
+/** Whether this run offers the model its repository tools (`repository-tools`, and a deep review). */
+export function toolsEnabled(s: Pick<Settings, 'repositoryTools' | 'maxToolCalls'>, deep: boolean): boolean {
+  if (s.maxToolCalls === 0 || s.repositoryTools === 'never') return false;
+  return s.repositoryTools === 'always' || deep;
+}
 export { globList, globProblem } from './settings/globs.ts';
 
 /**
@@ -101,6 +107,9 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     setInputs: inputsSet(get),
     failOn: oneOf('fail-on', ['none', ...SEVERITIES] as const, 'none'),
     fullFileContext: bool('full-file-context', true),
+    repositoryTools: oneOf('repository-tools', REPOSITORY_TOOLS, 'deep'),
+    maxToolCalls: int('max-tool-calls', 12, 0, 100),
+    maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

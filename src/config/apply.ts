@@ -24,6 +24,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   if (c.include !== undefined && use('include')) out.include = c.include;
   if (c.minSeverity !== undefined && use('min-severity')) out.minSeverity = c.minSeverity;
   if (c.maxComments !== undefined && use('max-comments')) out.maxComments = c.maxComments;
+  if (c.repositoryTools !== undefined && use('repository-tools')) out.repositoryTools = c.repositoryTools;
   if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
     out = withEffort(out, c.reasoningEffort);
   }

@@ -95,4 +95,5 @@ const OVERRIDES: [keyof RepoConfig, string][] = [
   ['minSeverity', 'min-severity'],
   ['maxComments', 'max-comments'],
   ['reasoningEffort', 'reasoning-effort'],
+  ['repositoryTools', 'repository-tools'],
 ];

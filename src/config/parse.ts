@@ -2,6 +2,7 @@
 import { isAlias, isMap, isScalar, LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import { MAX_INSTRUCTIONS_CHARS } from '../settings/model-policy.ts';
 import { closest } from '../settings/suggest.ts';
+import { REPOSITORY_TOOLS } from '../settings/settings.ts';
 import { EFFORTS, SEVERITIES, type Effort, type PathInstruction, type Severity } from '../types.ts';
 import { valueReader } from './values.ts';
 import { MAX_CONFIG_DEPTH, short, tooDeep } from './yaml.ts';
@@ -15,6 +16,7 @@ export interface RepoConfig {
   minSeverity?: Severity;
   maxComments?: number;
   reasoningEffort?: Effort;
+  repositoryTools?: (typeof REPOSITORY_TOOLS)[number];
   language?: string;
 }
 
@@ -31,6 +33,7 @@ export const CONFIG_KEYS = [
   'min-severity',
   'max-comments',
   'reasoning-effort',
+  'repository-tools',
   'language',
 ] as const;
 
@@ -108,6 +111,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         break;
       case 'reasoning-effort':
         set('reasoningEffort', read.oneOf(key, EFFORTS, value, where));
+        break;
+      case 'repository-tools':
+        set('repositoryTools', read.oneOf(key, REPOSITORY_TOOLS, value, where));
         break;
       case 'max-comments':
         set('maxComments', read.maxComments(value, where));

@@ -12,6 +12,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   'min-severity': 'minor',
   'max-comments': '20',
   'reasoning-effort': 'medium',
+  'repository-tools': 'deep',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

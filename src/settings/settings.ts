@@ -1,5 +1,8 @@
 import type { Effort, Guidance, Severity } from '../types.ts';
 
+/** `repository-tools`: when the model may read the repository while it reviews. */
+export const REPOSITORY_TOOLS = ['deep', 'always', 'never'] as const;
+
 /** Everything a run needs, read and validated once from the action inputs (or CLI flags). */
 export interface Settings {
   apiKey: string;
@@ -42,6 +45,11 @@ export interface Settings {
   failOn: Severity | 'none';
   /** Add the full text of small changed files to requests that have room for it. */
   fullFileContext: boolean;
+  /** When the model may read the repository through tools: deep reviews only, always, or never. */
+  repositoryTools: (typeof REPOSITORY_TOOLS)[number];
+  /** Tool calls per request at most, and the longest tool result in tokens. */
+  maxToolCalls: number;
+  maxToolResultTokens: number;
 }
 
 export class InputError extends Error {

@@ -1,5 +1,5 @@
-export const id = 915;
-export const ids = [915];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
 /***/ 55325:
@@ -1265,7 +1265,7 @@ function defangUrls(s) {
 
 /***/ }),
 
-/***/ 65184:
+/***/ 16658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1278,7 +1278,7 @@ __webpack_require__.d(__webpack_exports__, {
   lH: () => (/* reexport */ model_policy/* withEffort */.lH)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, InputError, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, closest, defaultMaxTokens, globList, globProblem, inputsSet
+// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, InputError, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, closest, defaultMaxTokens, globList, globProblem, inputsSet, toolsEnabled
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);
@@ -1405,6 +1405,7 @@ const CONFIG_INPUT_DEFAULTS = {
     'min-severity': 'minor',
     'max-comments': '20',
     'reasoning-effort': 'medium',
+    'repository-tools': 'deep',
 };
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
 function inputsSet(get) {
@@ -1417,11 +1418,8 @@ function inputsSet(get) {
         .map(([name]) => name);
 }
 
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-class InputError extends Error {
-    name = 'InputError';
-}
-
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings_settings = __webpack_require__(27100);
 // EXTERNAL MODULE: ./src/settings/suggest.ts
 var suggest = __webpack_require__(68843);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -1440,6 +1438,12 @@ var suggest = __webpack_require__(68843);
 
 
 
+/** Whether this run offers the model its repository tools (`repository-tools`, and a deep review). */
+function toolsEnabled(s, deep) {
+    if (s.maxToolCalls === 0 || s.repositoryTools === 'never')
+        return false;
+    return s.repositoryTools === 'always' || deep;
+}
 
 /**
  * Reads and validates every input. All problems are reported together, each naming the input, what is
@@ -1503,9 +1507,12 @@ function readSettings(get, opts) {
         setInputs: inputsSet(get),
         failOn: oneOf('fail-on', ['none', ...types/* SEVERITIES */.oC], 'none'),
         fullFileContext: bool('full-file-context', true),
+        repositoryTools: oneOf('repository-tools', settings_settings/* REPOSITORY_TOOLS */.n, 'deep'),
+        maxToolCalls: int('max-tool-calls', 12, 0, 100),
+        maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
     };
     if (errors.length > 0)
-        throw new InputError(errors.join('\n'));
+        throw new settings_settings/* InputError */.d(errors.join('\n'));
     return settings;
 }
 
@@ -1660,6 +1667,22 @@ function withEffort(s, effort) {
 function streams(s) {
     return (s.stream === 'true' ||
         (s.stream === 'auto' && (s.reasoningEffort === 'high' || s.reasoningEffort === 'xhigh')));
+}
+
+
+/***/ }),
+
+/***/ 27100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   n: () => (/* binding */ REPOSITORY_TOOLS)
+/* harmony export */ });
+/** `repository-tools`: when the model may read the repository while it reviews. */
+const REPOSITORY_TOOLS = ['deep', 'always', 'never'];
+class InputError extends Error {
+    name = 'InputError';
 }
 
 
