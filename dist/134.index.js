@@ -68,6 +68,7 @@ async function writeSkipped(inputs, reason, quiet) {
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('requests', 0);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('comments', 0);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('findings', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('tool-calls', 0);
     // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('blocking', 0);
     if (quiet) {
@@ -92,6 +93,7 @@ async function writeResults(inputs, r, posted, report) {
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('requests', r.requests);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('prompt-tokens', r.promptTokens);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('completion-tokens', r.completionTokens);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('tool-calls', r.requestLog.reduce((n, q) => n + q.toolCalls.length, 0));
     if (inputs.jobSummary)
         await _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.summary.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .runJobSummary */ .FR)(r, posted, report)).write();
 }
@@ -335,6 +337,12 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
         const reqs = r.requestLog.map((q) => `| ${esc(q.label)} | ${q.ok ? 'answered' : 'failed'} | ${q.files} | ${q.findings} | ${q.promptTokens} | ${q.completionTokens} | ${seconds(q.ms)} |`);
         const total = r.requestLog.reduce((n, q) => n + q.ms, 0);
         out.push(`### Requests\n| request | result | files | findings | prompt tokens | completion tokens | time |\n|---|---|---|---|---|---|---|\n${fit(reqs, budget, (n) => `| …and ${n} more | | | | | | |`)}\n\n${r.requestLog.length} request${r.requestLog.length === 1 ? '' : 's'}, ${seconds(total)} of model time in all (run in parallel).`);
+    }
+    const calls = r.requestLog.flatMap((q) => q.toolCalls.map((c) => ({ request: q.label, ...c })));
+    if (calls.length > 0) {
+        const rows = calls.map((c) => `| ${esc(c.request)} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.name, { table: true })} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.arguments, { table: true })} | ${c.ok ? 'ok' : 'error'} | ${c.tokens} | ${seconds(c.ms)} |`);
+        const tokens = calls.reduce((n, c) => n + c.tokens, 0);
+        out.push(`### Repository tool calls\n| request | tool | arguments | result | result tokens | time |\n|---|---|---|---|---|---|\n${fit(rows, budget, (n) => `| …and ${n} more | | | | | |`)}\n\n${calls.length} tool call${calls.length === 1 ? '' : 's'}; their results added ${tokens.toLocaleString('en-US')} tokens to the prompts (counted in the prompt tokens above).`);
     }
     return out.join('\n\n') + '\n';
 }

@@ -605,7 +605,7 @@ function reviewBodyParts(r) {
     const below = r.belowThreshold.length > 0
         ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
         : '';
-    const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
+    const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens${r.toolCalls ? ` · ${r.toolCalls} tool call${r.toolCalls === 1 ? '' : 's'}` : ''} · ${r.headSha.slice(0, 7)}</sub>`;
     const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)) : '';
     const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
     const inlineFps = r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : []));

@@ -535,6 +535,7 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
     const record = (w, started, ok, cost, findings) => {
         const r = {
             label: w.label,
+            toolCalls: toolCallsOf(cost),
             ok,
             files: w.pieces.length,
             findings,
@@ -617,6 +618,11 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
         });
     });
     return { results, requestLog };
+}
+/** The tool calls an answer (or a failure) carries; none for a model client without tools. */
+function toolCallsOf(x) {
+    const calls = x.toolCalls;
+    return Array.isArray(calls) ? calls : [];
 }
 
 // EXTERNAL MODULE: ./src/model/schema.ts
@@ -718,6 +724,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
             model: o.model,
             reasoningEffort: o.reasoningEffort,
             runUrl: o.runUrl,
+            toolCalls: requestLog.reduce((k, q) => k + q.toolCalls.length, 0),
         });
         payload = (0,render/* reviewPayload */.hc)(pr.headSha, body.body, placement.inline);
         unlisted = body.unlisted;

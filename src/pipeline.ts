@@ -20,7 +20,12 @@ import { readContext } from './pipeline/context.ts';
 import { runRequests, type Progress, type RequestRecord } from './pipeline/requests.ts';
 import { collectAnswers } from './pipeline/answers.ts';
 
-export { MAX_SPLIT_DEPTH, type Progress, type RequestRecord } from './pipeline/requests.ts';
+export {
+  MAX_SPLIT_DEPTH,
+  type Progress,
+  type RequestRecord,
+  type ToolCallRecord,
+} from './pipeline/requests.ts';
 
 export interface PipelineOptions {
   include: string[];
@@ -149,6 +154,7 @@ export async function reviewPullRequest(
       model: o.model,
       reasoningEffort: o.reasoningEffort,
       runUrl: o.runUrl,
+      toolCalls: requestLog.reduce((k, q) => k + q.toolCalls.length, 0),
     });
     payload = reviewPayload(pr.headSha, body.body, placement.inline);
     unlisted = body.unlisted;

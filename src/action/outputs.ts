@@ -12,6 +12,7 @@ export async function writeSkipped(inputs: ActionInputs, reason: string, quiet: 
   core.setOutput('requests', 0);
   core.setOutput('comments', 0);
   core.setOutput('findings', 0);
+  core.setOutput('tool-calls', 0);
   // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
   core.setOutput('blocking', 0);
   if (quiet) {
@@ -42,6 +43,10 @@ export async function writeResults(
   core.setOutput('requests', r.requests);
   core.setOutput('prompt-tokens', r.promptTokens);
   core.setOutput('completion-tokens', r.completionTokens);
+  core.setOutput(
+    'tool-calls',
+    r.requestLog.reduce((n, q) => n + q.toolCalls.length, 0),
+  );
   if (inputs.jobSummary) await core.summary.addRaw(runJobSummary(r, posted, report)).write();
 }
 

@@ -12,9 +12,22 @@ export interface Progress extends Logger {
   request?(r: RequestRecord, planned: number): void;
 }
 
+/** One call of a repository tool during a request, as the job summary lists it. */
+export interface ToolCallRecord {
+  name: string;
+  /** The model's arguments, clipped. */
+  arguments: string;
+  ok: boolean;
+  /** Tokens of the result sent back to the model. */
+  tokens: number;
+  ms: number;
+}
+
 /** One model request as it went: for progress and the job summary's time per request. */
 export interface RequestRecord {
   label: string;
+  /** The repository tools the model called in it (none when tools were off). */
+  toolCalls: ToolCallRecord[];
   ok: boolean;
   files: number;
   findings: number;
@@ -85,6 +98,7 @@ export async function runRequests(
   const record = (w: Work, started: number, ok: boolean, cost: Usage, findings: number): void => {
     const r: RequestRecord = {
       label: w.label,
+      toolCalls: toolCallsOf(cost),
       ok,
       files: w.pieces.length,
       findings,
@@ -175,4 +189,10 @@ export async function runRequests(
     });
   });
   return { results, requestLog };
+}
+
+/** The tool calls an answer (or a failure) carries; none for a model client without tools. */
+function toolCallsOf(x: unknown): ToolCallRecord[] {
+  const calls = (x as { toolCalls?: unknown }).toolCalls;
+  return Array.isArray(calls) ? (calls as ToolCallRecord[]) : [];
 }

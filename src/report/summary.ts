@@ -149,6 +149,17 @@ export function jobSummary(
       `### Requests\n| request | result | files | findings | prompt tokens | completion tokens | time |\n|---|---|---|---|---|---|---|\n${fit(reqs, budget, (n) => `| …and ${n} more | | | | | | |`)}\n\n${r.requestLog.length} request${r.requestLog.length === 1 ? '' : 's'}, ${seconds(total)} of model time in all (run in parallel).`,
     );
   }
+  const calls = r.requestLog.flatMap((q) => q.toolCalls.map((c) => ({ request: q.label, ...c })));
+  if (calls.length > 0) {
+    const rows = calls.map(
+      (c) =>
+        `| ${esc(c.request)} | ${codeSpan(c.name, { table: true })} | ${codeSpan(c.arguments, { table: true })} | ${c.ok ? 'ok' : 'error'} | ${c.tokens} | ${seconds(c.ms)} |`,
+    );
+    const tokens = calls.reduce((n, c) => n + c.tokens, 0);
+    out.push(
+      `### Repository tool calls\n| request | tool | arguments | result | result tokens | time |\n|---|---|---|---|---|---|\n${fit(rows, budget, (n) => `| …and ${n} more | | | | | |`)}\n\n${calls.length} tool call${calls.length === 1 ? '' : 's'}; their results added ${tokens.toLocaleString('en-US')} tokens to the prompts (counted in the prompt tokens above).`,
+    );
+  }
   return out.join('\n\n') + '\n';
 }
 

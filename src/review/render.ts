@@ -100,6 +100,8 @@ export interface ReviewFacts {
   reasoningEffort: string;
   /** Where the full report lives when the body must be shortened. */
   runUrl: string | null;
+  /** Repository tools the model called (shown when there were any). */
+  toolCalls?: number;
 }
 
 /** The review body, and the body findings it had no room to list (most severe first). */
@@ -136,7 +138,7 @@ export function reviewBodyParts(r: ReviewFacts): ReviewBody {
       ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
       : '';
 
-  const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens · ${r.headSha.slice(0, 7)}</sub>`;
+  const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens${r.toolCalls ? ` · ${r.toolCalls} tool call${r.toolCalls === 1 ? '' : 's'}` : ''} · ${r.headSha.slice(0, 7)}</sub>`;
   const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => sanitizeInline(t, 300)) : '';
   const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
 
