@@ -54,6 +54,7 @@ describe('docs match action.yml', () => {
         'requests',
         'review-id',
         'review-url',
+        'tool-calls',
         'trigger',
       ].sort(),
     );
