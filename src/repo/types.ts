@@ -16,8 +16,19 @@ export interface RepoEntry {
   target?: string;
 }
 
-/** Why a file cannot be read as text: the model is told, never given the bytes. */
-export type Unreadable = 'missing' | 'binary' | 'lfs-pointer' | 'too-large' | 'symlink-outside' | 'directory';
+/**
+ * Why a file cannot be read as text: the model is told, never given the bytes. `bad-path`: the path
+ * itself is refused (absolute, `..`, NUL); `symlink-loop`: more links in a row than are followed.
+ */
+export type Unreadable =
+  | 'missing'
+  | 'binary'
+  | 'lfs-pointer'
+  | 'too-large'
+  | 'symlink-outside'
+  | 'symlink-loop'
+  | 'bad-path'
+  | 'directory';
 
 export type ReadResult =
   | { ok: true; path: string; text: string; size: number }

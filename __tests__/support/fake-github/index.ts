@@ -21,6 +21,7 @@ import { DOCS } from './limits.ts';
 import { closePull, compareRoute, pullsRoute, updatePull } from './pulls.ts';
 import { addHumanComment, addHumanReview, pendingReviews, reviewsRoute } from './reviews.ts';
 import { createState, ghError, type FakeState, type Reply, type RouteHandler } from './state.ts';
+import { codeloadRoute, tarballRoute } from './tarball.ts';
 import type { FakeGitHub, FakeGitHubOptions } from './types.ts';
 import { usersRoute } from './users.ts';
 
@@ -36,6 +37,8 @@ const ROUTES: RouteHandler[] = [
   removeLabelRoute,
   usersRoute,
   contentsRoute,
+  tarballRoute,
+  codeloadRoute,
   graphqlRoute,
   compareRoute,
   reviewsRoute,
@@ -86,7 +89,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     let reply: Reply;
     const auth = String(req.headers['authorization'] ?? '');
     const m = /^(token|bearer)\s+(\S+)$/i.exec(auth);
-    if (!m || (m[2] !== token && !personal.has(m[2]!))) {
+    // codeload (another host at GitHub) takes the token in its URL, which its route checks.
+    const codeload = url.pathname.startsWith('/_codeload/');
+    if (!codeload && (!m || (m[2] !== token && !personal.has(m[2]!)))) {
       violations.push(
         `${where}: bad or missing credentials (${auth === '' ? 'no authorization header' : 'wrong token'})`,
       );
@@ -102,7 +107,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       if (fault && !fault.afterWrite) {
         reply = faultReply(fault);
       } else {
-        const login = personal.get(m[2]!);
+        const login = m ? personal.get(m[2]!) : undefined;
         state.actor = login === undefined ? BOT_USER : userAccount(login);
         const routed = route(state, method, url, req, body);
         if (routed) {
@@ -137,7 +142,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     const payload =
       reply.status === 204
         ? ''
-        : typeof reply.body === 'string' && reply.contentType !== undefined
+        : Buffer.isBuffer(reply.body) || (typeof reply.body === 'string' && reply.contentType !== undefined)
           ? reply.body
           : JSON.stringify(reply.body);
     res.writeHead(reply.status, {

@@ -71,3 +71,23 @@ export function schemaErrorText(e: ErrorObject, body: unknown): string {
   const extra = e.keyword === 'enum' ? ` (${JSON.stringify(e.params['allowedValues'])})` : '';
   return `For ${where}, ${JSON.stringify(value)} ${e.message ?? 'is invalid'}${extra}.`;
 }
+
+let cachedPaths:
+  Record<string, Record<string, { operationId?: string; responses?: Record<string, unknown> }>> | undefined;
+
+/**
+ * The responses GitHub's OpenAPI description gives `operationId` at `path` (a template such as
+ * `/repos/{owner}/{repo}/tarball/{ref}`): a route answering with what the description does not list
+ * is a fake out of step with GitHub, thrown at once.
+ */
+export function documentedResponses(path: string, operationId: string): Record<string, unknown> {
+  cachedPaths ??= (
+    JSON.parse(readFileSync(require.resolve(OPENAPI_FILE), 'utf8')) as {
+      paths: NonNullable<typeof cachedPaths>;
+    }
+  ).paths;
+  const op = Object.values(cachedPaths[path] ?? {}).find((o) => o?.operationId === operationId);
+  if (op?.responses === undefined)
+    throw new Error(`fake-github: ${operationId} at ${path} is not in ${OPENAPI_FILE}`);
+  return op.responses;
+}

@@ -1,4 +1,6 @@
 /** The fake's public types: what a test configures, and what it reads back. */
+export type FakeRepoFile = string | { symlink: string } | { bytes: Buffer };
+
 export interface FakePull {
   owner: string;
   repo: string;
@@ -138,6 +140,13 @@ export interface FakeGitHubOptions {
    * path. Any other path or ref is a 404, as GitHub answers. Shared by every repository of the fake.
    */
   contents?: Record<string, Record<string, string>>;
+  /**
+   * The repository's files by commit SHA, served as the tarball of that commit (`GET
+   * /repos/{o}/{r}/tarball/{sha}`, a 302 to a codeload-like URL on the fake): text, a symbolic link
+   * (`{ symlink: target }`, kept as written) or raw bytes. The SHA must be a commit of a PR in the
+   * fake; one without files here is a 404.
+   */
+  repoFiles?: Record<string, Record<string, FakeRepoFile>>;
   /** Called once, right after the first successful read of a PR's diff (diff or files list). */
   afterDiffFetch?: (fake: FakeGitHub) => void;
 }

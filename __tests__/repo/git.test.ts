@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gitRepository } from '../../src/repo/git.ts';
+
+let root: string;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-C', root, ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: root,
+    },
+  }).trim();
+
+function write(path: string, content: string | Buffer): void {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'git-repo-test-'));
+  git('init', '-q', '-b', 'main');
+  git('config', 'core.symlinks', 'true');
+  write('README.md', '# committed\n');
+  write('src/a.ts', 'export const a = 1;\n');
+  write('img.bin', Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(20)]));
+  write('big.txt', 'x'.repeat(3000));
+  write('model.bin', 'version https://git-lfs.github.com/spec/v1\noid sha256:ab\nsize 9\n');
+  symlinkSync('src/a.ts', join(root, 'alias.ts'));
+  symlinkSync('/etc/passwd', join(root, 'passwd'));
+  symlinkSync('../../.ssh/id_rsa', join(root, 'key'));
+  symlinkSync('loop-b', join(root, 'loop-a'));
+  symlinkSync('loop-a', join(root, 'loop-b'));
+  symlinkSync('src', join(root, 'srcdir'));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'one');
+  write('README.md', '# second commit\n');
+  git('commit', '-q', '-am', 'two');
+  // The working tree differs from every commit: it must never be what is read.
+  write('README.md', '# uncommitted edit\n');
+  write('untracked.txt', 'secret\n');
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('gitRepository', () => {
+  it('lists the tree of the ref, links as links with their target', async () => {
+    const repo = await gitRepository(root, 'HEAD~1');
+    const sha = git('rev-parse', 'HEAD~1');
+    expect(repo.label).toBe(`git at HEAD~1 (${sha.slice(0, 7)})`);
+    expect(repo.entries().map((e) => [e.path, e.kind, e.target])).toEqual([
+      ['README.md', 'file', undefined],
+      ['alias.ts', 'symlink', 'src/a.ts'],
+      ['big.txt', 'file', undefined],
+      ['img.bin', 'file', undefined],
+      ['key', 'symlink', '../../.ssh/id_rsa'],
+      ['loop-a', 'symlink', 'loop-b'],
+      ['loop-b', 'symlink', 'loop-a'],
+      ['model.bin', 'file', undefined],
+      ['passwd', 'symlink', '/etc/passwd'],
+      ['src/a.ts', 'file', undefined],
+      ['srcdir', 'symlink', 'src'],
+    ]);
+    await repo.dispose();
+    await repo.dispose();
+  });
+
+  it('reads text from the commit, never the working tree', async () => {
+    expect(await (await gitRepository(root, 'HEAD~1')).read('README.md')).toEqual({
+      ok: true,
+      path: 'README.md',
+      text: '# committed\n',
+      size: 12,
+    });
+    const head = await gitRepository(root, 'main');
+    expect(await head.read('README.md')).toMatchObject({ ok: true, text: '# second commit\n' });
+    expect(await head.read('untracked.txt')).toMatchObject({ ok: false, why: 'missing' });
+  });
+
+  it('follows links only inside the tree', async () => {
+    const repo = await gitRepository(root, 'HEAD');
+    expect(await repo.read('alias.ts')).toMatchObject({ ok: true, text: 'export const a = 1;\n' });
+    expect(await repo.read('srcdir/a.ts')).toMatchObject({ ok: true, text: 'export const a = 1;\n' });
+    expect(await repo.read('passwd')).toMatchObject({ ok: false, why: 'symlink-outside' });
+    expect(await repo.read('key')).toMatchObject({ ok: false, why: 'symlink-outside' });
+    expect(await repo.read('loop-a')).toMatchObject({ ok: false, why: 'symlink-loop' });
+    expect(await repo.read('srcdir')).toMatchObject({ ok: false, why: 'directory' });
+  });
+
+  it('refuses bad paths, and says what is binary, an LFS pointer or too large', async () => {
+    const repo = await gitRepository(root, 'HEAD', { maxFileBytes: 2000 });
+    for (const p of ['../../etc/passwd', '/etc/passwd', 'src/../../x', 'a\0b'])
+      expect(await repo.read(p)).toMatchObject({ ok: false, why: 'bad-path' });
+    expect(await repo.read('img.bin')).toMatchObject({ ok: false, why: 'binary' });
+    expect(await repo.read('model.bin')).toMatchObject({ ok: false, why: 'lfs-pointer' });
+    expect(await repo.read('big.txt')).toMatchObject({
+      ok: false,
+      why: 'too-large',
+      detail: 'big.txt is 3000 bytes, over the 2000 bytes a file may have to be read',
+    });
+  });
+
+  it('refuses a ref that could be read as an option, and names an unknown one', async () => {
+    await expect(gitRepository(root, '--output=/tmp/x')).rejects.toThrow(/not starting with '-'/);
+    await expect(gitRepository(root, 'no-such-branch')).rejects.toThrow(/git rev-parse failed/);
+  });
+});
