@@ -13,6 +13,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BOT_USER, userAccount } from './accounts.ts';
+import { commitsRoute } from './commits.ts';
 import { contentsRoute } from './contents.ts';
 import { faultMatcher, faultReply } from './faults.ts';
 import { graphqlRoute, resolveThread } from './graphql.ts';
@@ -37,6 +38,7 @@ const ROUTES: RouteHandler[] = [
   removeLabelRoute,
   usersRoute,
   contentsRoute,
+  commitsRoute,
   tarballRoute,
   codeloadRoute,
   graphqlRoute,

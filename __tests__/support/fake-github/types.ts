@@ -147,6 +147,12 @@ export interface FakeGitHubOptions {
    * fake; one without files here is a 404.
    */
   repoFiles?: Record<string, Record<string, FakeRepoFile>>;
+  /**
+   * The commits that touched each path, newest first, as `GET /repos/{o}/{r}/commits?sha=&path=`
+   * lists them (only `sha` equal to a commit of a PR is accepted, as the action asks for the reviewed
+   * head). A path without an entry has no commits.
+   */
+  fileCommits?: Record<string, { sha: string; message: string; author: string; date: string }[]>;
   /** Called once, right after the first successful read of a PR's diff (diff or files list). */
   afterDiffFetch?: (fake: FakeGitHub) => void;
 }
