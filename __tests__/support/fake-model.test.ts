@@ -290,6 +290,44 @@ describe('fake model: errors', () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it('refuses a role outside `roles` with 400, before respond, and accepts tools beside a response format', async () => {
+    let calls = 0;
+    fake = await startFakeModel({
+      respond: () => {
+        calls++;
+        return { content: '{}' };
+      },
+      roles: ['system', 'user', 'assistant', 'developer'],
+      structuredOutputs: ['json_schema'],
+    });
+    const c = client(fake);
+    const tools = {
+      functions: [{ name: 'read_file', parameters: { type: 'object' } }],
+      function_call: 'auto' as const,
+    };
+    const schema = { type: 'json_schema' as const, json_schema: { name: 'r', schema: { type: 'object' } } };
+    const exchange: OpenAI.Chat.ChatCompletionMessageParam[] = [
+      ...MESSAGES,
+      { role: 'assistant', content: null, function_call: { name: 'read_file', arguments: '{}' } },
+      { role: 'function', name: 'read_file', content: 'the file' },
+    ];
+    const err = await c.chat.completions
+      .create({ model: MODEL, messages: exchange, response_format: schema, ...tools })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((err as Error).message).toMatch(/'messages\[3\]\.role': "function" is not supported/);
+    // The tools do not make it a `functions`-mode request: json_schema is the mode, and accepted.
+    const ok = await c.chat.completions.create({
+      model: MODEL,
+      messages: MESSAGES,
+      response_format: schema,
+      ...tools,
+    });
+    expect(ok.choices[0]?.message.content).toBe('{}');
+    expect(calls).toBe(1);
+    expect(fake.violations).toEqual([]);
+  });
+
   it('answers 404 for any other path and records a violation', async () => {
     const f = await start(() => ({ content: 'x' }));
     const res = await fetch(f.url + '/completions', {
@@ -352,6 +390,21 @@ describe('fake model: request validation', () => {
     ['temperature out of range', { temperature: 3 }, /temperature/],
     ['stream_options without stream', { stream_options: { include_usage: true } }, /stream_options/],
     ['function_call naming no function', { functions: [{ name: 'a' }], function_call: { name: 'b' } }, /b/],
+    [
+      'a function result without name',
+      { messages: [{ role: 'function', content: 'x' }] },
+      /messages\[0\]\.name is required for role function/,
+    ],
+    [
+      'a function result that is not text',
+      { messages: [{ role: 'function', name: 'f', content: null }] },
+      /content must be a string for role function/,
+    ],
+    [
+      'a function call without arguments',
+      { messages: [{ role: 'assistant', content: null, function_call: { name: 'f' } }] },
+      /function_call must be/,
+    ],
   ])('flags %s', (_name, change, expected) => {
     const body: Record<string, unknown> = { model: MODEL, messages: MESSAGES, ...change };
     for (const [k, v] of Object.entries(change)) if (v === undefined) delete body[k];
@@ -379,6 +432,24 @@ describe('fake model: request validation', () => {
         functions: [{ name: 'f', description: 'd', parameters: { type: 'object' } }],
         function_call: 'auto',
         response_format: { type: 'json_schema', json_schema: { name: 'review', schema: { type: 'object' } } },
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('fake model: tool exchanges', () => {
+  it('accepts a function call and its result in the `function` role', () => {
+    expect(
+      validateChatRequest({
+        model: MODEL,
+        messages: [
+          ...MESSAGES,
+          { role: 'assistant', content: null, function_call: { name: 'f', arguments: '{}' } },
+          { role: 'function', name: 'f', content: 'result' },
+        ],
+        functions: [{ name: 'f', parameters: { type: 'object' } }],
+        function_call: 'auto',
+        response_format: { type: 'json_object' },
       }),
     ).toEqual([]);
   });

@@ -13,7 +13,9 @@
  * request asks), an HTTP error (429 with retry-after, 5xx, ...) or a reset connection, each optionally
  * after `delayMs`; a completion can also break off after `breakAfter` events of its body (a connection
  * reset mid-answer). `structuredOutputs` makes the fake behave like a provider that lacks structured
- * outputs: requests using a refused output mode are answered 400, as such providers do.
+ * outputs: requests using a refused output mode are answered 400, as such providers do. `roles` does the
+ * same for message roles: a fake limited to the four roles of the vtrix reference refuses a tool result
+ * sent in the `function` role.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -84,16 +86,24 @@ export interface FakeModelOptions {
    * request with `functions`.
    */
   structuredOutputs?: OutputMode[];
+  /**
+   * Message roles the provider accepts; default all of `PROTOCOL_ROLES`. A request with a message in
+   * another role is answered 400 (and not handed to `respond`), as OpenAI-style endpoints do.
+   */
+  roles?: string[];
 }
 
 export type OutputMode = 'json_schema' | 'json_object' | 'functions';
 
-/** The output mode a request asks for, or null for plain text. */
+/**
+ * The output mode a request asks for, or null for plain text. `functions` beside a `response_format`
+ * are tools offered with it: the mode is the response format's.
+ */
 export function outputModeOf(body: unknown): OutputMode | null {
   if (!isObject(body)) return null;
-  if (body.functions !== undefined) return 'functions';
   const rf = body.response_format;
   if (isObject(rf) && (rf.type === 'json_schema' || rf.type === 'json_object')) return rf.type;
+  if (body.functions !== undefined) return 'functions';
   return null;
 }
 
@@ -121,6 +131,13 @@ export const VTRIX_LIMITS = {
     'response_format',
   ],
 } as const;
+
+/**
+ * The roles a message may have: the reference's four, and `function`, the protocol's role for the result
+ * of a legacy function call (`{ role: "function", name, content }`), which the reference does not list;
+ * whether an endpoint accepts it is for the client to find out (see `roles`).
+ */
+export const PROTOCOL_ROLES = [...VTRIX_LIMITS.roles, 'function'] as const;
 
 const DEFAULT_API_KEY = 'test-model-key';
 const DEFAULT_MODEL = 'vtrix-gpt-5.3-codex';
@@ -218,13 +235,34 @@ function validateMessages(body: Obj, problems: string[]): void {
       problems.push(`${at} must be an object`);
       return;
     }
-    if (!oneOf(VTRIX_LIMITS.roles, m.role)) {
-      problems.push(`${at}.role must be one of ${VTRIX_LIMITS.roles.join('|')}, got ${show(m.role)}`);
+    if (!oneOf(PROTOCOL_ROLES, m.role)) {
+      problems.push(`${at}.role must be one of ${PROTOCOL_ROLES.join('|')}, got ${show(m.role)}`);
     }
     for (const key of Object.keys(m)) {
       if (key === 'role' || key === 'content') continue;
       if (key === 'function_call' && m.role === 'assistant') continue;
+      if (key === 'name' && m.role === 'function') continue;
       problems.push(`${at} has unknown field "${key}"`);
+    }
+    if (m.function_call !== undefined) {
+      const fc = m.function_call;
+      if (
+        !isObject(fc) ||
+        typeof fc.name !== 'string' ||
+        fc.name === '' ||
+        typeof fc.arguments !== 'string'
+      ) {
+        problems.push(`${at}.function_call must be {"name": string, "arguments": string}, got ${show(fc)}`);
+      }
+    }
+    if (m.role === 'function') {
+      // The result of a function call: which function, and its result as text.
+      if (typeof m.name !== 'string' || m.name === '')
+        problems.push(`${at}.name is required for role function`);
+      if (typeof m.content !== 'string') {
+        problems.push(`${at}.content must be a string for role function, got ${show(m.content)}`);
+      }
+      return;
     }
     const content = m.content;
     if (typeof content === 'string') return;
@@ -545,6 +583,24 @@ export async function startFakeModel(opts: FakeModelOptions): Promise<FakeModel>
           message: `Invalid parameter: ${what} with this model.`,
           type: 'invalid_request_error',
           param: mode === 'functions' ? 'functions' : 'response_format',
+          code: null,
+        },
+      });
+      return;
+    }
+
+    const roles = opts.roles;
+    const messages: unknown[] = Array.isArray(body.messages) ? body.messages : [];
+    const refusedRole = roles
+      ? messages.findIndex((m) => isObject(m) && !roles.includes(String(m.role)))
+      : -1;
+    if (roles && refusedRole >= 0) {
+      const role = (messages[refusedRole] as Obj).role;
+      sendJson(res, 400, {
+        error: {
+          message: `Invalid value for 'messages[${refusedRole}].role': ${show(role)} is not supported. Supported values are: ${roles.map((r) => `'${r}'`).join(', ')}.`,
+          type: 'invalid_request_error',
+          param: `messages[${refusedRole}].role`,
           code: null,
         },
       });

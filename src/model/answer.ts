@@ -9,9 +9,21 @@ export interface Usage {
   requests: number;
 }
 
+/** One tool call as the run's records show it. */
+export interface ToolCallRecord {
+  name: string;
+  /** As the model wrote them, clipped to ARGUMENTS_SHOWN (tools.ts) characters. */
+  arguments: string;
+  ok: boolean;
+  tokens: number;
+  ms: number;
+}
+
 /** One model answer, validated, with what it cost. */
 export interface ModelAnswer extends Usage {
   review: ModelReview;
+  /** The tools the model called, in order (empty without tools); the usage covers every turn. */
+  toolCalls: ToolCallRecord[];
 }
 
 /** What an answer is worth: not the review's verdict (findings/verdict.ts), the answer's usability. */

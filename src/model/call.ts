@@ -1,10 +1,19 @@
 import { MAX_OUTPUT_TOKENS, type Settings } from '../settings.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
-import { answerText, judge, type ModelAnswer, type Usage } from './answer.ts';
+import { answerText, judge, type ModelAnswer, type ToolCallRecord, type Usage } from './answer.ts';
 import { ChunkError, TruncatedError } from './errors.ts';
-import { grownMaxTokens, messageText, repairMessages, type ApiMessage } from './format.ts';
+import {
+  finalTurnNote,
+  grownMaxTokens,
+  messageText,
+  repairMessages,
+  type ApiMessage,
+  type FunctionDefinition,
+  type OutputMode,
+} from './format.ts';
 import { retryPolicy, type RetryOverrides } from './retry.ts';
 import { createSend } from './send.ts';
+import { NOTE_RESERVE_TOKENS, fitTokens, recordOf, runTool, toolCallOf, type ModelTools } from './tools.ts';
 import { createTransport, type RequestLabel } from './transport.ts';
 
 export interface CallInfo extends RequestLabel {
@@ -12,6 +21,8 @@ export interface CallInfo extends RequestLabel {
   promptTokens: number;
   /** Output cap to start with; default `max-tokens`. A split chunk starts where its parent ended. */
   maxTokens?: number;
+  /** Tools the model may call before it answers (see tools.ts); none: one answer, as before. */
+  tools?: ModelTools;
 }
 
 export type ModelCall = (messages: ChatMessage[], info: CallInfo) => Promise<ModelAnswer>;
@@ -28,6 +39,11 @@ export interface ModelCallOptions {
  * see send.ts), asks again with a larger output cap when the answer is cut off, and asks once for a
  * corrected answer when it does not match the schema. What it cannot fix is a ChunkError (a
  * TruncatedError when splitting the chunk may help).
+ *
+ * With `info.tools`, each request offers them and answers the model's calls, turn after turn, until
+ * the model answers with the review; when the calls or the prompt tokens are spent, the last turn
+ * offers no tool and asks for the review, so a review always comes (or the same ChunkError as without
+ * tools). The repair and a larger output cap apply to that last answer as they do without tools.
  */
 export function createModelCall(
   s: Settings,
@@ -39,6 +55,9 @@ export function createModelCall(
     sleep: opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
   });
 
+  // The output mode the last answer came in: the one the run has settled on, for the last turn's note.
+  let lastMode: OutputMode = 'json_schema';
+
   return async (messages: ChatMessage[], info: CallInfo): Promise<ModelAnswer> => {
     const cost: Usage = { promptTokens: 0, completionTokens: 0, requests: 0 };
     const first = Math.min(info.maxTokens ?? s.maxTokens, MAX_OUTPUT_TOKENS);
@@ -47,21 +66,73 @@ export function createModelCall(
     let convo: ApiMessage[] = messages;
     let promptTokens = info.promptTokens;
     let repaired = false;
+
+    const tools = info.tools && info.tools.definitions.length > 0 ? info.tools : undefined;
+    const toolCalls: ToolCallRecord[] = [];
+    const definitionTokens = tools ? count(JSON.stringify(tools.definitions)) : 0;
+    const ceiling = tools && tools.maxPromptTokens > 0 ? tools.maxPromptTokens : Infinity;
+    let offering = tools !== undefined;
+    const append = (...added: ApiMessage[]): void => {
+      convo = [...convo, ...added];
+      promptTokens += added.reduce((n, x) => n + count(messageText(x)), 0);
+    };
+
     for (;;) {
-      const { completion, mode: used } = await send(convo, maxTokens, info, cost);
-      const check = judge(completion);
+      let offer: readonly FunctionDefinition[] | undefined;
+      if (offering && tools) {
+        const turn = promptTokens + definitionTokens;
+        // A tool turn is worth sending only when the turn after it, at least as large, fits too.
+        const spent =
+          toolCalls.length >= tools.maxCalls
+            ? `${tools.maxCalls} tool calls`
+            : cost.promptTokens + 2 * turn > ceiling || turn + maxTokens > s.contextWindow
+              ? 'no room left in its prompt tokens for another turn'
+              : null;
+        if (spent === null) offer = tools.definitions;
+        else {
+          offering = false;
+          info.progress?.(`${info.label}: tool budget spent (${spent}); asking for the review.`);
+          append(finalTurnNote(lastMode, spent));
+        }
+      }
+      const turnPrompt = promptTokens + (offer ? definitionTokens : 0);
+      const { completion, mode: used } = await send(convo, maxTokens, info, cost, offer);
+      lastMode = used;
       const usage = completion.usage ?? {
-        prompt_tokens: promptTokens,
+        prompt_tokens: turnPrompt,
         completion_tokens: count(answerText(completion) ?? ''),
       };
       cost.promptTokens += usage.prompt_tokens;
       cost.completionTokens += usage.completion_tokens;
 
-      if (check.kind === 'ok') return { review: check.review, ...cost };
+      const called = offer && tools ? toolCallOf(completion) : null;
+      if (called && tools) {
+        const result = await runTool(tools, called.name, called.arguments);
+        toolCalls.push(recordOf(called.name, called.arguments, result));
+        info.progress?.(
+          `${info.label}: tool \`${called.name}\` ${result.ok ? 'answered' : 'failed'} (${result.tokens} tokens, ${result.ms} ms).`,
+        );
+        const asked: ApiMessage = { role: 'assistant', content: null, function_call: called };
+        // What the next turn, perhaps the last, may still add to the prompt.
+        const room =
+          Math.min(ceiling - cost.promptTokens, s.contextWindow - maxTokens) -
+          promptTokens -
+          count(messageText(asked)) -
+          NOTE_RESERVE_TOKENS;
+        append(asked, {
+          role: 'function',
+          name: called.name,
+          content: fitTokens(result.content, room, count),
+        });
+        continue;
+      }
+
+      const check = judge(completion);
+      if (check.kind === 'ok') return { review: check.review, ...cost, toolCalls };
       if (check.kind === 'blocked') throw new ChunkError(check.why, cost);
       if (check.kind === 'truncated') {
         // A cut-off answer is never parsed: ask once with room to finish, then let the caller split.
-        const next = grown ? null : grownMaxTokens(maxTokens, promptTokens, s.contextWindow);
+        const next = grown ? null : grownMaxTokens(maxTokens, turnPrompt, s.contextWindow);
         if (next !== null) {
           info.progress?.(
             `${info.label}: the answer was cut off at max_tokens ${maxTokens}; asking again with ${next}.`,
@@ -71,7 +142,7 @@ export function createModelCall(
           continue;
         }
         throw new TruncatedError(
-          truncatedReason(maxTokens, first, promptTokens, s.contextWindow),
+          truncatedReason(maxTokens, first, turnPrompt, s.contextWindow),
           cost,
           maxTokens,
         );
@@ -79,10 +150,11 @@ export function createModelCall(
       if (repaired) {
         throw new ChunkError(`${check.why}, also after asking the model once to correct it`, cost);
       }
-      // One repair attempt: the model sees its answer and what is wrong with it.
+      // One repair attempt: the model sees its answer and what is wrong with it, and answers it alone.
       repaired = true;
+      offering = false;
       info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
-      convo = repairMessages(messages, used, check.answer, check.why);
+      convo = repairMessages(convo, used, check.answer, check.why);
       promptTokens =
         info.promptTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
       maxTokens = Math.min(maxTokens, Math.max(1, s.contextWindow - promptTokens));

@@ -16,6 +16,14 @@ export function refusesMode(e: unknown): e is InstanceType<typeof OpenAI.APIErro
   return !/context length|context window|maximum context|too many tokens|prompt is too long/i.test(e.message);
 }
 
+/**
+ * A 400 (or 422) about the messages or their roles: the endpoint may accept only the roles the vtrix
+ * reference lists, and refuse the `function` role of a tool result.
+ */
+export function refusesRole(e: unknown): e is InstanceType<typeof OpenAI.APIError> {
+  return refusesMode(e) && /\brole\b|\bmessages?\b|'function'|"function"/i.test(e.message);
+}
+
 export function configError(e: unknown, s: Pick<Settings, 'baseUrl' | 'model'>): ModelConfigError | null {
   if (e instanceof OpenAI.AuthenticationError) {
     return new ModelConfigError(

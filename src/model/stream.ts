@@ -4,6 +4,8 @@ export interface Completion {
   refusal: string | null;
   /** The legacy function call's arguments (the review, in `functions` mode); null when none was made. */
   functionArguments: string | null;
+  /** The legacy function call's name: `code_review` is the review, any other a tool call. */
+  functionName?: string | null;
   finishReason: string | null;
   usage: { prompt_tokens: number; completion_tokens: number } | null;
 }
@@ -41,6 +43,7 @@ export function fromCompletion(c: CompletionLike): Completion {
     content: choice?.message?.content ?? null,
     refusal: choice?.message?.refusal ?? null,
     functionArguments: fc ? (fc.arguments ?? '') : null,
+    functionName: fc ? (fc.name ?? null) : null,
     finishReason: choice?.finish_reason ?? null,
     usage: usageOf(c.usage),
   };
@@ -55,6 +58,7 @@ export class StreamAssembler {
   private content: string[] = [];
   private refusal: string[] = [];
   private args: string[] = [];
+  private name: string[] = [];
   private sawContent = false;
   private sawCall = false;
   private finishReason: string | null = null;
@@ -74,6 +78,7 @@ export class StreamAssembler {
       if (d.function_call) {
         // The name comes in the first delta, the arguments in pieces after it.
         this.sawCall = true;
+        if (typeof d.function_call.name === 'string') this.name.push(d.function_call.name);
         if (typeof d.function_call.arguments === 'string') {
           this.args.push(d.function_call.arguments);
           this.chars += d.function_call.arguments.length;
@@ -84,6 +89,12 @@ export class StreamAssembler {
     if (chunk.usage) this.usage = usageOf(chunk.usage);
   }
 
+  /** The function the model called (null when none): a tool, or `code_review` for the review. */
+  get functionName(): string | null {
+    return this.sawCall && this.name.length > 0 ? this.name.join('') : null;
+  }
+
+  /** The answer; the called function's name is `functionName`. */
   result(): Completion {
     return {
       content: this.sawContent ? this.content.join('') : null,

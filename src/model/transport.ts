@@ -1,7 +1,14 @@
 import OpenAI from 'openai';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { streams, type Settings } from '../settings.ts';
-import { messagesFor, outputParams, type ApiMessage, type OutputMode } from './format.ts';
+import {
+  messagesFor,
+  outputParams,
+  type ApiMessage,
+  type FunctionDefinition,
+  type OutputMode,
+  type ResultForm,
+} from './format.ts';
 import { StreamAssembler, fromCompletion, type Completion } from './stream.ts';
 
 /** How a request is shown while it runs. */
@@ -11,12 +18,22 @@ export interface RequestLabel {
   progress?: (message: string) => void;
 }
 
-/** One HTTP request for the review in `mode`, streamed or not; SDK errors are thrown as they come. */
+/** What a turn of the tool loop adds to a request: the tools offered, and how their results are sent. */
+export interface TurnOptions {
+  tools?: readonly FunctionDefinition[];
+  results?: ResultForm;
+}
+
+/**
+ * One HTTP request for the review in `mode` (offering `turn.tools` beside it), streamed or not; SDK
+ * errors are thrown as they come.
+ */
 export type Transport = (
   messages: ApiMessage[],
   mode: OutputMode,
   maxTokens: number,
   info: RequestLabel,
+  turn?: TurnOptions,
 ) => Promise<Completion>;
 
 /** How often a streamed request reports that it is still going. */
@@ -44,14 +61,14 @@ export function createTransport(s: Settings): Transport {
   });
   const stream = streams(s);
 
-  return async (messages, mode, maxTokens, info) => {
+  return async (messages, mode, maxTokens, info, turn = {}) => {
     // The params are built per mode; the SDK's types cannot follow the mode-dependent shape.
     const body = {
       model: s.model,
       max_tokens: maxTokens,
       reasoning_effort: s.reasoningEffort,
-      ...outputParams(mode),
-      messages: messagesFor(messages, mode),
+      ...outputParams(mode, turn.tools),
+      messages: messagesFor(messages, mode, turn.results),
     } as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     if (!stream) return fromCompletion(await client.chat.completions.create(body));
     // Streaming keeps the connection busy through long reasoning and lets us show progress.
@@ -68,6 +85,6 @@ export function createTransport(s: Settings): Transport {
         );
       }
     }
-    return assembler.result();
+    return { ...assembler.result(), functionName: assembler.functionName };
   };
 }
