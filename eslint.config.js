@@ -23,7 +23,10 @@ export default tseslint.config(
   {
     // The pure stages: no I/O library, and nothing from the layers that use them (settings, config,
     // the GitHub and model adapters, the entries), so dependencies point one way.
-    files: ['src/types.ts', 'src/{diff,filter,chunk,context,prompt,findings,place,memory,review}/**/*.ts'],
+    files: [
+      'src/types.ts',
+      'src/{diff,filter,chunk,context,prompt,findings,place,memory,review,tools}/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
