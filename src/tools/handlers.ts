@@ -105,6 +105,12 @@ function unreadable(ctx: ToolContext, r: Extract<ReadResult, { ok: false }>): To
       return failure(
         `${p} is a symbolic link to a place outside the repository${detail}: it is never followed.`,
       );
+    case 'symlink-loop':
+      return failure(`${p} is a chain of symbolic links that does not end in a file${detail}.`);
+    case 'bad-path':
+      return failure(
+        `Cannot read ${p}${detail}: give a path relative to the repository root, without \`..\`.`,
+      );
   }
 }
 
