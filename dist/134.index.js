@@ -124,9 +124,12 @@ var src_settings = __webpack_require__(16658);
 var trigger = __webpack_require__(99668);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
 var sanitize = __webpack_require__(27081);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -167,6 +170,7 @@ function readInputs() {
         apiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
         runUrl: server && repository && id ? `${server}/${repository}/actions/runs/${id}` : null,
         jobSummary: Boolean(process.env['GITHUB_STEP_SUMMARY']),
+        tempDir: process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
     };
 }
 function readActionSettings() {
@@ -211,7 +215,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(322), __webpack_require__.e(169), __webpack_require__.e(990), __webpack_require__.e(36), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 47835));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(322), __webpack_require__.e(504), __webpack_require__.e(38), __webpack_require__.e(36), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 9874));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/settings.ts + 2 modules
+var src_settings = __webpack_require__(16658);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The release, as in package.json (a test keeps them equal); reports and SARIF name it. */
 const VERSION = '0.1.0';
@@ -23,8 +25,6 @@ var sanitize = __webpack_require__(27081);
 var types = __webpack_require__(38522);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var settings = __webpack_require__(16658);
 ;// CONCATENATED MODULE: ./src/cli/cost.ts
 // OpenAI's list price for gpt-5.3-codex (input, output); vtrix and other providers may differ.
 const DEFAULT_PRICES = { input: 1.75, output: 14 };
@@ -140,7 +140,7 @@ function toJson(r, meta) {
     });
 }
 /** The plan as JSON (`--dry-run --format json`). */
-function planJson(plan, files, maxTokens, meta, cost) {
+function planJson(plan, files, maxTokens, meta, cost, tools) {
     return jsonReport(meta, {
         filesChanged: files.length,
         reviewedFiles: plan.reviewable.map((f) => f.path),
@@ -161,6 +161,7 @@ function planJson(plan, files, maxTokens, meta, cost) {
             prompts: Number(cost.input.toFixed(6)),
             answersAtMost: Number(cost.outputAtMost.toFixed(6)),
         },
+        repositoryTools: tools,
     });
 }
 
@@ -378,7 +379,7 @@ function painter(on) {
 
 
 /* The text format: the plan and the review for a terminal, in our colours when it is one. */
-function renderPlan(plan, files, s, label, p, cost) {
+function renderPlan(plan, files, s, label, p, cost, tools) {
     // Paths and reasons come from the diff (the PR author): shown, never interpreted by the terminal.
     const t = terminalText;
     const lines = [p.bold(`Plan for ${t(label)}`), ''];
@@ -395,7 +396,9 @@ function renderPlan(plan, files, s, label, p, cost) {
             lines.push(p.dim(`       ${t(piece.file.path)}${piece.part ? ` (part ${piece.part.index}/${piece.part.total})` : ''}: ${piece.tokens.toLocaleString('en-US')} tokens`));
         }
     });
-    lines.push('', `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`, `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`);
+    lines.push('', `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`, tools.enabled
+        ? `Repository tools: on (git objects at --head), at most ${tools.maxCallsPerRequest} calls per request and ${tools.maxResultTokens.toLocaleString('en-US')} tokens per result; their results add to the prompt tokens above.`
+        : `Repository tools: off (${tools.offBecause}).`, `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`);
     return lines.join('\n') + '\n';
 }
 const SEV_COLOR = { critical: 'red', major: 'red', minor: 'yellow', nit: 'dim' };
@@ -466,6 +469,7 @@ function renderReview(r, files, p) {
 
 
 
+
 const FORMATS = ['text', 'markdown', 'json', 'sarif'];
 /** The review in `format` (`--format`). */
 function reviewReport(format, r, files, meta, paint) {
@@ -479,9 +483,24 @@ function reviewReport(format, r, files, meta, paint) {
 }
 /** A dry run's plan: JSON for `--format json`, otherwise text (SARIF has no plan; refused earlier). */
 function planReport(format, plan, files, s, meta, paint, cost) {
+    const on = (0,src_settings/* toolsEnabled */.d2)(s, s.reasoningEffort === 'xhigh');
+    const offBecause = !on
+        ? s.repositoryTools === 'never' || s.maxToolCalls === 0
+            ? 'turned off (repository-tools: never, or max-tool-calls: 0)'
+            : 'only a deep review (reasoning effort xhigh) uses them with repository-tools: deep'
+        : meta.root === undefined
+            ? 'a diff file has no repository to read'
+            : null;
+    const tools = {
+        enabled: offBecause === null,
+        setting: s.repositoryTools,
+        offBecause,
+        maxCallsPerRequest: s.maxToolCalls,
+        maxResultTokens: s.maxToolResultTokens,
+    };
     return format === 'json'
-        ? planJson(plan, files, s.maxTokens, meta, cost)
-        : renderPlan(plan, files, s, meta.source, paint, cost);
+        ? planJson(plan, files, s.maxTokens, meta, cost, tools)
+        : renderPlan(plan, files, s, meta.source, paint, cost, tools);
 }
 /**
  * The report as written out. The text format is cleaned string by string (our colours stay); the
@@ -527,6 +546,9 @@ function parseFlags(argv) {
             config: { type: 'string' },
             'repo-config-from-worktree': { type: 'boolean' },
             'full-file-context': { type: 'string' },
+            'repository-tools': { type: 'string' },
+            'max-tool-calls': { type: 'string' },
+            'max-tool-result-tokens': { type: 'string' },
             title: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
@@ -577,15 +599,18 @@ const INPUT_FLAGS = [
     'max-requests',
     'max-prompt-tokens',
     'full-file-context',
+    'repository-tools',
+    'max-tool-calls',
+    'max-tool-result-tokens',
 ];
 /** The settings the flags give, read as the action reads its inputs (before the configuration file). */
 function settingsFromFlags(v, apiKey) {
     const inputs = { 'api-key': apiKey };
     for (const name of INPUT_FLAGS)
         inputs[name] = v[name] ?? '';
-    const given = (0,settings/* readSettings */.sb)((n) => inputs[n] ?? '', { requireApiKey: false });
+    const given = (0,src_settings/* readSettings */.sb)((n) => inputs[n] ?? '', { requireApiKey: false });
     // A flag on the command line overrides the configuration file, even when it repeats the default.
-    given.setInputs = Object.keys(settings/* CONFIG_INPUT_DEFAULTS */.fI).filter((n) => v[n] !== undefined);
+    given.setInputs = Object.keys(src_settings/* CONFIG_INPUT_DEFAULTS */.fI).filter((n) => v[n] !== undefined);
     return given;
 }
 /** Settings speak of action inputs; on the command line they are flags. */
@@ -647,6 +672,10 @@ Options (same meaning as the action inputs):
                          may hold the change under review (default: not read); never through a link
   --full-file-context true|false   add small changed files whole (read from git objects at --head)
                          where requests have room (default true; a git range only)
+  --repository-tools deep|always|never   let the model read the repository at --head (git objects,
+                         never the working tree) through read-only tools; deep: at
+                         --reasoning-effort xhigh only (default); a git range only
+  --max-tool-calls N  --max-tool-result-tokens N   tool budget per request (default 12, 20000)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 
@@ -1124,6 +1153,7 @@ class ProgressLine {
 
 
 
+
 /** The command-line entry. Returns the exit code. */
 async function runCli(argv, out = process.stdout, err = process.stderr) {
     let v;
@@ -1200,12 +1230,12 @@ async function loadPipeline() {
     const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, { createModelCall }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 73322)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(322), __webpack_require__.e(169), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 92990)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(169), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 92169)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(322), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 73322)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(322), __webpack_require__.e(38), __webpack_require__.e(93)]).then(__webpack_require__.bind(__webpack_require__, 73038)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(36), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
-        __webpack_require__.e(/* import() */ 216).then(__webpack_require__.bind(__webpack_require__, 65835)),
+        __webpack_require__.e(/* import() */ 835).then(__webpack_require__.bind(__webpack_require__, 65835)),
     ]);
     return {
         parseDiff,
@@ -1243,12 +1273,14 @@ async function readConfiguredSettings(v, apiKey, log, stages) {
 async function review(io, stages, settings, source, pr, files, meta, paint) {
     const progress = new ProgressLine(io.err, io.errPaint);
     const readFile = headReader(source);
+    const tools = await openCliTools(io, settings, source, files, stages);
     const result = await stages.reviewPullRequest(pr, files, [], {
         ...settings,
-        deep: false,
+        deep: settings.reasoningEffort === 'xhigh',
         runUrl: null,
         // Never a link's target.
         ...(readFile ? { readFile } : {}),
+        ...(tools ? { tools } : {}),
     }, stages.createModelCall(settings, stages.countTokens), stages.createTokenCounter(), {
         info: (m) => progress.info(m),
         warning: (m) => progress.warning(m),
@@ -1265,6 +1297,31 @@ async function review(io, stages, settings, source, pr, files, meta, paint) {
         return 3;
     }
     return 0;
+}
+/**
+ * The repository tools for a local review: the git objects at `--head` (never the working tree), at
+ * `--reasoning-effort xhigh` or with `--repository-tools always`. None for a bare diff file.
+ */
+async function openCliTools(io, settings, source, files, stages) {
+    if (!(0,src_settings/* toolsEnabled */.d2)(settings, settings.reasoningEffort === 'xhigh'))
+        return null;
+    if (!source.root) {
+        io.err.write(io.errPaint.dim('Repository tools are off: a diff file has no repository to read.\n'));
+        return null;
+    }
+    const [{ gitRepository }, { createToolBox }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 67469)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(504), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 17504)),
+    ]);
+    const repo = await gitRepository(source.root, source.headSha, { maxFileBytes: 1024 * 1024 });
+    const box = createToolBox({
+        repo,
+        files,
+        maxResultTokens: settings.maxToolResultTokens,
+        count: stages.countTokens,
+    });
+    io.err.write(io.errPaint.dim(`Repository tools on: git objects at ${source.headSha.slice(0, 7)}, at most ${settings.maxToolCalls} calls per request.\n`));
+    return { box: { definitions: [...box.definitions], call: box.call }, maxCalls: settings.maxToolCalls };
 }
 /** The report to standard output, or to `--output FILE`. */
 function emit(io, report) {

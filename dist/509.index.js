@@ -198,9 +198,10 @@ const FORK_NOTICE = 'Fork PRs need secrets that GitHub does not give `pull_reque
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SO: () => (/* binding */ compileGlob),
-/* harmony export */   nL: () => (/* binding */ globCostProblem)
+/* harmony export */   nL: () => (/* binding */ globCostProblem),
+/* harmony export */   pZ: () => (/* binding */ GlobError)
 /* harmony export */ });
-/* unused harmony exports MAX_GLOB_WILDCARDS, GlobError */
+/* unused harmony export MAX_GLOB_WILDCARDS */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -1275,10 +1276,11 @@ __webpack_require__.d(__webpack_exports__, {
   Cb: () => (/* reexport */ model_policy/* MAX_OUTPUT_TOKENS */.Cb),
   sb: () => (/* binding */ readSettings),
   oS: () => (/* reexport */ model_policy/* streams */.oS),
+  d2: () => (/* binding */ toolsEnabled),
   lH: () => (/* reexport */ model_policy/* withEffort */.lH)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, InputError, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, closest, defaultMaxTokens, globList, globProblem, inputsSet, toolsEnabled
+// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, InputError, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, closest, defaultMaxTokens, globList, globProblem, inputsSet
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);

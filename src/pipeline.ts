@@ -1,4 +1,13 @@
-import type { Effort, Guidance, PullRequest, ReadFile, Severity, TokenCounter } from './types.ts';
+import {
+  NO_GUIDANCE,
+  type Effort,
+  type Guidance,
+  type PullRequest,
+  type ReadFile,
+  type Severity,
+  type TokenCounter,
+} from './types.ts';
+import { TOOLS_NOTE } from './tools/definitions.ts';
 import type { FileDiff } from './diff/types.ts';
 import type { SkippedFile } from './filter/filter.ts';
 import { atLeast, type Finding } from './findings/types.ts';
@@ -12,7 +21,7 @@ import {
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
-import type { ModelCall } from './model/client.ts';
+import type { FunctionDefinition, ModelCall, ModelTools } from './model/client.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import { contextTokens, type ContextBlock } from './context/full-files.ts';
 import { combineVerdicts, type Verdict } from './findings/verdict.ts';
@@ -48,6 +57,17 @@ export interface PipelineOptions {
   fullFileContext?: boolean;
   /** Reads a changed file at the head commit; null when it cannot. */
   readFile?: ReadFile;
+  /**
+   * The repository tools every request offers (a deep review, `repository-tools`), and the calls one
+   * request may make; absent: no tools. The prompt's note and the definitions' tokens come with them.
+   */
+  tools?: { box: ToolBox; maxCalls: number };
+}
+
+/** What the pipeline needs of the repository tools (src/tools/toolbox.ts makes one). */
+export interface ToolBox {
+  definitions: FunctionDefinition[];
+  call: ModelTools['call'];
 }
 
 /** What the run knows from earlier runs on the same PR. */
@@ -104,7 +124,15 @@ export async function reviewPullRequest(
   log: Progress,
   memory: Memory = NO_MEMORY,
 ): Promise<PipelineResult> {
-  const plan = planReview(pr, memory.reviewFiles ?? files, o, count);
+  // With tools, every prompt says how to use them, and carries their definitions.
+  const planned = o.tools
+    ? {
+        ...o,
+        guidance: { ...(o.guidance ?? NO_GUIDANCE), toolsNote: TOOLS_NOTE },
+        extraPromptTokens: count(JSON.stringify(o.tools.box.definitions)),
+      }
+    : o;
+  const plan = planReview(pr, memory.reviewFiles ?? files, planned, count);
   const skipped = [...plan.skipped, ...notListed];
   const n = plan.requests.length;
   log.info(

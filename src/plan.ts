@@ -40,6 +40,8 @@ export interface PlanOptions {
   /** Run-level caps; 0 means no cap. */
   maxRequests?: number;
   maxPromptTokens?: number;
+  /** Prompt tokens every request carries besides its messages (the tool definitions, when offered). */
+  extraPromptTokens?: number;
 }
 
 // Chat framing the API adds around messages, plus the schema it injects for structured output.
@@ -60,7 +62,11 @@ export function planReview(
   // prompt: with every path instruction, as if one request matched them all.
   const guidance = o.guidance ?? NO_GUIDANCE;
   const scaffold = buildMessages(pr, empty, 99_999, 99_999, o.instructions, guidance);
-  const overhead = scaffold.reduce((n, m) => n + count(m.content), 0) + schemaTokens + FRAMING_TOKENS;
+  const overhead =
+    scaffold.reduce((n, m) => n + count(m.content), 0) +
+    schemaTokens +
+    FRAMING_TOKENS +
+    (o.extraPromptTokens ?? 0);
   // Pieces are counted one by one; their sum can differ slightly from the count of the joined text.
   const margin = Math.ceil(promptLimit * 0.002) + 16;
   const budget = promptLimit - overhead - margin;

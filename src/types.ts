@@ -71,6 +71,8 @@ export interface Guidance {
    * instructions are the configuration file's. The prompt then says so instead of "trusted".
    */
   untrusted?: { where: string; instructions: boolean };
+  /** Set when the request offers the repository tools: how to use them, and that results are untrusted. */
+  toolsNote?: string;
 }
 
 export const NO_GUIDANCE: Guidance = { language: '', pathInstructions: [], instructionFiles: [] };

@@ -50,7 +50,14 @@ describe('the command line report formats', () => {
     } as unknown as ReviewPlan;
     const cost = { prices: { input: 1, output: 2 }, input: 0, outputAtMost: 0 };
     const review = JSON.parse(toJson(result, meta)) as Record<string, unknown>;
-    const dry = JSON.parse(planJson(plan, [], 8, meta, cost)) as Record<string, unknown>;
+    const tools = {
+      enabled: false,
+      setting: 'deep',
+      offBecause: 'x',
+      maxCallsPerRequest: 12,
+      maxResultTokens: 20_000,
+    };
+    const dry = JSON.parse(planJson(plan, [], 8, meta, cost, tools)) as Record<string, unknown>;
     const header = ['schemaVersion', 'tool', 'source', 'model', 'reasoningEffort'];
     expect(Object.keys(review)).toEqual([
       ...header,
@@ -74,6 +81,7 @@ describe('the command line report formats', () => {
       'requests',
       'promptTokens',
       'estimatedCostUsd',
+      'repositoryTools',
     ]);
     for (const k of header) expect(dry[k]).toEqual(review[k]);
     expect(review['tool']).toEqual({ name: 'vtrix-review', version: '9.9.9' });

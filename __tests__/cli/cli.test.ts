@@ -733,3 +733,69 @@ describe('vtrix-review command line output (hostile model answers)', () => {
     expect(report.findings.map((f) => f.body)).toContain('Body\u009b2J here.');
   });
 });
+
+describe('repository tools on the command line', () => {
+  it('says in the plan whether the tools are on, and why not', async () => {
+    const dir = makeRepo();
+    const deep = JSON.parse(
+      (
+        await cli(['--base', 'main', '--dry-run', '--format', 'json', '--reasoning-effort', 'xhigh'], {
+          cwd: dir,
+        })
+      ).stdout,
+    );
+    expect(deep.repositoryTools).toEqual({
+      enabled: true,
+      setting: 'deep',
+      offBecause: null,
+      maxCallsPerRequest: 12,
+      maxResultTokens: 20_000,
+    });
+    const plain = await cli(['--base', 'main', '--dry-run'], { cwd: dir });
+    expect(plain.stdout).toContain(
+      'Repository tools: off (only a deep review (reasoning effort xhigh) uses them',
+    );
+    const diff = execFileSync('git', ['diff', 'main...feature'], { cwd: dir }).toString();
+    const bare = JSON.parse(
+      (
+        await cli(['--diff', '-', '--dry-run', '--format', 'json', '--repository-tools', 'always'], {
+          cwd: dir,
+          input: diff,
+        })
+      ).stdout,
+    );
+    expect(bare.repositoryTools).toMatchObject({
+      enabled: false,
+      offBecause: 'a diff file has no repository to read',
+    });
+  });
+
+  it('answers the model from the git objects at --head, never the working tree', async () => {
+    const dir = makeRepo();
+    writeFileSync(join(dir, 'calc.js'), 'WORKTREE ONLY\n');
+    let turn = 0;
+    model = await startFakeModel({
+      respond: (req) => {
+        turn++;
+        if (turn === 1) {
+          expect(req.body.functions.map((f: { name: string }) => f.name)).toContain('read_file');
+          return { content: null, functionCall: { name: 'read_file', arguments: '{"path":"calc.js"}' } };
+        }
+        const fn = (req.body.messages as { role: string; content: string }[]).find(
+          (m) => m.role === 'function',
+        )!;
+        expect(fn.content).toContain('if (b = 0) throw new Error("zero");');
+        expect(fn.content).not.toContain('WORKTREE');
+        return { content: JSON.stringify({ summary: 'ok', comments: [] }) };
+      },
+    });
+    const run = await cli(['--base', 'main', '--repository-tools', 'always', '--base-url', model.url], {
+      cwd: dir,
+      env: { VTRIX_API_KEY: 'test-model-key' },
+    });
+    expect(run.stderr).toContain('Repository tools on: git objects at');
+    expect(run.code).toBe(0);
+    expect(turn).toBe(2);
+    expect(model.violations).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { core } from '../action-log.ts';
 import { readSettings, type Settings } from '../settings.ts';
@@ -20,6 +21,8 @@ export interface ActionInputs {
   runUrl: string | null;
   /** GITHUB_STEP_SUMMARY is set: the runner shows a job summary. */
   jobSummary: boolean;
+  /** RUNNER_TEMP (the system's temporary directory outside Actions): where the snapshot is unpacked. */
+  tempDir: string;
 }
 
 /**
@@ -58,6 +61,7 @@ export function readInputs(): ActionInputs {
     apiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
     runUrl: server && repository && id ? `${server}/${repository}/actions/runs/${id}` : null,
     jobSummary: Boolean(process.env['GITHUB_STEP_SUMMARY']),
+    tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
   };
 }
 

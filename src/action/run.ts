@@ -1,6 +1,6 @@
 import type { PullRequest } from '../types.ts';
 import { core } from '../action-log.ts';
-import type { Settings } from '../settings.ts';
+import { toolsEnabled, type Settings } from '../settings.ts';
 import type { Decision } from '../event/trigger.ts';
 import { withRepoConfig } from '../config/load.ts';
 import { countTokens, createTokenCounter } from '../chunk/tokens.ts';
@@ -18,6 +18,7 @@ import type { ActionInputs } from './inputs.ts';
 import { addressedBy, openFindings, readHistory, recall } from './memory.ts';
 import { closeThreads, deliverReview, deliverSummary, type Delivered } from './deliver.ts';
 import { writeDecision, writeGate, writeResults } from './outputs.ts';
+import { openTools, type OpenTools } from './tools.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
 
@@ -32,6 +33,7 @@ const MAX_CONTEXT_BYTES = 200_000;
  */
 export async function review(inputs: ActionInputs, s: Settings, d: Review): Promise<void> {
   const gh = createGitHubClient(s.githubToken, inputs.apiUrl, log);
+  let repoTools: OpenTools | null = null;
   try {
     const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
     // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
@@ -42,16 +44,20 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
     const history = await readHistory(gh, pr, me);
     const diff = await fetchPullRequestDiff(gh, pr, log);
     const memory = await recall(gh, pr, s, d.trigger, history, diff.files, me);
+    // Deep reviews (or `repository-tools: always`) let the model read the repository at the head.
+    const count = createTokenCounter();
+    if (toolsEnabled(s, d.deep))
+      repoTools = await openTools(gh, pr, s, diff.files, inputs.tempDir, count, log);
 
     const options = {
       ...s,
       deep: d.deep,
       runUrl: inputs.runUrl,
       readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
+      ...(repoTools ? { tools: repoTools.tools } : {}),
     };
-    // One counter for the run: the full-PR plan below (for the tokens an incremental run saved)
-    // finds most of its text already counted.
-    const count = createTokenCounter();
+    // One counter for the run (made above): the full-PR plan below (for the tokens an incremental
+    // run saved) finds most of its text already counted.
     const result = await reviewPullRequest(
       pr,
       diff.files,
@@ -97,6 +103,7 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
         : null,
     );
   } finally {
+    await repoTools?.dispose().catch(() => undefined);
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label, log);
   }
 }

@@ -31,6 +31,9 @@ export function parseFlags(argv: string[]) {
       config: { type: 'string' },
       'repo-config-from-worktree': { type: 'boolean' },
       'full-file-context': { type: 'string' },
+      'repository-tools': { type: 'string' },
+      'max-tool-calls': { type: 'string' },
+      'max-tool-result-tokens': { type: 'string' },
       title: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
@@ -84,6 +87,9 @@ const INPUT_FLAGS = [
   'max-requests',
   'max-prompt-tokens',
   'full-file-context',
+  'repository-tools',
+  'max-tool-calls',
+  'max-tool-result-tokens',
 ] as const;
 
 /** The settings the flags give, read as the action reads its inputs (before the configuration file). */

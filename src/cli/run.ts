@@ -1,6 +1,7 @@
 import type { PullRequest } from '../types.ts';
 import { writeFileSync } from 'node:fs';
-import type { Settings } from '../settings.ts';
+import { toolsEnabled, type Settings } from '../settings.ts';
+import type { FunctionDefinition, ModelTools } from '../model/client.ts';
 import type { FileDiff } from '../diff/types.ts';
 import { VERSION } from '../version.ts';
 import { registerSecret } from '../review/sanitize.ts';
@@ -183,16 +184,18 @@ async function review(
 ): Promise<number> {
   const progress = new ProgressLine(io.err, io.errPaint);
   const readFile = headReader(source);
+  const tools = await openCliTools(io, settings, source, files, stages);
   const result = await stages.reviewPullRequest(
     pr,
     files,
     [],
     {
       ...settings,
-      deep: false,
+      deep: settings.reasoningEffort === 'xhigh',
       runUrl: null,
       // Never a link's target.
       ...(readFile ? { readFile } : {}),
+      ...(tools ? { tools } : {}),
     },
     stages.createModelCall(settings, stages.countTokens),
     stages.createTokenCounter(),
@@ -214,6 +217,44 @@ async function review(
     return 3;
   }
   return 0;
+}
+
+/**
+ * The repository tools for a local review: the git objects at `--head` (never the working tree), at
+ * `--reasoning-effort xhigh` or with `--repository-tools always`. None for a bare diff file.
+ */
+async function openCliTools(
+  io: Io,
+  settings: Settings,
+  source: Source,
+  files: FileDiff[],
+  stages: Pipeline,
+): Promise<{
+  box: { definitions: FunctionDefinition[]; call: ModelTools['call'] };
+  maxCalls: number;
+} | null> {
+  if (!toolsEnabled(settings, settings.reasoningEffort === 'xhigh')) return null;
+  if (!source.root) {
+    io.err.write(io.errPaint.dim('Repository tools are off: a diff file has no repository to read.\n'));
+    return null;
+  }
+  const [{ gitRepository }, { createToolBox }] = await Promise.all([
+    import('./repo-git.ts'),
+    import('../tools/toolbox.ts'),
+  ]);
+  const repo = await gitRepository(source.root, source.headSha, { maxFileBytes: 1024 * 1024 });
+  const box = createToolBox({
+    repo,
+    files,
+    maxResultTokens: settings.maxToolResultTokens,
+    count: stages.countTokens,
+  });
+  io.err.write(
+    io.errPaint.dim(
+      `Repository tools on: git objects at ${source.headSha.slice(0, 7)}, at most ${settings.maxToolCalls} calls per request.\n`,
+    ),
+  );
+  return { box: { definitions: [...box.definitions], call: box.call }, maxCalls: settings.maxToolCalls };
 }
 
 /** The report to standard output, or to `--output FILE`. */

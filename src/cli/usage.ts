@@ -20,6 +20,10 @@ Options (same meaning as the action inputs):
                          may hold the change under review (default: not read); never through a link
   --full-file-context true|false   add small changed files whole (read from git objects at --head)
                          where requests have room (default true; a git range only)
+  --repository-tools deep|always|never   let the model read the repository at --head (git objects,
+                         never the working tree) through read-only tools; deep: at
+                         --reasoning-effort xhigh only (default); a git range only
+  --max-tool-calls N  --max-tool-result-tokens N   tool budget per request (default 12, 20000)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 

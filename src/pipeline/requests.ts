@@ -4,7 +4,14 @@ import { pieceName, splitPieces } from '../chunk/split.ts';
 import type { ContextBlock } from '../context/full-files.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
 import type { ReviewPlan } from '../plan.ts';
-import { ChunkError, TruncatedError, type ModelAnswer, type ModelCall, type Usage } from '../model/client.ts';
+import {
+  ChunkError,
+  TruncatedError,
+  type ModelAnswer,
+  type ModelCall,
+  type ModelTools,
+  type Usage,
+} from '../model/client.ts';
 import { mapPool } from '../util/pool.ts';
 
 export interface Progress extends Logger {
@@ -41,6 +48,8 @@ export interface RequestLimits {
   concurrency: number;
   maxRequests?: number;
   maxPromptTokens?: number;
+  /** The repository tools each request offers, and the calls one request may make. */
+  tools?: { box: Pick<ModelTools, 'definitions' | 'call'>; maxCalls: number };
 }
 
 /**
@@ -110,6 +119,20 @@ export async function runRequests(
     log.request?.(r, plannedRequests);
   };
 
+  /**
+   * The tools one request offers. Its tool turns share what `max-prompt-tokens` leaves after the plan,
+   * evenly with the other requests (no cap: only the context window bounds each turn).
+   */
+  const toolsFor = (w: Work): ModelTools => {
+    const t = o.tools!;
+    const spare = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - plannedPromptTokens) : 0;
+    return {
+      ...t.box,
+      maxCalls: t.maxCalls,
+      maxPromptTokens: o.maxPromptTokens ? w.promptTokens + Math.floor(spare / Math.max(1, n)) : 0,
+    };
+  };
+
   /** One request; when its answer does not fit even the largest output cap, its two halves instead. */
   const review = async (w: Work): Promise<Outcome[]> => {
     const started = Date.now();
@@ -119,6 +142,7 @@ export async function runRequests(
         label: w.label,
         progress: log.info,
         ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
+        ...(o.tools ? { tools: toolsFor(w) } : {}),
       });
       record(w, started, true, answer, answer.review.comments.length);
       log.info(

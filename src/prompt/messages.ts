@@ -64,6 +64,7 @@ function guidanceParts(g: Guidance): string[] {
       `Guidance for specific paths from the repository ${origin ? `configuration file (${origin})` : 'owner (trusted)'}, for the files of this request that match:\n${list.join('\n')}`,
     );
   }
+  if (g.toolsNote) parts.push(g.toolsNote);
   if (g.language) {
     parts.push(
       `Language: write every title, body and summary in ${g.language}. Keep code, identifiers, file paths, quoted lines and suggestions exactly as they are; the JSON keys and severity values stay in English.`,

@@ -1,7 +1,7 @@
 /**
  * A read-only view of the repository at the reviewed commit, for the tools the model may call (issue
  * 14). Two implementations: the action's snapshot of the head commit's tarball (`snapshot.ts`), and
- * the command line's local git repository (`git.ts`). Every path is repository-relative with `/`
+ * the command line's local git repository (`src/cli/repo-git.ts`). Every path is repository-relative with `/`
  * separators; nothing outside the repository can be named, and symbolic links are never followed out
  * of it. Nothing here is executed.
  */

@@ -55,6 +55,18 @@ export interface PlanJson {
     /** If every answer used all of max-tokens. */
     answersAtMost: number;
   };
+  /** Whether the model may read the repository (`repository-tools`), and its budget per request. */
+  repositoryTools: ToolsPlan;
+}
+
+/** The repository tools of a run as the plan states them. */
+export interface ToolsPlan {
+  enabled: boolean;
+  setting: string;
+  /** Why they are off; null when on. */
+  offBecause: string | null;
+  maxCallsPerRequest: number;
+  maxResultTokens: number;
 }
 
 /** The one builder: the header, then the report's own fields, as indented JSON. */
@@ -98,6 +110,7 @@ export function planJson(
   maxTokens: number,
   meta: ReportMeta,
   cost: Cost,
+  tools: ToolsPlan,
 ): string {
   return jsonReport(meta, {
     filesChanged: files.length,
@@ -119,5 +132,6 @@ export function planJson(
       prompts: Number(cost.input.toFixed(6)),
       answersAtMost: Number(cost.outputAtMost.toFixed(6)),
     },
+    repositoryTools: tools,
   });
 }

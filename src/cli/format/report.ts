@@ -1,10 +1,10 @@
-import type { Settings } from '../../settings.ts';
+import { toolsEnabled, type Settings } from '../../settings.ts';
 import type { FileDiff } from '../../diff/types.ts';
 import type { ReviewPlan } from '../../plan.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import type { Cost } from '../cost.ts';
 import type { ReportMeta } from './findings.ts';
-import { planJson, toJson } from './json.ts';
+import { planJson, toJson, type ToolsPlan } from './json.ts';
 import { toMarkdown } from './markdown.ts';
 import { toSarif } from './sarif.ts';
 import { inertJson, terminalText, type Paint } from './terminal.ts';
@@ -37,9 +37,24 @@ export function planReport(
   paint: Paint,
   cost: Cost,
 ): string {
+  const on = toolsEnabled(s, s.reasoningEffort === 'xhigh');
+  const offBecause = !on
+    ? s.repositoryTools === 'never' || s.maxToolCalls === 0
+      ? 'turned off (repository-tools: never, or max-tool-calls: 0)'
+      : 'only a deep review (reasoning effort xhigh) uses them with repository-tools: deep'
+    : meta.root === undefined
+      ? 'a diff file has no repository to read'
+      : null;
+  const tools: ToolsPlan = {
+    enabled: offBecause === null,
+    setting: s.repositoryTools,
+    offBecause,
+    maxCallsPerRequest: s.maxToolCalls,
+    maxResultTokens: s.maxToolResultTokens,
+  };
   return format === 'json'
-    ? planJson(plan, files, s.maxTokens, meta, cost)
-    : renderPlan(plan, files, s, meta.source, paint, cost);
+    ? planJson(plan, files, s.maxTokens, meta, cost, tools)
+    : renderPlan(plan, files, s, meta.source, paint, cost, tools);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ReviewPlan } from '../../plan.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import { usd, type Cost } from '../cost.ts';
 import { codeLines } from './findings.ts';
+import type { ToolsPlan } from './json.ts';
 import { terminalText, type Paint } from './terminal.ts';
 
 /* The text format: the plan and the review for a terminal, in our colours when it is one. */
@@ -15,6 +16,7 @@ export function renderPlan(
   label: string,
   p: Paint,
   cost: Cost,
+  tools: ToolsPlan,
 ): string {
   // Paths and reasons come from the diff (the PR author): shown, never interpreted by the terminal.
   const t = terminalText;
@@ -44,6 +46,9 @@ export function renderPlan(
   lines.push(
     '',
     `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`,
+    tools.enabled
+      ? `Repository tools: on (git objects at --head), at most ${tools.maxCallsPerRequest} calls per request and ${tools.maxResultTokens.toLocaleString('en-US')} tokens per result; their results add to the prompt tokens above.`
+      : `Repository tools: off (${tools.offBecause}).`,
     `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`,
   );
   return lines.join('\n') + '\n';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitRepository } from '../../src/repo/git.ts';
+import { gitRepository } from '../../src/cli/repo-git.ts';
 
 let root: string;
 const git = (...args: string[]) =>

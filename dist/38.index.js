@@ -1,5 +1,5 @@
-export const id = 990;
-export const ids = [990];
+export const id = 38;
+export const ids = [38];
 export const modules = {
 
 /***/ 90207:
@@ -102,7 +102,7 @@ const SAME_BODY_OVERLAP = 0.6;
 
 /***/ }),
 
-/***/ 92990:
+/***/ 73038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,8 +115,12 @@ __webpack_require__.d(__webpack_exports__, {
   reviewPullRequest: () => (/* binding */ reviewPullRequest)
 });
 
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/tools/definitions.ts
+var definitions = __webpack_require__(41093);
 // EXTERNAL MODULE: ./src/findings/types.ts
-var types = __webpack_require__(45315);
+var findings_types = __webpack_require__(45315);
 ;// CONCATENATED MODULE: ./src/place/place.ts
 
 /** How far outside a hunk a cited line may be and still be anchored to that hunk's nearest line. */
@@ -220,7 +224,7 @@ forceBody = () => null) {
     // Deterministic order whatever order the requests answered in: most severe first, then by place.
     const resolved = findings.map((finding) => ({ finding, path: resolve(finding.path) }));
     const byPlace = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    resolved.sort((a, b) => (0,types/* severityRank */.q)(a.finding.severity) - (0,types/* severityRank */.q)(b.finding.severity) ||
+    resolved.sort((a, b) => (0,findings_types/* severityRank */.q)(a.finding.severity) - (0,findings_types/* severityRank */.q)(b.finding.severity) ||
         byPlace(a.path ?? a.finding.path, b.path ?? b.finding.path) ||
         a.finding.line - b.finding.line ||
         byPlace(a.finding.title, b.finding.title) ||
@@ -346,7 +350,7 @@ function capInline(p, max) {
         ...(c.mark ? { mark: c.mark } : {}),
     }));
     // Most severe first, as everywhere findings are listed (the sort is stable: place order within one).
-    const body = [...over, ...p.body].sort((a, b) => (0,types/* severityRank */.q)(a.finding.severity) - (0,types/* severityRank */.q)(b.finding.severity));
+    const body = [...over, ...p.body].sort((a, b) => (0,findings_types/* severityRank */.q)(a.finding.severity) - (0,findings_types/* severityRank */.q)(b.finding.severity));
     return { inline: p.inline.slice(0, max), body };
 }
 
@@ -390,21 +394,8 @@ var render = __webpack_require__(40746);
 var full_files = __webpack_require__(85056);
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var findings_verdict = __webpack_require__(87167);
-;// CONCATENATED MODULE: ./src/util/pool.ts
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapPool(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/util/pool.ts
+var pool = __webpack_require__(40704);
 ;// CONCATENATED MODULE: ./src/pipeline/context.ts
 
 
@@ -422,7 +413,7 @@ async function readContext(plan, o, count, log) {
     if (paths.length === 0)
         return new Map();
     let failures = 0;
-    const texts = await mapPool(paths, CONTEXT_READS, async (path) => {
+    const texts = await (0,pool/* mapPool */.P)(paths, CONTEXT_READS, async (path) => {
         try {
             return await read(path);
         }
@@ -507,8 +498,8 @@ function pieceName(p) {
     return where.length > 0 ? `${p.file.path} (${where.join(', ')})` : p.file.path;
 }
 
-// EXTERNAL MODULE: ./src/model/client.ts + 9 modules
-var client = __webpack_require__(92169);
+// EXTERNAL MODULE: ./src/model/client.ts + 10 modules
+var client = __webpack_require__(78881);
 ;// CONCATENATED MODULE: ./src/pipeline/requests.ts
 
 
@@ -546,6 +537,19 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
         requestLog.push(r);
         log.request?.(r, plannedRequests);
     };
+    /**
+     * The tools one request offers. Its tool turns share what `max-prompt-tokens` leaves after the plan,
+     * evenly with the other requests (no cap: only the context window bounds each turn).
+     */
+    const toolsFor = (w) => {
+        const t = o.tools;
+        const spare = o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - plannedPromptTokens) : 0;
+        return {
+            ...t.box,
+            maxCalls: t.maxCalls,
+            maxPromptTokens: o.maxPromptTokens ? w.promptTokens + Math.floor(spare / Math.max(1, n)) : 0,
+        };
+    };
     /** One request; when its answer does not fit even the largest output cap, its two halves instead. */
     const review = async (w) => {
         const started = Date.now();
@@ -555,6 +559,7 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
                 label: w.label,
                 progress: log.info,
                 ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
+                ...(o.tools ? { tools: toolsFor(w) } : {}),
             });
             record(w, started, true, answer, answer.review.comments.length);
             log.info(`${w.label}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -604,7 +609,7 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
             return [{ cost: e, failure: { paths, reason } }];
         }
     };
-    const results = await mapPool(plan.requests, o.concurrency, (req, i) => {
+    const results = await (0,pool/* mapPool */.P)(plan.requests, o.concurrency, (req, i) => {
         const blocks = contextOf(i);
         const extra = contextCost[i];
         return review({
@@ -674,6 +679,8 @@ function collectAnswers(results) {
 
 
 
+
+
 const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
 /**
  * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
@@ -681,7 +688,15 @@ const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, first
  * files the diff could not include (e.g. beyond GitHub's file-list cap).
  */
 async function reviewPullRequest(pr, files, notListed, o, call, count, log, memory = NO_MEMORY) {
-    const plan = (0,src_plan.planReview)(pr, memory.reviewFiles ?? files, o, count);
+    // With tools, every prompt says how to use them, and carries their definitions.
+    const planned = o.tools
+        ? {
+            ...o,
+            guidance: { ...(o.guidance ?? types/* NO_GUIDANCE */.Dh), toolsNote: definitions/* TOOLS_NOTE */.hY },
+            extraPromptTokens: count(JSON.stringify(o.tools.box.definitions)),
+        }
+        : o;
+    const plan = (0,src_plan.planReview)(pr, memory.reviewFiles ?? files, planned, count);
     const skipped = [...plan.skipped, ...notListed];
     const n = plan.requests.length;
     log.info(`Reviewing ${plan.reviewable.length} of ${files.length} changed files in ${n} request${n === 1 ? '' : 's'} (${skipped.length} not reviewed).`);
@@ -693,8 +708,8 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     const { findings, summaries, verdicts, failed, promptTokens, completionTokens, requests } = collectAnswers(results);
     // findings → placement on the diff → memory (what earlier runs said) → rendering.
     const verdict = (0,findings_verdict/* combineVerdicts */.aG)(verdicts, o.minSeverity);
-    const shown = findings.filter((f) => (0,types/* atLeast */.j)(f.severity, o.minSeverity));
-    const belowThreshold = findings.filter((f) => !(0,types/* atLeast */.j)(f.severity, o.minSeverity));
+    const shown = findings.filter((f) => (0,findings_types/* atLeast */.j)(f.severity, o.minSeverity));
+    const belowThreshold = findings.filter((f) => !(0,findings_types/* atLeast */.j)(f.severity, o.minSeverity));
     // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
     const forceBody = memory.reviewFiles
         ? (f) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)
@@ -747,6 +762,29 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         payload,
         unlisted,
     };
+}
+
+
+/***/ }),
+
+/***/ 40704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mapPool)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the items' order. */
+async function mapPool(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
 }
 
 

@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { TreeIndex, textOf } from './tree.ts';
-import { badPath, type ReadResult, type Repository } from './types.ts';
+import { TreeIndex, textOf } from '../repo/tree.ts';
+import { badPath, type ReadResult, type Repository } from '../repo/types.ts';
 
 /**
  * The command line's view of the repository: a commit's tree read from the local git objects, never

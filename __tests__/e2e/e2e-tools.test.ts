@@ -1,0 +1,173 @@
+/**
+ * A deep review with the repository tools, through the bundled action: the head commit's tarball
+ * from the fake GitHub, a fake model that calls the tools (hostile calls too), and what reached the
+ * model and what was posted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  loadWebhookPayload,
+  fakePullFromPayload,
+  type FakeGitHubOptions,
+  type WebhookPayload,
+} from '../support/fake-github.ts';
+import type { ModelReply, ModelRequest } from '../support/fake-model.ts';
+import type { ActionRun } from '../support/action-runner.ts';
+import { gh, model, startFakes, closeFakes, runReview, expectSuccess, finding } from '../support/e2e.ts';
+
+const DIFF = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pr-basic.diff'), 'utf8');
+const HEAD = 'a9c2f07a9c2f07a9c2f07a9c2f07a9c2f07a9c2f';
+const BASE = '3b18e513b18e513b18e513b18e513b18e513b18e';
+const PR = { owner: 'octo', repo: 'shop', number: 17, headSha: HEAD, baseSha: BASE, title: 'Raw SQL' };
+const event = (name: string): WebhookPayload => loadWebhookPayload(name, PR);
+function labeled(): WebhookPayload {
+  const p = event('pull_request.labeled');
+  (p['label'] as Record<string, unknown>)['name'] = 'deep-review';
+  return p;
+}
+
+/** The repository at the head commit, as its tarball holds it: a caller of getUser, and a hostile link. */
+const FILES = {
+  'src/db/users.ts': 'export function getUser(id: string) {\n  return db.query(id);\n}\n',
+  'src/api/routes.ts':
+    "import { getUser } from '../db/users';\napp.get('/u/:id', (r) => getUser(r.params.id));\n",
+  'docs/secrets': { symlink: '/etc/passwd' },
+};
+
+const REVIEW = JSON.stringify({
+  verdict: 'Critical problems: SQL injection',
+  summary: 'getUser is reached from a route with a user-controlled id.',
+  comments: [
+    finding({
+      path: 'src/db/users.ts',
+      line: 10,
+      severity: 'critical',
+      title: 'SQL injection from the /u/:id route',
+      body: 'routes.ts passes the request parameter straight in.',
+    }),
+  ],
+});
+
+/** The model's side: the tool calls it makes in order, then the review. */
+function scripted(calls: { name: string; arguments: string }[]): (req: ModelRequest) => ModelReply {
+  return (req) => {
+    const turn = (req.body.messages as { role: string }[]).filter((m) => m.role === 'assistant').length;
+    const offered = Array.isArray(req.body.functions) && req.body.functions.length > 0;
+    if (offered && turn < calls.length) return { content: null, functionCall: calls[turn]! };
+    return { content: REVIEW };
+  };
+}
+
+async function start(calls: { name: string; arguments: string }[], opts: Partial<FakeGitHubOptions> = {}) {
+  const pull = fakePullFromPayload(event('pull_request.opened'), DIFF);
+  await startFakes(
+    { pulls: [{ ...pull, labels: ['deep-review'] }], repoFiles: { [HEAD]: FILES }, ...opts },
+    { respond: scripted(calls) },
+  );
+}
+
+afterEach(closeFakes);
+
+function action(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runReview({ payload: labeled(), inputs, env: { GITHUB_REPOSITORY: 'octo/shop' } });
+}
+
+/** What the model was sent back for its tool calls, in order. */
+function results(): string[] {
+  const last = model.requests.at(-1)!.body.messages as { role: string; content: string | null }[];
+  return last.filter((m) => m.role === 'function').map((m) => m.content ?? '');
+}
+
+describe('a deep review with the repository tools', () => {
+  it('answers a tool call from the head commit, then posts the review, and reports the call', async () => {
+    await start([{ name: 'search', arguments: JSON.stringify({ pattern: 'getUser(' }) }]);
+    const run = await action();
+    expectSuccess(run);
+    // The tarball of the head commit, once.
+    expect(gh.requests.filter((r) => /\/tarball\//.test(r.path)).map((r) => r.path)).toEqual([
+      `/repos/octo/shop/tarball/${HEAD}`,
+    ]);
+    const first = model.requests[0]!.body;
+    expect(first.functions.map((f: { name: string }) => f.name)).toEqual(
+      expect.arrayContaining(['read_file', 'list_directory', 'search', 'find_symbol', 'file_history']),
+    );
+    expect(first.function_call).toBe('auto');
+    expect(first.messages[0].content).toContain('<tool_result');
+    expect(model.requests).toHaveLength(2);
+    const [found] = results();
+    expect(found).toMatch(/^<tool_result name="search" trusted="false">/);
+    expect(found).toContain("src/api/routes.ts:2: app.get('/u/:id', (r) => getUser(r.params.id));");
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviews[0]!.body).toMatch(/ · 1 tool call · /);
+    expect(run.outputs['tool-calls']).toBe('1');
+    expect(run.summary).toContain('### Repository tool calls');
+    expect(run.summary).toMatch(/\| `search` \| `\{"pattern":"getUser\("\}` \| ok \|/);
+    expect(gh.violations).toEqual([]);
+    expect(model.violations).toEqual([]);
+  });
+
+  it('answers hostile and malformed calls with errors the model can act on, and still posts the review', async () => {
+    await start([
+      { name: 'read_file', arguments: JSON.stringify({ path: '../../etc/passwd' }) },
+      { name: 'read_file', arguments: JSON.stringify({ path: '/etc/passwd' }) },
+      { name: 'read_file', arguments: JSON.stringify({ path: 'docs/secrets' }) },
+      { name: 'run_shell', arguments: '{"cmd":"cat /etc/passwd"}' },
+      { name: 'read_file', arguments: '{"path": ' },
+    ]);
+    const run = await action();
+    expectSuccess(run);
+    const r = results();
+    expect(r).toHaveLength(5);
+    for (const text of r) {
+      expect(text).toMatch(/^<tool_result name="[a-z_]+" trusted="false">/);
+      expect(text).not.toMatch(/root:x:0:0/);
+    }
+    expect(r[0]).toMatch(/`\.\.` is refused|\.\./);
+    expect(r[2]).toMatch(/symbolic link to a place outside the repository/);
+    expect(r[3]).toMatch(/unknown tool|no tool/i);
+    expect(r[4]).toMatch(/JSON/);
+    expect(gh.reviews).toHaveLength(1);
+    expect(run.outputs['tool-calls']).toBe('5');
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('ends a model that never stops calling tools at the budget, with the review', async () => {
+    const forever = Array.from({ length: 50 }, () => ({
+      name: 'list_directory',
+      arguments: JSON.stringify({ path: '' }),
+    }));
+    await start(forever);
+    const run = await action({ 'max-tool-calls': '3' });
+    expectSuccess(run);
+    // Three answered calls, then a last turn without the tools.
+    expect(model.requests).toHaveLength(4);
+    expect(model.requests.at(-1)!.body.functions).toBeUndefined();
+    expect(gh.reviews).toHaveLength(1);
+    expect(run.outputs['tool-calls']).toBe('3');
+  });
+
+  it('offers no tools outside a deep review by default, and none with repository-tools: never', async () => {
+    await start([{ name: 'search', arguments: JSON.stringify({ pattern: 'x' }) }]);
+    const run = await runReview({
+      payload: event('pull_request.opened'),
+      env: { GITHUB_REPOSITORY: 'octo/shop' },
+    });
+    expectSuccess(run);
+    expect(model.requests[0]!.body.functions).toBeUndefined();
+    expect(gh.requests.some((q) => /\/tarball\//.test(q.path))).toBe(false);
+    expect(run.outputs['tool-calls']).toBe('0');
+    const never = await action({ 'repository-tools': 'never' });
+    expectSuccess(never);
+    expect(model.requests.at(-1)!.body.functions).toBeUndefined();
+    expect(gh.requests.some((q) => /\/tarball\//.test(q.path))).toBe(false);
+  });
+
+  it('goes on without tools, with a warning, when the tarball cannot be read', async () => {
+    await start([], { repoFiles: {} });
+    const run = await action();
+    expectSuccess(run);
+    expect(run.stdout).toMatch(/::warning::The repository tools are off for this run/);
+    expect(model.requests[0]!.body.functions).toBeUndefined();
+    expect(gh.reviews).toHaveLength(1);
+  });
+});

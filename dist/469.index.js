@@ -1,0 +1,346 @@
+export const id = 469;
+export const ids = [469];
+export const modules = {
+
+/***/ 67469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gitRepository: () => (/* binding */ gitRepository)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _repo_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52990);
+/* harmony import */ var _repo_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37985);
+
+
+
+
+/**
+ * The command line's view of the repository: a commit's tree read from the local git objects, never
+ * from the working tree (which may hold edits, untracked secrets, or links checked out as links). A
+ * symbolic link is a blob (mode 120000) holding its target: it is read as text and resolved in the
+ * tree, never on disk. Nothing here writes or runs anything but git's read-only commands.
+ */
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** A symlink's target longer than this is not a path anyone means: it is kept empty (never followed). */
+const MAX_LINK_TARGET = 4096;
+/** `ls-tree -r -l --full-tree -z` output of a large repository (100k files) fits comfortably. */
+const LISTING_MAX_BUFFER = 256 * 1024 * 1024;
+async function git(root, args, maxBuffer = 16 * 1024 * 1024) {
+    try {
+        const { stdout } = await run('git', ['-C', root, ...args], { encoding: 'buffer', maxBuffer });
+        return stdout;
+    }
+    catch (e) {
+        const stderr = e.stderr?.toString('utf8').trim();
+        throw new Error(`git ${args[0]} failed in ${root}: ${stderr || e.message}`, { cause: e });
+    }
+}
+/** The contents of these blobs, by object id, through one `git cat-file --batch`. */
+function catBlobs(root, oids) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', root, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new Error(`git cat-file failed in ${root}: ${Buffer.concat(err).toString().trim()}`));
+            const buf = Buffer.concat(out);
+            const blobs = new Map();
+            let at = 0;
+            while (at < buf.length) {
+                const nl = buf.indexOf(0x0a, at);
+                if (nl === -1)
+                    break;
+                // `<oid> <type> <size>` then the content and a newline; `<oid> missing` for an unknown one.
+                const [oid, type, size] = buf.subarray(at, nl).toString('utf8').split(' ');
+                if (type === 'missing' || size === undefined) {
+                    at = nl + 1;
+                    continue;
+                }
+                const n = Number(size);
+                blobs.set(oid, buf.subarray(nl + 1, nl + 1 + n));
+                at = nl + 1 + n + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(oids.map((o) => `${o}\n`).join(''));
+    });
+}
+/** The tree of `ref` (a commit, branch or tag: `HEAD` by default on the command line) in `root`. */
+async function gitRepository(root, ref, options = {}) {
+    const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
+    if (ref === '' || ref.startsWith('-') || /[\0\s]/.test(ref))
+        throw new Error(`'${ref}' is not a git revision to read the repository at: give a commit, branch or tag (not starting with '-')`);
+    const sha = (await git(root, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]))
+        .toString('utf8')
+        .trim();
+    const listing = await git(root, ['ls-tree', '-r', '-l', '--full-tree', '-z', '--end-of-options', sha], LISTING_MAX_BUFFER);
+    const index = new _repo_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TreeIndex */ .Np();
+    const blobs = new Map();
+    const submodules = new Set();
+    const links = [];
+    for (const record of listing.toString('utf8').split('\0')) {
+        // `<mode> <type> <object> <size>\t<path>`: the size is `-` for a submodule.
+        const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]+)$/.exec(record);
+        if (!m)
+            continue;
+        const [, mode, , oid, size, path] = m;
+        // git refuses such paths in a tree it writes; a crafted object could still hold one.
+        if ((0,_repo_types_js__WEBPACK_IMPORTED_MODULE_3__/* .badPath */ .$)(path) !== null)
+            continue;
+        if (mode === '120000')
+            links.push({ path, oid, size: Number(size) });
+        else if (mode === '160000') {
+            submodules.add(path);
+            index.addDirectory(path);
+        }
+        else if (mode === '100644' || mode === '100755') {
+            blobs.set(path, oid);
+            index.add({ path, kind: 'file', size: Number(size) });
+        }
+    }
+    const small = links.filter((l) => l.size <= MAX_LINK_TARGET);
+    const targets = small.length === 0
+        ? new Map()
+        : await catBlobs(root, small.map((l) => l.oid));
+    for (const l of links) {
+        const target = targets.get(l.oid)?.toString('utf8') ?? '';
+        index.add({ path: l.path, kind: 'symlink', size: l.size, target });
+    }
+    const label = `git at ${ref === sha ? sha.slice(0, 7) : `${ref} (${sha.slice(0, 7)})`}`;
+    async function read(path) {
+        const r = index.resolve(path);
+        if (!r.ok)
+            return { ok: false, path, why: r.why, detail: r.detail };
+        const shown = r.via.length === 0 ? path : `${path} (the symbolic link leads to ${r.path})`;
+        if (r.kind === 'directory')
+            return {
+                ok: false,
+                path,
+                why: 'directory',
+                detail: submodules.has(r.path)
+                    ? `${shown} is a submodule: its files are in another repository`
+                    : `${shown} is a directory: list it instead`,
+            };
+        const size = index.get(r.path)?.size ?? 0;
+        if (size > maxFileBytes)
+            return {
+                ok: false,
+                path,
+                why: 'too-large',
+                detail: `${shown} is ${size} bytes, over the ${maxFileBytes} bytes a file may have to be read`,
+            };
+        const bytes = await git(root, ['cat-file', 'blob', blobs.get(r.path)], maxFileBytes + 1);
+        return (0,_repo_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(path, bytes);
+    }
+    return {
+        label,
+        entries: () => index.entries(),
+        read,
+        // Nothing is held on disk: the objects are git's.
+        dispose: async () => { },
+    };
+}
+
+
+/***/ }),
+
+/***/ 52990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ TreeIndex),
+/* harmony export */   b6: () => (/* binding */ textOf)
+/* harmony export */ });
+/* unused harmony export MAX_SYMLINK_HOPS */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37985);
+
+/**
+ * What the snapshot and the git view share: the tree as an index of entries (directories implied by
+ * the paths under them), symbolic links resolved inside it and only there, and the test of whether a
+ * file's bytes are text the model may read.
+ */
+/** Links followed in one lookup at most: a longer chain (or a loop) is refused. */
+const MAX_SYMLINK_HOPS = 8;
+/** Bytes looked at for a NUL, as git does to call a file binary. */
+const BINARY_SNIFF = 8000;
+const LFS_FIRST_LINE = 'version https://git-lfs.github.com/spec/v1';
+class TreeIndex {
+    byPath = new Map();
+    dirs = new Set();
+    sorted = null;
+    /** Adds an entry (a later one at the same path replaces it); its parents become directories. */
+    add(entry) {
+        this.byPath.set(entry.path, entry);
+        this.sorted = null;
+        this.addParents(entry.path);
+    }
+    addDirectory(path) {
+        this.dirs.add(path);
+        this.addParents(path);
+    }
+    addParents(path) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+            this.dirs.add(path.slice(0, i));
+    }
+    get(path) {
+        return this.byPath.get(path);
+    }
+    isDirectory(path) {
+        return path === '' || this.dirs.has(path);
+    }
+    /** The nearest parent of `path` that is a file or a link (a path cannot go on below either). */
+    blockingParent(path) {
+        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) {
+            const parent = path.slice(0, i);
+            if (this.byPath.has(parent))
+                return parent;
+        }
+        return null;
+    }
+    entries() {
+        this.sorted ??= [...this.byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+        return this.sorted;
+    }
+    /**
+     * Where `path` leads: a file's path or a directory's, every symbolic link on the way (the last
+     * part or a directory above it) replaced by its target, read relative to the link's directory.
+     * A target that is absolute or climbs above the root is `symlink-outside`; a chain longer than
+     * MAX_SYMLINK_HOPS is `symlink-loop`.
+     */
+    resolve(path) {
+        const bad = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .badPath */ .$)(path);
+        if (bad !== null)
+            return { ok: false, why: 'bad-path', detail: bad };
+        let rest = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .normalPath */ .F)(path).split('/');
+        const done = [];
+        const via = [];
+        while (rest.length > 0) {
+            const seg = rest.shift();
+            if (seg === '' || seg === '.')
+                continue;
+            if (seg === '..') {
+                // Only a link's target can hold `..`: the caller's path was refused above if it did.
+                if (done.length === 0)
+                    return {
+                        ok: false,
+                        why: 'symlink-outside',
+                        detail: `${path} leads out of the repository through the symbolic link ${via.at(-1) ?? ''}: links are followed only inside it`,
+                    };
+                done.pop();
+                continue;
+            }
+            done.push(seg);
+            const here = done.join('/');
+            const e = this.byPath.get(here);
+            if (e?.kind === 'symlink') {
+                via.push(`${here} -> ${e.target ?? ''}`);
+                if (via.length > MAX_SYMLINK_HOPS)
+                    return {
+                        ok: false,
+                        why: 'symlink-loop',
+                        detail: `${path} goes through more than ${MAX_SYMLINK_HOPS} symbolic links (a loop or a long chain): ${via.slice(0, 4).join(', ')}, …`,
+                    };
+                const target = e.target ?? '';
+                if (target === '' || target.includes('\0') || /^([A-Za-z]:)?[\\/]/.test(target))
+                    return {
+                        ok: false,
+                        why: 'symlink-outside',
+                        detail: `${here} is a symbolic link to ${JSON.stringify(target)}, outside the repository: links are followed only inside it`,
+                    };
+                done.pop();
+                rest = [...target.split('/'), ...rest];
+                continue;
+            }
+            if (e !== undefined && rest.some((s) => s !== '' && s !== '.')) {
+                return {
+                    ok: false,
+                    why: 'missing',
+                    detail: `${here} is a file, not a directory, so ${path} does not exist`,
+                };
+            }
+            if (e === undefined && !this.dirs.has(here))
+                return {
+                    ok: false,
+                    why: 'missing',
+                    detail: via.length === 0
+                        ? `${path} does not exist in the repository`
+                        : `${path} leads to ${here} (through ${via.join(', ')}), which does not exist`,
+                };
+        }
+        const final = done.join('/');
+        return { ok: true, path: final, kind: this.byPath.has(final) ? 'file' : 'directory', via };
+    }
+}
+/** A file's bytes as the model gets them: text, or why not (binary, a Git LFS pointer). */
+function textOf(path, bytes) {
+    const head = bytes.subarray(0, BINARY_SNIFF);
+    if (head.includes(0))
+        return {
+            ok: false,
+            path,
+            why: 'binary',
+            detail: `${path} is a binary file (${bytes.length} bytes): it is not shown`,
+        };
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const nl = text.indexOf('\n');
+    if ((nl === -1 ? text : text.slice(0, nl)).replace(/\r$/, '') === LFS_FIRST_LINE)
+        return {
+            ok: false,
+            path,
+            why: 'lfs-pointer',
+            detail: `${path} is a Git LFS pointer: the file's content is stored outside the repository and is not read`,
+        };
+    return { ok: true, path, text, size: bytes.length };
+}
+
+
+/***/ }),
+
+/***/ 37985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ badPath),
+/* harmony export */   F: () => (/* binding */ normalPath)
+/* harmony export */ });
+/**
+ * A read-only view of the repository at the reviewed commit, for the tools the model may call (issue
+ * 14). Two implementations: the action's snapshot of the head commit's tarball (`snapshot.ts`), and
+ * the command line's local git repository (`src/cli/repo-git.ts`). Every path is repository-relative with `/`
+ * separators; nothing outside the repository can be named, and symbolic links are never followed out
+ * of it. Nothing here is executed.
+ */
+/** The reason a path written by the model (or a PR) is refused before any lookup, or null when it is fine. */
+function badPath(path) {
+    if (typeof path !== 'string' || path === '')
+        return 'the path is empty';
+    if (path.includes('\0'))
+        return 'the path holds a NUL character';
+    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\'))
+        return 'absolute paths are refused: give a path relative to the repository root';
+    if (path.split(/[\\/]/).includes('..'))
+        return '`..` is refused: give a path inside the repository';
+    return null;
+}
+/** A repository-relative path in canonical form (no `./`, no doubled or trailing `/`). */
+function normalPath(path) {
+    return path
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .join('/');
+}
+
+
+/***/ })
+
+};
