@@ -40,10 +40,10 @@ function estimateCost(plan, s, prices) {
 /** Dollars, with more digits for amounts under a cent (a small plan costs fractions of one). */
 const usd = (n) => `$${n < 0.01 && n > 0 ? n.toFixed(4) : n.toFixed(2)}`;
 
-// EXTERNAL MODULE: ./src/findings/types.ts
-var findings_types = __webpack_require__(45315);
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var verdict = __webpack_require__(87167);
+// EXTERNAL MODULE: ./src/findings/types.ts
+var findings_types = __webpack_require__(45315);
 ;// CONCATENATED MODULE: ./src/cli/format/findings.ts
 
 /** Every finding the review shows, most severe first, then by file and line. */
@@ -75,8 +75,6 @@ function reportedFindings(r) {
 function findingText(f) {
     return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
 }
-/** Findings by severity, every severity present (the JSON report's `counts`, the `--fail-on` gate's input). */
-
 /** Files not reviewed (skipped or failed), as every report lists them. */
 function notReviewed(xs) {
     return xs.map((s) => ({ path: s.path, reason: s.reason }));
@@ -106,6 +104,7 @@ function codeLines(file, f) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/format/json.ts
+
 
 /** The one builder: the header, then the report's own fields, as indented JSON. */
 function jsonReport(meta, body) {
@@ -1154,6 +1153,7 @@ class ProgressLine {
 
 
 
+
 /** The command-line entry. Returns the exit code. */
 async function runCli(argv, out = process.stdout, err = process.stderr) {
     let v;
@@ -1321,7 +1321,7 @@ async function openCliTools(io, settings, source, files, stages) {
         count: stages.countTokens,
     });
     io.err.write(io.errPaint.dim(`Repository tools on: git objects at ${source.headSha.slice(0, 7)}, at most ${settings.maxToolCalls} calls per request.\n`));
-    return { box: { definitions: [...box.definitions], call: box.call }, maxCalls: settings.maxToolCalls };
+    return { box, maxCalls: settings.maxToolCalls };
 }
 /** The report to standard output, or to `--output FILE`. */
 function emit(io, report) {

@@ -523,10 +523,10 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
     let plannedRequests = n;
     let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + contextCost[i], 0);
     const requestLog = [];
-    const record = (w, started, ok, cost, findings) => {
+    const record = (w, started, ok, cost, findings, toolCalls = []) => {
         const r = {
             label: w.label,
-            toolCalls: toolCallsOf(cost),
+            toolCalls,
             ok,
             files: w.pieces.length,
             findings,
@@ -561,7 +561,7 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
                 ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
                 ...(o.tools ? { tools: toolsFor(w) } : {}),
             });
-            record(w, started, true, answer, answer.review.comments.length);
+            record(w, started, true, answer, answer.review.comments.length, answer.toolCalls);
             log.info(`${w.label}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
             return [{ cost: answer, answer }];
         }
@@ -623,11 +623,6 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
         });
     });
     return { results, requestLog };
-}
-/** The tool calls an answer (or a failure) carries; none for a model client without tools. */
-function toolCallsOf(x) {
-    const calls = x.toolCalls;
-    return Array.isArray(calls) ? calls : [];
 }
 
 // EXTERNAL MODULE: ./src/model/schema.ts

@@ -2028,7 +2028,7 @@ async function openTools(gh, pr, s, files, tempDir, count, log) {
             count,
         });
         return {
-            tools: { box: { definitions: [...box.definitions], call: box.call }, maxCalls: s.maxToolCalls },
+            tools: { box, maxCalls: s.maxToolCalls },
             dispose: () => snapshot.dispose(),
         };
     }

@@ -21,18 +21,19 @@ import {
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
-import type { FunctionDefinition, ModelCall, ModelTools } from './model/client.ts';
+import type { ModelCall } from './model/client.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import { contextTokens, type ContextBlock } from './context/full-files.ts';
 import { combineVerdicts, type Verdict } from './findings/verdict.ts';
 import { readContext } from './pipeline/context.ts';
-import { runRequests, type Progress, type RequestRecord } from './pipeline/requests.ts';
+import { runRequests, type Progress, type RequestRecord, type RequestTools } from './pipeline/requests.ts';
 import { collectAnswers } from './pipeline/answers.ts';
 
 export {
   MAX_SPLIT_DEPTH,
   type Progress,
   type RequestRecord,
+  type RequestTools,
   type ToolCallRecord,
 } from './pipeline/requests.ts';
 
@@ -61,13 +62,7 @@ export interface PipelineOptions {
    * The repository tools every request offers (a deep review, `repository-tools`), and the calls one
    * request may make; absent: no tools. The prompt's note and the definitions' tokens come with them.
    */
-  tools?: { box: ToolBox; maxCalls: number };
-}
-
-/** What the pipeline needs of the repository tools (src/tools/toolbox.ts makes one). */
-export interface ToolBox {
-  definitions: FunctionDefinition[];
-  call: ModelTools['call'];
+  tools?: RequestTools;
 }
 
 /** What the run knows from earlier runs on the same PR. */

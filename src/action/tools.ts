@@ -56,7 +56,7 @@ export async function openTools(
       count,
     });
     return {
-      tools: { box: { definitions: [...box.definitions], call: box.call }, maxCalls: s.maxToolCalls },
+      tools: { box, maxCalls: s.maxToolCalls },
       dispose: () => snapshot.dispose(),
     };
   } catch (e) {

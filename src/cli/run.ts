@@ -1,7 +1,7 @@
 import type { PullRequest } from '../types.ts';
 import { writeFileSync } from 'node:fs';
 import { toolsEnabled, type Settings } from '../settings.ts';
-import type { FunctionDefinition, ModelTools } from '../model/client.ts';
+import type { RequestTools } from '../pipeline.ts';
 import type { FileDiff } from '../diff/types.ts';
 import { VERSION } from '../version.ts';
 import { registerSecret } from '../review/sanitize.ts';
@@ -19,7 +19,8 @@ import { localPullRequest, readSource, type Source } from './git.ts';
 import { headReader, repoReader } from './repo-reader.ts';
 import { estimateCost } from './cost.ts';
 import { isTty, ProgressLine, stderrLog, type Log, type Out } from './progress.ts';
-import { countBySeverity, reportedFindings, type ReportMeta } from './format/findings.ts';
+import { reportedFindings, type ReportMeta } from './format/findings.ts';
+import { tally } from '../findings/verdict.ts';
 import { inert, planReport, reviewReport } from './format/report.ts';
 import { painter, terminalText, type Paint } from './format/terminal.ts';
 
@@ -209,7 +210,7 @@ async function review(
   emit(io, reviewReport(io.opts.format, result, files, meta, paint));
   if (result.requests > 0 && result.summaries.length === 0) return 1;
   const { failOn } = io.opts;
-  const g = stages.gate(countBySeverity(reportedFindings(result)), failOn);
+  const g = stages.gate(tally(reportedFindings(result)), failOn);
   if (g.blocking > 0) {
     io.err.write(
       `vtrix-review: ${g.blocking} finding${g.blocking === 1 ? '' : 's'} at or above --fail-on ${failOn}.\n`,
@@ -229,10 +230,7 @@ async function openCliTools(
   source: Source,
   files: FileDiff[],
   stages: Pipeline,
-): Promise<{
-  box: { definitions: FunctionDefinition[]; call: ModelTools['call'] };
-  maxCalls: number;
-} | null> {
+): Promise<RequestTools | null> {
   if (!toolsEnabled(settings, settings.reasoningEffort === 'xhigh')) return null;
   if (!source.root) {
     io.err.write(io.errPaint.dim('Repository tools are off: a diff file has no repository to read.\n'));
@@ -254,7 +252,7 @@ async function openCliTools(
       `Repository tools on: git objects at ${source.headSha.slice(0, 7)}, at most ${settings.maxToolCalls} calls per request.\n`,
     ),
   );
-  return { box: { definitions: [...box.definitions], call: box.call }, maxCalls: settings.maxToolCalls };
+  return { box, maxCalls: settings.maxToolCalls };
 }
 
 /** The report to standard output, or to `--output FILE`. */

@@ -9,7 +9,7 @@ import type { Completion } from './stream.ts';
  * client does not depend on what the tools read (src/tools builds them).
  */
 export interface ModelTools {
-  definitions: FunctionDefinition[];
+  definitions: readonly FunctionDefinition[];
   /**
    * Answers one call, the arguments as the model wrote them (they may be invalid JSON, the name may be
    * unknown): a bad call is answered with an error result the model can act on, never thrown.

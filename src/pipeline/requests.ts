@@ -10,6 +10,7 @@ import {
   type ModelAnswer,
   type ModelCall,
   type ModelTools,
+  type ToolCallRecord,
   type Usage,
 } from '../model/client.ts';
 import { mapPool } from '../util/pool.ts';
@@ -19,16 +20,7 @@ export interface Progress extends Logger {
   request?(r: RequestRecord, planned: number): void;
 }
 
-/** One call of a repository tool during a request, as the job summary lists it. */
-export interface ToolCallRecord {
-  name: string;
-  /** The model's arguments, clipped. */
-  arguments: string;
-  ok: boolean;
-  /** Tokens of the result sent back to the model. */
-  tokens: number;
-  ms: number;
-}
+export type { ToolCallRecord } from '../model/client.ts';
 
 /** One model request as it went: for progress and the job summary's time per request. */
 export interface RequestRecord {
@@ -49,7 +41,13 @@ export interface RequestLimits {
   maxRequests?: number;
   maxPromptTokens?: number;
   /** The repository tools each request offers, and the calls one request may make. */
-  tools?: { box: Pick<ModelTools, 'definitions' | 'call'>; maxCalls: number };
+  tools?: RequestTools;
+}
+
+/** The repository tools a run offers (src/tools/toolbox.ts makes the box), and calls per request. */
+export interface RequestTools {
+  box: Pick<ModelTools, 'definitions' | 'call'>;
+  maxCalls: number;
 }
 
 /**
@@ -104,10 +102,17 @@ export async function runRequests(
   let plannedPromptTokens = plan.requests.reduce((t, q, i) => t + q.promptTokens + contextCost[i]!, 0);
 
   const requestLog: RequestRecord[] = [];
-  const record = (w: Work, started: number, ok: boolean, cost: Usage, findings: number): void => {
+  const record = (
+    w: Work,
+    started: number,
+    ok: boolean,
+    cost: Usage,
+    findings: number,
+    toolCalls: ToolCallRecord[] = [],
+  ): void => {
     const r: RequestRecord = {
       label: w.label,
-      toolCalls: toolCallsOf(cost),
+      toolCalls,
       ok,
       files: w.pieces.length,
       findings,
@@ -144,7 +149,7 @@ export async function runRequests(
         ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
         ...(o.tools ? { tools: toolsFor(w) } : {}),
       });
-      record(w, started, true, answer, answer.review.comments.length);
+      record(w, started, true, answer, answer.review.comments.length, answer.toolCalls);
       log.info(
         `${w.label}: ${answer.review.comments.length} findings, ${answer.promptTokens} prompt + ${answer.completionTokens} completion tokens, ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );
@@ -213,10 +218,4 @@ export async function runRequests(
     });
   });
   return { results, requestLog };
-}
-
-/** The tool calls an answer (or a failure) carries; none for a model client without tools. */
-function toolCallsOf(x: unknown): ToolCallRecord[] {
-  const calls = (x as { toolCalls?: unknown }).toolCalls;
-  return Array.isArray(calls) ? (calls as ToolCallRecord[]) : [];
 }

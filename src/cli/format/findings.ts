@@ -66,9 +66,6 @@ export function findingText(f: Finding) {
   return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
 }
 
-/** Findings by severity, every severity present (the JSON report's `counts`, the `--fail-on` gate's input). */
-export { tally as countBySeverity } from '../../findings/verdict.ts';
-
 /** Files not reviewed (skipped or failed), as every report lists them. */
 export function notReviewed(xs: SkippedFile[]): { path: string; reason: string }[] {
   return xs.map((s) => ({ path: s.path, reason: s.reason }));

@@ -1,11 +1,10 @@
 import type { Severity } from '../../types.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import type { FileDiff } from '../../diff/types.ts';
-import type { Verdict } from '../../findings/verdict.ts';
+import { tally, type Verdict } from '../../findings/verdict.ts';
 import type { ReviewPlan } from '../../plan.ts';
 import type { Cost } from '../cost.ts';
 import {
-  countBySeverity,
   findingText,
   notReviewed,
   reportedFindings,
@@ -87,7 +86,7 @@ export function toJson(r: PipelineResult, meta: ReportMeta): string {
   return jsonReport(meta, {
     verdict: r.verdict,
     summary: r.summaries.join('\n\n'),
-    counts: countBySeverity(findings),
+    counts: tally(findings),
     findings,
     belowMinSeverity: r.belowThreshold.map((f) => ({
       path: f.path,
