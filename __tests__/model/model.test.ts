@@ -70,7 +70,7 @@ describe('judge', () => {
   const base = { content: REVIEW, refusal: null, functionArguments: null, finishReason: 'stop', usage: null };
 
   it('accepts a valid answer, from the content or from function-call arguments', () => {
-    expect(judge(base)).toMatchObject({ kind: 'ok', review: { summary: 'Fine — “unicode” ✓' } });
+    expect(judge(base)).toMatchObject({ kind: 'ok', value: { summary: 'Fine — “unicode” ✓' } });
     expect(
       judge({ ...base, content: null, functionArguments: REVIEW, finishReason: 'function_call' }),
     ).toEqual(judge(base));

@@ -1,4 +1,5 @@
-import { SchemaError, parseModelReview, type ModelReview } from './schema.ts';
+import { REVIEW_ANSWER, type ModelReview } from './schema.ts';
+import type { AnswerSpec } from './spec.ts';
 import type { Completion } from './stream.ts';
 
 /** What a request cost, over every attempt it took. */
@@ -19,7 +20,14 @@ export interface ToolCallRecord {
   ms: number;
 }
 
-/** One model answer, validated, with what it cost. */
+/** One answer of any kind (see spec.ts), validated, with what it cost. */
+export interface Answered<T> extends Usage {
+  value: T;
+  /** The tools the model called, in order (empty without tools); the usage covers every turn. */
+  toolCalls: ToolCallRecord[];
+}
+
+/** One chunk's review, validated, with what it cost. */
 export interface ModelAnswer extends Usage {
   review: ModelReview;
   /** The tools the model called, in order (empty without tools); the usage covers every turn. */
@@ -27,8 +35,8 @@ export interface ModelAnswer extends Usage {
 }
 
 /** What an answer is worth: not the review's verdict (findings/verdict.ts), the answer's usability. */
-export type AnswerCheck =
-  | { kind: 'ok'; review: ModelReview }
+export type AnswerCheck<T = ModelReview> =
+  | { kind: 'ok'; value: T }
   | { kind: 'truncated' }
   | { kind: 'blocked'; why: string }
   | { kind: 'invalid'; why: string; answer: string };
@@ -38,8 +46,11 @@ export function answerText(c: Completion): string | null {
   return c.functionArguments ?? c.content;
 }
 
-/** What a completion is worth: a review, or why not. A cut-off answer is never parsed. */
-export function judge(c: Completion): AnswerCheck {
+/** What a completion is worth: an answer of `spec`'s kind (a review by default), or why not. A cut-off answer is never parsed. */
+export function judge<T = ModelReview>(
+  c: Completion,
+  spec: AnswerSpec<T> = REVIEW_ANSWER as unknown as AnswerSpec<T>,
+): AnswerCheck<T> {
   if (c.finishReason === 'length') return { kind: 'truncated' };
   if (c.finishReason === 'content_filter') {
     return { kind: 'blocked', why: "the provider's content filter blocked the answer" };
@@ -49,10 +60,6 @@ export function judge(c: Completion): AnswerCheck {
   if (text === null || text.trim() === '') {
     return { kind: 'invalid', why: 'the model answered with no content', answer: text ?? '' };
   }
-  try {
-    return { kind: 'ok', review: parseModelReview(text) };
-  } catch (e) {
-    if (e instanceof SchemaError) return { kind: 'invalid', why: e.message, answer: text };
-    throw e;
-  }
+  const parsed = spec.parse(text);
+  return parsed.ok ? { kind: 'ok', value: parsed.value } : { kind: 'invalid', why: parsed.why, answer: text };
 }

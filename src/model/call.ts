@@ -1,6 +1,15 @@
 import { MAX_OUTPUT_TOKENS, type Settings } from '../settings.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
-import { answerText, judge, type ModelAnswer, type ToolCallRecord, type Usage } from './answer.ts';
+import {
+  answerText,
+  judge,
+  type Answered,
+  type ModelAnswer,
+  type ToolCallRecord,
+  type Usage,
+} from './answer.ts';
+import { REVIEW_ANSWER } from './schema.ts';
+import type { AnswerSpec } from './spec.ts';
 import { ChunkError, TruncatedError } from './errors.ts';
 import {
   finalTurnNote,
@@ -27,6 +36,15 @@ export interface CallInfo extends RequestLabel {
 
 export type ModelCall = (messages: ChatMessage[], info: CallInfo) => Promise<ModelAnswer>;
 
+/** One answer of `spec`'s kind, with the same loop, retries, fallbacks and repair as a review. */
+export type Ask = <T>(spec: AnswerSpec<T>, messages: ChatMessage[], info: CallInfo) => Promise<Answered<T>>;
+
+/** The review of a chunk, and any other kind of answer, over one sender: what it learns holds for both. */
+export interface ModelClient {
+  call: ModelCall;
+  ask: Ask;
+}
+
 export interface ModelCallOptions {
   /** Retry limits and delays; tests shorten the delays. */
   retry?: RetryOverrides;
@@ -50,6 +68,15 @@ export function createModelCall(
   count: (text: string) => number,
   opts: ModelCallOptions = {},
 ): ModelCall {
+  return createModelClient(s, count, opts).call;
+}
+
+/** The model client (see `createModelCall`); `ask` asks for answers of other kinds the same way. */
+export function createModelClient(
+  s: Settings,
+  count: (text: string) => number,
+  opts: ModelCallOptions = {},
+): ModelClient {
   const send = createSend(createTransport(s), s, {
     policy: retryPolicy(opts.retry),
     sleep: opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
@@ -58,7 +85,11 @@ export function createModelCall(
   // The output mode the last answer came in: the one the run has settled on, for the last turn's note.
   let lastMode: OutputMode = 'json_schema';
 
-  return async (messages: ChatMessage[], info: CallInfo): Promise<ModelAnswer> => {
+  const ask = async <T>(
+    spec: AnswerSpec<T>,
+    messages: ChatMessage[],
+    info: CallInfo,
+  ): Promise<Answered<T>> => {
     const cost: Usage = { promptTokens: 0, completionTokens: 0, requests: 0 };
     const first = Math.min(info.maxTokens ?? s.maxTokens, MAX_OUTPUT_TOKENS);
     let maxTokens = first;
@@ -92,11 +123,11 @@ export function createModelCall(
         else {
           offering = false;
           info.progress?.(`${info.label}: tool budget spent (${spent}); asking for the review.`);
-          append(finalTurnNote(lastMode, spent));
+          append(finalTurnNote(lastMode, spent, spec));
         }
       }
       const turnPrompt = promptTokens + (offer ? definitionTokens : 0);
-      const { completion, mode: used } = await send(convo, maxTokens, info, cost, offer);
+      const { completion, mode: used } = await send(convo, maxTokens, info, cost, offer, spec);
       lastMode = used;
       const usage = completion.usage ?? {
         prompt_tokens: turnPrompt,
@@ -105,7 +136,7 @@ export function createModelCall(
       cost.promptTokens += usage.prompt_tokens;
       cost.completionTokens += usage.completion_tokens;
 
-      const called = offer && tools ? toolCallOf(completion) : null;
+      const called = offer && tools ? toolCallOf(completion, spec.name) : null;
       if (called && tools) {
         const result = await runTool(tools, called.name, called.arguments);
         toolCalls.push(recordOf(called.name, called.arguments, result));
@@ -127,8 +158,8 @@ export function createModelCall(
         continue;
       }
 
-      const check = judge(completion);
-      if (check.kind === 'ok') return { review: check.review, ...cost, toolCalls };
+      const check = judge(completion, spec);
+      if (check.kind === 'ok') return { value: check.value, ...cost, toolCalls };
       if (check.kind === 'blocked') throw new ChunkError(check.why, cost);
       if (check.kind === 'truncated') {
         // A cut-off answer is never parsed: ask once with room to finish, then let the caller split.
@@ -154,12 +185,18 @@ export function createModelCall(
       repaired = true;
       offering = false;
       info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
-      convo = repairMessages(convo, used, check.answer, check.why);
+      convo = repairMessages(convo, used, check.answer, check.why, spec);
       promptTokens =
         info.promptTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
       maxTokens = Math.min(maxTokens, Math.max(1, s.contextWindow - promptTokens));
     }
   };
+
+  const call: ModelCall = async (messages, info) => {
+    const { value, ...rest } = await ask(REVIEW_ANSWER, messages, info);
+    return { review: value, ...rest };
+  };
+  return { call, ask };
 }
 
 /** Why a cut-off answer could not grow further, and which setting would let it. */

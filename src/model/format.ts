@@ -1,10 +1,15 @@
 import { MAX_OUTPUT_TOKENS } from '../settings.ts';
-import { REVIEW_SCHEMA, SCHEMA_NAME } from './schema.ts';
+import { REVIEW_ANSWER } from './schema.ts';
+import type { AnswerSpec } from './spec.ts';
+
+/** Any kind of answer: the functions below use only its name, schema and wording. */
+type Spec = AnswerSpec<unknown>;
 
 /**
- * How the review is asked for, best first: structured outputs (`response_format: json_schema`, strict),
- * JSON mode with the schema in the system prompt, then a forced legacy function call whose arguments
- * are the review. Every answer is validated against the same schema whichever mode produced it.
+ * How an answer (the review, or a second look's verdicts) is asked for, best first: structured outputs
+ * (`response_format: json_schema`, strict), JSON mode with the schema in the system prompt, then a forced
+ * legacy function call whose arguments are the answer. Every answer is validated against the same
+ * schema whichever mode produced it.
  */
 export const OUTPUT_MODES = ['json_schema', 'json_object', 'functions'] as const;
 export type OutputMode = (typeof OUTPUT_MODES)[number];
@@ -52,33 +57,27 @@ export function messageText(m: ApiMessage): string {
 }
 
 /**
- * The request parameters that ask for the review in `mode`, offering `tools` (when any) beside it: the
- * model may call one of them (`function_call: "auto"`) or answer. In `functions` mode the review is one
+ * The request parameters that ask for the answer in `mode`, offering `tools` (when any) beside it: the
+ * model may call one of them (`function_call: "auto"`) or answer. In `functions` mode the answer is one
  * more function, forced only when no tool is offered.
  */
 export function outputParams(
   mode: OutputMode,
   tools: readonly FunctionDefinition[] = [],
+  answer: Spec = REVIEW_ANSWER,
 ): Record<string, unknown> {
-  const schema = REVIEW_SCHEMA as unknown as Record<string, unknown>;
+  const { schema, name } = answer;
   const offered = tools.length > 0 ? { functions: [...tools], function_call: 'auto' } : {};
   if (mode === 'json_schema') {
     return {
-      response_format: { type: 'json_schema', json_schema: { name: SCHEMA_NAME, strict: true, schema } },
+      response_format: { type: 'json_schema', json_schema: { name, strict: true, schema } },
       ...offered,
     };
   }
   if (mode === 'json_object') return { response_format: { type: 'json_object' }, ...offered };
   return {
-    functions: [
-      {
-        name: SCHEMA_NAME,
-        description: 'Report the review of this part of the pull request.',
-        parameters: schema,
-      },
-      ...tools,
-    ],
-    function_call: tools.length > 0 ? 'auto' : { name: SCHEMA_NAME },
+    functions: [{ name, description: answer.description, parameters: schema }, ...tools],
+    function_call: tools.length > 0 ? 'auto' : { name },
   };
 }
 
@@ -90,13 +89,14 @@ export function messagesFor(
   messages: readonly ApiMessage[],
   mode: OutputMode,
   results: ResultForm = 'function',
+  answer: Spec = REVIEW_ANSWER,
 ): ApiMessage[] {
   const sent = results === 'user' ? withoutFunctionRole(messages) : messages;
   if (mode === 'json_schema') return [...sent];
   const how =
     mode === 'json_object'
-      ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(REVIEW_SCHEMA)}`
-      : `Answer by calling the function \`${SCHEMA_NAME}\`; its arguments are the review.`;
+      ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(answer.schema)}`
+      : `Answer by calling the function \`${answer.name}\`; its arguments are ${answer.what}.`;
   return sent.map((m, i) =>
     i === 0 && m.role === 'system' ? { role: 'system', content: `${m.content}\n\n${how}` } : m,
   );
@@ -110,7 +110,7 @@ export function hasFunctionRole(messages: readonly ApiMessage[]): boolean {
 /**
  * The tool exchanges as plain text: the call as the assistant's words, the result as a user message
  * framed as data, so that repository text is not mistaken for the reviewer's instructions. A repair's
- * `code_review` call (not followed by a result) is left as it is.
+ * call of the answer's function (not followed by a result) is left as it is.
  */
 function withoutFunctionRole(messages: readonly ApiMessage[]): ApiMessage[] {
   return messages.map((m, i): ApiMessage => {
@@ -133,11 +133,11 @@ function userResult(name: string, content: string): string {
  * The last turn's note when tools can no longer be offered: the model must answer with what it has.
  * `why` says which budget is spent.
  */
-export function finalTurnNote(mode: OutputMode, why: string): ApiMessage {
+export function finalTurnNote(mode: OutputMode, why: string, spec: Spec = REVIEW_ANSWER): ApiMessage {
   const answer =
     mode === 'functions'
-      ? `answer now by calling \`${SCHEMA_NAME}\` with the review`
-      : 'answer now with the review as the JSON object the schema requires';
+      ? `answer now by calling \`${spec.name}\` with ${spec.what}`
+      : `answer now with ${spec.what} as the JSON object the schema requires`;
   return {
     role: 'user',
     content: `The tool budget for this request is spent (${why}); no more tools can be called: ${answer}, from what you have read so far.`,
@@ -156,6 +156,7 @@ export function repairMessages(
   mode: OutputMode,
   answer: string,
   problem: string,
+  spec: Spec = REVIEW_ANSWER,
 ): ApiMessage[] {
   const shown =
     answer.length > REPAIR_ANSWER_CHARS
@@ -163,11 +164,11 @@ export function repairMessages(
       : answer;
   const previous: ApiMessage =
     mode === 'functions'
-      ? { role: 'assistant', content: null, function_call: { name: SCHEMA_NAME, arguments: shown } }
+      ? { role: 'assistant', content: null, function_call: { name: spec.name, arguments: shown } }
       : { role: 'assistant', content: shown };
   const again =
     mode === 'functions'
-      ? `call \`${SCHEMA_NAME}\` again with arguments that match its schema`
+      ? `call \`${spec.name}\` again with arguments that match its schema`
       : 'answer again with only the complete JSON object the schema requires, no other text';
   return [
     ...messages,

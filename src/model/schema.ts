@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import { severityRank, type Finding } from '../findings/types.ts';
 import { severityCounts } from '../findings/verdict.ts';
 import type { Side } from '../diff/types.ts';
+import type { AnswerSpec } from './spec.ts';
 
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
 export const REVIEW_SCHEMA = {
@@ -47,6 +48,22 @@ export const REVIEW_SCHEMA = {
 } as const;
 
 export const SCHEMA_NAME = 'code_review';
+
+/** The review of one chunk, as the model client asks for it. */
+export const REVIEW_ANSWER: AnswerSpec<ModelReview> = {
+  name: SCHEMA_NAME,
+  schema: REVIEW_SCHEMA as unknown as Record<string, unknown>,
+  what: 'the review',
+  description: 'Report the review of this part of the pull request.',
+  parse(text) {
+    try {
+      return { ok: true, value: parseModelReview(text) };
+    } catch (e) {
+      if (e instanceof SchemaError) return { ok: false, why: e.message };
+      throw e;
+    }
+  },
+};
 
 export interface ModelComment {
   path: string;

@@ -12,6 +12,7 @@ import {
   type OutputMode,
   type ResultForm,
 } from './format.ts';
+import type { AnswerSpec } from './spec.ts';
 import { decideRetry, type FaultKind, type RetryPolicy } from './retry.ts';
 import type { Completion } from './stream.ts';
 import type { RequestLabel, Transport } from './transport.ts';
@@ -26,6 +27,7 @@ export type Send = (
   info: RequestLabel,
   cost: Usage,
   tools?: readonly FunctionDefinition[],
+  answer?: AnswerSpec<unknown>,
 ) => Promise<{ completion: Completion; mode: OutputMode }>;
 
 export interface SendOptions {
@@ -46,7 +48,7 @@ export function createSend(
   let mode: OutputMode = 'json_schema';
   let results: ResultForm = 'function';
 
-  return async (messages, maxTokens, info, cost, tools) => {
+  return async (messages, maxTokens, info, cost, tools, answer) => {
     const done: Partial<Record<FaultKind, number>> = {};
     let m = mode;
     let form = results;
@@ -57,6 +59,7 @@ export function createSend(
       try {
         const completion = await request(messages, m, maxTokens, info, {
           ...(tools ? { tools } : {}),
+          ...(answer ? { answer } : {}),
           results: form,
         });
         if (form !== results) {

@@ -1,7 +1,6 @@
 import type { ToolCallRecord } from './answer.ts';
 import { messageOf } from './faults.ts';
 import type { FunctionDefinition } from './format.ts';
-import { SCHEMA_NAME } from './schema.ts';
 import type { Completion } from './stream.ts';
 
 /**
@@ -37,14 +36,15 @@ export const ARGUMENTS_SHOWN = 300;
 export const NOTE_RESERVE_TOKENS = 100;
 
 /**
- * The tool the model called, or null when the completion is an answer: the review (`code_review`, in
- * any mode), or content. A cut-off or blocked call is no call: the answer's check deals with it.
+ * The tool the model called, or null when the completion is an answer: a call of the answer's own
+ * function `answerName` (in any mode), or content. A cut-off or blocked call is no call: the answer's
+ * check deals with it.
  */
-export function toolCallOf(c: Completion): { name: string; arguments: string } | null {
+export function toolCallOf(c: Completion, answerName: string): { name: string; arguments: string } | null {
   if (c.functionArguments === null) return null;
   if (c.finishReason === 'length' || c.finishReason === 'content_filter' || c.refusal) return null;
   const name = c.functionName ?? '';
-  return name === SCHEMA_NAME ? null : { name, arguments: c.functionArguments };
+  return name === answerName ? null : { name, arguments: c.functionArguments };
 }
 
 /** The tool's answer; a tool that throws (it should not) is an error result, not the end of the run. */

@@ -9,6 +9,7 @@ import {
   type OutputMode,
   type ResultForm,
 } from './format.ts';
+import type { AnswerSpec } from './spec.ts';
 import { StreamAssembler, fromCompletion, type Completion } from './stream.ts';
 
 /** How a request is shown while it runs. */
@@ -22,10 +23,12 @@ export interface RequestLabel {
 export interface TurnOptions {
   tools?: readonly FunctionDefinition[];
   results?: ResultForm;
+  /** The kind of answer asked for; the review when absent. */
+  answer?: AnswerSpec<unknown>;
 }
 
 /**
- * One HTTP request for the review in `mode` (offering `turn.tools` beside it), streamed or not; SDK
+ * One HTTP request for the answer in `mode` (offering `turn.tools` beside it), streamed or not; SDK
  * errors are thrown as they come.
  */
 export type Transport = (
@@ -67,8 +70,8 @@ export function createTransport(s: Settings): Transport {
       model: s.model,
       max_tokens: maxTokens,
       reasoning_effort: s.reasoningEffort,
-      ...outputParams(mode, turn.tools),
-      messages: messagesFor(messages, mode, turn.results),
+      ...outputParams(mode, turn.tools, turn.answer),
+      messages: messagesFor(messages, mode, turn.results, turn.answer),
     } as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     if (!stream) return fromCompletion(await client.chat.completions.create(body));
     // Streaming keeps the connection busy through long reasoning and lets us show progress.
