@@ -353,6 +353,17 @@ const CASES: Record<string, Case> = {
       ['true', /Input 'repository-tools' must be one of deep, always, never; got 'true'/],
     ],
   },
+  'second-look': {
+    valid: [
+      ['Never', { secondLook: 'never' }],
+      [' always ', { secondLook: 'always' }],
+      ['deep', { secondLook: 'deep' }],
+    ],
+    invalid: [
+      ['alwys', /one of deep, always, never/, /Did you mean 'always'\?/],
+      ['yes', /Input 'second-look' must be one of deep, always, never; got 'yes'/],
+    ],
+  },
   'max-tool-calls': {
     valid: [
       ['0', { maxToolCalls: 0 }],

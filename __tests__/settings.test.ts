@@ -120,6 +120,7 @@ describe('readSettings defaults', () => {
       failOn: 'none',
       fullFileContext: true,
       repositoryTools: 'deep',
+      secondLook: 'deep',
       maxToolCalls: 12,
       maxToolResultTokens: 20_000,
     });
@@ -156,6 +157,7 @@ describe('readSettings valid values', () => {
       'fail-on': ' Critical ',
       'full-file-context': 'false',
       'repository-tools': ' Always ',
+      'second-look': 'NEVER',
       'max-tool-calls': '30',
       'max-tool-result-tokens': '8000',
     });
@@ -195,10 +197,12 @@ describe('readSettings valid values', () => {
         'max-comments',
         'reasoning-effort',
         'repository-tools',
+        'second-look',
       ],
       failOn: 'critical',
       fullFileContext: false,
       repositoryTools: 'always',
+      secondLook: 'never',
       maxToolCalls: 30,
       maxToolResultTokens: 8000,
     });

@@ -215,7 +215,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(322), __webpack_require__.e(504), __webpack_require__.e(38), __webpack_require__.e(36), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 9874));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(13), __webpack_require__.e(504), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 69646));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {
@@ -251,6 +251,8 @@ function protectSecrets() {
 /* harmony import */ var _review_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40746);
 /* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
 /* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
+/* harmony import */ var _review_look_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6424);
+
 
 
 
@@ -302,6 +304,10 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
                 : '**Dry run**: the review below was not posted.'
             : `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
     }
+    if (r.secondLook) {
+        const notes = r.secondLook.notes.map((n) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(n, 500)}`).join('\n');
+        out.push(`${(0,_review_look_line_js__WEBPACK_IMPORTED_MODULE_3__/* .lookLine */ .M)(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
+    }
     out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
     const inlineLink = (fp, path, line) => {
         const url = (fp && links.byFingerprint.get(fp)) || links.byPlace.get(placeKey(path, line));
@@ -318,12 +324,16 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
         unlisted.has(b)
             ? 'summary comment'
             : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, 100))}`)),
+        ...(r.secondLook?.refuted ?? []).map((x) => row(x.placed.finding, x.placed.path, 'line' in x.placed ? x.placed.line : x.placed.finding.line, 'not posted (refuted on a second look)')),
         ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
     ];
     const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
     if (rows.length > 0) {
         out.push(`### Findings\n| severity | file | line | title | comment |\n|---|---|---|---|---|\n${fit(rows, budget, (n) => `| | | | …and ${n} more findings | |`)}`);
         const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.path)} line ${f.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, 8_000, { indent: 2 })}`);
+        const refuted = (r.secondLook?.refuted ?? []).map((x) => `- **${x.placed.finding.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(x.placed.path)} line ${'line' in x.placed ? x.placed.line : x.placed.finding.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(x.placed.finding.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(x.evidence, 2_000) || 'no reason given'}`);
+        if (refuted.length > 0)
+            out.push(`<details><summary>Findings refuted on a second look</summary>\n\n${fit(refuted, budget, (n) => `- …and ${n} more.`)}\n</details>`);
         if (detail.length > 0)
             out.push(`<details><summary>Findings below min-severity</summary>\n\n${fit(detail, budget, (n) => `- …and ${n} more.`)}\n</details>`);
     }

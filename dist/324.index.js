@@ -72,6 +72,23 @@ function reportedFindings(r) {
     ];
     return out.sort((a, b) => (0,findings_types/* severityRank */.q)(a.severity) - (0,findings_types/* severityRank */.q)(b.severity) || a.path.localeCompare(b.path) || a.line - b.line);
 }
+/** The findings the second look refuted, most severe first (as it checked them). */
+function refutedFindings(r) {
+    return (r.secondLook?.refuted ?? []).map((x) => {
+        const p = x.placed;
+        const inline = 'line' in p;
+        return {
+            ...findingText(p.finding),
+            path: p.path,
+            side: inline ? p.side : p.finding.side,
+            line: inline ? p.line : p.finding.line,
+            startLine: inline ? p.startLine : p.finding.startLine,
+            fingerprint: p.mark?.fp ?? null,
+            confidence: x.confidence,
+            evidence: x.evidence,
+        };
+    });
+}
 function findingText(f) {
     return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
 }
@@ -136,10 +153,21 @@ function toJson(r, meta) {
         notReviewed: notReviewed(r.skipped),
         failed: notReviewed(r.failed),
         usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },
+        secondLook: r.secondLook
+            ? {
+                candidates: r.secondLook.candidates,
+                checked: r.secondLook.checked,
+                confirmed: r.secondLook.confirmed,
+                unsure: r.secondLook.unsure,
+                unchecked: r.secondLook.unchecked,
+                withTools: r.secondLook.withTools,
+                refuted: refutedFindings(r),
+            }
+            : null,
     });
 }
 /** The plan as JSON (`--dry-run --format json`). */
-function planJson(plan, files, maxTokens, meta, cost, tools) {
+function planJson(plan, files, maxTokens, meta, cost, tools, look) {
     return jsonReport(meta, {
         filesChanged: files.length,
         reviewedFiles: plan.reviewable.map((f) => f.path),
@@ -161,12 +189,16 @@ function planJson(plan, files, maxTokens, meta, cost, tools) {
             answersAtMost: Number(cost.outputAtMost.toFixed(6)),
         },
         repositoryTools: tools,
+        secondLook: look,
     });
 }
 
 // EXTERNAL MODULE: ./src/review/render.ts
 var render = __webpack_require__(40746);
+// EXTERNAL MODULE: ./src/review/look-line.ts
+var look_line = __webpack_require__(6424);
 ;// CONCATENATED MODULE: ./src/cli/format/markdown.ts
+
 
 
 
@@ -214,6 +246,10 @@ function toMarkdown(r, files, meta) {
             out.push(parts.join('\n\n'));
         }
     }
+    if (r.secondLook) {
+        const refuted = refutedFindings(r).map((f) => `- ${f.severity} ${(0,sanitize/* codeSpan */.SS)(f.path)} ${where(f)}: ${(0,sanitize/* sanitizeInline */.nW)(f.title, MD_TITLE_CHARS)} — refuted (${f.confidence} confidence): ${(0,sanitize/* sanitizeInline */.nW)(f.evidence, MD_REASON_CHARS) || 'no reason given'}`);
+        out.push(`## Second look\n\n${(0,look_line/* lookLine */.M)(r.secondLook, 'listed here')}${refuted.length > 0 ? `\n\n${refuted.join('\n')}` : ''}`);
+    }
     const missing = [...r.failed, ...r.skipped];
     if (missing.length > 0)
         out.push(`## Not reviewed\n\n${missing.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, MD_REASON_CHARS)}`).join('\n')}`);
@@ -247,7 +283,15 @@ const RULE_TEXT = {
  * severity; a finding on a deleted line points at its file only (the line no longer exists).
  */
 function toSarif(r, meta) {
-    const findings = reportedFindings(r);
+    // Refuted findings are results too, suppressed with the second look's reason: kept, not alerted on.
+    const findings = [
+        ...reportedFindings(r).map((f) => ({ ...f, refuted: null })),
+        ...refutedFindings(r).map((f) => ({
+            ...f,
+            placement: 'refuted',
+            refuted: `Refuted on a second look (${f.confidence} confidence): ${f.evidence || 'no reason given'}`,
+        })),
+    ];
     const rules = types/* SEVERITIES */.oC.map((s) => ({
         id: `vtrix-review/${s}`,
         name: `${s[0].toUpperCase()}${s.slice(1)}Finding`,
@@ -279,6 +323,8 @@ function toSarif(r, meta) {
             ],
             properties: { severity: f.severity, placement: f.placement },
         };
+        if (f.refuted)
+            result['suppressions'] = [{ kind: 'external', justification: f.refuted }];
         if (f.fingerprint)
             result['partialFingerprints'] = { 'vtrixReviewFinding/v1': f.fingerprint };
         if (right && f.suggestion !== null) {
@@ -378,7 +424,7 @@ function painter(on) {
 
 
 /* The text format: the plan and the review for a terminal, in our colours when it is one. */
-function renderPlan(plan, files, s, label, p, cost, tools) {
+function renderPlan(plan, files, s, label, p, cost, tools, look) {
     // Paths and reasons come from the diff (the PR author): shown, never interpreted by the terminal.
     const t = terminalText;
     const lines = [p.bold(`Plan for ${t(label)}`), ''];
@@ -397,7 +443,9 @@ function renderPlan(plan, files, s, label, p, cost, tools) {
     });
     lines.push('', `Total: ${total.toLocaleString('en-US')} prompt tokens in ${plan.requests.length} request(s); at most ${(plan.requests.length * s.maxTokens).toLocaleString('en-US')} completion tokens.`, tools.enabled
         ? `Repository tools: on (git objects at --head), at most ${tools.maxCallsPerRequest} calls per request and ${tools.maxResultTokens.toLocaleString('en-US')} tokens per result; their results add to the prompt tokens above.`
-        : `Repository tools: off (${tools.offBecause}).`, `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`);
+        : `Repository tools: off (${tools.offBecause}).`, look.enabled
+        ? `Second look: on: the critical and major findings are sent back once more (in batches of up to 8, ${tools.enabled ? 'with the tools' : 'without tools'}) to be confirmed or refuted; extra requests not counted above.`
+        : `Second look: off (second-look: ${look.setting}${look.setting === 'deep' ? ', and this is not a deep review' : ''}).`, `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`);
     return lines.join('\n') + '\n';
 }
 const SEV_COLOR = { critical: 'red', major: 'red', minor: 'yellow', nit: 'dim' };
@@ -457,6 +505,15 @@ function renderReview(r, files, p) {
         }
         lines.push('');
     }
+    if (r.secondLook) {
+        const l = r.secondLook;
+        lines.push(p.bold(`Second look: ${l.candidates} critical/major finding(s) checked again${l.withTools ? ' with the repository tools' : ''}: ${l.confirmed} confirmed, ${l.unsure} doubted but kept, ${l.refuted.length} refuted, ${l.unchecked} not checked.`));
+        for (const f of refutedFindings(r)) {
+            lines.push(p.dim(`  refuted  ${t(f.path)} ${where(f)}  ${f.severity.toUpperCase()}  ${t(f.title)}`));
+            lines.push(p.dim(`    why (${f.confidence} confidence): ${t(f.evidence) || 'no reason given'}`));
+        }
+        lines.push('');
+    }
     const hidden = r.belowThreshold.length;
     lines.push(`${items.length} finding(s)${hidden ? `, ${hidden} below min-severity hidden` : ''}; ${r.plan.reviewable.length} file(s) reviewed, ${r.skipped.length} skipped${r.failed.length ? `, ${r.failed.length} failed` : ''}; ${r.requests} request(s), ${r.promptTokens} prompt + ${r.completionTokens} completion tokens.`);
     return lines.join('\n') + '\n';
@@ -497,9 +554,13 @@ function planReport(format, plan, files, s, meta, paint, cost) {
         maxCallsPerRequest: s.maxToolCalls,
         maxResultTokens: s.maxToolResultTokens,
     };
+    const look = {
+        enabled: (0,src_settings/* secondLookEnabled */.D2)(s, s.reasoningEffort === 'xhigh'),
+        setting: s.secondLook,
+    };
     return format === 'json'
-        ? planJson(plan, files, s.maxTokens, meta, cost, tools)
-        : renderPlan(plan, files, s, meta.source, paint, cost, tools);
+        ? planJson(plan, files, s.maxTokens, meta, cost, tools, look)
+        : renderPlan(plan, files, s, meta.source, paint, cost, tools, look);
 }
 /**
  * The report as written out. The text format is cleaned string by string (our colours stay); the
@@ -546,6 +607,7 @@ function parseFlags(argv) {
             'repo-config-from-worktree': { type: 'boolean' },
             'full-file-context': { type: 'string' },
             'repository-tools': { type: 'string' },
+            'second-look': { type: 'string' },
             'max-tool-calls': { type: 'string' },
             'max-tool-result-tokens': { type: 'string' },
             title: { type: 'string' },
@@ -599,6 +661,7 @@ const INPUT_FLAGS = [
     'max-prompt-tokens',
     'full-file-context',
     'repository-tools',
+    'second-look',
     'max-tool-calls',
     'max-tool-result-tokens',
 ];
@@ -674,6 +737,9 @@ Options (same meaning as the action inputs):
   --repository-tools deep|always|never   let the model read the repository at --head (git objects,
                          never the working tree) through read-only tools; deep: at
                          --reasoning-effort xhigh only (default); a git range only
+  --second-look deep|always|never   check the critical and major findings once more before
+                         reporting them (with the tools when they are on); refuted ones are
+                         reported apart; deep: at --reasoning-effort xhigh only (default)
   --max-tool-calls N  --max-tool-result-tokens N   tool budget per request (default 12, 20000)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
@@ -1227,14 +1293,14 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
  * stay instant.
  */
 async function loadPipeline() {
-    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, { createModelCall }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
+    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(322), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 73322)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(322), __webpack_require__.e(38), __webpack_require__.e(93)]).then(__webpack_require__.bind(__webpack_require__, 73038)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(13)]).then(__webpack_require__.bind(__webpack_require__, 28013)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(36), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
         __webpack_require__.e(/* import() */ 835).then(__webpack_require__.bind(__webpack_require__, 65835)),
     ]);
     return {
@@ -1243,7 +1309,7 @@ async function loadPipeline() {
         createTokenCounter,
         planReview,
         reviewPullRequest,
-        createModelCall,
+        createModelClient,
         withRepoConfig,
         DEFAULT_CONFIG_PATH,
         INSTRUCTION_FILES,
@@ -1274,14 +1340,17 @@ async function review(io, stages, settings, source, pr, files, meta, paint) {
     const progress = new ProgressLine(io.err, io.errPaint);
     const readFile = headReader(source);
     const tools = await openCliTools(io, settings, source, files, stages);
+    const deep = settings.reasoningEffort === 'xhigh';
+    const model = stages.createModelClient(settings, stages.countTokens);
     const result = await stages.reviewPullRequest(pr, files, [], {
         ...settings,
-        deep: settings.reasoningEffort === 'xhigh',
+        deep,
         runUrl: null,
         // Never a link's target.
         ...(readFile ? { readFile } : {}),
         ...(tools ? { tools } : {}),
-    }, stages.createModelCall(settings, stages.countTokens), stages.createTokenCounter(), {
+        ...((0,src_settings/* secondLookEnabled */.D2)(settings, deep) ? { verify: { ask: model.ask } } : {}),
+    }, model.call, stages.createTokenCounter(), {
         info: (m) => progress.info(m),
         warning: (m) => progress.warning(m),
         request: (r, planned) => progress.request(r, planned),
@@ -1311,7 +1380,7 @@ async function openCliTools(io, settings, source, files, stages) {
     }
     const [{ gitRepository }, { createToolBox }] = await Promise.all([
         __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 67469)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(504), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 17504)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(504), __webpack_require__.e(260)]).then(__webpack_require__.bind(__webpack_require__, 17504)),
     ]);
     const repo = await gitRepository(source.root, source.headSha, { maxFileBytes: 1024 * 1024 });
     const box = createToolBox({

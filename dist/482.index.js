@@ -6,18 +6,19 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ SchemaError),
 /* harmony export */   Sz: () => (/* binding */ toFindings),
-/* harmony export */   W4: () => (/* binding */ SCHEMA_NAME),
-/* harmony export */   lw: () => (/* binding */ parseModelReview),
+/* harmony export */   g9: () => (/* binding */ REVIEW_ANSWER),
 /* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports MAX_TITLE_CHARS, titleFromBody, summaryFromComments, MAX_FENCED_ANSWER_CHARS, extractJson */
+/* unused harmony exports SCHEMA_NAME, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87167);
+/* harmony import */ var _util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72971);
+
+
 
 
 
@@ -63,6 +64,23 @@ const REVIEW_SCHEMA = {
     },
 };
 const SCHEMA_NAME = 'code_review';
+/** The review of one chunk, as the model client asks for it. */
+const REVIEW_ANSWER = {
+    name: SCHEMA_NAME,
+    schema: REVIEW_SCHEMA,
+    what: 'the review',
+    description: 'Report the review of this part of the pull request.',
+    parse(text) {
+        try {
+            return { ok: true, value: parseModelReview(text) };
+        }
+        catch (e) {
+            if (e instanceof SchemaError)
+                return { ok: false, why: e.message };
+            throw e;
+        }
+    },
+};
 /** The core of a finding: without these it cannot be placed or judged, so only these are required. */
 const CORE_FIELDS = ['path', 'line', 'side', 'severity', 'body'];
 const ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: true, strict: false });
@@ -102,7 +120,7 @@ class SchemaError extends Error {
  * parts are filled in: a title from the body, a summary from the findings.
  */
 function parseModelReview(content) {
-    const text = extractJson(content);
+    const text = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .extractJson */ .e)(content);
     let data;
     try {
         data = JSON.parse(text);
@@ -164,6 +182,31 @@ function summaryFromComments(comments) {
     const what = t === '' ? '' : ` The most severe: ${t}${/[.!?…]$/.test(t) ? '' : '.'}`;
     return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .severityCounts */ .ur)(comments)}).${what}`;
 }
+function toFindings(review, request) {
+    return review.comments.map((c) => ({
+        path: c.path,
+        line: c.line,
+        startLine: c.start_line,
+        side: c.side,
+        severity: c.severity,
+        title: c.title.trim(),
+        body: c.body.trim(),
+        suggestion: c.suggestion,
+        request,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 72971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ extractJson)
+/* harmony export */ });
+/* unused harmony export MAX_FENCED_ANSWER_CHARS */
+// The JSON object in a model's answer, whatever kind of answer it is (the review, a second look's verdicts).
 /**
  * Answers longer than this are not searched for a ```json fence or prose around the object: they are
  * read as JSON mode sends them, from the first `{` to the last `}`. Far above what `max-tokens` (at most
@@ -217,19 +260,6 @@ function openingBreaks(s, from) {
         last = i;
     }
     return last >= 0 ? [last, previous] : null;
-}
-function toFindings(review, request) {
-    return review.comments.map((c) => ({
-        path: c.path,
-        line: c.line,
-        startLine: c.start_line,
-        side: c.side,
-        severity: c.severity,
-        title: c.title.trim(),
-        body: c.body.trim(),
-        suggestion: c.suggestion,
-        request,
-    }));
 }
 
 

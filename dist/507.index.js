@@ -1,5 +1,5 @@
 export const id = 507;
-export const ids = [507,21];
+export const ids = [507];
 export const modules = {
 
 /***/ 45507:
@@ -304,6 +304,7 @@ const CONFIG_KEYS = [
     'max-comments',
     'reasoning-effort',
     'repository-tools',
+    'second-look',
     'language',
 ];
 /**
@@ -377,7 +378,10 @@ function parseConfig(text, file) {
                 set('reasoningEffort', read.oneOf(key, types/* EFFORTS */.ig, value, where));
                 break;
             case 'repository-tools':
-                set('repositoryTools', read.oneOf(key, settings/* REPOSITORY_TOOLS */.n, value, where));
+                set('repositoryTools', read.oneOf(key, settings/* REPOSITORY_TOOLS */.nz, value, where));
+                break;
+            case 'second-look':
+                set('secondLook', read.oneOf(key, settings/* SECOND_LOOK */.FK, value, where));
                 break;
             case 'max-comments':
                 set('maxComments', read.maxComments(value, where));
@@ -430,6 +434,8 @@ function applyConfig(s, c, opts) {
         out.maxComments = c.maxComments;
     if (c.repositoryTools !== undefined && use('repository-tools'))
         out.repositoryTools = c.repositoryTools;
+    if (c.secondLook !== undefined && use('second-look'))
+        out.secondLook = c.secondLook;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
         out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }
@@ -497,27 +503,6 @@ const MAX_CONFIG_BYTES = 256 * 1024;
 
 
 
-
-
-/***/ }),
-
-/***/ 51021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ pathInstructionsFor)
-/* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58630);
-
-/** The path instructions for a request: those whose glob matches one of its files (as the filters match). */
-function pathInstructionsFor(all, paths) {
-    if (all.length === 0)
-        return [];
-    return all.filter((p) => {
-        const m = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .SO)(p.path);
-        return paths.some((x) => m(x));
-    });
-}
 
 
 /***/ })

@@ -505,6 +505,28 @@ function commentText(body) {
 
 /***/ }),
 
+/***/ 6424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ lookLine)
+/* harmony export */ });
+/** One line for the review body and the summary comment: how many were checked, and what came of it. */
+function lookLine(t, refutedWhere) {
+    const parts = [`${t.confirmed} confirmed`];
+    if (t.unsure > 0)
+        parts.push(`${t.unsure} kept though doubted (low confidence)`);
+    if (t.refuted.length > 0)
+        parts.push(`${t.refuted.length} refuted (not posted; ${refutedWhere})`);
+    if (t.unchecked > 0)
+        parts.push(`${t.unchecked} not checked (posted as found)`);
+    const n = t.candidates;
+    return `🔍 **Second look:** ${n} critical and major finding${n === 1 ? '' : 's'} checked again${t.withTools ? ' with the repository tools' : ''}: ${parts.join(', ')}.`;
+}
+
+
+/***/ }),
+
 /***/ 40746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -521,6 +543,8 @@ function commentText(body) {
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
 /* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
+/* harmony import */ var _look_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6424);
+
 
 
 
@@ -608,7 +632,8 @@ function reviewBodyParts(r) {
         : '';
     const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens${r.toolCalls ? ` · ${r.toolCalls} tool call${r.toolCalls === 1 ? '' : 's'}` : ''} · ${r.headSha.slice(0, 7)}</sub>`;
     const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)) : '';
-    const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
+    const look = r.secondLook ? (0,_look_line_js__WEBPACK_IMPORTED_MODULE_3__/* .lookLine */ .M)(r.secondLook, 'listed in the summary comment') : '';
+    const fixed = [head, verdict, intro, tally + below, look].filter((s) => s !== '').join('\n\n');
     const inlineFps = r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : []));
     // Inline fingerprints are bounded by `max-comments` (at most 1,000 × 13 characters); body ones are
     // paid for item by item below, so the marker can never crowd out the text.
@@ -1275,12 +1300,13 @@ __webpack_require__.d(__webpack_exports__, {
   fI: () => (/* reexport */ CONFIG_INPUT_DEFAULTS),
   Cb: () => (/* reexport */ model_policy/* MAX_OUTPUT_TOKENS */.Cb),
   sb: () => (/* binding */ readSettings),
+  D2: () => (/* binding */ secondLookEnabled),
   oS: () => (/* reexport */ model_policy/* streams */.oS),
   d2: () => (/* binding */ toolsEnabled),
   lH: () => (/* reexport */ model_policy/* withEffort */.lH)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, InputError, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, closest, defaultMaxTokens, globList, globProblem, inputsSet
+// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, InputError, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, SECOND_LOOK, closest, defaultMaxTokens, globList, globProblem, inputsSet
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);
@@ -1408,6 +1434,7 @@ const CONFIG_INPUT_DEFAULTS = {
     'max-comments': '20',
     'reasoning-effort': 'medium',
     'repository-tools': 'deep',
+    'second-look': 'deep',
 };
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
 function inputsSet(get) {
@@ -1445,6 +1472,10 @@ function toolsEnabled(s, deep) {
     if (s.maxToolCalls === 0 || s.repositoryTools === 'never')
         return false;
     return s.repositoryTools === 'always' || deep;
+}
+/** Whether this run checks its critical and major findings once more before posting (`second-look`). */
+function secondLookEnabled(s, deep) {
+    return s.secondLook === 'always' || (s.secondLook === 'deep' && deep);
 }
 
 /**
@@ -1509,12 +1540,13 @@ function readSettings(get, opts) {
         setInputs: inputsSet(get),
         failOn: oneOf('fail-on', ['none', ...types/* SEVERITIES */.oC], 'none'),
         fullFileContext: bool('full-file-context', true),
-        repositoryTools: oneOf('repository-tools', settings_settings/* REPOSITORY_TOOLS */.n, 'deep'),
+        repositoryTools: oneOf('repository-tools', settings_settings/* REPOSITORY_TOOLS */.nz, 'deep'),
+        secondLook: oneOf('second-look', settings_settings/* SECOND_LOOK */.FK, 'deep'),
         maxToolCalls: int('max-tool-calls', 12, 0, 100),
         maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
     };
     if (errors.length > 0)
-        throw new settings_settings/* InputError */.d(errors.join('\n'));
+        throw new settings_settings/* InputError */.dz(errors.join('\n'));
     return settings;
 }
 
@@ -1678,11 +1710,14 @@ function streams(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   n: () => (/* binding */ REPOSITORY_TOOLS)
+/* harmony export */   FK: () => (/* binding */ SECOND_LOOK),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   nz: () => (/* binding */ REPOSITORY_TOOLS)
 /* harmony export */ });
 /** `repository-tools`: when the model may read the repository while it reviews. */
 const REPOSITORY_TOOLS = ['deep', 'always', 'never'];
+/** `second-look`: when the critical and major findings are checked once more before they are posted. */
+const SECOND_LOOK = ['deep', 'always', 'never'];
 class InputError extends Error {
     name = 'InputError';
 }

@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   ModelConfigError: () => (/* reexport */ ModelConfigError),
   TruncatedError: () => (/* reexport */ TruncatedError),
   createModelCall: () => (/* reexport */ createModelCall),
+  createModelClient: () => (/* reexport */ createModelClient),
   judge: () => (/* reexport */ judge)
 });
 
@@ -28,8 +29,8 @@ var model_schema = __webpack_require__(52482);
 function answerText(c) {
     return c.functionArguments ?? c.content;
 }
-/** What a completion is worth: a review, or why not. A cut-off answer is never parsed. */
-function judge(c) {
+/** What a completion is worth: an answer of `spec`'s kind (a review by default), or why not. A cut-off answer is never parsed. */
+function judge(c, spec = model_schema/* REVIEW_ANSWER */.g9) {
     if (c.finishReason === 'length')
         return { kind: 'truncated' };
     if (c.finishReason === 'content_filter') {
@@ -41,14 +42,8 @@ function judge(c) {
     if (text === null || text.trim() === '') {
         return { kind: 'invalid', why: 'the model answered with no content', answer: text ?? '' };
     }
-    try {
-        return { kind: 'ok', review: (0,model_schema/* parseModelReview */.lw)(text) };
-    }
-    catch (e) {
-        if (e instanceof model_schema/* SchemaError */.Ar)
-            return { kind: 'invalid', why: e.message, answer: text };
-        throw e;
-    }
+    const parsed = spec.parse(text);
+    return parsed.ok ? { kind: 'ok', value: parsed.value } : { kind: 'invalid', why: parsed.why, answer: text };
 }
 
 ;// CONCATENATED MODULE: ./src/model/errors.ts
@@ -83,9 +78,10 @@ class ModelConfigError extends Error {
 
 
 /**
- * How the review is asked for, best first: structured outputs (`response_format: json_schema`, strict),
- * JSON mode with the schema in the system prompt, then a forced legacy function call whose arguments
- * are the review. Every answer is validated against the same schema whichever mode produced it.
+ * How an answer (the review, or a second look's verdicts) is asked for, best first: structured outputs
+ * (`response_format: json_schema`, strict), JSON mode with the schema in the system prompt, then a forced
+ * legacy function call whose arguments are the answer. Every answer is validated against the same
+ * schema whichever mode produced it.
  */
 const OUTPUT_MODES = ['json_schema', 'json_object', 'functions'];
 function nextMode(mode) {
@@ -104,44 +100,37 @@ function messageText(m) {
     return m.content ?? ('function_call' in m ? m.function_call.arguments : '');
 }
 /**
- * The request parameters that ask for the review in `mode`, offering `tools` (when any) beside it: the
- * model may call one of them (`function_call: "auto"`) or answer. In `functions` mode the review is one
+ * The request parameters that ask for the answer in `mode`, offering `tools` (when any) beside it: the
+ * model may call one of them (`function_call: "auto"`) or answer. In `functions` mode the answer is one
  * more function, forced only when no tool is offered.
  */
-function outputParams(mode, tools = []) {
-    const schema = model_schema/* REVIEW_SCHEMA */.t6;
+function outputParams(mode, tools = [], answer = model_schema/* REVIEW_ANSWER */.g9) {
+    const { schema, name } = answer;
     const offered = tools.length > 0 ? { functions: [...tools], function_call: 'auto' } : {};
     if (mode === 'json_schema') {
         return {
-            response_format: { type: 'json_schema', json_schema: { name: model_schema/* SCHEMA_NAME */.W4, strict: true, schema } },
+            response_format: { type: 'json_schema', json_schema: { name, strict: true, schema } },
             ...offered,
         };
     }
     if (mode === 'json_object')
         return { response_format: { type: 'json_object' }, ...offered };
     return {
-        functions: [
-            {
-                name: model_schema/* SCHEMA_NAME */.W4,
-                description: 'Report the review of this part of the pull request.',
-                parameters: schema,
-            },
-            ...tools,
-        ],
-        function_call: tools.length > 0 ? 'auto' : { name: model_schema/* SCHEMA_NAME */.W4 },
+        functions: [{ name, description: answer.description, parameters: schema }, ...tools],
+        function_call: tools.length > 0 ? 'auto' : { name },
     };
 }
 /**
  * The messages for `mode`: without structured outputs the model must be shown the schema itself. With
  * `results` 'user', tool calls and their results are rewritten into roles every endpoint accepts.
  */
-function messagesFor(messages, mode, results = 'function') {
+function messagesFor(messages, mode, results = 'function', answer = model_schema/* REVIEW_ANSWER */.g9) {
     const sent = results === 'user' ? withoutFunctionRole(messages) : messages;
     if (mode === 'json_schema')
         return [...sent];
     const how = mode === 'json_object'
-        ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(model_schema/* REVIEW_SCHEMA */.t6)}`
-        : `Answer by calling the function \`${model_schema/* SCHEMA_NAME */.W4}\`; its arguments are the review.`;
+        ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(answer.schema)}`
+        : `Answer by calling the function \`${answer.name}\`; its arguments are ${answer.what}.`;
     return sent.map((m, i) => i === 0 && m.role === 'system' ? { role: 'system', content: `${m.content}\n\n${how}` } : m);
 }
 /** Whether a conversation holds a tool result in the `function` role. */
@@ -151,7 +140,7 @@ function hasFunctionRole(messages) {
 /**
  * The tool exchanges as plain text: the call as the assistant's words, the result as a user message
  * framed as data, so that repository text is not mistaken for the reviewer's instructions. A repair's
- * `code_review` call (not followed by a result) is left as it is.
+ * call of the answer's function (not followed by a result) is left as it is.
  */
 function withoutFunctionRole(messages) {
     return messages.map((m, i) => {
@@ -173,10 +162,10 @@ function userResult(name, content) {
  * The last turn's note when tools can no longer be offered: the model must answer with what it has.
  * `why` says which budget is spent.
  */
-function finalTurnNote(mode, why) {
+function finalTurnNote(mode, why, spec = model_schema/* REVIEW_ANSWER */.g9) {
     const answer = mode === 'functions'
-        ? `answer now by calling \`${model_schema/* SCHEMA_NAME */.W4}\` with the review`
-        : 'answer now with the review as the JSON object the schema requires';
+        ? `answer now by calling \`${spec.name}\` with ${spec.what}`
+        : `answer now with ${spec.what} as the JSON object the schema requires`;
     return {
         role: 'user',
         content: `The tool budget for this request is spent (${why}); no more tools can be called: ${answer}, from what you have read so far.`,
@@ -188,15 +177,15 @@ const REPAIR_ANSWER_CHARS = 16_000;
  * The conversation for the one repair attempt: the original request, the model's invalid answer, and
  * a short follow-up naming what is wrong.
  */
-function repairMessages(messages, mode, answer, problem) {
+function repairMessages(messages, mode, answer, problem, spec = model_schema/* REVIEW_ANSWER */.g9) {
     const shown = answer.length > REPAIR_ANSWER_CHARS
         ? `${answer.slice(0, REPAIR_ANSWER_CHARS)}\n[… ${answer.length - REPAIR_ANSWER_CHARS} more characters]`
         : answer;
     const previous = mode === 'functions'
-        ? { role: 'assistant', content: null, function_call: { name: model_schema/* SCHEMA_NAME */.W4, arguments: shown } }
+        ? { role: 'assistant', content: null, function_call: { name: spec.name, arguments: shown } }
         : { role: 'assistant', content: shown };
     const again = mode === 'functions'
-        ? `call \`${model_schema/* SCHEMA_NAME */.W4}\` again with arguments that match its schema`
+        ? `call \`${spec.name}\` again with arguments that match its schema`
         : 'answer again with only the complete JSON object the schema requires, no other text';
     return [
         ...messages,
@@ -416,7 +405,7 @@ function detailOf(e) {
 function createSend(request, s, { policy, sleep }) {
     let mode = 'json_schema';
     let results = 'function';
-    return async (messages, maxTokens, info, cost, tools) => {
+    return async (messages, maxTokens, info, cost, tools, answer) => {
         const done = {};
         let m = mode;
         let form = results;
@@ -427,6 +416,7 @@ function createSend(request, s, { policy, sleep }) {
             try {
                 const completion = await request(messages, m, maxTokens, info, {
                     ...(tools ? { tools } : {}),
+                    ...(answer ? { answer } : {}),
                     results: form,
                 });
                 if (form !== results) {
@@ -475,21 +465,21 @@ function createSend(request, s, { policy, sleep }) {
 
 ;// CONCATENATED MODULE: ./src/model/tools.ts
 
-
 const ARGUMENTS_SHOWN = 300;
 /** Room kept in the prompt budget for the last turn's note. */
 const NOTE_RESERVE_TOKENS = 100;
 /**
- * The tool the model called, or null when the completion is an answer: the review (`code_review`, in
- * any mode), or content. A cut-off or blocked call is no call: the answer's check deals with it.
+ * The tool the model called, or null when the completion is an answer: a call of the answer's own
+ * function `answerName` (in any mode), or content. A cut-off or blocked call is no call: the answer's
+ * check deals with it.
  */
-function toolCallOf(c) {
+function toolCallOf(c, answerName) {
     if (c.functionArguments === null)
         return null;
     if (c.finishReason === 'length' || c.finishReason === 'content_filter' || c.refusal)
         return null;
     const name = c.functionName ?? '';
-    return name === model_schema/* SCHEMA_NAME */.W4 ? null : { name, arguments: c.functionArguments };
+    return name === answerName ? null : { name, arguments: c.functionArguments };
 }
 /** The tool's answer; a tool that throws (it should not) is an error result, not the end of the run. */
 async function runTool(tools, name, args) {
@@ -634,8 +624,8 @@ function createTransport(s) {
             model: s.model,
             max_tokens: maxTokens,
             reasoning_effort: s.reasoningEffort,
-            ...outputParams(mode, turn.tools),
-            messages: messagesFor(messages, mode, turn.results),
+            ...outputParams(mode, turn.tools, turn.answer),
+            messages: messagesFor(messages, mode, turn.results, turn.answer),
         };
         if (!stream)
             return fromCompletion(await client.chat.completions.create(body));
@@ -664,6 +654,7 @@ function createTransport(s) {
 
 
 
+
 /**
  * A model caller bound to the settings. One call is one chunk. It retries transient faults (see
  * retry.ts), falls back to an output mode the provider accepts (remembered for the rest of the run;
@@ -677,23 +668,29 @@ function createTransport(s) {
  * tools). The repair and a larger output cap apply to that last answer as they do without tools.
  */
 function createModelCall(s, count, opts = {}) {
+    return createModelClient(s, count, opts).call;
+}
+/** The model client (see `createModelCall`); `ask` asks for answers of other kinds the same way. */
+function createModelClient(s, count, opts = {}) {
     const send = createSend(createTransport(s), s, {
         policy: retryPolicy(opts.retry),
         sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     });
     // The output mode the last answer came in: the one the run has settled on, for the last turn's note.
     let lastMode = 'json_schema';
-    return async (messages, info) => {
+    const ask = async (spec, messages, info) => {
         const cost = { promptTokens: 0, completionTokens: 0, requests: 0 };
         const first = Math.min(info.maxTokens ?? s.maxTokens, settings/* MAX_OUTPUT_TOKENS */.Cb);
         let maxTokens = first;
         let grown = false;
         let convo = messages;
-        let promptTokens = info.promptTokens;
         let repaired = false;
         const tools = info.tools && info.tools.definitions.length > 0 ? info.tools : undefined;
         const toolCalls = [];
         const definitionTokens = tools ? count(JSON.stringify(tools.definitions)) : 0;
+        // The messages alone: the definitions are added to the turns that offer them, and only those.
+        const messageTokens = Math.max(0, info.promptTokens - definitionTokens);
+        let promptTokens = messageTokens;
         const ceiling = tools && tools.maxPromptTokens > 0 ? tools.maxPromptTokens : Infinity;
         let offering = tools !== undefined;
         const append = (...added) => {
@@ -715,11 +712,11 @@ function createModelCall(s, count, opts = {}) {
                 else {
                     offering = false;
                     info.progress?.(`${info.label}: tool budget spent (${spent}); asking for the review.`);
-                    append(finalTurnNote(lastMode, spent));
+                    append(finalTurnNote(lastMode, spent, spec));
                 }
             }
             const turnPrompt = promptTokens + (offer ? definitionTokens : 0);
-            const { completion, mode: used } = await send(convo, maxTokens, info, cost, offer);
+            const { completion, mode: used } = await send(convo, maxTokens, info, cost, offer, spec);
             lastMode = used;
             const usage = completion.usage ?? {
                 prompt_tokens: turnPrompt,
@@ -727,7 +724,7 @@ function createModelCall(s, count, opts = {}) {
             };
             cost.promptTokens += usage.prompt_tokens;
             cost.completionTokens += usage.completion_tokens;
-            const called = offer && tools ? toolCallOf(completion) : null;
+            const called = offer && tools ? toolCallOf(completion, spec.name) : null;
             if (called && tools) {
                 const result = await runTool(tools, called.name, called.arguments);
                 toolCalls.push(recordOf(called.name, called.arguments, result));
@@ -745,9 +742,9 @@ function createModelCall(s, count, opts = {}) {
                 });
                 continue;
             }
-            const check = judge(completion);
+            const check = judge(completion, spec);
             if (check.kind === 'ok')
-                return { review: check.review, ...cost, toolCalls };
+                return { value: check.value, ...cost, toolCalls };
             if (check.kind === 'blocked')
                 throw new ChunkError(check.why, cost);
             if (check.kind === 'truncated') {
@@ -768,12 +765,17 @@ function createModelCall(s, count, opts = {}) {
             repaired = true;
             offering = false;
             info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
-            convo = repairMessages(convo, used, check.answer, check.why);
+            convo = repairMessages(convo, used, check.answer, check.why, spec);
             promptTokens =
-                info.promptTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
+                messageTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
             maxTokens = Math.min(maxTokens, Math.max(1, s.contextWindow - promptTokens));
         }
     };
+    const call = async (messages, info) => {
+        const { value, ...rest } = await ask(model_schema/* REVIEW_ANSWER */.g9, messages, info);
+        return { review: value, ...rest };
+    };
+    return { call, ask };
 }
 /** Why a cut-off answer could not grow further, and which setting would let it. */
 function truncatedReason(maxTokens, first, promptTokens, contextWindow) {
@@ -796,6 +798,7 @@ function truncatedReason(maxTokens, first, promptTokens, contextWindow) {
  * - send.ts: one answer through retries (retry.ts, faults.ts) and output-mode fallbacks (format.ts)
  * - call.ts: one chunk's answer, with a larger output cap on truncation and one repair request
  * - answer.ts: what a completion is worth (judge), and what it cost
+ * - AnswerSpec (src/types.ts): what a kind of answer is (the review: schema.ts; a second look's verdicts: src/verify)
  * - tools.ts: the tools a request may offer the model (the loop itself is in call.ts)
  * - errors.ts: what the pipeline is told when a chunk or the whole run cannot go on
  */
@@ -811,18 +814,19 @@ function truncatedReason(maxTokens, first, promptTokens, contextWindow) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ SchemaError),
 /* harmony export */   Sz: () => (/* binding */ toFindings),
-/* harmony export */   W4: () => (/* binding */ SCHEMA_NAME),
-/* harmony export */   lw: () => (/* binding */ parseModelReview),
+/* harmony export */   g9: () => (/* binding */ REVIEW_ANSWER),
 /* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports MAX_TITLE_CHARS, titleFromBody, summaryFromComments, MAX_FENCED_ANSWER_CHARS, extractJson */
+/* unused harmony exports SCHEMA_NAME, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87167);
+/* harmony import */ var _util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72971);
+
+
 
 
 
@@ -868,6 +872,23 @@ const REVIEW_SCHEMA = {
     },
 };
 const SCHEMA_NAME = 'code_review';
+/** The review of one chunk, as the model client asks for it. */
+const REVIEW_ANSWER = {
+    name: SCHEMA_NAME,
+    schema: REVIEW_SCHEMA,
+    what: 'the review',
+    description: 'Report the review of this part of the pull request.',
+    parse(text) {
+        try {
+            return { ok: true, value: parseModelReview(text) };
+        }
+        catch (e) {
+            if (e instanceof SchemaError)
+                return { ok: false, why: e.message };
+            throw e;
+        }
+    },
+};
 /** The core of a finding: without these it cannot be placed or judged, so only these are required. */
 const CORE_FIELDS = ['path', 'line', 'side', 'severity', 'body'];
 const ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: true, strict: false });
@@ -907,7 +928,7 @@ class SchemaError extends Error {
  * parts are filled in: a title from the body, a summary from the findings.
  */
 function parseModelReview(content) {
-    const text = extractJson(content);
+    const text = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .extractJson */ .e)(content);
     let data;
     try {
         data = JSON.parse(text);
@@ -969,6 +990,31 @@ function summaryFromComments(comments) {
     const what = t === '' ? '' : ` The most severe: ${t}${/[.!?…]$/.test(t) ? '' : '.'}`;
     return `${n} finding${n === 1 ? '' : 's'} (${(0,_findings_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .severityCounts */ .ur)(comments)}).${what}`;
 }
+function toFindings(review, request) {
+    return review.comments.map((c) => ({
+        path: c.path,
+        line: c.line,
+        startLine: c.start_line,
+        side: c.side,
+        severity: c.severity,
+        title: c.title.trim(),
+        body: c.body.trim(),
+        suggestion: c.suggestion,
+        request,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 72971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ extractJson)
+/* harmony export */ });
+/* unused harmony export MAX_FENCED_ANSWER_CHARS */
+// The JSON object in a model's answer, whatever kind of answer it is (the review, a second look's verdicts).
 /**
  * Answers longer than this are not searched for a ```json fence or prose around the object: they are
  * read as JSON mode sends them, from the first `{` to the last `}`. Far above what `max-tokens` (at most
@@ -1022,19 +1068,6 @@ function openingBreaks(s, from) {
         last = i;
     }
     return last >= 0 ? [last, previous] : null;
-}
-function toFindings(review, request) {
-    return review.comments.map((c) => ({
-        path: c.path,
-        line: c.line,
-        startLine: c.start_line,
-        side: c.side,
-        severity: c.severity,
-        title: c.title.trim(),
-        body: c.body.trim(),
-        suggestion: c.suggestion,
-        request,
-    }));
 }
 
 

@@ -21,14 +21,16 @@ import {
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
-import type { ModelCall } from './model/client.ts';
+import type { Ask, ModelCall } from './model/client.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import { contextTokens, type ContextBlock } from './context/full-files.ts';
 import { combineVerdicts, type Verdict } from './findings/verdict.ts';
 import { readContext } from './pipeline/context.ts';
 import { runRequests, type Progress, type RequestRecord, type RequestTools } from './pipeline/requests.ts';
 import { collectAnswers } from './pipeline/answers.ts';
+import { secondLook, type SecondLook } from './pipeline/second-look.ts';
 
+export type { SecondLook } from './pipeline/second-look.ts';
 export {
   MAX_SPLIT_DEPTH,
   type Progress,
@@ -63,6 +65,11 @@ export interface PipelineOptions {
    * request may make; absent: no tools. The prompt's note and the definitions' tokens come with them.
    */
   tools?: RequestTools;
+  /**
+   * A second look (`second-look`): the critical and major findings about to be posted go back to the
+   * model, with their code and `tools`, to be confirmed or refuted. Absent: posted as found.
+   */
+  verify?: { ask: Ask };
 }
 
 /** What the run knows from earlier runs on the same PR. */
@@ -102,6 +109,8 @@ export interface PipelineResult {
   payload: ReviewPayload | null;
   /** Body findings the review body had no room for (most severe first): for the summary comment. */
   unlisted: BodyFinding[];
+  /** What the second look checked and refuted; null when there was none (off, or nothing to check). */
+  secondLook: SecondLook | null;
 }
 
 /**
@@ -125,6 +134,7 @@ export async function reviewPullRequest(
         ...o,
         guidance: { ...(o.guidance ?? NO_GUIDANCE), toolsNote: TOOLS_NOTE },
         extraPromptTokens: count(JSON.stringify(o.tools.box.definitions)),
+        toolTurns: true,
       }
     : o;
   const plan = planReview(pr, memory.reviewFiles ?? files, planned, count);
@@ -140,8 +150,9 @@ export async function reviewPullRequest(
 
   // model → findings: every planned request, halves of cut-off ones included.
   const { results, requestLog } = await runRequests(plan, contextOf, contextCost, o, call, count, log);
-  const { findings, summaries, verdicts, failed, promptTokens, completionTokens, requests } =
-    collectAnswers(results);
+  const answers = collectAnswers(results);
+  const { findings, summaries, verdicts, failed } = answers;
+  let { promptTokens, completionTokens, requests } = answers;
 
   // findings → placement on the diff → memory (what earlier runs said) → rendering.
   const verdict = combineVerdicts(verdicts, o.minSeverity);
@@ -153,7 +164,32 @@ export async function reviewPullRequest(
     : undefined;
   const placed = markPlacement(placeFindings(shown, files, Number.POSITIVE_INFINITY, forceBody), files);
   const { placement: fresh, repeated } = dropRepeats(placed, memory.remembered);
-  const placement = capInline(fresh, o.maxComments);
+
+  // The second look checks what is about to be posted (new findings only), before `max-comments` applies.
+  let look: SecondLook | null = null;
+  if (o.verify && n > 0) {
+    const r = await secondLook(
+      pr,
+      fresh,
+      files,
+      {
+        ask: o.verify.ask,
+        ...(o.tools ? { tools: o.tools } : {}),
+        concurrency: o.concurrency,
+        language: o.guidance?.language ?? '',
+        requestsLeft: o.maxRequests ? Math.max(0, o.maxRequests - requestLog.length) : Infinity,
+        promptTokensLeft: o.maxPromptTokens ? Math.max(0, o.maxPromptTokens - promptTokens) : Infinity,
+      },
+      count,
+      log,
+    );
+    if (r.look.candidates > 0) look = r.look;
+    requestLog.push(...r.records);
+    requests += r.look.requests;
+    promptTokens += r.look.promptTokens;
+    completionTokens += r.look.completionTokens;
+  }
+  const placement = capInline(look ? look.placement : fresh, o.maxComments);
   const marks = [...placed.inline, ...placed.body].flatMap((x) => (x.mark ? [x.mark] : []));
   const somethingNew = placement.inline.length + placement.body.length + failed.length > 0;
 
@@ -178,6 +214,7 @@ export async function reviewPullRequest(
       reasoningEffort: o.reasoningEffort,
       runUrl: o.runUrl,
       toolCalls: requestLog.reduce((k, q) => k + q.toolCalls.length, 0),
+      ...(look ? { secondLook: look } : {}),
     });
     payload = reviewPayload(pr.headSha, body.body, placement.inline);
     unlisted = body.unlisted;
@@ -199,5 +236,6 @@ export async function reviewPullRequest(
     completionTokens,
     payload,
     unlisted,
+    secondLook: look,
   };
 }

@@ -42,7 +42,16 @@ export interface PlanOptions {
   maxPromptTokens?: number;
   /** Prompt tokens every request carries besides its messages (the tool definitions, when offered). */
   extraPromptTokens?: number;
+  /** The requests offer tools: each keeps TOOL_ROOM_SHARE of its prompt for the tools' results. */
+  toolTurns?: boolean;
 }
+
+/**
+ * Of each request's prompt limit, the share kept free for tool results when tools are offered: a
+ * request packed to the limit would have no room for a single turn (at the defaults of a deep review,
+ * about 76,000 tokens: three or four whole results).
+ */
+export const TOOL_ROOM_SHARE = 0.25;
 
 // Chat framing the API adds around messages, plus the schema it injects for structured output.
 const FRAMING_TOKENS = 32;
@@ -69,10 +78,11 @@ export function planReview(
     (o.extraPromptTokens ?? 0);
   // Pieces are counted one by one; their sum can differ slightly from the count of the joined text.
   const margin = Math.ceil(promptLimit * 0.002) + 16;
-  const budget = promptLimit - overhead - margin;
+  const toolRoom = o.toolTurns ? Math.floor(promptLimit * TOOL_ROOM_SHARE) : 0;
+  const budget = promptLimit - overhead - margin - toolRoom;
   if (reviewable.length > 0 && budget < 256) {
     throw new Error(
-      `context-window (${o.contextWindow}) minus max-tokens (${o.maxTokens}) leaves ${budget} tokens for the diff after the instructions and PR description: raise context-window or lower max-tokens.`,
+      `context-window (${o.contextWindow}) minus max-tokens (${o.maxTokens}) leaves ${budget} tokens for the diff after the instructions and PR description${toolRoom > 0 ? ` and the room kept for tool results (${toolRoom})` : ''}: raise context-window or lower max-tokens.`,
     );
   }
 

@@ -16,10 +16,10 @@ import {
 import { readGlobs } from './settings/globs.ts';
 import { inputsSet } from './settings/inputs-set.ts';
 import { defaultMaxTokens, MAX_OUTPUT_TOKENS, MIN_CONTEXT_WINDOW } from './settings/model-policy.ts';
-import { InputError, REPOSITORY_TOOLS, type Settings } from './settings/settings.ts';
+import { InputError, REPOSITORY_TOOLS, SECOND_LOOK, type Settings } from './settings/settings.ts';
 import { inputReader, type GetInput } from './settings/validate.ts';
 
-export { InputError, REPOSITORY_TOOLS, type Settings } from './settings/settings.ts';
+export { InputError, REPOSITORY_TOOLS, SECOND_LOOK, type Settings } from './settings/settings.ts';
 export { CONFIG_INPUT_DEFAULTS, inputsSet } from './settings/inputs-set.ts';
 export {
   DEFAULT_MAX_TOKENS,
@@ -36,6 +36,11 @@ export { closest } from './settings/suggest.ts';
 export function toolsEnabled(s: Pick<Settings, 'repositoryTools' | 'maxToolCalls'>, deep: boolean): boolean {
   if (s.maxToolCalls === 0 || s.repositoryTools === 'never') return false;
   return s.repositoryTools === 'always' || deep;
+}
+
+/** Whether this run checks its critical and major findings once more before posting (`second-look`). */
+export function secondLookEnabled(s: Pick<Settings, 'secondLook'>, deep: boolean): boolean {
+  return s.secondLook === 'always' || (s.secondLook === 'deep' && deep);
 }
 export { globList, globProblem } from './settings/globs.ts';
 
@@ -108,6 +113,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     failOn: oneOf('fail-on', ['none', ...SEVERITIES] as const, 'none'),
     fullFileContext: bool('full-file-context', true),
     repositoryTools: oneOf('repository-tools', REPOSITORY_TOOLS, 'deep'),
+    secondLook: oneOf('second-look', SECOND_LOOK, 'deep'),
     maxToolCalls: int('max-tool-calls', 12, 0, 100),
     maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
   };

@@ -57,7 +57,9 @@ describe('the command line report formats', () => {
       maxCallsPerRequest: 12,
       maxResultTokens: 20_000,
     };
-    const dry = JSON.parse(planJson(plan, [], 8, meta, cost, tools)) as Record<string, unknown>;
+    const dry = JSON.parse(
+      planJson(plan, [], 8, meta, cost, tools, { enabled: true, setting: 'always' }),
+    ) as Record<string, unknown>;
     const header = ['schemaVersion', 'tool', 'source', 'model', 'reasoningEffort'];
     expect(Object.keys(review)).toEqual([
       ...header,
@@ -70,6 +72,7 @@ describe('the command line report formats', () => {
       'notReviewed',
       'failed',
       'usage',
+      'secondLook',
     ]);
     expect(Object.keys(dry)).toEqual([
       ...header,
@@ -82,6 +85,7 @@ describe('the command line report formats', () => {
       'promptTokens',
       'estimatedCostUsd',
       'repositoryTools',
+      'secondLook',
     ]);
     for (const k of header) expect(dry[k]).toEqual(review[k]);
     expect(review['tool']).toEqual({ name: 'vtrix-review', version: '9.9.9' });

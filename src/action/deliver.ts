@@ -205,6 +205,7 @@ function summaryFacts(pr: PullRequest, f: RunFacts): SummaryFacts {
     runUrl: f.runUrl,
     unlisted: r.unlisted,
     remembered: history.summaryFingerprints,
+    ...(r.secondLook ? { secondLook: r.secondLook } : {}),
     ...(history.summaryComment
       ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
       : {}),

@@ -1,10 +1,10 @@
 import type { PullRequest } from '../types.ts';
 import { core } from '../action-log.ts';
-import { toolsEnabled, type Settings } from '../settings.ts';
+import { secondLookEnabled, toolsEnabled, type Settings } from '../settings.ts';
 import type { Decision } from '../event/trigger.ts';
 import { withRepoConfig } from '../config/load.ts';
 import { countTokens, createTokenCounter } from '../chunk/tokens.ts';
-import { createModelCall } from '../model/client.ts';
+import { createModelClient } from '../model/client.ts';
 import { planReview } from '../plan.ts';
 import { reviewPullRequest, type PipelineResult } from '../pipeline.ts';
 import { gate, gateMessage } from '../findings/gate.ts';
@@ -49,29 +49,23 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
     if (toolsEnabled(s, d.deep))
       repoTools = await openTools(gh, pr, s, diff.files, inputs.tempDir, count, log);
 
+    const model = createModelClient(s, countTokens);
     const options = {
       ...s,
       deep: d.deep,
       runUrl: inputs.runUrl,
       readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
       ...(repoTools ? { tools: repoTools.tools } : {}),
+      // Deep reviews (or `second-look: always`) check their critical and major findings once more.
+      ...(secondLookEnabled(s, d.deep) ? { verify: { ask: model.ask } } : {}),
     };
     // One counter for the run (made above): the full-PR plan below (for the tokens an incremental
     // run saved) finds most of its text already counted.
-    const result = await reviewPullRequest(
-      pr,
-      diff.files,
-      diff.notListed,
-      options,
-      createModelCall(s, countTokens),
-      count,
-      log,
-      {
-        reviewFiles: memory.reviewFiles,
-        remembered: { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
-        firstReview: history.lastReview === null,
-      },
-    );
+    const result = await reviewPullRequest(pr, diff.files, diff.notListed, options, model.call, count, log, {
+      reviewFiles: memory.reviewFiles,
+      remembered: { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
+      firstReview: history.lastReview === null,
+    });
 
     const posted = await deliverReview(gh, pr, s, result, inputs.fork, history);
     const addressed = addressedBy(result, history, diff.files);

@@ -32,6 +32,7 @@ export function parseFlags(argv: string[]) {
       'repo-config-from-worktree': { type: 'boolean' },
       'full-file-context': { type: 'string' },
       'repository-tools': { type: 'string' },
+      'second-look': { type: 'string' },
       'max-tool-calls': { type: 'string' },
       'max-tool-result-tokens': { type: 'string' },
       title: { type: 'string' },
@@ -88,6 +89,7 @@ const INPUT_FLAGS = [
   'max-prompt-tokens',
   'full-file-context',
   'repository-tools',
+  'second-look',
   'max-tool-calls',
   'max-tool-result-tokens',
 ] as const;

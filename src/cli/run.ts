@@ -1,6 +1,6 @@
 import type { PullRequest } from '../types.ts';
 import { writeFileSync } from 'node:fs';
-import { toolsEnabled, type Settings } from '../settings.ts';
+import { secondLookEnabled, toolsEnabled, type Settings } from '../settings.ts';
 import type { RequestTools } from '../pipeline.ts';
 import type { FileDiff } from '../diff/types.ts';
 import { VERSION } from '../version.ts';
@@ -113,7 +113,7 @@ async function loadPipeline() {
     { countTokens, createTokenCounter },
     { planReview },
     { reviewPullRequest },
-    { createModelCall },
+    { createModelClient },
     { withRepoConfig },
     { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES },
     { gate },
@@ -133,7 +133,7 @@ async function loadPipeline() {
     createTokenCounter,
     planReview,
     reviewPullRequest,
-    createModelCall,
+    createModelClient,
     withRepoConfig,
     DEFAULT_CONFIG_PATH,
     INSTRUCTION_FILES,
@@ -186,19 +186,22 @@ async function review(
   const progress = new ProgressLine(io.err, io.errPaint);
   const readFile = headReader(source);
   const tools = await openCliTools(io, settings, source, files, stages);
+  const deep = settings.reasoningEffort === 'xhigh';
+  const model = stages.createModelClient(settings, stages.countTokens);
   const result = await stages.reviewPullRequest(
     pr,
     files,
     [],
     {
       ...settings,
-      deep: settings.reasoningEffort === 'xhigh',
+      deep,
       runUrl: null,
       // Never a link's target.
       ...(readFile ? { readFile } : {}),
       ...(tools ? { tools } : {}),
+      ...(secondLookEnabled(settings, deep) ? { verify: { ask: model.ask } } : {}),
     },
-    stages.createModelCall(settings, stages.countTokens),
+    model.call,
     stages.createTokenCounter(),
     {
       info: (m) => progress.info(m),

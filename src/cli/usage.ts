@@ -23,6 +23,9 @@ Options (same meaning as the action inputs):
   --repository-tools deep|always|never   let the model read the repository at --head (git objects,
                          never the working tree) through read-only tools; deep: at
                          --reasoning-effort xhigh only (default); a git range only
+  --second-look deep|always|never   check the critical and major findings once more before
+                         reporting them (with the tools when they are on); refuted ones are
+                         reported apart; deep: at --reasoning-effort xhigh only (default)
   --max-tool-calls N  --max-tool-result-tokens N   tool budget per request (default 12, 20000)
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)

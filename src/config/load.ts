@@ -96,4 +96,5 @@ const OVERRIDES: [keyof RepoConfig, string][] = [
   ['maxComments', 'max-comments'],
   ['reasoningEffort', 'reasoning-effort'],
   ['repositoryTools', 'repository-tools'],
+  ['secondLook', 'second-look'],
 ];

@@ -2,7 +2,7 @@
 import { isAlias, isMap, isScalar, LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import { MAX_INSTRUCTIONS_CHARS } from '../settings/model-policy.ts';
 import { closest } from '../settings/suggest.ts';
-import { REPOSITORY_TOOLS } from '../settings/settings.ts';
+import { REPOSITORY_TOOLS, SECOND_LOOK } from '../settings/settings.ts';
 import { EFFORTS, SEVERITIES, type Effort, type PathInstruction, type Severity } from '../types.ts';
 import { valueReader } from './values.ts';
 import { MAX_CONFIG_DEPTH, short, tooDeep } from './yaml.ts';
@@ -17,6 +17,7 @@ export interface RepoConfig {
   maxComments?: number;
   reasoningEffort?: Effort;
   repositoryTools?: (typeof REPOSITORY_TOOLS)[number];
+  secondLook?: (typeof SECOND_LOOK)[number];
   language?: string;
 }
 
@@ -34,6 +35,7 @@ export const CONFIG_KEYS = [
   'max-comments',
   'reasoning-effort',
   'repository-tools',
+  'second-look',
   'language',
 ] as const;
 
@@ -114,6 +116,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         break;
       case 'repository-tools':
         set('repositoryTools', read.oneOf(key, REPOSITORY_TOOLS, value, where));
+        break;
+      case 'second-look':
+        set('secondLook', read.oneOf(key, SECOND_LOOK, value, where));
         break;
       case 'max-comments':
         set('maxComments', read.maxComments(value, where));

@@ -1,5 +1,5 @@
 import { REVIEW_ANSWER, type ModelReview } from './schema.ts';
-import type { AnswerSpec } from './spec.ts';
+import type { AnswerSpec } from '../types.ts';
 import type { Completion } from './stream.ts';
 
 /** What a request cost, over every attempt it took. */
@@ -20,7 +20,7 @@ export interface ToolCallRecord {
   ms: number;
 }
 
-/** One answer of any kind (see spec.ts), validated, with what it cost. */
+/** One answer of any kind (see AnswerSpec in src/types.ts), validated, with what it cost. */
 export interface Answered<T> extends Usage {
   value: T;
   /** The tools the model called, in order (empty without tools); the usage covers every turn. */

@@ -9,7 +9,7 @@ import {
   type Usage,
 } from './answer.ts';
 import { REVIEW_ANSWER } from './schema.ts';
-import type { AnswerSpec } from './spec.ts';
+import type { AnswerSpec } from '../types.ts';
 import { ChunkError, TruncatedError } from './errors.ts';
 import {
   finalTurnNote,
@@ -26,7 +26,10 @@ import { NOTE_RESERVE_TOKENS, fitTokens, recordOf, runTool, toolCallOf, type Mod
 import { createTransport, type RequestLabel } from './transport.ts';
 
 export interface CallInfo extends RequestLabel {
-  /** Prompt tokens we counted: used when the provider reports no usage (some streams do not). */
+  /**
+   * Prompt tokens we counted, the tools' definitions included when `tools` are given (as the plan
+   * counts them): used for the budgets, and when the provider reports no usage (some streams do not).
+   */
   promptTokens: number;
   /** Output cap to start with; default `max-tokens`. A split chunk starts where its parent ended. */
   maxTokens?: number;
@@ -95,12 +98,14 @@ export function createModelClient(
     let maxTokens = first;
     let grown = false;
     let convo: ApiMessage[] = messages;
-    let promptTokens = info.promptTokens;
     let repaired = false;
 
     const tools = info.tools && info.tools.definitions.length > 0 ? info.tools : undefined;
     const toolCalls: ToolCallRecord[] = [];
     const definitionTokens = tools ? count(JSON.stringify(tools.definitions)) : 0;
+    // The messages alone: the definitions are added to the turns that offer them, and only those.
+    const messageTokens = Math.max(0, info.promptTokens - definitionTokens);
+    let promptTokens = messageTokens;
     const ceiling = tools && tools.maxPromptTokens > 0 ? tools.maxPromptTokens : Infinity;
     let offering = tools !== undefined;
     const append = (...added: ApiMessage[]): void => {
@@ -187,7 +192,7 @@ export function createModelClient(
       info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
       convo = repairMessages(convo, used, check.answer, check.why, spec);
       promptTokens =
-        info.promptTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
+        messageTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
       maxTokens = Math.min(maxTokens, Math.max(1, s.contextWindow - promptTokens));
     }
   };

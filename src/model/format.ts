@@ -1,6 +1,6 @@
 import { MAX_OUTPUT_TOKENS } from '../settings.ts';
 import { REVIEW_ANSWER } from './schema.ts';
-import type { AnswerSpec } from './spec.ts';
+import type { AnswerSpec } from '../types.ts';
 
 /** Any kind of answer: the functions below use only its name, schema and wording. */
 type Spec = AnswerSpec<unknown>;

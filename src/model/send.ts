@@ -12,7 +12,7 @@ import {
   type OutputMode,
   type ResultForm,
 } from './format.ts';
-import type { AnswerSpec } from './spec.ts';
+import type { AnswerSpec } from '../types.ts';
 import { decideRetry, type FaultKind, type RetryPolicy } from './retry.ts';
 import type { Completion } from './stream.ts';
 import type { RequestLabel, Transport } from './transport.ts';

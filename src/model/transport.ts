@@ -9,7 +9,7 @@ import {
   type OutputMode,
   type ResultForm,
 } from './format.ts';
-import type { AnswerSpec } from './spec.ts';
+import type { AnswerSpec } from '../types.ts';
 import { StreamAssembler, fromCompletion, type Completion } from './stream.ts';
 
 /** How a request is shown while it runs. */

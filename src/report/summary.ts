@@ -3,6 +3,7 @@ import type { Finding } from '../findings/types.ts';
 import { notReviewed, verdictMarkdown, type ReviewComment } from '../review/render.ts';
 import { parseFindingMarker } from '../memory/markers.ts';
 import { codeSpan, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
+import { lookLine } from '../review/look-line.ts';
 
 export interface PostedReview {
   id: number | null;
@@ -81,6 +82,10 @@ export function jobSummary(
     );
   }
 
+  if (r.secondLook) {
+    const notes = r.secondLook.notes.map((n) => `- ${sanitizeInline(n, 500)}`).join('\n');
+    out.push(`${lookLine(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
+  }
   out.push(
     `| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`,
   );
@@ -105,6 +110,14 @@ export function jobSummary(
           : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc(sanitizeInline(b.reason, 100))}`,
       ),
     ),
+    ...(r.secondLook?.refuted ?? []).map((x) =>
+      row(
+        x.placed.finding,
+        x.placed.path,
+        'line' in x.placed ? x.placed.line : x.placed.finding.line,
+        'not posted (refuted on a second look)',
+      ),
+    ),
     ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
   ];
   const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
@@ -116,6 +129,14 @@ export function jobSummary(
       (f) =>
         `- **${f.severity}** ${codeSpan(f.path)} line ${f.line}: ${sanitizeInline(f.title, 200)}\n\n${sanitizeMarkdown(f.body, 8_000, { indent: 2 })}`,
     );
+    const refuted = (r.secondLook?.refuted ?? []).map(
+      (x) =>
+        `- **${x.placed.finding.severity}** ${codeSpan(x.placed.path)} line ${'line' in x.placed ? x.placed.line : x.placed.finding.line}: ${sanitizeInline(x.placed.finding.title, 200)}\n\n${sanitizeMarkdown(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${sanitizeInline(x.evidence, 2_000) || 'no reason given'}`,
+    );
+    if (refuted.length > 0)
+      out.push(
+        `<details><summary>Findings refuted on a second look</summary>\n\n${fit(refuted, budget, (n) => `- …and ${n} more.`)}\n</details>`,
+      );
     if (detail.length > 0)
       out.push(
         `<details><summary>Findings below min-severity</summary>\n\n${fit(detail, budget, (n) => `- …and ${n} more.`)}\n</details>`,

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/types.ts';
 import { severityCounts, type Verdict } from '../findings/verdict.ts';
 import { findingMarker, reviewMarker } from '../memory/markers.ts';
 import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from './sanitize.ts';
+import { lookLine, type LookTally } from './look-line.ts';
 
 export { MARKER_PREFIX } from '../memory/markers.ts';
 
@@ -102,6 +103,8 @@ export interface ReviewFacts {
   runUrl: string | null;
   /** Repository tools the model called (shown when there were any). */
   toolCalls?: number;
+  /** What a second look checked and refuted, when there was one. */
+  secondLook?: LookTally;
 }
 
 /** The review body, and the body findings it had no room to list (most severe first). */
@@ -140,7 +143,8 @@ export function reviewBodyParts(r: ReviewFacts): ReviewBody {
 
   const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens${r.toolCalls ? ` · ${r.toolCalls} tool call${r.toolCalls === 1 ? '' : 's'}` : ''} · ${r.headSha.slice(0, 7)}</sub>`;
   const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => sanitizeInline(t, 300)) : '';
-  const fixed = [head, verdict, intro, tally + below].filter((s) => s !== '').join('\n\n');
+  const look = r.secondLook ? lookLine(r.secondLook, 'listed in the summary comment') : '';
+  const fixed = [head, verdict, intro, tally + below, look].filter((s) => s !== '').join('\n\n');
 
   const inlineFps = r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : []));
   // Inline fingerprints are bounded by `max-comments` (at most 1,000 × 13 characters); body ones are

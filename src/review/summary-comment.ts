@@ -5,6 +5,7 @@ import { continuedMarker, parseSummaryMarker, summaryMarker } from '../memory/ma
 import type { BodyFinding } from '../place/place.ts';
 import { GITHUB_BODY_LIMIT, findingHeading, introFrom, verdictMarkdown } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
+import { lookLine, refutedSection, type LookTally } from './second-look.ts';
 
 export interface SummaryFacts {
   deep: boolean;
@@ -41,6 +42,8 @@ export interface SummaryFacts {
    * own keeps their listing, so what earlier runs could list only here stays readable.
    */
   earlier?: { main: string; parts: string[] };
+  /** What this run's second look checked and refuted, when it had one. */
+  secondLook?: LookTally;
 }
 
 /** Continuation comments at most: past them, findings are counted and left to the job summary. */
@@ -89,6 +92,7 @@ export function summaryComments(f: SummaryFacts): string[] {
     run.push(
       `- ${unlisted.length} finding${unlisted.length === 1 ? '' : 's'} (${severityCounts(unlisted.map((b) => b.finding))}) did not fit in the review body (GitHub limits it to 65,536 characters): they are listed below.`,
     );
+  if (f.secondLook) run.push(`- ${lookLine(f.secondLook, 'listed below')}`);
   out.push(`### This run\n${run.join('\n')}`);
 
   const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';
@@ -104,6 +108,17 @@ export function summaryComments(f: SummaryFacts): string[] {
     room -= pack.main.text.length + 2;
   }
   room -= pack.main.fps.reduce((n, fp) => n + fp.length + 1, 0);
+  // Refuted findings come next: nothing the model found is lost, even what the second look took out.
+  const refuted = refutedSection(
+    f.secondLook?.refuted ?? [],
+    f.earlier?.main ?? null,
+    room - 2_000,
+    `listed in the job summary${f.runUrl ? ` of [the workflow run](${f.runUrl})` : ''}`,
+  );
+  if (refuted !== '') {
+    out.push(refuted);
+    room -= refuted.length + 2;
+  }
   const tail = `${sub}${summaryMarker(f.range.to, pack.main.fps)}`;
 
   const section = (title: string, header: string, rows: string[], more: (n: number) => string): void => {

@@ -13,6 +13,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   'max-comments': '20',
   'reasoning-effort': 'medium',
   'repository-tools': 'deep',
+  'second-look': 'deep',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

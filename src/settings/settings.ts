@@ -2,6 +2,8 @@ import type { Effort, Guidance, Severity } from '../types.ts';
 
 /** `repository-tools`: when the model may read the repository while it reviews. */
 export const REPOSITORY_TOOLS = ['deep', 'always', 'never'] as const;
+/** `second-look`: when the critical and major findings are checked once more before they are posted. */
+export const SECOND_LOOK = ['deep', 'always', 'never'] as const;
 
 /** Everything a run needs, read and validated once from the action inputs (or CLI flags). */
 export interface Settings {
@@ -47,6 +49,7 @@ export interface Settings {
   fullFileContext: boolean;
   /** When the model may read the repository through tools: deep reviews only, always, or never. */
   repositoryTools: (typeof REPOSITORY_TOOLS)[number];
+  secondLook: (typeof SECOND_LOOK)[number];
   /** Tool calls per request at most, and the longest tool result in tokens. */
   maxToolCalls: number;
   maxToolResultTokens: number;

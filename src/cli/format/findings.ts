@@ -62,6 +62,30 @@ export function reportedFindings(r: PipelineResult): ReportedFinding[] {
   );
 }
 
+/** A finding the second look refuted: not among the findings, reported apart with why. */
+export interface RefutedFinding extends Omit<ReportedFinding, 'placement' | 'note'> {
+  confidence: string;
+  evidence: string;
+}
+
+/** The findings the second look refuted, most severe first (as it checked them). */
+export function refutedFindings(r: PipelineResult): RefutedFinding[] {
+  return (r.secondLook?.refuted ?? []).map((x) => {
+    const p = x.placed;
+    const inline = 'line' in p;
+    return {
+      ...findingText(p.finding),
+      path: p.path,
+      side: inline ? p.side : p.finding.side,
+      line: inline ? p.line : p.finding.line,
+      startLine: inline ? p.startLine : p.finding.startLine,
+      fingerprint: p.mark?.fp ?? null,
+      confidence: x.confidence,
+      evidence: x.evidence,
+    };
+  });
+}
+
 export function findingText(f: Finding) {
   return { severity: f.severity, title: f.title, body: f.body, suggestion: f.suggestion };
 }

@@ -7,7 +7,9 @@ import type { Cost } from '../cost.ts';
 import {
   findingText,
   notReviewed,
+  refutedFindings,
   reportedFindings,
+  type RefutedFinding,
   type ReportMeta,
   type ReportedFinding,
 } from './findings.ts';
@@ -38,6 +40,16 @@ export interface ReviewJson {
   notReviewed: FileList;
   failed: FileList;
   usage: { requests: number; promptTokens: number; completionTokens: number };
+  /** The second look (`second-look`), null when there was none; refuted findings are not in `findings`. */
+  secondLook: {
+    candidates: number;
+    checked: number;
+    confirmed: number;
+    unsure: number;
+    unchecked: number;
+    withTools: boolean;
+    refuted: RefutedFinding[];
+  } | null;
 }
 
 export interface PlanJson {
@@ -56,6 +68,14 @@ export interface PlanJson {
   };
   /** Whether the model may read the repository (`repository-tools`), and its budget per request. */
   repositoryTools: ToolsPlan;
+  /** Whether the critical and major findings get a second look (`second-look`) before they are reported. */
+  secondLook: LookPlan;
+}
+
+/** The second look of a run as the plan states it. */
+export interface LookPlan {
+  enabled: boolean;
+  setting: string;
 }
 
 /** The repository tools of a run as the plan states them. */
@@ -99,6 +119,17 @@ export function toJson(r: PipelineResult, meta: ReportMeta): string {
     notReviewed: notReviewed(r.skipped),
     failed: notReviewed(r.failed),
     usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },
+    secondLook: r.secondLook
+      ? {
+          candidates: r.secondLook.candidates,
+          checked: r.secondLook.checked,
+          confirmed: r.secondLook.confirmed,
+          unsure: r.secondLook.unsure,
+          unchecked: r.secondLook.unchecked,
+          withTools: r.secondLook.withTools,
+          refuted: refutedFindings(r),
+        }
+      : null,
   });
 }
 
@@ -110,6 +141,7 @@ export function planJson(
   meta: ReportMeta,
   cost: Cost,
   tools: ToolsPlan,
+  look: LookPlan,
 ): string {
   return jsonReport(meta, {
     filesChanged: files.length,
@@ -132,5 +164,6 @@ export function planJson(
       answersAtMost: Number(cost.outputAtMost.toFixed(6)),
     },
     repositoryTools: tools,
+    secondLook: look,
   });
 }

@@ -3,7 +3,8 @@ import type { FileDiff } from '../../diff/types.ts';
 import { severityCounts } from '../../findings/verdict.ts';
 import { verdictMarkdown } from '../../review/render.ts';
 import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from '../../review/sanitize.ts';
-import { codeLines, reportedFindings, where, type ReportMeta } from './findings.ts';
+import { codeLines, refutedFindings, reportedFindings, where, type ReportMeta } from './findings.ts';
+import { lookLine } from '../../review/look-line.ts';
 
 /** Bounds of the Markdown report's parts, like the action's (a title, a reason, a body, the summary). */
 const MD_TITLE_CHARS = 200;
@@ -48,6 +49,15 @@ export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMet
       }
       out.push(parts.join('\n\n'));
     }
+  }
+  if (r.secondLook) {
+    const refuted = refutedFindings(r).map(
+      (f) =>
+        `- ${f.severity} ${codeSpan(f.path)} ${where(f)}: ${sanitizeInline(f.title, MD_TITLE_CHARS)} — refuted (${f.confidence} confidence): ${sanitizeInline(f.evidence, MD_REASON_CHARS) || 'no reason given'}`,
+    );
+    out.push(
+      `## Second look\n\n${lookLine(r.secondLook, 'listed here')}${refuted.length > 0 ? `\n\n${refuted.join('\n')}` : ''}`,
+    );
   }
   const missing = [...r.failed, ...r.skipped];
   if (missing.length > 0)

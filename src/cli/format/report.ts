@@ -1,10 +1,10 @@
-import { toolsEnabled, type Settings } from '../../settings.ts';
+import { secondLookEnabled, toolsEnabled, type Settings } from '../../settings.ts';
 import type { FileDiff } from '../../diff/types.ts';
 import type { ReviewPlan } from '../../plan.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import type { Cost } from '../cost.ts';
 import type { ReportMeta } from './findings.ts';
-import { planJson, toJson, type ToolsPlan } from './json.ts';
+import { planJson, toJson, type LookPlan, type ToolsPlan } from './json.ts';
 import { toMarkdown } from './markdown.ts';
 import { toSarif } from './sarif.ts';
 import { inertJson, terminalText, type Paint } from './terminal.ts';
@@ -52,9 +52,13 @@ export function planReport(
     maxCallsPerRequest: s.maxToolCalls,
     maxResultTokens: s.maxToolResultTokens,
   };
+  const look: LookPlan = {
+    enabled: secondLookEnabled(s, s.reasoningEffort === 'xhigh'),
+    setting: s.secondLook,
+  };
   return format === 'json'
-    ? planJson(plan, files, s.maxTokens, meta, cost, tools)
-    : renderPlan(plan, files, s, meta.source, paint, cost, tools);
+    ? planJson(plan, files, s.maxTokens, meta, cost, tools, look)
+    : renderPlan(plan, files, s, meta.source, paint, cost, tools, look);
 }
 
 /**

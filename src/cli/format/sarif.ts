@@ -2,7 +2,7 @@ import { SEVERITIES, type Severity } from '../../types.ts';
 import { pathToFileURL } from 'node:url';
 import type { PipelineResult } from '../../pipeline.ts';
 import { severityRank } from '../../findings/types.ts';
-import { notReviewed, reportedFindings, where, type ReportMeta } from './findings.ts';
+import { notReviewed, refutedFindings, reportedFindings, where, type ReportMeta } from './findings.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -23,7 +23,15 @@ const RULE_TEXT: Record<Severity, string> = {
  * severity; a finding on a deleted line points at its file only (the line no longer exists).
  */
 export function toSarif(r: PipelineResult, meta: ReportMeta): string {
-  const findings = reportedFindings(r);
+  // Refuted findings are results too, suppressed with the second look's reason: kept, not alerted on.
+  const findings = [
+    ...reportedFindings(r).map((f) => ({ ...f, refuted: null })),
+    ...refutedFindings(r).map((f) => ({
+      ...f,
+      placement: 'refuted' as const,
+      refuted: `Refuted on a second look (${f.confidence} confidence): ${f.evidence || 'no reason given'}`,
+    })),
+  ];
   const rules = SEVERITIES.map((s) => ({
     id: `vtrix-review/${s}`,
     name: `${s[0]!.toUpperCase()}${s.slice(1)}Finding`,
@@ -55,6 +63,7 @@ export function toSarif(r: PipelineResult, meta: ReportMeta): string {
       ],
       properties: { severity: f.severity, placement: f.placement },
     };
+    if (f.refuted) result['suppressions'] = [{ kind: 'external', justification: f.refuted }];
     if (f.fingerprint) result['partialFingerprints'] = { 'vtrixReviewFinding/v1': f.fingerprint };
     if (right && f.suggestion !== null) {
       result['fixes'] = [

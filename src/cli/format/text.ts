@@ -3,8 +3,8 @@ import type { FileDiff } from '../../diff/types.ts';
 import type { ReviewPlan } from '../../plan.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import { usd, type Cost } from '../cost.ts';
-import { codeLines } from './findings.ts';
-import type { ToolsPlan } from './json.ts';
+import { codeLines, refutedFindings, where } from './findings.ts';
+import type { LookPlan, ToolsPlan } from './json.ts';
 import { terminalText, type Paint } from './terminal.ts';
 
 /* The text format: the plan and the review for a terminal, in our colours when it is one. */
@@ -17,6 +17,7 @@ export function renderPlan(
   p: Paint,
   cost: Cost,
   tools: ToolsPlan,
+  look: LookPlan,
 ): string {
   // Paths and reasons come from the diff (the PR author): shown, never interpreted by the terminal.
   const t = terminalText;
@@ -49,6 +50,9 @@ export function renderPlan(
     tools.enabled
       ? `Repository tools: on (git objects at --head), at most ${tools.maxCallsPerRequest} calls per request and ${tools.maxResultTokens.toLocaleString('en-US')} tokens per result; their results add to the prompt tokens above.`
       : `Repository tools: off (${tools.offBecause}).`,
+    look.enabled
+      ? `Second look: on: the critical and major findings are sent back once more (in batches of up to 8, ${tools.enabled ? 'with the tools' : 'without tools'}) to be confirmed or refuted; extra requests not counted above.`
+      : `Second look: off (second-look: ${look.setting}${look.setting === 'deep' ? ', and this is not a deep review' : ''}).`,
     `Estimated cost: ${usd(cost.input)} for the prompts, plus at most ${usd(cost.outputAtMost)} for the answers (at $${cost.prices.input}/M input and $${cost.prices.output}/M output tokens; set --price-input and --price-output for your provider).`,
   );
   return lines.join('\n') + '\n';
@@ -105,6 +109,19 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
     if (it.f.suggestion) {
       lines.push(p.green('    suggestion:'));
       for (const s of t(it.f.suggestion).replace(/\n$/, '').split('\n')) lines.push(p.green(`      ${s}`));
+    }
+    lines.push('');
+  }
+  if (r.secondLook) {
+    const l = r.secondLook;
+    lines.push(
+      p.bold(
+        `Second look: ${l.candidates} critical/major finding(s) checked again${l.withTools ? ' with the repository tools' : ''}: ${l.confirmed} confirmed, ${l.unsure} doubted but kept, ${l.refuted.length} refuted, ${l.unchecked} not checked.`,
+      ),
+    );
+    for (const f of refutedFindings(r)) {
+      lines.push(p.dim(`  refuted  ${t(f.path)} ${where(f)}  ${f.severity.toUpperCase()}  ${t(f.title)}`));
+      lines.push(p.dim(`    why (${f.confidence} confidence): ${t(f.evidence) || 'no reason given'}`));
     }
     lines.push('');
   }

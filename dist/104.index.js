@@ -1,5 +1,5 @@
-export const id = 322;
-export const ids = [322,21,844];
+export const id = 104;
+export const ids = [104,21];
 export const modules = {
 
 /***/ 68844:
@@ -289,7 +289,7 @@ function pathInstructionsFor(all, paths) {
 
 /***/ }),
 
-/***/ 73322:
+/***/ 82104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -297,6 +297,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TOOL_ROOM_SHARE: () => (/* binding */ TOOL_ROOM_SHARE),
   importance: () => (/* binding */ importance),
   planReview: () => (/* binding */ planReview)
 });
@@ -563,18 +564,143 @@ function shortenLine(l, room, count) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/context/full-files.ts
-var full_files = __webpack_require__(85056);
-;// CONCATENATED MODULE: ./src/prompt/messages.ts
+// EXTERNAL MODULE: ./src/prompt/messages.ts
+var messages = __webpack_require__(74644);
+// EXTERNAL MODULE: ./src/filter/path-instructions.ts
+var path_instructions = __webpack_require__(51021);
+// EXTERNAL MODULE: ./src/model/schema.ts
+var schema = __webpack_require__(52482);
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+
+
+
+
+/**
+ * Of each request's prompt limit, the share kept free for tool results when tools are offered: a
+ * request packed to the limit would have no room for a single turn (at the defaults of a deep review,
+ * about 76,000 tokens: three or four whole results).
+ */
+const TOOL_ROOM_SHARE = 0.25;
+// Chat framing the API adds around messages, plus the schema it injects for structured output.
+const FRAMING_TOKENS = 32;
+/** Everything before the model: filter the files, pack them into requests, render each request. */
+function planReview(pr, files, o, count) {
+    const { reviewable, skipped } = filterFiles(files, o);
+    const promptLimit = o.contextWindow - o.maxTokens;
+    const schemaTokens = count(JSON.stringify(schema/* REVIEW_SCHEMA */.t6));
+    const empty = { index: 0, pieces: [], tokens: 0 };
+    // The scaffold of the longest variant of the user message (a multi-part request), and of the system
+    // prompt: with every path instruction, as if one request matched them all.
+    const guidance = o.guidance ?? types/* NO_GUIDANCE */.Dh;
+    const scaffold = (0,messages/* buildMessages */.Pm)(pr, empty, 99_999, 99_999, o.instructions, guidance);
+    const overhead = scaffold.reduce((n, m) => n + count(m.content), 0) +
+        schemaTokens +
+        FRAMING_TOKENS +
+        (o.extraPromptTokens ?? 0);
+    // Pieces are counted one by one; their sum can differ slightly from the count of the joined text.
+    const margin = Math.ceil(promptLimit * 0.002) + 16;
+    const toolRoom = o.toolTurns ? Math.floor(promptLimit * TOOL_ROOM_SHARE) : 0;
+    const budget = promptLimit - overhead - margin - toolRoom;
+    if (reviewable.length > 0 && budget < 256) {
+        throw new Error(`context-window (${o.contextWindow}) minus max-tokens (${o.maxTokens}) leaves ${budget} tokens for the diff after the instructions and PR description${toolRoom > 0 ? ` and the room kept for tool results (${toolRoom})` : ''}: raise context-window or lower max-tokens.`);
+    }
+    // Plans again below reuse the line counts of the first (see chunk/measure.ts).
+    let chunks = reviewable.length > 0 ? planChunks(reviewable, budget, count) : [];
+    let chosen = reviewable;
+    const fits = (c) => (!o.maxRequests || c.length <= o.maxRequests) &&
+        (!o.maxPromptTokens || c.reduce((n, x) => n + overhead + x.tokens, 0) <= o.maxPromptTokens);
+    if (!fits(chunks)) {
+        // Over the run's budget: the most important files first, as many as the budget allows.
+        const ranked = [...reviewable].sort(byImportance);
+        let lo = 0;
+        let hi = ranked.length;
+        let best = [];
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            const c = planChunks(ranked.slice(0, mid), budget, count);
+            if (fits(c)) {
+                lo = mid;
+                best = c;
+            }
+            else
+                hi = mid - 1;
+        }
+        chosen = ranked.slice(0, lo);
+        chunks = best;
+        const caps = [
+            o.maxRequests ? `\`max-requests: ${o.maxRequests}\`` : '',
+            o.maxPromptTokens ? `\`max-prompt-tokens: ${o.maxPromptTokens}\`` : '',
+        ].filter(Boolean);
+        const reason = `over the run's budget (${caps.join(', ')}): raise it to review this file`;
+        for (const f of ranked.slice(lo))
+            skipped.push({ path: f.path, reason });
+    }
+    const requests = chunks.map((chunk) => {
+        // Pieces were counted line by line, where o200k counts add up exactly (chunk/measure.ts); the
+        // margin covers the rest, so the joined prompt is never counted a second time.
+        const promptTokens = overhead + chunk.tokens;
+        if (promptTokens > promptLimit) {
+            throw new Error(`internal: request ${chunk.index + 1} needs ${promptTokens} prompt tokens, over ${promptLimit}`);
+        }
+        return { chunk, messages: () => messagesFor(chunk), promptTokens };
+    });
+    function messagesFor(chunk) {
+        return (0,messages/* buildMessages */.Pm)(pr, chunk, chunks.length, chosen.length, o.instructions, guidanceFor(guidance, chunk));
+    }
+    return { reviewable: chosen, skipped, requests, budget, promptLimit, messagesFor };
+}
+/** The guidance one request carries: the path instructions that match its files. */
+function guidanceFor(g, chunk) {
+    if (g.pathInstructions.length === 0)
+        return g;
+    const paths = chunk.pieces.map((p) => p.file.path);
+    return { ...g, pathInstructions: (0,path_instructions/* pathInstructionsFor */.y)(g.pathInstructions, paths) };
+}
+/** Source before tests before docs; within each, larger changes first. */
+function importance(f) {
+    const p = f.path.toLowerCase();
+    if (/\.(md|mdx|rst|txt|adoc)$/.test(p) || /(^|\/)docs?\//.test(p))
+        return 2;
+    if (/(^|\/)(__tests__|tests?|spec|e2e)\//.test(p) ||
+        /[._-](test|spec)\.[a-z]+$/.test(p) ||
+        /(^|\/)test_[^/]+\.py$/.test(p) ||
+        /_test\.go$/.test(p)) {
+        return 1;
+    }
+    return 0;
+}
+function byImportance(a, b) {
+    return (importance(a) - importance(b) ||
+        b.additions + b.deletions - (a.additions + a.deletions) ||
+        (a.path < b.path ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 74644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ buildMessages),
+/* harmony export */   _P: () => (/* binding */ prContext),
+/* harmony export */   bo: () => (/* binding */ nonceFor)
+/* harmony export */ });
+/* unused harmony exports systemPrompt, MAX_TITLE_CHARS, MAX_DESCRIPTION_CHARS, userMessage */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var _chunk_diff_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68844);
+/* harmony import */ var _context_full_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85056);
 
 
 
 
 /** Guidance for the files matching a glob, from the repository configuration file. */
 /** What the model is told once per request, before the diff. */
-function systemPrompt(ownerInstructions, guidance = types/* NO_GUIDANCE */.Dh) {
+function systemPrompt(ownerInstructions, guidance = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_GUIDANCE */ .Dh) {
     const parts = [
         `You are vtrix-review, a meticulous senior engineer reviewing one GitHub pull request. Find the problems this change introduces or exposes, and report each with the exact lines it is about.
 
@@ -628,7 +754,7 @@ function guidanceParts(g) {
 }
 /** Delimiter suffix the PR author cannot predict: it depends on the whole content it encloses. */
 function nonceFor(...texts) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const t of texts)
         h.update(t).update('\0');
     return h.digest('hex').slice(0, 12);
@@ -647,7 +773,7 @@ function prContext(pr) {
 function userMessage(pr, chunk, totalChunks, allFiles) {
     // Whole files, when there was room, sit after the diff inside the same untrusted region.
     const context = chunk.context ?? [];
-    const diff = chunk.pieces.map((p) => (0,diff_text/* renderFile */.VB)(p.file, p.hunks, p.part)).join('') +
+    const diff = chunk.pieces.map((p) => (0,_chunk_diff_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFile */ .VB)(p.file, p.hunks, p.part)).join('') +
         context.map((b) => b.text).join('');
     const ctx = prContext(pr);
     const nonce = nonceFor(ctx, diff);
@@ -659,120 +785,16 @@ function userMessage(pr, chunk, totalChunks, allFiles) {
 ${ctx}
 </pr-${nonce}>
 
-${scope}${context.length > 0 ? `\n\n${full_files/* CONTEXT_NOTE */.Tz}` : ''}
+${scope}${context.length > 0 ? `\n\n${_context_full_files_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTEXT_NOTE */ .Tz}` : ''}
 
 <diff-${nonce}>
 ${diff}</diff-${nonce}>`;
 }
-function buildMessages(pr, chunk, totalChunks, allFiles, ownerInstructions, guidance = types/* NO_GUIDANCE */.Dh) {
+function buildMessages(pr, chunk, totalChunks, allFiles, ownerInstructions, guidance = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_GUIDANCE */ .Dh) {
     return [
         { role: 'system', content: systemPrompt(ownerInstructions, guidance) },
         { role: 'user', content: userMessage(pr, chunk, totalChunks, allFiles) },
     ];
-}
-
-// EXTERNAL MODULE: ./src/filter/path-instructions.ts
-var path_instructions = __webpack_require__(51021);
-// EXTERNAL MODULE: ./src/model/schema.ts
-var schema = __webpack_require__(52482);
-;// CONCATENATED MODULE: ./src/plan.ts
-
-
-
-
-
-
-// Chat framing the API adds around messages, plus the schema it injects for structured output.
-const FRAMING_TOKENS = 32;
-/** Everything before the model: filter the files, pack them into requests, render each request. */
-function planReview(pr, files, o, count) {
-    const { reviewable, skipped } = filterFiles(files, o);
-    const promptLimit = o.contextWindow - o.maxTokens;
-    const schemaTokens = count(JSON.stringify(schema/* REVIEW_SCHEMA */.t6));
-    const empty = { index: 0, pieces: [], tokens: 0 };
-    // The scaffold of the longest variant of the user message (a multi-part request), and of the system
-    // prompt: with every path instruction, as if one request matched them all.
-    const guidance = o.guidance ?? types/* NO_GUIDANCE */.Dh;
-    const scaffold = buildMessages(pr, empty, 99_999, 99_999, o.instructions, guidance);
-    const overhead = scaffold.reduce((n, m) => n + count(m.content), 0) +
-        schemaTokens +
-        FRAMING_TOKENS +
-        (o.extraPromptTokens ?? 0);
-    // Pieces are counted one by one; their sum can differ slightly from the count of the joined text.
-    const margin = Math.ceil(promptLimit * 0.002) + 16;
-    const budget = promptLimit - overhead - margin;
-    if (reviewable.length > 0 && budget < 256) {
-        throw new Error(`context-window (${o.contextWindow}) minus max-tokens (${o.maxTokens}) leaves ${budget} tokens for the diff after the instructions and PR description: raise context-window or lower max-tokens.`);
-    }
-    // Plans again below reuse the line counts of the first (see chunk/measure.ts).
-    let chunks = reviewable.length > 0 ? planChunks(reviewable, budget, count) : [];
-    let chosen = reviewable;
-    const fits = (c) => (!o.maxRequests || c.length <= o.maxRequests) &&
-        (!o.maxPromptTokens || c.reduce((n, x) => n + overhead + x.tokens, 0) <= o.maxPromptTokens);
-    if (!fits(chunks)) {
-        // Over the run's budget: the most important files first, as many as the budget allows.
-        const ranked = [...reviewable].sort(byImportance);
-        let lo = 0;
-        let hi = ranked.length;
-        let best = [];
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            const c = planChunks(ranked.slice(0, mid), budget, count);
-            if (fits(c)) {
-                lo = mid;
-                best = c;
-            }
-            else
-                hi = mid - 1;
-        }
-        chosen = ranked.slice(0, lo);
-        chunks = best;
-        const caps = [
-            o.maxRequests ? `\`max-requests: ${o.maxRequests}\`` : '',
-            o.maxPromptTokens ? `\`max-prompt-tokens: ${o.maxPromptTokens}\`` : '',
-        ].filter(Boolean);
-        const reason = `over the run's budget (${caps.join(', ')}): raise it to review this file`;
-        for (const f of ranked.slice(lo))
-            skipped.push({ path: f.path, reason });
-    }
-    const requests = chunks.map((chunk) => {
-        // Pieces were counted line by line, where o200k counts add up exactly (chunk/measure.ts); the
-        // margin covers the rest, so the joined prompt is never counted a second time.
-        const promptTokens = overhead + chunk.tokens;
-        if (promptTokens > promptLimit) {
-            throw new Error(`internal: request ${chunk.index + 1} needs ${promptTokens} prompt tokens, over ${promptLimit}`);
-        }
-        return { chunk, messages: () => messagesFor(chunk), promptTokens };
-    });
-    function messagesFor(chunk) {
-        return buildMessages(pr, chunk, chunks.length, chosen.length, o.instructions, guidanceFor(guidance, chunk));
-    }
-    return { reviewable: chosen, skipped, requests, budget, promptLimit, messagesFor };
-}
-/** The guidance one request carries: the path instructions that match its files. */
-function guidanceFor(g, chunk) {
-    if (g.pathInstructions.length === 0)
-        return g;
-    const paths = chunk.pieces.map((p) => p.file.path);
-    return { ...g, pathInstructions: (0,path_instructions/* pathInstructionsFor */.y)(g.pathInstructions, paths) };
-}
-/** Source before tests before docs; within each, larger changes first. */
-function importance(f) {
-    const p = f.path.toLowerCase();
-    if (/\.(md|mdx|rst|txt|adoc)$/.test(p) || /(^|\/)docs?\//.test(p))
-        return 2;
-    if (/(^|\/)(__tests__|tests?|spec|e2e)\//.test(p) ||
-        /[._-](test|spec)\.[a-z]+$/.test(p) ||
-        /(^|\/)test_[^/]+\.py$/.test(p) ||
-        /_test\.go$/.test(p)) {
-        return 1;
-    }
-    return 0;
-}
-function byImportance(a, b) {
-    return (importance(a) - importance(b) ||
-        b.additions + b.deletions - (a.additions + a.deletions) ||
-        (a.path < b.path ? -1 : 1));
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 874;
-export const ids = [874,348,443,835];
+export const id = 646;
+export const ids = [646,348,443,835];
 export const modules = {
 
-/***/ 9874:
+/***/ 69646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,10 +21,10 @@ var load = __webpack_require__(61036);
 var tokens = __webpack_require__(39443);
 // EXTERNAL MODULE: ./src/model/client.ts + 10 modules
 var client = __webpack_require__(78881);
-// EXTERNAL MODULE: ./src/plan.ts + 3 modules
-var plan = __webpack_require__(73322);
-// EXTERNAL MODULE: ./src/pipeline.ts + 6 modules
-var pipeline = __webpack_require__(73038);
+// EXTERNAL MODULE: ./src/plan.ts + 2 modules
+var plan = __webpack_require__(82104);
+// EXTERNAL MODULE: ./src/pipeline.ts + 11 modules
+var pipeline = __webpack_require__(28013);
 // EXTERNAL MODULE: ./src/findings/gate.ts
 var gate = __webpack_require__(65835);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
@@ -868,7 +868,69 @@ function addressedReply(headSha) {
 
 // EXTERNAL MODULE: ./src/findings/verdict.ts
 var verdict = __webpack_require__(87167);
+// EXTERNAL MODULE: ./src/review/look-line.ts
+var look_line = __webpack_require__(6424);
+;// CONCATENATED MODULE: ./src/review/second-look.ts
+
+
+
+const REFUTED_TITLE = '### Refuted on a second look';
+const REFUTED_BODY_CHARS = 300;
+const EVIDENCE_CHARS = 600;
+/** One refuted finding on one line: heading, place, the start of its text, and why it was refuted. */
+function refutedItem(r) {
+    const f = r.placed.finding;
+    const line = 'line' in r.placed ? r.placed.line : f.line;
+    const start = 'line' in r.placed ? r.placed.startLine : f.startLine;
+    const where = start && start !== line ? `lines ${start}–${line}` : `line ${line}`;
+    const text = (0,sanitize/* sanitizeInline */.nW)(f.body, REFUTED_BODY_CHARS);
+    const why = (0,sanitize/* sanitizeInline */.nW)(r.evidence, EVIDENCE_CHARS) || 'no reason given';
+    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(r.placed.path)} ${where} (${f.side})${text ? `: ${text}` : ''} — **refuted** (${r.confidence} confidence): ${why}`;
+}
+/**
+ * The summary comment's list of refuted findings, collapsed, within `room` characters: this run's
+ * first, then those earlier runs listed (kept word for word from `earlier`, the comment as it is on the
+ * PR), so a refuted finding stays readable until a later run has no room for it. Empty when none.
+ */
+function refutedSection(refuted, earlier, room, more) {
+    const fresh = refuted.map(refutedItem);
+    const seen = new Set(fresh);
+    const old = earlierRefuted(earlier).filter((l) => !seen.has(l));
+    const items = [...fresh, ...old];
+    if (items.length === 0)
+        return '';
+    const open = (n) => `${REFUTED_TITLE}\n<details>\n<summary>${n} finding${n === 1 ? '' : 's'} the second look refuted: not posted inline. Check them if you disagree.</summary>\n\n`;
+    const close = '\n\n</details>';
+    const kept = [];
+    let size = open(items.length).length + close.length + 200;
+    for (const it of items) {
+        if (size + it.length + 1 > room)
+            break;
+        kept.push(it);
+        size += it.length + 1;
+    }
+    if (kept.length === 0)
+        return '';
+    if (kept.length < items.length)
+        kept.push(`- …and ${items.length - kept.length} more, ${more}.`);
+    return `${open(items.length)}${kept.join('\n')}${close}`;
+}
+/** The items of the refuted section of an earlier summary comment of ours (see `refutedSection`). */
+function earlierRefuted(earlier) {
+    if (!earlier)
+        return [];
+    const at = earlier.indexOf(`\n\n${REFUTED_TITLE}\n`);
+    if (at < 0)
+        return [];
+    const rest = earlier.slice(at + 2);
+    const end = rest.indexOf('\n\n</details>');
+    const section = end < 0 ? rest : rest.slice(0, end);
+    // Only whole items this module wrote: a "…and N more" line is not carried forward.
+    return section.split('\n').filter((l) => l.startsWith('- **') && l.includes(' — **refuted** ('));
+}
+
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
+
 
 
 
@@ -914,6 +976,8 @@ function summaryComments(f) {
     const unlisted = f.unlisted ?? [];
     if (unlisted.length > 0)
         run.push(`- ${unlisted.length} finding${unlisted.length === 1 ? '' : 's'} (${(0,verdict/* severityCounts */.ur)(unlisted.map((b) => b.finding))}) did not fit in the review body (GitHub limits it to 65,536 characters): they are listed below.`);
+    if (f.secondLook)
+        run.push(`- ${(0,look_line/* lookLine */.M)(f.secondLook, 'listed below')}`);
     out.push(`### This run\n${run.join('\n')}`);
     const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';
     // The marker's fingerprints are paid for out of the same room as the text (see `packUnlisted`).
@@ -927,6 +991,12 @@ function summaryComments(f) {
         room -= pack.main.text.length + 2;
     }
     room -= pack.main.fps.reduce((n, fp) => n + fp.length + 1, 0);
+    // Refuted findings come next: nothing the model found is lost, even what the second look took out.
+    const refuted = refutedSection(f.secondLook?.refuted ?? [], f.earlier?.main ?? null, room - 2_000, `listed in the job summary${f.runUrl ? ` of [the workflow run](${f.runUrl})` : ''}`);
+    if (refuted !== '') {
+        out.push(refuted);
+        room -= refuted.length + 2;
+    }
     const tail = `${sub}${(0,markers/* summaryMarker */.R8)(f.range.to, pack.main.fps)}`;
     const section = (title, header, rows, more) => {
         if (rows.length === 0)
@@ -1502,6 +1572,7 @@ function summaryFacts(pr, f) {
         runUrl: f.runUrl,
         unlisted: r.unlisted,
         remembered: history.summaryFingerprints,
+        ...(r.secondLook ? { secondLook: r.secondLook } : {}),
         ...(history.summaryComment
             ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
             : {}),
@@ -2080,16 +2151,19 @@ async function review(inputs, s, d) {
         const count = (0,tokens.createTokenCounter)();
         if ((0,settings/* toolsEnabled */.d2)(s, d.deep))
             repoTools = await openTools(gh, pr, s, diff.files, inputs.tempDir, count, run_log);
+        const model = (0,client.createModelClient)(s, tokens.countTokens);
         const options = {
             ...s,
             deep: d.deep,
             runUrl: inputs.runUrl,
             readFile: (path) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
             ...(repoTools ? { tools: repoTools.tools } : {}),
+            // Deep reviews (or `second-look: always`) check their critical and major findings once more.
+            ...((0,settings/* secondLookEnabled */.D2)(s, d.deep) ? { verify: { ask: model.ask } } : {}),
         };
         // One counter for the run (made above): the full-PR plan below (for the tokens an incremental
         // run saved) finds most of its text already counted.
-        const result = await (0,pipeline.reviewPullRequest)(pr, diff.files, diff.notListed, options, (0,client.createModelCall)(s, tokens.countTokens), count, run_log, {
+        const result = await (0,pipeline.reviewPullRequest)(pr, diff.files, diff.notListed, options, model.call, count, run_log, {
             reviewFiles: memory.reviewFiles,
             remembered: { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
             firstReview: history.lastReview === null,
@@ -2283,6 +2357,87 @@ function createTokenCounter() {
         return from < text.length ? total + segment(text.slice(from)) : total;
     };
 }
+
+
+/***/ }),
+
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   withRepoConfig: () => (/* binding */ withRepoConfig)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45507);
+
+/**
+ * The settings with the repository's configuration file and instruction files applied, read with
+ * `read` from `where` (the base commit: a pull request cannot change its own review rules). A missing
+ * default file is fine; a missing file that `config` names, or an invalid file, is an error.
+ * `configWhere`: where a file `config` names comes from, when not `where` (the command line's
+ * `--config FILE`). `trusted: false`: `where` is not a trusted revision (the command line's working
+ * tree, on request), and the prompt says so instead of calling the files trusted.
+ */
+async function withRepoConfig(s, read, where, o) {
+    const explicit = s.config !== '';
+    const path = explicit ? s.config : _config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH;
+    const configWhere = (explicit && o.configWhere) || where;
+    const [text, ...files] = await Promise.all([
+        read(path).catch((e) => {
+            if (explicit)
+                throw e;
+            o.log.warning(`Could not read ${path} from ${configWhere} (${e.message}): reviewing with the inputs alone.`);
+            return null;
+        }),
+        ..._config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.map((f) => read(f).catch((e) => {
+            o.log.warning(`Could not read ${f} from ${where} (${e.message}): reviewing without it.`);
+            return null;
+        })),
+    ]);
+    let config = {};
+    if (text === null) {
+        if (explicit) {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`The configuration file '${path}' named by input 'config' does not exist on ${configWhere}. Commit it to the base branch, fix the path, or leave 'config' empty to use ${_config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH} when present.`);
+        }
+    }
+    else {
+        if (Buffer.byteLength(text) > _config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES) {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`${path} is ${Buffer.byteLength(text)} bytes, over the ${_config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES} a configuration file may have: check that 'config' names the right file.`);
+        }
+        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.parseConfig)(text, path);
+        const keys = Object.keys(config);
+        const overridden = OVERRIDES.filter(([key, input]) => key in config && s.setInputs.includes(input)).map(([, input]) => input);
+        o.log.info(`Read ${path} from ${configWhere}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
+    }
+    const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.applyConfig)(s, config, { keepEffort: o.keepEffort });
+    if (o.trusted === false) {
+        out.guidance = {
+            ...out.guidance,
+            untrusted: {
+                where,
+                instructions: config.instructions !== undefined && !s.setInputs.includes('instructions'),
+            },
+        };
+    }
+    const found = _config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));
+    if (found.length > 0) {
+        const bounded = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.boundInstructionFiles)(found, o.count);
+        out.guidance = { ...out.guidance, instructionFiles: bounded };
+        o.log.info(`Using the repository's ${found.map((f) => f.path).join(' and ')} from ${where} as review guidance.`);
+    }
+    return out;
+}
+/** Keys of RepoConfig and the input that overrides each. */
+const OVERRIDES = [
+    ['instructions', 'instructions'],
+    ['exclude', 'exclude'],
+    ['include', 'include'],
+    ['minSeverity', 'min-severity'],
+    ['maxComments', 'max-comments'],
+    ['reasoningEffort', 'reasoning-effort'],
+    ['repositoryTools', 'repository-tools'],
+    ['secondLook', 'second-look'],
+];
 
 
 /***/ }),
