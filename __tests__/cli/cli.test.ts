@@ -798,4 +798,39 @@ describe('repository tools on the command line', () => {
     expect(turn).toBe(2);
     expect(model.violations).toEqual([]);
   });
+
+  it('reads a file at the merge base for commit "base", and the history at --head from git log', async () => {
+    const dir = makeRepo();
+    const calls = [
+      { name: 'read_file', arguments: '{"path":"calc.js","commit":"base"}' },
+      { name: 'read_file', arguments: '{"path":"yarn.lock","commit":"base"}' },
+      { name: 'read_file', arguments: '{"path":"../../etc/passwd","commit":"base"}' },
+      { name: 'file_history', arguments: '{"path":"calc.js"}' },
+    ];
+    let answers: string[] = [];
+    model = await startFakeModel({
+      respond: (req) => {
+        const msgs = req.body.messages as { role: string; content: string }[];
+        const turn = msgs.filter((m) => m.role === 'assistant').length;
+        if (turn < calls.length) return { content: null, functionCall: calls[turn]! };
+        answers = msgs.filter((m) => m.role === 'function').map((m) => m.content);
+        return { content: JSON.stringify({ summary: 'ok', comments: [] }) };
+      },
+    });
+    const run = await cli(['--base', 'main', '--repository-tools', 'always', '--base-url', model.url], {
+      cwd: dir,
+      env: { VTRIX_API_KEY: 'test-model-key' },
+    });
+    expect(run.code).toBe(0);
+    expect(answers).toHaveLength(4);
+    expect(answers[0]).toContain('calc.js at the base commit, lines L1-L3 of 3');
+    expect(answers[0]).toContain('L1  export function div(a, b) {\nL2    return a / b;\nL3  }');
+    expect(answers[1]).toMatch(/yarn\.lock is added by this pull request: it has no text at the base commit/);
+    expect(answers[2]).toMatch(/Cannot read \.\.\/\.\.\/etc\/passwd: `\.\.` is refused/);
+    expect(answers[3]).toContain('Commits that touched calc.js, newest first:');
+    expect(answers[3]).toMatch(
+      /\n[0-9a-f]{12} \d{4}-\d\d-\d\d t: Guard division by zero\n[0-9a-f]{12} \d{4}-\d\d-\d\d t: init\n/,
+    );
+    expect(model.violations).toEqual([]);
+  });
 });

@@ -131,6 +131,78 @@ describe('a deep review with the repository tools', () => {
     expect(gh.violations).toEqual([]);
   });
 
+  it('reads a file at the base commit through the contents API, once, and refuses hostile paths without a request', async () => {
+    const old = 'export function oldApi() {\n  return 1;\n}\n';
+    const guide = '# Guide\n\nRun `npm start` to begin.\nMore text here.\n';
+    const base = (path: string) => ({
+      name: 'read_file',
+      arguments: JSON.stringify({ path, commit: 'base' }),
+    });
+    await start(
+      [
+        base('src/legacy/old-api.ts'),
+        base('docs/guide new.md'),
+        base('src/util/retry.ts'),
+        base('../../etc/passwd'),
+        base('/etc/passwd'),
+        base('src/legacy/old-api.ts'),
+        base('src/nowhere.ts'),
+        base('docs/secrets'),
+        base('assets/logo.png'),
+      ],
+      {
+        files: {
+          [BASE]: {
+            'src/legacy/old-api.ts': old,
+            'docs/guide old.md': guide,
+            'docs/secrets': { symlink: '/etc/passwd' },
+            'assets/logo.png': { bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) },
+          },
+        },
+      },
+    );
+    const run = await action();
+    expectSuccess(run);
+    const r = results();
+    expect(r).toHaveLength(9);
+    // The deleted file, numbered as the diff's left side.
+    expect(r[0]).toContain(
+      'src/legacy/old-api.ts at the base commit, lines L1-L3 of 3, numbered as the diff numbers deleted lines (changed by this pull request: `-` marks the lines it deleted).\nL1 -export function oldApi() {\nL2 -  return 1;\nL3 -}\n',
+    );
+    // A renamed file, read at its old path.
+    expect(r[1]).toContain(
+      'docs/guide new.md at the base commit (its path at the base commit: docs/guide old.md)',
+    );
+    expect(r[1]).toContain('L2  \nL3 -Run `npm start` to begin.\nL4  More text here.');
+    expect(r[2]).toMatch(
+      /src\/util\/retry\.ts is added by this pull request: it has no text at the base commit/,
+    );
+    expect(r[3]).toMatch(/Cannot read \.\.\/\.\.\/etc\/passwd: `\.\.` is refused/);
+    expect(r[4]).toMatch(/Cannot read \/etc\/passwd: absolute paths are refused/);
+    expect(r[5]).toBe(r[0]);
+    expect(r[6]).toMatch(/No file src\/nowhere\.ts at the base commit/);
+    expect(r[7]).toMatch(
+      /docs\/secrets is a symbolic link at the base commit .*"\/etc\/passwd".*: it is not followed\./,
+    );
+    expect(r[8]).toMatch(/assets\/logo\.png is a binary file .*: its content is not shown\./);
+    for (const text of r) expect(text).not.toMatch(/root:x:0:0/);
+    // One request per path at the base SHA; none for the hostile paths or the added file.
+    const reads = gh.requests
+      .filter((q) => /\/contents\//.test(q.path) && q.query['ref'] === BASE)
+      .map((q) => decodeURIComponent(q.path.replace(/^\/repos\/octo\/shop\/contents\//, '')));
+    expect(reads.filter((p) => /old-api|guide|nowhere|retry/.test(p))).toEqual([
+      'src/legacy/old-api.ts',
+      'docs/guide old.md',
+      'src/nowhere.ts',
+    ]);
+    expect(gh.requests.filter((q) => /passwd|retry/.test(decodeURIComponent(q.path)))).toEqual([]);
+    // Never a second tarball.
+    expect(gh.requests.filter((q) => /\/tarball\//.test(q.path))).toHaveLength(1);
+    expect(run.outputs['tool-calls']).toBe('9');
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
   it('ends a model that never stops calling tools at the budget, with the review', async () => {
     const forever = Array.from({ length: 50 }, () => ({
       name: 'list_directory',

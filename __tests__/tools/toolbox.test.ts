@@ -454,7 +454,7 @@ describe('malformed calls', () => {
     [
       'read_file',
       '{"path": "a.ts"',
-      /not valid JSON .*call read_file\(\{ path: string, start_line\?: integer, end_line\?: integer \}\)/,
+      /not valid JSON .*call read_file\(\{ path: string, start_line\?: integer, end_line\?: integer, commit\?: "head" \| "base" \}\)/,
     ],
     ['read_file', '[1]', /must be a JSON object/],
     ['read_file', '{"path": 7}', /path must be string/],

@@ -4,7 +4,9 @@ import type { Settings } from '../settings.ts';
 import type { PipelineOptions } from '../pipeline.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { fileHistory } from '../github/commits.ts';
+import { readRepoEntry } from '../github/contents.ts';
 import { downloadTarball } from '../github/tarball.ts';
+import { baseFiles } from '../repo/base.ts';
 import { createSnapshot } from '../repo/snapshot.ts';
 import { createToolBox } from '../tools/toolbox.ts';
 
@@ -52,6 +54,12 @@ export async function openTools(
       repo: snapshot,
       files,
       history: (path) => fileHistory(gh, pr, path),
+      // The old text, one file at a time through the contents API: never a second tarball.
+      base: baseFiles(
+        `base commit ${pr.baseSha.slice(0, 7)}`,
+        (path) => readRepoEntry(gh, pr, pr.baseSha, path, MAX_TOOL_FILE_BYTES),
+        MAX_TOOL_FILE_BYTES,
+      ),
       maxResultTokens: s.maxToolResultTokens,
       count,
     });

@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { TreeIndex, textOf } from '../repo/tree.ts';
+import type { BaseFiles } from '../repo/base.ts';
 import { badPath, type ReadResult, type Repository } from '../repo/types.ts';
 
 /**
@@ -154,4 +155,75 @@ export async function gitRepository(
     // Nothing is held on disk: the objects are git's.
     dispose: async () => {},
   };
+}
+
+/**
+ * The base commit for read_file's commit "base": the same reader as the head's, at `ref`, made on the
+ * first read only (most reviews never ask), so its tree is listed once and each file is one blob.
+ */
+export function gitBaseFiles(root: string, ref: string, options: GitRepositoryOptions = {}): BaseFiles {
+  let repo: Promise<Repository> | null = null;
+  return {
+    label: `base commit ${ref.slice(0, 7)}`,
+    async read(path) {
+      repo ??= gitRepository(root, ref, options);
+      // A failed listing is not remembered: the next read tries again.
+      repo.catch(() => (repo = null));
+      return (await repo).read(path);
+    },
+  };
+}
+
+/** One commit that touched a file, as `file_history` shows it (the action's are GitHub's). */
+export interface GitFileCommit {
+  sha: string;
+  /** The author date, in UTC (as GitHub's commits API gives it). */
+  date: string;
+  author: string;
+  /** The first line of the message. */
+  message: string;
+}
+
+/**
+ * The commits that touched `path`, newest first, reachable from `ref` (the reviewed head, never the
+ * working tree or later commits): `git log` with the path as a literal pathspec after `--`, at most
+ * `limit`. No shell: every part is an argument of its own.
+ */
+export async function gitFileHistory(
+  root: string,
+  ref: string,
+  path: string,
+  limit: number,
+): Promise<GitFileCommit[]> {
+  if (ref === '' || ref.startsWith('-') || /[\0\s]/.test(ref))
+    throw new Error(`'${ref}' is not a git revision to read the history at`);
+  const bad = badPath(path);
+  if (bad !== null) throw new Error(`cannot show the history of ${JSON.stringify(path)}: ${bad}`);
+  const out = await git(root, [
+    // Global option: `*` or `:` in a file name is that character, not a glob or pathspec magic.
+    '--literal-pathspecs',
+    'log',
+    '-z',
+    '--no-show-signature',
+    '--format=%H%x00%at%x00%an%x00%s',
+    `--max-count=${Math.max(1, Math.floor(limit))}`,
+    '--end-of-options',
+    ref,
+    '--',
+    path,
+  ]);
+  // Fields and commits are both NUL-separated: four fields a commit.
+  const fields = out.toString('utf8').replace(/\n$/, '').split('\0');
+  const commits: GitFileCommit[] = [];
+  for (let i = 0; i + 3 < fields.length; i += 4) {
+    const [sha, at, author, subject] = fields.slice(i, i + 4) as [string, string, string, string];
+    const seconds = Number(at);
+    commits.push({
+      sha: sha.trim(),
+      date: Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : '',
+      author,
+      message: subject,
+    });
+  }
+  return commits;
 }

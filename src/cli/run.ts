@@ -239,14 +239,20 @@ async function openCliTools(
     io.err.write(io.errPaint.dim('Repository tools are off: a diff file has no repository to read.\n'));
     return null;
   }
-  const [{ gitRepository }, { createToolBox }] = await Promise.all([
-    import('./repo-git.ts'),
-    import('../tools/toolbox.ts'),
-  ]);
-  const repo = await gitRepository(source.root, source.headSha, { maxFileBytes: 1024 * 1024 });
+  const [{ gitBaseFiles, gitFileHistory, gitRepository }, { createToolBox }, { MAX_HISTORY_COMMITS }] =
+    await Promise.all([
+      import('./repo-git.ts'),
+      import('../tools/toolbox.ts'),
+      import('../tools/definitions.ts'),
+    ]);
+  const root = source.root;
+  const repo = await gitRepository(root, source.headSha, { maxFileBytes: 1024 * 1024 });
   const box = createToolBox({
     repo,
     files,
+    // The merge base the diff starts from, as the action reads the pull request's base commit.
+    base: gitBaseFiles(root, source.baseSha, { maxFileBytes: 1024 * 1024 }),
+    history: (path) => gitFileHistory(root, source.headSha, path, MAX_HISTORY_COMMITS),
     maxResultTokens: settings.maxToolResultTokens,
     count: stages.countTokens,
   });

@@ -1,3 +1,4 @@
+import type { BaseEntry } from '../repo/base.ts';
 import { explainGitHubError, type GitHubClient } from './client.ts';
 
 /** GitHub's JSON answer for a file carries its content (base64) up to this size, and its size always. */
@@ -33,6 +34,41 @@ export async function readRepoFile(
   // A directory (or a submodule) is answered with its JSON listing, even with the raw media type.
   if (typeof data !== 'string') throw new Error(`${path} at ${ref.slice(0, 7)} is a directory, not a file.`);
   return Buffer.byteLength(data) > maxBytes ? null : data;
+}
+
+/**
+ * What stands at `path` at `ref`, for the tools' reads of the base commit: a file's bytes (the model's
+ * reader judges binary and LFS pointers), or a directory, submodule or link, or its size when it is
+ * over `maxBytes` (at most 1 MB: the JSON answer, which gives a larger file's size without its
+ * content). GitHub itself answers a link to a file in the repository with that file's content; any
+ * other link is named with its target, never followed here.
+ */
+export async function readRepoEntry(
+  gh: GitHubClient,
+  repo: { owner: string; repo: string },
+  ref: string,
+  path: string,
+  maxBytes: number,
+): Promise<BaseEntry> {
+  if (maxBytes > JSON_CONTENT_LIMIT)
+    throw new Error(`readRepoEntry reads at most ${JSON_CONTENT_LIMIT} bytes per file, not ${maxBytes}`);
+  const where = { owner: repo.owner, repo: repo.repo, path, ref };
+  const data = await get(() => gh.rest.repos.getContent(where), `reading ${path} at ${ref.slice(0, 7)}`);
+  if (data === null) return { kind: 'missing' };
+  if (Array.isArray(data)) return { kind: 'directory' };
+  const e = data as { type?: string; encoding?: string; content?: string; size?: number; target?: string };
+  if (e.type === 'dir') return { kind: 'directory' };
+  if (e.type === 'submodule') return { kind: 'submodule' };
+  if (e.type === 'symlink') return { kind: 'symlink', target: String(e.target ?? '') };
+  if (e.type !== 'file') throw new Error(`${path} at ${ref.slice(0, 7)} is a ${String(e.type)}, not a file`);
+  const size = typeof e.size === 'number' ? e.size : 0;
+  if (size > maxBytes) return { kind: 'too-large', size };
+  if (e.encoding !== 'base64' || typeof e.content !== 'string')
+    throw new Error(
+      `GitHub gave no content for ${path} at ${ref.slice(0, 7)} (encoding ${String(e.encoding)})`,
+    );
+  const bytes = Buffer.from(e.content, 'base64');
+  return { kind: 'file', bytes, size: Math.max(size, bytes.length) };
 }
 
 /** The answer's data; null for a 404 (nothing at that path and ref). */

@@ -1,6 +1,7 @@
 import { renderFile, renderLine } from '../chunk/diff-text.ts';
 import type { FileDiff } from '../diff/types.ts';
 import { compileGlob, GlobError } from '../filter/glob.ts';
+import type { BaseFiles } from '../repo/base.ts';
 import { badPath, normalPath, type ReadResult, type Repository } from '../repo/types.ts';
 import {
   MAX_HISTORY_COMMITS,
@@ -29,6 +30,8 @@ export interface ToolContext {
   repo: Repository;
   files: readonly FileDiff[];
   history?: FileHistory;
+  /** The base commit, read one file at a time; read_file at base says it is not available without it. */
+  base?: BaseFiles;
   /** Milliseconds a search may take before it stops and says so. */
   budgetMs: number;
   now: () => number;
@@ -84,6 +87,16 @@ function unreadable(ctx: ToolContext, r: Extract<ReadResult, { ok: false }>): To
         .filter((e) => e.path.split('/').at(-1) === base && e.path !== r.path)
         .slice(0, 5)
         .map((e) => shownPath(e.path));
+      const gone = ctx.files.find(
+        (f) =>
+          (f.status === 'deleted' && f.path === r.path) || (f.status === 'renamed' && f.oldPath === r.path),
+      );
+      if (gone && ctx.base) {
+        const how = gone.status === 'deleted' ? 'deletes it' : `renames it to ${shownPath(gone.path)}`;
+        return failure(
+          `No file ${p} at the head commit: this pull request ${how}. Call read_file with commit "base" to read its old text.`,
+        );
+      }
       return failure(
         `No file ${p} in the repository at the head commit${detail}.`,
         like.length
@@ -114,29 +127,45 @@ function unreadable(ctx: ToolContext, r: Extract<ReadResult, { ok: false }>): To
   }
 }
 
+/** The lines a read shows, or why the range asked for cannot be shown. */
+function lineWindow(
+  p: string,
+  total: number,
+  a: { start_line?: number; end_line?: number },
+): { start: number; end: number; last: number } | { problem: ToolOutput } {
+  const start = a.start_line ?? 1;
+  if (start > total) {
+    return {
+      problem: failure(
+        `${p} has ${total} lines: start_line ${start} is past the end. Ask for start_line from 1 to ${total}.`,
+      ),
+    };
+  }
+  if (a.end_line !== undefined && a.end_line < start) {
+    return {
+      problem: failure(`end_line ${a.end_line} is before start_line ${start}: give end_line ≥ start_line.`),
+    };
+  }
+  const end = Math.min(a.end_line ?? total, total);
+  return { start, end, last: Math.min(end, start + MAX_READ_LINES - 1) };
+}
+
 export async function readFile(
   ctx: ToolContext,
-  a: { path: string; start_line?: number; end_line?: number },
+  a: { path: string; start_line?: number; end_line?: number; commit?: 'head' | 'base' },
 ): Promise<ToolOutput> {
   const c = checkPath(a.path);
   if ('problem' in c) return failure(`Cannot read ${shownPath(a.path)}: ${c.problem}.`);
+  if (a.commit === 'base') return readBase(ctx, c.path, a);
   const r = await ctx.repo.read(c.path);
   if (!r.ok) return unreadable(ctx, r);
   const p = shownPath(r.path);
   const lines = splitLines(r.text);
   const total = lines.length;
   if (total === 0) return { ok: true, head: [`${p} is empty.`], lines: [] };
-  const start = a.start_line ?? 1;
-  if (start > total) {
-    return failure(
-      `${p} has ${total} lines: start_line ${start} is past the end. Ask for start_line from 1 to ${total}.`,
-    );
-  }
-  if (a.end_line !== undefined && a.end_line < start) {
-    return failure(`end_line ${a.end_line} is before start_line ${start}: give end_line ≥ start_line.`);
-  }
-  const end = Math.min(a.end_line ?? total, total);
-  const last = Math.min(end, start + MAX_READ_LINES - 1);
+  const w = lineWindow(p, total, a);
+  if ('problem' in w) return w.problem;
+  const { start, end, last } = w;
   const diff = ctx.files.find((f) => f.path === r.path);
   const added = new Set<number>();
   for (const h of diff?.hunks ?? [])
@@ -157,6 +186,76 @@ export async function readFile(
     ],
     lines: body,
     more: (kept) => `Call read_file on ${p} with start_line=${start + kept} for the rest.`,
+  };
+}
+
+/**
+ * A file's text at the base commit, numbered as the diff numbers the old side (`L12`), the lines
+ * this pull request deleted marked `-`. A renamed file is read at its old path.
+ */
+async function readBase(
+  ctx: ToolContext,
+  path: string,
+  a: { start_line?: number; end_line?: number },
+): Promise<ToolOutput> {
+  const p = shownPath(path);
+  if (!ctx.base) {
+    return failure(
+      `The base commit cannot be read in this run: read ${p} at the head commit (without commit) and rely on the diff's deleted lines.`,
+    );
+  }
+  const byNew = ctx.files.find((f) => f.path === path);
+  if (byNew?.status === 'added') {
+    return failure(
+      `${p} is added by this pull request: it has no text at the base commit. Call read_file without commit to read it at the head commit.`,
+    );
+  }
+  // A renamed file's old text is that file's left side; a copy's source still stands on its own.
+  const diff = byNew ?? ctx.files.find((f) => f.status === 'renamed' && f.oldPath === path);
+  const basePath = diff?.oldPath ?? path;
+  const r = await ctx.base.read(basePath);
+  const at = basePath === path ? '' : ` (its path at the base commit: ${shownPath(basePath)})`;
+  if (!r.ok) {
+    const detail = r.detail ? ` (${r.detail})` : '';
+    switch (r.why) {
+      case 'missing':
+        return failure(
+          `No file ${p}${at} at the base commit: if this pull request's branch adds it, it has no old text. Call read_file without commit to read it at the head commit.`,
+        );
+      case 'directory':
+        return failure(`${p}${at} is a directory at the base commit${detail}: give a file's path.`);
+      case 'symlink-outside':
+      case 'symlink-loop':
+        return failure(`${p}${at} is a symbolic link at the base commit${detail}: it is not followed.`);
+      default:
+        return unreadable(ctx, r);
+    }
+  }
+  const lines = splitLines(r.text);
+  const total = lines.length;
+  if (total === 0) return { ok: true, head: [`${p}${at} is empty at the base commit.`], lines: [] };
+  const w = lineWindow(`${p} at the base commit`, total, a);
+  if ('problem' in w) return w.problem;
+  const { start, end, last } = w;
+  const deleted = new Set<number>();
+  for (const h of diff?.hunks ?? [])
+    for (const l of h.lines) if (l.kind === 'delete' && l.oldLine) deleted.add(l.oldLine);
+  const body: string[] = [];
+  for (let n = start; n <= last; n++) {
+    const content = clipLine(lines[n - 1]!, MAX_READ_LINE_CHARS);
+    body.push(deleted.has(n) ? `L${n} -${content}` : `L${n}  ${content}`);
+  }
+  const rest =
+    last < end
+      ? ` At most ${MAX_READ_LINES} lines per call: call read_file with commit "base" and start_line=${last + 1} for the next ones.`
+      : '';
+  return {
+    ok: true,
+    head: [
+      `${p} at the base commit${at}, lines L${start}-L${last} of ${total}, numbered as the diff numbers deleted lines${diff ? ' (changed by this pull request: `-` marks the lines it deleted)' : ''}.${rest}`,
+    ],
+    lines: body,
+    more: (kept) => `Call read_file on ${p} with commit "base" and start_line=${start + kept} for the rest.`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { FileDiff } from '../diff/types.ts';
+import type { BaseFiles } from '../repo/base.ts';
 import type { Repository } from '../repo/types.ts';
 import type { TokenCounter } from '../types.ts';
 import { TOOL_DEFINITIONS, TOOL_NAMES, type FunctionDefinition, type ToolName } from './definitions.ts';
@@ -32,6 +33,8 @@ export interface ToolBoxOptions {
   files: readonly FileDiff[];
   /** The commits that touched a file; file_history says it is not available without it. */
   history?: FileHistory;
+  /** The base commit, for read_file's commit "base"; without it such a read says it is not available. */
+  base?: BaseFiles;
   /** Most tokens of one result's content, delimiter included. */
   maxResultTokens: number;
   count: TokenCounter;
@@ -64,10 +67,11 @@ function describeErrors(errors: ErrorObject[]): string {
 }
 
 function usage(d: FunctionDefinition): string {
-  const props = (d.parameters.properties ?? {}) as Record<string, { type?: string }>;
+  const props = (d.parameters.properties ?? {}) as Record<string, { type?: string; enum?: unknown[] }>;
   const required = new Set((d.parameters.required ?? []) as string[]);
   const fields = Object.entries(props).map(
-    ([k, v]) => `${k}${required.has(k) ? '' : '?'}: ${v.type ?? 'any'}`,
+    ([k, v]) =>
+      `${k}${required.has(k) ? '' : '?'}: ${v.enum ? v.enum.map((x) => JSON.stringify(x)).join(' | ') : (v.type ?? 'any')}`,
   );
   return `${d.name}({ ${fields.join(', ')} })`;
 }
@@ -81,6 +85,7 @@ export function createToolBox(o: ToolBoxOptions): ToolBox {
     repo: o.repo,
     files: o.files,
     history: o.history,
+    base: o.base,
     budgetMs: o.searchBudgetMs ?? SEARCH_BUDGET_MS,
     now,
   };

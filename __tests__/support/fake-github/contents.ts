@@ -3,7 +3,9 @@
  * file or a directory listing); otherwise the plain one of `contents` (by ref, any repository).
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { encodePath, ghError, repoKey, type FakeState, type Reply, type RouteHandler } from './state.ts';
+import type { FakeRepoFile } from './types.ts';
 
 export const contentsRoute: RouteHandler = (state, { method, segs, query, accept, where }) => {
   if (method !== 'GET' || segs[0] !== 'repos' || segs[3] !== 'contents') return undefined;
@@ -40,16 +42,21 @@ function fileReply(
   rk: string,
   path: string,
   ref: string,
-  text: string,
+  content: string | Buffer,
   accept: string,
 ): Reply {
+  const bytes = Buffer.from(content);
   if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
-    return { status: 200, body: text, contentType: 'application/vnd.github.raw; charset=utf-8' };
+    return {
+      status: 200,
+      body: bytes.toString('utf8'),
+      contentType: 'application/vnd.github.raw; charset=utf-8',
+    };
   }
   const { baseUrl } = state;
   const [owner, repo] = rk.split('/');
   const sha = createHash('sha1')
-    .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
     .digest('hex');
   const url = `${baseUrl}/repos/${owner}/${repo}/contents/${encodePath(path)}?ref=${ref}`;
   return {
@@ -57,15 +64,11 @@ function fileReply(
     body: {
       type: 'file',
       encoding: 'base64',
-      size: Buffer.byteLength(text),
+      size: bytes.length,
       name: path.split('/').pop(),
       path,
       // GitHub wraps the base64 text at 60 characters.
-      content: (
-        Buffer.from(text)
-          .toString('base64')
-          .match(/.{1,60}/g) ?? []
-      ).join('\n'),
+      content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
       sha,
       url,
       git_url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
@@ -109,8 +112,8 @@ function strictContents(
     return ghError(404, 'Not Found', docs);
   }
   const tree = state.opts.files?.[ref] ?? {};
-  const text = tree[path];
-  if (text !== undefined) return fileReply(state, rk, path, ref, text, accept);
+  const entry = tree[path];
+  if (entry !== undefined) return entryReply(state, rk, path, ref, tree, entry, accept);
   const under = Object.keys(tree).filter((f) => f.startsWith(`${path}/`));
   if (under.length > 0) {
     // A directory: GitHub answers its JSON listing, whatever the media type.
@@ -118,11 +121,69 @@ function strictContents(
     return {
       status: 200,
       body: names.map((n) => ({
-        type: tree[`${path}/${n}`] !== undefined ? 'file' : 'dir',
+        type: kindOf(tree[`${path}/${n}`]),
         name: n,
         path: `${path}/${n}`,
       })),
     };
   }
   return ghError(404, 'Not Found', docs);
+}
+
+function kindOf(e: FakeRepoFile | undefined): 'file' | 'symlink' | 'dir' {
+  if (e === undefined) return 'dir';
+  return typeof e === 'object' && 'symlink' in e ? 'symlink' : 'file';
+}
+
+/**
+ * A file, or a symbolic link as GitHub answers it: "if the symlink's target is a normal file in the
+ * repository, then the API responds with the content of the file", otherwise with an object
+ * describing the link (its `target`), never what it points to.
+ */
+function entryReply(
+  state: FakeState,
+  rk: string,
+  path: string,
+  ref: string,
+  tree: Record<string, FakeRepoFile>,
+  entry: FakeRepoFile,
+  accept: string,
+): Reply {
+  if (typeof entry === 'string') return fileReply(state, rk, path, ref, entry, accept);
+  if ('bytes' in entry) return fileReply(state, rk, path, ref, entry.bytes, accept);
+  const to = entry.symlink.startsWith('/')
+    ? null
+    : posix.normalize(posix.join(posix.dirname(path), entry.symlink));
+  const target = to !== null && !to.startsWith('..') ? tree[to] : undefined;
+  if (target !== undefined && kindOf(target) === 'file')
+    return fileReply(
+      state,
+      rk,
+      to!,
+      ref,
+      typeof target === 'string' ? target : (target as { bytes: Buffer }).bytes,
+      accept,
+    );
+  const { baseUrl } = state;
+  const [owner, repo] = rk.split('/');
+  const url = `${baseUrl}/repos/${owner}/${repo}/contents/${encodePath(path)}?ref=${ref}`;
+  const sha = createHash('sha1')
+    .update(`blob ${Buffer.byteLength(entry.symlink)}\0${entry.symlink}`)
+    .digest('hex');
+  return {
+    status: 200,
+    body: {
+      type: 'symlink',
+      target: entry.symlink,
+      size: Buffer.byteLength(entry.symlink),
+      name: path.split('/').pop(),
+      path,
+      sha,
+      url,
+      git_url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
+      html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${encodePath(path)}`,
+      download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${encodePath(path)}`,
+      _links: { self: url, git: '', html: '' },
+    },
+  };
 }

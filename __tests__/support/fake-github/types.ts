@@ -132,8 +132,10 @@ export interface FakeGitHubOptions {
    * Repository files by commit SHA (`{ [sha]: { [path]: text } }`), served by the contents API; a path
    * missing at a commit is GitHub's 404. Reads must name a commit of a PR in the fake (`ref`), never a
    * branch; the raw media type gets the text, JSON gets it base64-encoded (as GitHub, for files ≤ 1 MB).
+   * Bytes are served as they are; a link (`{ symlink: target }`) is answered as GitHub does: the
+   * content of its target when that is a file of the same commit, else an object naming the target.
    */
-  files?: Record<string, Record<string, string>>;
+  files?: Record<string, Record<string, FakeRepoFile>>;
   /**
    * Files served by `GET /repos/{o}/{r}/contents/{path}?ref=…`, keyed by ref (a SHA or branch name, as
    * the request names it; a request without `ref` reads the key `HEAD`, the default branch), then by
