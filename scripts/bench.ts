@@ -2,6 +2,9 @@
 //
 //   node scripts/bench.ts [--runs N] [--only name,name] [--latency MS] [--findings N]
 //
+// `--only` takes scenario or package names (small library, framework, compiler, synthetic, tools,
+// or picomatch, express…) and `cold` for the cold start.
+//
 // Inputs (cached in .bench/): diffs between two published versions of npm packages (`npm pack`, then
 // `git diff --no-index` of the unpacked trees), and a deterministic synthetic PR of 3,000 files.
 // Pre-processing (parse + filter + plan) runs in a fresh process per run, so peak RSS is per scenario;
@@ -12,10 +15,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { realDiff, syntheticDiff, type RealSpec } from './bench/inputs.ts';
+import { packed, realDiff, syntheticDiff, type RealSpec } from './bench/inputs.ts';
 import { endToEnd, type E2eResult } from './bench/e2e.ts';
 import { importTime, time, type ColdStart } from './bench/coldstart.ts';
 import { mark, median, ms, num, table } from './bench/stats.ts';
+import { benchTools, toolsReport, type ToolsBench } from './bench/tools.ts';
 import type { PreprocessResult } from './bench/preprocess.ts';
 
 const { values: opt } = parseArgs({
@@ -56,6 +60,8 @@ const REAL: RealSpec[] = [
   { name: 'framework', pkg: 'express', from: '4.21.2', to: '5.1.0' },
   { name: 'compiler', pkg: 'typescript', from: '5.8.3', to: '5.9.3' },
 ];
+// A deep review with and without the repository tools: a few hundred changed files of real source.
+const TOOLS_PR: RealSpec = { name: 'tools', pkg: 'eslint', from: '8.0.0', to: '9.0.0' };
 
 // ---- inputs -------------------------------------------------------------------------------------
 const only = opt.only ? new Set(opt.only.split(',').map((s) => s.trim())) : null;
@@ -116,12 +122,30 @@ for (const s of scenarios) {
   e2e.set(s.name, out);
 }
 
+// ---- deep review with repository tools, against the fake model acting as an agent ----------------
+let tools: ToolsBench | null = null;
+if (wanted(TOOLS_PR.name, TOOLS_PR.pkg)) {
+  const { pkg, from, to } = TOOLS_PR;
+  say(`input: ${pkg} ${from} → ${to}, and the head version's tarball`);
+  const r = realDiff(TOOLS_PR, cache);
+  if (r.ok) {
+    const input = {
+      diff: readFileSync(r.path, 'utf8'),
+      tarball: readFileSync(packed(pkg, to, cache)),
+      label: `\`${pkg}\` ${from} → ${to}`,
+      latencyMs: LATENCY,
+    };
+    tools = await benchTools(input, RUNS, say);
+  } else notes.push(`Skipped the deep review with tools (${pkg} ${from} → ${to}): ${r.reason}`);
+}
+
 // ---- cold start ---------------------------------------------------------------------------------
-say('cold start');
 const dist = join(root, 'dist/index.js');
 const cold: ColdStart[] = [];
 let imports: [string, number][] = [];
-if (existsSync(dist)) {
+const coldWanted = wanted('cold start', 'cold');
+if (coldWanted && existsSync(dist)) {
+  say('cold start');
   cold.push(time('`node -e 0` (Node alone, for reference)', ['-e', '0'], {}, root));
   cold.push(
     time(
@@ -143,7 +167,7 @@ if (existsSync(dist)) {
     'ajv',
     'picomatch',
   ].map((m) => [m, importTime(m, root)]);
-} else {
+} else if (coldWanted) {
   notes.push('dist/index.js is missing: cold start not measured (run `npm run package`).');
 }
 
@@ -162,207 +186,219 @@ md.push(
   '',
 );
 
-md.push('### Plan: requests and tokens', '');
-md.push(
-  table(
-    [
-      'scenario',
-      'input',
-      'diff',
-      'changed lines',
-      'files changed / reviewable',
-      'diff tokens',
-      'prompt tokens',
-      'requests (lower bound)',
-      'fill',
-    ],
-    scenarios.map((s) => {
-      const r = one(s.name);
-      const diffTokens = sum(r.chunkTokens);
-      const lower = Math.ceil(diffTokens / r.budget);
-      const ok = r.requests <= lower + 1;
-      targets.push({
-        what: `requests at the lower bound (+1 at most): ${s.name}`,
-        ok,
-        detail: `${r.requests} vs ${lower}`,
-      });
-      const fill = r.requests ? sum(r.promptTokens) / r.requests / r.promptLimit : 0;
-      return [
-        s.name,
-        s.source,
-        `${r.diffBytes >= 1e6 ? `${num(r.diffBytes / 1e6, 1)} MB` : `${num(r.diffBytes / 1e3)} kB`}, ${num(r.diffLines)} lines`,
-        num(r.changedLines),
-        `${num(r.files)} / ${num(r.reviewable)}`,
-        num(diffTokens),
-        num(sum(r.promptTokens)),
-        `${r.requests} (${lower}) ${mark(ok)}`,
-        `${(100 * fill).toFixed(1)} %`,
-      ];
-    }),
-  ),
-  '',
-);
-md.push(
-  `Lower bound: ceil(diff tokens / diff budget per request); fill: mean prompt tokens / prompt limit ` +
-    `(${num(one(scenarios[0]!.name).promptLimit)}).`,
-  '',
-);
-
-md.push(`### Pre-processing: parse + filter + plan (median of ${RUNS})`, '');
-md.push(
-  table(
-    [
-      'scenario',
-      'parse',
-      'filter',
-      'plan (filter, chunk, render, count)',
-      'total (min–max)',
-      'target',
-      'text tokenized ÷ diff rendered',
-      'peak RSS (before parse)',
-      'target',
-    ],
-    scenarios.map((s) => {
-      const runs = pre.get(s.name)!;
-      const r = one(s.name);
-      const total = med(s.name, (x) => x.ms.total);
-      const limit = TARGET_MS_PER_100K_LINES * Math.max(1, r.diffLines / 100_000);
-      const rss = med(s.name, (x) => x.memory.maxRssMB);
-      const okT = total <= limit;
-      const okM = rss <= TARGET_RSS_MB;
-      targets.push({
-        what: `pre-processing time: ${s.name}`,
-        ok: okT,
-        detail: `${ms(total)} vs ≤ ${ms(limit)}`,
-      });
-      targets.push({
-        what: `pre-processing peak RSS: ${s.name}`,
-        ok: okM,
-        detail: `${num(rss)} MB vs ≤ ${TARGET_RSS_MB} MB`,
-      });
-      const tot = runs.map((x) => x.ms.total);
-      return [
-        s.name,
-        ms(med(s.name, (x) => x.ms.parse)),
-        ms(med(s.name, (x) => x.ms.filter)),
-        `${ms(med(s.name, (x) => x.ms.plan))} (tokenizer ${ms(med(s.name, (x) => x.tokenizer.ms))})`,
-        `${ms(total)} (${ms(Math.min(...tot))}–${ms(Math.max(...tot))})`,
-        `≤ ${ms(limit)} ${mark(okT)}`,
-        `${(r.tokenizer.chars / Math.max(1, r.renderedDiffChars)).toFixed(2)}× (${num(r.tokenizer.chars / 1e6, 1)} M chars)`,
-        `${num(rss)} MB (${num(med(s.name, (x) => x.memory.rssBeforeMB))} MB)`,
-        `≤ ${TARGET_RSS_MB} MB ${mark(okM)}`,
-      ];
-    }),
-  ),
-  '',
-);
-md.push(
-  `Time target: ${TARGET_MS_PER_100K_LINES / 1000} s per 100k diff lines (1 s at least). Peak RSS is the ` +
-    `process's \`VmHWM\` (Node and the loaded modules included; \`process.resourceUsage().maxRSS\` is not ` +
-    `used because on Linux a spawned process inherits its parent's RSS as its starting peak); the RSS before ` +
-    `parsing is in brackets. "Text tokenized ÷ diff rendered": characters passed to the token counter ` +
-    `over the characters of the rendered diff: each distinct line is counted once, so repeated lines make it ` +
-    `less than 1.00×, and no character is counted twice.`,
-  '',
-);
-
-md.push(`### Placement of ${num(FINDINGS)} synthetic findings (median of ${RUNS})`, '');
-md.push(
-  table(
-    [
-      'scenario',
-      'findings',
-      'placeFindings',
-      '+ fingerprints',
-      'inline (moved to nearest line)',
-      'review body',
-    ],
-    scenarios.map((s) => {
-      const r = one(s.name);
-      return [
-        s.name,
-        num(r.placement.findings),
-        ms(med(s.name, (x) => x.placement.ms)),
-        r.placement.markMs === null ? '—' : ms(med(s.name, (x) => x.placement.markMs ?? NaN)),
-        `${num(r.placement.inline)} (${num(r.placement.moved)})`,
-        num(r.placement.body),
-      ];
-    }),
-  ),
-  '',
-);
-md.push(
-  'Findings: most on diff lines (some ranges, some suggestions), some a few lines past a hunk, some far ' +
-    'off the diff, some on loosely written paths or on files not in the PR, 5 % duplicates. Inline counts ' +
-    'are without the `max-comments` cap (the timed `placeFindings` call uses the default cap of 20). ' +
-    '"+ fingerprints": `markPlacement` of the memory stage on the same findings, when the source has it.',
-  '',
-);
-
-md.push('### Requests by strategy, same PR', '');
-md.push(
-  table(
-    ['scenario', 'ours: requests', 'per file', 'per hunk', 'ours: prompt tokens', '≈ per file', '≈ per hunk'],
-    scenarios.map((s) => {
-      const r = one(s.name);
-      const diffTokens = sum(r.chunkTokens);
-      return [
-        s.name,
-        num(r.requests),
-        num(r.pieces),
-        num(r.reviewableHunks),
-        num(sum(r.promptTokens)),
-        num(diffTokens + r.pieces * r.overhead),
-        num(diffTokens + r.reviewableHunks * r.overhead),
-      ];
-    }),
-  ),
-  '',
-);
-md.push(
-  `Per file: one request per reviewable file (a file larger than a request in parts); per hunk: one request ` +
-    `per hunk (as ai-codereviewer does). Their prompt tokens are estimated as the diff tokens plus ` +
-    `${num(one(scenarios[0]!.name).overhead)} tokens of instructions, PR text and schema per request.`,
-  '',
-);
-
-md.push(`### End to end against a fake model API (${LATENCY} ms per request)`, '');
-md.push(
-  table(
-    [
-      'scenario',
-      'concurrency',
-      'requests',
-      'wall (with planning)',
-      'requests phase',
-      `ceil(N/C) × ${LATENCY} ms`,
-      'ratio',
-      'max in flight',
-      'failed / API violations',
-    ],
-    scenarios.flatMap((s) =>
-      e2e
-        .get(s.name)!
-        .map((e) => [
+if (scenarios.length > 0) {
+  md.push('### Plan: requests and tokens', '');
+  md.push(
+    table(
+      [
+        'scenario',
+        'input',
+        'diff',
+        'changed lines',
+        'files changed / reviewable',
+        'diff tokens',
+        'prompt tokens',
+        'requests (lower bound)',
+        'fill',
+      ],
+      scenarios.map((s) => {
+        const r = one(s.name);
+        const diffTokens = sum(r.chunkTokens);
+        const lower = Math.ceil(diffTokens / r.budget);
+        const ok = r.requests <= lower + 1;
+        targets.push({
+          what: `requests at the lower bound (+1 at most): ${s.name}`,
+          ok,
+          detail: `${r.requests} vs ${lower}`,
+        });
+        const fill = r.requests ? sum(r.promptTokens) / r.requests / r.promptLimit : 0;
+        return [
           s.name,
-          String(e.concurrency),
-          num(e.requests),
-          ms(e.wallMs),
-          ms(e.modelMs),
-          ms(e.idealMs),
-          `${(e.modelMs / e.idealMs).toFixed(2)}×`,
-          String(e.maxConcurrent),
-          `${e.failed} / ${e.violations}`,
-        ]),
+          s.source,
+          `${r.diffBytes >= 1e6 ? `${num(r.diffBytes / 1e6, 1)} MB` : `${num(r.diffBytes / 1e3)} kB`}, ${num(r.diffLines)} lines`,
+          num(r.changedLines),
+          `${num(r.files)} / ${num(r.reviewable)}`,
+          num(diffTokens),
+          num(sum(r.promptTokens)),
+          `${r.requests} (${lower}) ${mark(ok)}`,
+          `${(100 * fill).toFixed(1)} %`,
+        ];
+      }),
     ),
-  ),
-  '',
-);
-md.push(
-  '"Requests phase": from the first request sent to the last answer received. Ratio 1.00× means no ' +
-    'time is lost besides the model latency.',
-  '',
-);
+    '',
+  );
+  md.push(
+    `Lower bound: ceil(diff tokens / diff budget per request); fill: mean prompt tokens / prompt limit ` +
+      `(${num(one(scenarios[0]!.name).promptLimit)}).`,
+    '',
+  );
+
+  md.push(`### Pre-processing: parse + filter + plan (median of ${RUNS})`, '');
+  md.push(
+    table(
+      [
+        'scenario',
+        'parse',
+        'filter',
+        'plan (filter, chunk, render, count)',
+        'total (min–max)',
+        'target',
+        'text tokenized ÷ diff rendered',
+        'peak RSS (before parse)',
+        'target',
+      ],
+      scenarios.map((s) => {
+        const runs = pre.get(s.name)!;
+        const r = one(s.name);
+        const total = med(s.name, (x) => x.ms.total);
+        const limit = TARGET_MS_PER_100K_LINES * Math.max(1, r.diffLines / 100_000);
+        const rss = med(s.name, (x) => x.memory.maxRssMB);
+        const okT = total <= limit;
+        const okM = rss <= TARGET_RSS_MB;
+        targets.push({
+          what: `pre-processing time: ${s.name}`,
+          ok: okT,
+          detail: `${ms(total)} vs ≤ ${ms(limit)}`,
+        });
+        targets.push({
+          what: `pre-processing peak RSS: ${s.name}`,
+          ok: okM,
+          detail: `${num(rss)} MB vs ≤ ${TARGET_RSS_MB} MB`,
+        });
+        const tot = runs.map((x) => x.ms.total);
+        return [
+          s.name,
+          ms(med(s.name, (x) => x.ms.parse)),
+          ms(med(s.name, (x) => x.ms.filter)),
+          `${ms(med(s.name, (x) => x.ms.plan))} (tokenizer ${ms(med(s.name, (x) => x.tokenizer.ms))})`,
+          `${ms(total)} (${ms(Math.min(...tot))}–${ms(Math.max(...tot))})`,
+          `≤ ${ms(limit)} ${mark(okT)}`,
+          `${(r.tokenizer.chars / Math.max(1, r.renderedDiffChars)).toFixed(2)}× (${num(r.tokenizer.chars / 1e6, 1)} M chars)`,
+          `${num(rss)} MB (${num(med(s.name, (x) => x.memory.rssBeforeMB))} MB)`,
+          `≤ ${TARGET_RSS_MB} MB ${mark(okM)}`,
+        ];
+      }),
+    ),
+    '',
+  );
+  md.push(
+    `Time target: ${TARGET_MS_PER_100K_LINES / 1000} s per 100k diff lines (1 s at least). Peak RSS is the ` +
+      `process's \`VmHWM\` (Node and the loaded modules included; \`process.resourceUsage().maxRSS\` is not ` +
+      `used because on Linux a spawned process inherits its parent's RSS as its starting peak); the RSS before ` +
+      `parsing is in brackets. "Text tokenized ÷ diff rendered": characters passed to the token counter ` +
+      `over the characters of the rendered diff: each distinct line is counted once, so repeated lines make it ` +
+      `less than 1.00×, and no character is counted twice.`,
+    '',
+  );
+
+  md.push(`### Placement of ${num(FINDINGS)} synthetic findings (median of ${RUNS})`, '');
+  md.push(
+    table(
+      [
+        'scenario',
+        'findings',
+        'placeFindings',
+        '+ fingerprints',
+        'inline (moved to nearest line)',
+        'review body',
+      ],
+      scenarios.map((s) => {
+        const r = one(s.name);
+        return [
+          s.name,
+          num(r.placement.findings),
+          ms(med(s.name, (x) => x.placement.ms)),
+          r.placement.markMs === null ? '—' : ms(med(s.name, (x) => x.placement.markMs ?? NaN)),
+          `${num(r.placement.inline)} (${num(r.placement.moved)})`,
+          num(r.placement.body),
+        ];
+      }),
+    ),
+    '',
+  );
+  md.push(
+    'Findings: most on diff lines (some ranges, some suggestions), some a few lines past a hunk, some far ' +
+      'off the diff, some on loosely written paths or on files not in the PR, 5 % duplicates. Inline counts ' +
+      'are without the `max-comments` cap (the timed `placeFindings` call uses the default cap of 20). ' +
+      '"+ fingerprints": `markPlacement` of the memory stage on the same findings, when the source has it.',
+    '',
+  );
+
+  md.push('### Requests by strategy, same PR', '');
+  md.push(
+    table(
+      [
+        'scenario',
+        'ours: requests',
+        'per file',
+        'per hunk',
+        'ours: prompt tokens',
+        '≈ per file',
+        '≈ per hunk',
+      ],
+      scenarios.map((s) => {
+        const r = one(s.name);
+        const diffTokens = sum(r.chunkTokens);
+        return [
+          s.name,
+          num(r.requests),
+          num(r.pieces),
+          num(r.reviewableHunks),
+          num(sum(r.promptTokens)),
+          num(diffTokens + r.pieces * r.overhead),
+          num(diffTokens + r.reviewableHunks * r.overhead),
+        ];
+      }),
+    ),
+    '',
+  );
+  md.push(
+    `Per file: one request per reviewable file (a file larger than a request in parts); per hunk: one request ` +
+      `per hunk (as ai-codereviewer does). Their prompt tokens are estimated as the diff tokens plus ` +
+      `${num(one(scenarios[0]!.name).overhead)} tokens of instructions, PR text and schema per request.`,
+    '',
+  );
+
+  md.push(`### End to end against a fake model API (${LATENCY} ms per request)`, '');
+  md.push(
+    table(
+      [
+        'scenario',
+        'concurrency',
+        'requests',
+        'wall (with planning)',
+        'requests phase',
+        `ceil(N/C) × ${LATENCY} ms`,
+        'ratio',
+        'max in flight',
+        'failed / API violations',
+      ],
+      scenarios.flatMap((s) =>
+        e2e
+          .get(s.name)!
+          .map((e) => [
+            s.name,
+            String(e.concurrency),
+            num(e.requests),
+            ms(e.wallMs),
+            ms(e.modelMs),
+            ms(e.idealMs),
+            `${(e.modelMs / e.idealMs).toFixed(2)}×`,
+            String(e.maxConcurrent),
+            `${e.failed} / ${e.violations}`,
+          ]),
+      ),
+    ),
+    '',
+  );
+  md.push(
+    '"Requests phase": from the first request sent to the last answer received. Ratio 1.00× means no ' +
+      'time is lost besides the model latency.',
+    '',
+  );
+}
+
+if (tools) md.push(...toolsReport(tools));
 
 if (cold.length) {
   md.push('### Cold start of the bundled action (median of 5)', '');
@@ -391,7 +427,7 @@ if (cold.length) {
   );
 }
 
-md.push('### Targets', '');
+if (targets.length + notes.length > 0) md.push('### Targets', '');
 for (const t of targets) md.push(`- ${mark(t.ok)} ${t.what}: ${t.detail}`);
 for (const n of notes) md.push(`- ⚠️ ${n}`);
 md.push('', `Whole benchmark: ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -17,7 +17,7 @@ export interface RealSpec {
 export type Prepared = { ok: true; path: string; cached: boolean } | { ok: false; reason: string };
 
 /** `npm pack name@version` into `cacheDir` (once); returns the tarball path. */
-function packed(pkg: string, version: string, cacheDir: string): string {
+export function packed(pkg: string, version: string, cacheDir: string): string {
   const dir = join(cacheDir, 'packages');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${pkg.replace(/^@/, '').replace(/\//g, '-')}-${version}.tgz`);
