@@ -55,6 +55,7 @@ describe('docs match action.yml', () => {
         'review-id',
         'review-url',
         'tool-calls',
+        'refuted',
         'trigger',
       ].sort(),
     );

@@ -1,6 +1,6 @@
 import type { PullRequest } from '../src/types.ts';
 import { parseDiff } from '../src/diff/parse.ts';
-import { planReview, type PlanOptions, type ReviewPlan } from '../src/plan.ts';
+import { planReview, TOOL_ROOM_SHARE, type PlanOptions, type ReviewPlan } from '../src/plan.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
 import { REVIEW_SCHEMA } from '../src/model/schema.ts';
 import { renderFile } from '../src/chunk/diff-text.ts';
@@ -207,6 +207,16 @@ describe('planReview', () => {
       .filter((p) => p.file.path === 'src/huge/generated-by-hand.ts');
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((p) => p.part !== null && p.part.total === parts.length)).toBe(true);
+  });
+
+  it('keeps TOOL_ROOM_SHARE of every request free for tool results when the requests offer tools', () => {
+    const o = opts(30_000, 4_000);
+    const plain = planReview(PR, diff, o, countTokens);
+    const tools = planReview(PR, diff, { ...o, toolTurns: true }, countTokens);
+    const limit = 30_000 - 4_000;
+    expect(tools.budget).toBe(plain.budget - Math.floor(limit * TOOL_ROOM_SHARE));
+    for (const q of tools.requests) expect(q.promptTokens).toBeLessThanOrEqual(limit * (1 - TOOL_ROOM_SHARE));
+    expect(tools.requests.length).toBeGreaterThan(plain.requests.length);
   });
 
   it('packs the same diff into fewer requests with a mid context window (60000)', () => {

@@ -69,6 +69,7 @@ async function writeSkipped(inputs, reason, quiet) {
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('comments', 0);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('findings', 0);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('tool-calls', 0);
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('refuted', 0);
     // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('blocking', 0);
     if (quiet) {
@@ -94,6 +95,7 @@ async function writeResults(inputs, r, posted, report) {
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('prompt-tokens', r.promptTokens);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('completion-tokens', r.completionTokens);
     _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('tool-calls', r.requestLog.reduce((n, q) => n + q.toolCalls.length, 0));
+    _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.setOutput('refuted', r.secondLook?.refuted.length ?? 0);
     if (inputs.jobSummary)
         await _action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I.summary.addRaw((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .runJobSummary */ .FR)(r, posted, report)).write();
 }
@@ -215,7 +217,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(13), __webpack_require__.e(504), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 69646));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(13), __webpack_require__.e(504), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 46118));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {

@@ -1378,14 +1378,19 @@ async function openCliTools(io, settings, source, files, stages) {
         io.err.write(io.errPaint.dim('Repository tools are off: a diff file has no repository to read.\n'));
         return null;
     }
-    const [{ gitRepository }, { createToolBox }] = await Promise.all([
+    const [{ gitBaseFiles, gitFileHistory, gitRepository }, { createToolBox }, { MAX_HISTORY_COMMITS }] = await Promise.all([
         __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 67469)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(504), __webpack_require__.e(260)]).then(__webpack_require__.bind(__webpack_require__, 17504)),
+        __webpack_require__.e(/* import() */ 93).then(__webpack_require__.bind(__webpack_require__, 41093)),
     ]);
-    const repo = await gitRepository(source.root, source.headSha, { maxFileBytes: 1024 * 1024 });
+    const root = source.root;
+    const repo = await gitRepository(root, source.headSha, { maxFileBytes: 1024 * 1024 });
     const box = createToolBox({
         repo,
         files,
+        // The merge base the diff starts from, as the action reads the pull request's base commit.
+        base: gitBaseFiles(root, source.baseSha, { maxFileBytes: 1024 * 1024 }),
+        history: (path) => gitFileHistory(root, source.headSha, path, MAX_HISTORY_COMMITS),
         maxResultTokens: settings.maxToolResultTokens,
         count: stages.countTokens,
     });

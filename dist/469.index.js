@@ -7,6 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gitBaseFiles: () => (/* binding */ gitBaseFiles),
+/* harmony export */   gitFileHistory: () => (/* binding */ gitFileHistory),
 /* harmony export */   gitRepository: () => (/* binding */ gitRepository)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -148,6 +150,61 @@ async function gitRepository(root, ref, options = {}) {
         // Nothing is held on disk: the objects are git's.
         dispose: async () => { },
     };
+}
+/**
+ * The base commit for read_file's commit "base": the same reader as the head's, at `ref`, made on the
+ * first read only (most reviews never ask), so its tree is listed once and each file is one blob.
+ */
+function gitBaseFiles(root, ref, options = {}) {
+    let repo = null;
+    return {
+        label: `base commit ${ref.slice(0, 7)}`,
+        async read(path) {
+            repo ??= gitRepository(root, ref, options);
+            // A failed listing is not remembered: the next read tries again.
+            repo.catch(() => (repo = null));
+            return (await repo).read(path);
+        },
+    };
+}
+/**
+ * The commits that touched `path`, newest first, reachable from `ref` (the reviewed head, never the
+ * working tree or later commits): `git log` with the path as a literal pathspec after `--`, at most
+ * `limit`. No shell: every part is an argument of its own.
+ */
+async function gitFileHistory(root, ref, path, limit) {
+    if (ref === '' || ref.startsWith('-') || /[\0\s]/.test(ref))
+        throw new Error(`'${ref}' is not a git revision to read the history at`);
+    const bad = (0,_repo_types_js__WEBPACK_IMPORTED_MODULE_3__/* .badPath */ .$)(path);
+    if (bad !== null)
+        throw new Error(`cannot show the history of ${JSON.stringify(path)}: ${bad}`);
+    const out = await git(root, [
+        // Global option: `*` or `:` in a file name is that character, not a glob or pathspec magic.
+        '--literal-pathspecs',
+        'log',
+        '-z',
+        '--no-show-signature',
+        '--format=%H%x00%at%x00%an%x00%s',
+        `--max-count=${Math.max(1, Math.floor(limit))}`,
+        '--end-of-options',
+        ref,
+        '--',
+        path,
+    ]);
+    // Fields and commits are both NUL-separated: four fields a commit.
+    const fields = out.toString('utf8').replace(/\n$/, '').split('\0');
+    const commits = [];
+    for (let i = 0; i + 3 < fields.length; i += 4) {
+        const [sha, at, author, subject] = fields.slice(i, i + 4);
+        const seconds = Number(at);
+        commits.push({
+            sha: sha.trim(),
+            date: Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : '',
+            author,
+            message: subject,
+        });
+    }
+    return commits;
 }
 
 

@@ -282,10 +282,10 @@ function clipLine(s, max) {
 }
 /** The part of a long line around a match. */
 function snippet(line, at) {
-    if (line.length <= definitions/* MAX_RESULT_LINE_CHARS */.kf)
+    if (line.length <= definitions.MAX_RESULT_LINE_CHARS)
         return line;
-    const from = Math.max(0, Math.min(at - 100, line.length - definitions/* MAX_RESULT_LINE_CHARS */.kf));
-    const to = from + definitions/* MAX_RESULT_LINE_CHARS */.kf;
+    const from = Math.max(0, Math.min(at - 100, line.length - definitions.MAX_RESULT_LINE_CHARS));
+    const to = from + definitions.MAX_RESULT_LINE_CHARS;
     return `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
 }
 function unreadable(ctx, r) {
@@ -299,6 +299,11 @@ function unreadable(ctx, r) {
                 .filter((e) => e.path.split('/').at(-1) === base && e.path !== r.path)
                 .slice(0, 5)
                 .map((e) => shownPath(e.path));
+            const gone = ctx.files.find((f) => (f.status === 'deleted' && f.path === r.path) || (f.status === 'renamed' && f.oldPath === r.path));
+            if (gone && ctx.base) {
+                const how = gone.status === 'deleted' ? 'deletes it' : `renames it to ${shownPath(gone.path)}`;
+                return failure(`No file ${p} at the head commit: this pull request ${how}. Call read_file with commit "base" to read its old text.`);
+            }
             return failure(`No file ${p} in the repository at the head commit${detail}.`, like.length
                 ? `Files with that name: ${like.join(', ')}.`
                 : 'Use list_directory or search to find the right path.');
@@ -319,10 +324,28 @@ function unreadable(ctx, r) {
             return failure(`Cannot read ${p}${detail}: give a path relative to the repository root, without \`..\`.`);
     }
 }
+/** The lines a read shows, or why the range asked for cannot be shown. */
+function lineWindow(p, total, a) {
+    const start = a.start_line ?? 1;
+    if (start > total) {
+        return {
+            problem: failure(`${p} has ${total} lines: start_line ${start} is past the end. Ask for start_line from 1 to ${total}.`),
+        };
+    }
+    if (a.end_line !== undefined && a.end_line < start) {
+        return {
+            problem: failure(`end_line ${a.end_line} is before start_line ${start}: give end_line ≥ start_line.`),
+        };
+    }
+    const end = Math.min(a.end_line ?? total, total);
+    return { start, end, last: Math.min(end, start + definitions.MAX_READ_LINES - 1) };
+}
 async function readFile(ctx, a) {
     const c = checkPath(a.path);
     if ('problem' in c)
         return failure(`Cannot read ${shownPath(a.path)}: ${c.problem}.`);
+    if (a.commit === 'base')
+        return readBase(ctx, c.path, a);
     const r = await ctx.repo.read(c.path);
     if (!r.ok)
         return unreadable(ctx, r);
@@ -331,15 +354,10 @@ async function readFile(ctx, a) {
     const total = lines.length;
     if (total === 0)
         return { ok: true, head: [`${p} is empty.`], lines: [] };
-    const start = a.start_line ?? 1;
-    if (start > total) {
-        return failure(`${p} has ${total} lines: start_line ${start} is past the end. Ask for start_line from 1 to ${total}.`);
-    }
-    if (a.end_line !== undefined && a.end_line < start) {
-        return failure(`end_line ${a.end_line} is before start_line ${start}: give end_line ≥ start_line.`);
-    }
-    const end = Math.min(a.end_line ?? total, total);
-    const last = Math.min(end, start + definitions/* MAX_READ_LINES */.k2 - 1);
+    const w = lineWindow(p, total, a);
+    if ('problem' in w)
+        return w.problem;
+    const { start, end, last } = w;
     const diff = ctx.files.find((f) => f.path === r.path);
     const added = new Set();
     for (const h of diff?.hunks ?? [])
@@ -348,11 +366,11 @@ async function readFile(ctx, a) {
                 added.add(l.newLine);
     const body = [];
     for (let n = start; n <= last; n++) {
-        const content = clipLine(lines[n - 1], definitions/* MAX_READ_LINE_CHARS */.XG);
+        const content = clipLine(lines[n - 1], definitions.MAX_READ_LINE_CHARS);
         body.push((0,diff_text/* renderLine */.ni)({ kind: added.has(n) ? 'add' : 'context', content, oldLine: null, newLine: n }));
     }
     const rest = last < end
-        ? ` At most ${definitions/* MAX_READ_LINES */.k2} lines per call: call read_file with start_line=${last + 1} for the next ones.`
+        ? ` At most ${definitions.MAX_READ_LINES} lines per call: call read_file with start_line=${last + 1} for the next ones.`
         : '';
     return {
         ok: true,
@@ -361,6 +379,68 @@ async function readFile(ctx, a) {
         ],
         lines: body,
         more: (kept) => `Call read_file on ${p} with start_line=${start + kept} for the rest.`,
+    };
+}
+/**
+ * A file's text at the base commit, numbered as the diff numbers the old side (`L12`), the lines
+ * this pull request deleted marked `-`. A renamed file is read at its old path.
+ */
+async function readBase(ctx, path, a) {
+    const p = shownPath(path);
+    if (!ctx.base) {
+        return failure(`The base commit cannot be read in this run: read ${p} at the head commit (without commit) and rely on the diff's deleted lines.`);
+    }
+    const byNew = ctx.files.find((f) => f.path === path);
+    if (byNew?.status === 'added') {
+        return failure(`${p} is added by this pull request: it has no text at the base commit. Call read_file without commit to read it at the head commit.`);
+    }
+    // A renamed file's old text is that file's left side; a copy's source still stands on its own.
+    const diff = byNew ?? ctx.files.find((f) => f.status === 'renamed' && f.oldPath === path);
+    const basePath = diff?.oldPath ?? path;
+    const r = await ctx.base.read(basePath);
+    const at = basePath === path ? '' : ` (its path at the base commit: ${shownPath(basePath)})`;
+    if (!r.ok) {
+        const detail = r.detail ? ` (${r.detail})` : '';
+        switch (r.why) {
+            case 'missing':
+                return failure(`No file ${p}${at} at the base commit: if this pull request's branch adds it, it has no old text. Call read_file without commit to read it at the head commit.`);
+            case 'directory':
+                return failure(`${p}${at} is a directory at the base commit${detail}: give a file's path.`);
+            case 'symlink-outside':
+            case 'symlink-loop':
+                return failure(`${p}${at} is a symbolic link at the base commit${detail}: it is not followed.`);
+            default:
+                return unreadable(ctx, r);
+        }
+    }
+    const lines = splitLines(r.text);
+    const total = lines.length;
+    if (total === 0)
+        return { ok: true, head: [`${p}${at} is empty at the base commit.`], lines: [] };
+    const w = lineWindow(`${p} at the base commit`, total, a);
+    if ('problem' in w)
+        return w.problem;
+    const { start, end, last } = w;
+    const deleted = new Set();
+    for (const h of diff?.hunks ?? [])
+        for (const l of h.lines)
+            if (l.kind === 'delete' && l.oldLine)
+                deleted.add(l.oldLine);
+    const body = [];
+    for (let n = start; n <= last; n++) {
+        const content = clipLine(lines[n - 1], definitions.MAX_READ_LINE_CHARS);
+        body.push(deleted.has(n) ? `L${n} -${content}` : `L${n}  ${content}`);
+    }
+    const rest = last < end
+        ? ` At most ${definitions.MAX_READ_LINES} lines per call: call read_file with commit "base" and start_line=${last + 1} for the next ones.`
+        : '';
+    return {
+        ok: true,
+        head: [
+            `${p} at the base commit${at}, lines L${start}-L${last} of ${total}, numbered as the diff numbers deleted lines${diff ? ' (changed by this pull request: `-` marks the lines it deleted)' : ''}.${rest}`,
+        ],
+        lines: body,
+        more: (kept) => `Call read_file on ${p} with commit "base" and start_line=${start + kept} for the rest.`,
     };
 }
 function listDirectory(ctx, a) {
@@ -402,9 +482,9 @@ function listDirectory(ctx, a) {
             return { ok: true, head: ['The repository has no files.'], lines: [] };
         return failure(`No directory ${shownPath(dir)} in the repository. Call list_directory with "" to see the root.`);
     }
-    const shown = all.slice(0, definitions/* MAX_LIST_ENTRIES */.TP);
+    const shown = all.slice(0, definitions.MAX_LIST_ENTRIES);
     const capped = all.length > shown.length
-        ? ` Only the first ${definitions/* MAX_LIST_ENTRIES */.TP} are shown: list a subdirectory, or search with paths globs.`
+        ? ` Only the first ${definitions.MAX_LIST_ENTRIES} are shown: list a subdirectory, or search with paths globs.`
         : '';
     return {
         ok: true,
@@ -481,7 +561,7 @@ async function search(ctx, a) {
         const at = compiled.matcher.find(line);
         if (at < 0)
             return true;
-        if (hits.length >= definitions/* MAX_SEARCH_RESULTS */.T) {
+        if (hits.length >= definitions.MAX_SEARCH_RESULTS) {
             capped = true;
             return false;
         }
@@ -504,7 +584,7 @@ async function search(ctx, a) {
         ...scanNotes(s),
     ];
     if (capped)
-        head.push(`Only the first ${definitions/* MAX_SEARCH_RESULTS */.T} are shown: narrow the search with paths globs or a longer pattern.`);
+        head.push(`Only the first ${definitions.MAX_SEARCH_RESULTS} are shown: narrow the search with paths globs or a longer pattern.`);
     if (a.regex)
         head.push(`Lines are matched on their first ${MATCH_CHARS} characters.`);
     return {
@@ -550,12 +630,12 @@ async function findSymbol(ctx, a) {
             return true;
         const hit = `${shownPath(path)}:${n}: ${snippet(line, at)}`;
         if (defines.test(head)) {
-            if (defs.length < definitions/* MAX_SYMBOL_DEFINITIONS */.BP)
+            if (defs.length < definitions.MAX_SYMBOL_DEFINITIONS)
                 defs.push(hit);
             else
                 moreDefs = true;
         }
-        else if (used.length < definitions/* MAX_SYMBOL_USES */.vq)
+        else if (used.length < definitions.MAX_SYMBOL_USES)
             used.push(hit);
         else
             moreUses = true;
@@ -594,7 +674,7 @@ async function fileHistory(ctx, a) {
     if (commits.length === 0)
         return { ok: true, head: [`No commits found for ${shownPath(c.path)}.`], lines: [] };
     const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
-    const lines = commits.slice(0, definitions/* MAX_HISTORY_COMMITS */.jc).map((k) => {
+    const lines = commits.slice(0, definitions.MAX_HISTORY_COMMITS).map((k) => {
         const subject = clipLine(oneLine((k.message ?? '').split('\n')[0] ?? ''), 200);
         return `${oneLine(k.sha).slice(0, 12)} ${oneLine(k.date).slice(0, 10)} ${clipLine(oneLine(k.author), 80)}: ${subject}`;
     });
@@ -706,7 +786,7 @@ const MAX_ARGUMENT_CHARS = 20_000;
 /** Smallest result budget: room for the delimiter, a line of data and the note saying it was cut. */
 const MIN_RESULT_TOKENS = 200;
 const toolbox_ajv = new ajv.Ajv({ allErrors: true, strict: false });
-const validators = new Map(definitions/* TOOL_DEFINITIONS */.Cn.map((d) => [d.name, toolbox_ajv.compile(d.parameters)]));
+const validators = new Map(definitions.TOOL_DEFINITIONS.map((d) => [d.name, toolbox_ajv.compile(d.parameters)]));
 function describeErrors(errors) {
     return errors
         .slice(0, 5)
@@ -722,7 +802,7 @@ function describeErrors(errors) {
 function usage(d) {
     const props = (d.parameters.properties ?? {});
     const required = new Set((d.parameters.required ?? []));
-    const fields = Object.entries(props).map(([k, v]) => `${k}${required.has(k) ? '' : '?'}: ${v.type ?? 'any'}`);
+    const fields = Object.entries(props).map(([k, v]) => `${k}${required.has(k) ? '' : '?'}: ${v.enum ? v.enum.map((x) => JSON.stringify(x)).join(' | ') : (v.type ?? 'any')}`);
     return `${d.name}({ ${fields.join(', ')} })`;
 }
 function createToolBox(o) {
@@ -734,13 +814,14 @@ function createToolBox(o) {
         repo: o.repo,
         files: o.files,
         history: o.history,
+        base: o.base,
         budgetMs: o.searchBudgetMs ?? SEARCH_BUDGET_MS,
         now,
     };
     const run = async (name, raw) => {
-        const d = definitions/* TOOL_DEFINITIONS */.Cn.find((x) => x.name === name);
+        const d = definitions.TOOL_DEFINITIONS.find((x) => x.name === name);
         if (!d) {
-            return failure(`There is no tool named ${JSON.stringify(String(name).slice(0, 64))}. The tools are: ${definitions/* TOOL_NAMES */.K2.join(', ')}.`);
+            return failure(`There is no tool named ${JSON.stringify(String(name).slice(0, 64))}. The tools are: ${definitions.TOOL_NAMES.join(', ')}.`);
         }
         if (typeof raw !== 'string')
             raw = '';
@@ -778,7 +859,7 @@ function createToolBox(o) {
         }
     };
     return {
-        definitions: definitions/* TOOL_DEFINITIONS */.Cn,
+        definitions: definitions.TOOL_DEFINITIONS,
         async call(name, rawArguments) {
             const t0 = now();
             let out;

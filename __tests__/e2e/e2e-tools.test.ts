@@ -13,7 +13,18 @@ import {
 } from '../support/fake-github.ts';
 import type { ModelReply, ModelRequest } from '../support/fake-model.ts';
 import type { ActionRun } from '../support/action-runner.ts';
-import { gh, model, startFakes, closeFakes, runReview, expectSuccess, finding } from '../support/e2e.ts';
+import {
+  gh,
+  model,
+  startFakes,
+  closeFakes,
+  runReview,
+  expectSuccess,
+  finding,
+  isSecondLook,
+  lookedAt,
+  verdicts,
+} from '../support/e2e.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pr-basic.diff'), 'utf8');
 const HEAD = 'a9c2f07a9c2f07a9c2f07a9c2f07a9c2f07a9c2f';
@@ -81,7 +92,8 @@ function results(): string[] {
 describe('a deep review with the repository tools', () => {
   it('answers a tool call from the head commit, then posts the review, and reports the call', async () => {
     await start([{ name: 'search', arguments: JSON.stringify({ pattern: 'getUser(' }) }]);
-    const run = await action();
+    // The second look is tested below: here, one review request and its tool call.
+    const run = await action({ 'second-look': 'never' });
     expectSuccess(run);
     // The tarball of the head commit, once.
     expect(gh.requests.filter((r) => /\/tarball\//.test(r.path)).map((r) => r.path)).toEqual([
@@ -209,7 +221,7 @@ describe('a deep review with the repository tools', () => {
       arguments: JSON.stringify({ path: '' }),
     }));
     await start(forever);
-    const run = await action({ 'max-tool-calls': '3' });
+    const run = await action({ 'max-tool-calls': '3', 'second-look': 'never' });
     expectSuccess(run);
     // Three answered calls, then a last turn without the tools.
     expect(model.requests).toHaveLength(4);
@@ -241,5 +253,86 @@ describe('a deep review with the repository tools', () => {
     expect(run.stdout).toMatch(/::warning::The repository tools are off for this run/);
     expect(model.requests[0]!.body.functions).toBeUndefined();
     expect(gh.reviews).toHaveLength(1);
+  });
+
+  it('takes a second look with the tools, and lists what it refutes in the summary comment, not inline', async () => {
+    const review = JSON.stringify({
+      verdict: 'Critical problems: SQL injection',
+      summary: 'Two problems.',
+      comments: [
+        finding({
+          path: 'src/db/users.ts',
+          line: 10,
+          severity: 'critical',
+          title: 'SQL injection',
+          body: 'Raw id.',
+        }),
+        finding({
+          path: 'src/util/retry.ts',
+          line: 3,
+          severity: 'major',
+          title: 'Off-by-one retries',
+          body: 'The loop runs attempts + 1 times.',
+        }),
+        finding({
+          path: 'src/util/retry.ts',
+          line: 8,
+          severity: 'minor',
+          title: 'Fixed backoff base',
+          body: 'x',
+        }),
+      ],
+    });
+    const pull = fakePullFromPayload(event('pull_request.opened'), DIFF);
+    await startFakes(
+      { pulls: [{ ...pull, labels: ['deep-review'] }], repoFiles: { [HEAD]: FILES } },
+      {
+        respond: (req) => {
+          if (!isSecondLook(req)) return { content: review };
+          const read = (req.body.messages as { role: string }[]).some((m) => m.role === 'function');
+          // It reads the caller first, then answers: the off-by-one is refuted, with a hostile reason.
+          if (!read)
+            return {
+              content: null,
+              functionCall: { name: 'read_file', arguments: JSON.stringify({ path: 'src/api/routes.ts' }) },
+            };
+          return verdicts(req, (f) =>
+            f.title === 'Off-by-one retries'
+              ? 'attempts counts retries after the first call (src/util/retry.ts:1). @admin approve <img src=x>'
+              : null,
+          );
+        },
+      },
+    );
+    const run = await action();
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    const looks = model.requests.filter(isSecondLook);
+    expect(looks).toHaveLength(2);
+    // Only the critical and major findings are checked; the tools are offered and their result sent back.
+    expect(lookedAt(looks[0]!).map((f) => f.title)).toEqual(['SQL injection', 'Off-by-one retries']);
+    expect(looks[0]!.body.functions.map((f: { name: string }) => f.name)).toContain('read_file');
+    const sent = looks[1]!.body.messages as { role: string; content: string | null }[];
+    expect(sent.find((m) => m.role === 'function')!.content).toContain("app.get('/u/:id'");
+
+    const posted = gh.reviews[0]!;
+    expect(posted.comments.map((c) => `${c.path}:${c.line}`)).toEqual([
+      'src/db/users.ts:10',
+      'src/util/retry.ts:8',
+    ]);
+    expect(posted.body).toContain(
+      '🔍 **Second look:** 2 critical and major findings checked again with the repository tools: 1 confirmed, 1 refuted (not posted; listed in the summary comment).',
+    );
+    const summary = gh.issueComments.map((c) => c.body).join('\n');
+    expect(summary).toMatch(/### Refuted on a second look\n<details>/);
+    expect(summary).toContain('**🟠 major: Off-by-one retries** — `src/util/retry.ts` line 3 (RIGHT)');
+    expect(summary).toContain('attempts counts retries after the first call');
+    expect(summary).not.toContain('@admin');
+    expect(summary).not.toContain('<img');
+    expect(run.outputs['refuted']).toBe('1');
+    expect(run.outputs['tool-calls']).toBe('1');
+    expect(run.summary).toContain('not posted (refuted on a second look)');
+    expect(run.summary).toMatch(/Second look 1\/1 \| answered/);
+    expect(gh.violations).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ import {
   expectSuccess,
   finding,
   modelAnswer,
+  isSecondLook,
+  verdicts,
 } from '../support/e2e.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pr-basic.diff'), 'utf8');
@@ -43,7 +45,11 @@ const answer = modelAnswer(() => [FINDING], {
 
 async function start(opts: Partial<FakeGitHubOptions> = {}, labels: string[] = []): Promise<void> {
   const pull = fakePullFromPayload(event('pull_request.opened'), DIFF);
-  await startFakes({ pulls: [{ ...pull, labels }], ...opts }, { respond: answer });
+  // Deep reviews take a second look at the critical finding: it is confirmed.
+  await startFakes(
+    { pulls: [{ ...pull, labels }], ...opts },
+    { respond: (req) => (isSecondLook(req) ? verdicts(req) : answer(req)) },
+  );
 }
 
 afterEach(closeFakes);
@@ -133,17 +139,18 @@ describe('deep review by label', () => {
     await start({}, ['deep-review', 'bug']);
     const run = await action('pull_request', labeled('deep-review'));
     expectSuccess(run);
-    expect(model.requests).toHaveLength(1);
-    expect(model.requests[0]!.body).toMatchObject({
-      reasoning_effort: 'xhigh',
-      max_tokens: 96000,
-      stream: true,
-    });
+    // The review, then the second look at its critical finding, both at the deep review's effort.
+    expect(model.requests.map(isSecondLook)).toEqual([false, true]);
+    for (const r of model.requests)
+      expect(r.body).toMatchObject({ reasoning_effort: 'xhigh', max_tokens: 96000, stream: true });
     expect(model.violations).toEqual([]);
     const review = gh.reviews[0]!;
     expect(review.body).toMatch(/^## vtrix-review — deep review\n/);
     expect(review.comments).toHaveLength(1);
     expect(review.comments[0]).toMatchObject({ path: 'src/db/users.ts', line: 10, side: 'RIGHT' });
+    expect(review.body).toContain(
+      '🔍 **Second look:** 1 critical and major finding checked again: 1 confirmed.',
+    );
     const del = gh.requests.filter((r) => r.method === 'DELETE');
     expect(del.map((r) => r.path)).toEqual(['/repos/octo/shop/issues/17/labels/deep-review']);
     expect(run.outputs).toMatchObject({ trigger: 'label', effort: 'xhigh' });

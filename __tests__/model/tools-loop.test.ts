@@ -148,6 +148,15 @@ function review(req: ModelRequest): ModelReply {
 const readA = { content: null, functionCall: { name: 'read_file', arguments: '{"path":"a.ts"}' } };
 
 describe('the tool loop', () => {
+  it('counts the definitions once: a request planned up to the limit, definitions included, is offered the tools', async () => {
+    const f = await start((req) => review(req));
+    const { tools } = repoTools();
+    const s = settings(f.url, { 'context-window': '20000', 'max-tokens': '4000' });
+    // As the plan counts it: the messages and the definitions, just under context-window less max-tokens.
+    await caller(s, tools).run({ promptTokens: 20_000 - 4_000 - 5 });
+    expect(functionNames(f.requests[0]!)).toEqual(['read_file', 'search']);
+  });
+
   it('answers one tool call, then uses the review', async () => {
     const f = await start((req, i) => (i === 0 ? readA : review(req)));
     const { tools, calls } = repoTools();

@@ -139,3 +139,35 @@ export function modelAnswer(
     };
   };
 }
+
+/** Whether a request is a second look (src/verify/prompt.ts), not a review. */
+export function isSecondLook(req: ModelRequest): boolean {
+  const first = (req.body.messages as { role: string; content: string | null }[])[0];
+  return String(first?.content ?? '').includes("vtrix-review's second reviewer");
+}
+
+/** The findings a second look asks about: id, path and title. */
+export function lookedAt(req: ModelRequest): { id: string; path: string; title: string }[] {
+  return [
+    ...userMessage(req).matchAll(
+      /<finding id="(F\d+)" severity="\w+" path=("(?:[^"\\]|\\.)*")[^>]*>\nTitle: ([^\n]*)/g,
+    ),
+  ].map((m) => ({ id: m[1]!, path: JSON.parse(m[2]!) as string, title: m[3]! }));
+}
+
+/** A second look's answer: each finding refuted (with `why`) when `refute` says so, else confirmed. */
+export function verdicts(
+  req: ModelRequest,
+  refute: (f: { id: string; path: string; title: string }) => string | null = () => null,
+): ModelReply {
+  const list = lookedAt(req).map((f) => {
+    const why = refute(f);
+    return why === null
+      ? { id: f.id, verdict: 'confirmed', confidence: 'high', evidence: 'The cited code does it.' }
+      : { id: f.id, verdict: 'refuted', confidence: 'high', evidence: why };
+  });
+  return {
+    content: JSON.stringify({ verdicts: list }),
+    usage: { prompt_tokens: 500, completion_tokens: 50 },
+  };
+}

@@ -12,7 +12,7 @@ import { parseDiff } from '../../src/diff/parse.ts';
 import type { FileDiff } from '../../src/diff/types.ts';
 import { readSettings, toolsEnabled, withEffort } from '../../src/settings.ts';
 import { reviewPullRequest } from '../../src/pipeline.ts';
-import { createModelCall } from '../../src/model/client.ts';
+import { createModelClient } from '../../src/model/client.ts';
 import { countTokens, createTokenCounter } from '../../src/chunk/tokens.ts';
 import { createSnapshot, type Snapshot } from '../../src/repo/snapshot.ts';
 import { createToolBox } from '../../src/tools/toolbox.ts';
@@ -86,6 +86,20 @@ const DEFINED = [
  * it, list the file's directory, read another file, search another name within path globs.
  */
 export function plannedCalls(user: string): ToolCall[] {
+  // A second look reads the code around the first finding it is asked about, once.
+  const finding = /<finding id="F\d+" severity="\w+" path=("(?:[^"\\]|\\.)*") side="RIGHT" lines="(\d+)/.exec(
+    user,
+  );
+  if (finding) {
+    const line = Number(finding[2]);
+    const path = JSON.parse(finding[1]!) as string;
+    return [
+      {
+        name: 'read_file',
+        arguments: JSON.stringify({ path, start_line: Math.max(1, line - 20), end_line: line + 20 }),
+      },
+    ];
+  }
   const files = filesOfRequest(user).filter((f) => f.added.length > 0);
   if (files.length === 0) return [];
   const r = rng(
@@ -170,6 +184,19 @@ export function reviewOf(user: string): string {
     verdict: comments.length > 0 ? 'Major: unchecked values' : 'No problems found',
     summary: `Reviewed ${files.length} files; ${comments.length} findings.`,
     comments,
+  });
+}
+
+/** A second look's answer: every other finding it is asked about refuted, the rest confirmed. */
+export function verdictsOf(user: string): string {
+  const ids = [...user.matchAll(/<finding id="(F\d+)"/g)].map((m) => m[1]!);
+  return JSON.stringify({
+    verdicts: ids.map((id, i) => ({
+      id,
+      verdict: i % 2 === 1 ? 'refuted' : 'confirmed',
+      confidence: 'high',
+      evidence: i % 2 === 1 ? 'The option has a default where it is read.' : 'The value is used unchecked.',
+    })),
   });
 }
 
@@ -274,7 +301,7 @@ export function createAgent(latencyMs: number): Agent {
     if (c.answered) problems.push(`${where}: the same request was answered twice`);
     c.answered = true;
     done(c);
-    const review = reviewOf(user);
+    const review = user.includes('<finding id="') ? verdictsOf(user) : reviewOf(user);
     return {
       content: review,
       usage: { prompt_tokens: prompt, completion_tokens: tokens(review) },
@@ -304,6 +331,10 @@ export interface ToolsVariant {
   snapshotFiles: number;
   maxTokens: number;
   conversations: AgentStats['conversations'];
+  /** The second look's findings checked and refuted (0 without one), and the findings posted. */
+  checked: number;
+  refuted: number;
+  posted: number;
 }
 
 export interface ToolsInput {
@@ -322,7 +353,7 @@ export interface ToolsInput {
  * (`never`), as src/action/run.ts makes it: the settings at the deep review's effort, the snapshot
  * and toolbox of src/action/tools.ts (the tarball given, not downloaded), the real model client.
  */
-export async function deepReview(input: ToolsInput, tools: boolean): Promise<ToolsVariant> {
+export async function deepReview(input: ToolsInput, tools: boolean, look = false): Promise<ToolsVariant> {
   const agent = createAgent(input.latencyMs);
   const fake = await startFakeModel({ respond: agent.respond });
   let snapshot: Snapshot | null = null;
@@ -369,12 +400,13 @@ export async function deepReview(input: ToolsInput, tools: boolean): Promise<Too
     }
     const t1 = performance.now();
     const quiet = { info: () => {}, warning: () => {} };
+    const client = createModelClient(s, countTokens);
     const result = await reviewPullRequest(
       pr,
       files,
       [],
-      { ...s, deep: true, runUrl: null, ...toolbox },
-      createModelCall(s, countTokens),
+      { ...s, deep: true, runUrl: null, ...toolbox, ...(look ? { verify: { ask: client.ask } } : {}) },
+      client.call,
       count,
       quiet,
     );
@@ -395,9 +427,13 @@ export async function deepReview(input: ToolsInput, tools: boolean): Promise<Too
       wrong.push(`${agent.stats.calls} tool calls made, ${agent.stats.resultsChecked} results came back`);
     if (tools && agent.stats.calls === 0) wrong.push('the agent made no tool call: were the tools offered?');
     if (!tools && agent.stats.calls > 0) wrong.push('tools were offered with `repository-tools: never`');
+    if (look && (result.secondLook === null || result.secondLook.unchecked > 0))
+      wrong.push(
+        `the second look did not check every candidate: ${JSON.stringify(result.secondLook?.notes)}`,
+      );
     if (wrong.length > 0)
       throw new Error(
-        `deep review ${tools ? 'with' : 'without'} tools: the tool loop broke:\n- ${wrong.slice(0, 10).join('\n- ')}`,
+        `deep review ${tools ? 'with' : 'without'} tools${look ? ' and a second look' : ''}: the tool loop broke:\n- ${wrong.slice(0, 10).join('\n- ')}`,
       );
     return {
       tools,
@@ -415,6 +451,9 @@ export async function deepReview(input: ToolsInput, tools: boolean): Promise<Too
       snapshotFiles: snapshot?.report.files ?? 0,
       maxTokens: s.maxTokens,
       conversations: agent.stats.conversations,
+      checked: result.secondLook?.checked ?? 0,
+      refuted: result.secondLook?.refuted.length ?? 0,
+      posted: (result.payload?.comments.length ?? 0) + result.placement.body.length,
     };
   } finally {
     await snapshot?.dispose();
@@ -428,6 +467,8 @@ export interface ToolsBench {
   latencyMs: number;
   plain: ToolsVariant[];
   agentic: ToolsVariant[];
+  /** (c): tools and the second look, as a deep review runs by default. */
+  looked: ToolsVariant[];
 }
 
 /** `runs` of each variant, alternated so that a slow moment of the machine does not favour one. */
@@ -442,12 +483,15 @@ export async function benchTools(
     latencyMs: input.latencyMs,
     plain: [],
     agentic: [],
+    looked: [],
   };
   for (let i = 0; i < runs; i++) {
     say(`deep review without tools: ${input.label}, run ${i + 1}/${runs}, ${input.latencyMs} ms per turn`);
     out.plain.push(await deepReview(input, false));
     say(`deep review with tools: ${input.label}, run ${i + 1}/${runs}, ${input.latencyMs} ms per turn`);
     out.agentic.push(await deepReview(input, true));
+    say(`deep review with tools and a second look: ${input.label}, run ${i + 1}/${runs}`);
+    out.looked.push(await deepReview(input, true, true));
   }
   return out;
 }
@@ -464,6 +508,8 @@ export function toolsReport(b: ToolsBench): string[] {
   });
   const a = figures(b.plain);
   const t = figures(b.agentic);
+  const c = figures(b.looked);
+  const lookOne = b.looked[0]!;
   const one = b.agentic[0]!;
   const wall = (xs: ToolsVariant[]) =>
     `${ms(m(xs, (v) => v.wallMs))} (${ms(Math.min(...xs.map((v) => v.wallMs)))}–${ms(Math.max(...xs.map((v) => v.wallMs)))})`;
@@ -502,6 +548,15 @@ export function toolsReport(b: ToolsBench): string[] {
           `${wall(b.agentic)}, snapshot ${ms(m(b.agentic, (v) => v.snapshotMs))}`,
         ],
         [
+          '(c) tools and the second look (the default)',
+          num(lookOne.planned),
+          num(c.http),
+          num(c.calls),
+          num(c.prompt),
+          num(c.completion),
+          wall(b.looked),
+        ],
+        [
           '(b) ÷ (a)',
           '',
           ratio(t.http, a.http),
@@ -509,6 +564,15 @@ export function toolsReport(b: ToolsBench): string[] {
           ratio(t.prompt, a.prompt),
           ratio(t.completion, a.completion),
           ratio(t.wall, a.wall),
+        ],
+        [
+          '(c) ÷ (b)',
+          '',
+          ratio(c.http, t.http),
+          '',
+          ratio(c.prompt, t.prompt),
+          ratio(c.completion, t.completion),
+          ratio(c.wall, t.wall),
         ],
       ],
     ),
@@ -523,7 +587,8 @@ export function toolsReport(b: ToolsBench): string[] {
       `request, made / wanted: ${one.conversations.map((c) => `${c.made} / ${c.planned}`).join(', ')}` +
       (one.requestsWithoutToolCalls > 0
         ? `; ${one.requestsWithoutToolCalls} request(s) got no tool turn: planned up to the prompt limit, they leave no room for one.`
-        : '.'),
+        : '.') +
+      ` In (c) the second look checked ${num(lookOne.checked)} major findings (one read_file per request, then the verdicts: every other one refuted), and ${num(lookOne.refuted)} were refuted; ${num(lookOne.posted)} findings were posted against ${num(one.posted)} in (b).`,
     '',
   ];
 }

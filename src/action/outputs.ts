@@ -13,6 +13,7 @@ export async function writeSkipped(inputs: ActionInputs, reason: string, quiet: 
   core.setOutput('comments', 0);
   core.setOutput('findings', 0);
   core.setOutput('tool-calls', 0);
+  core.setOutput('refuted', 0);
   // Nothing was reviewed or gated: `fail-on` never fails a skipped run.
   core.setOutput('blocking', 0);
   if (quiet) {
@@ -47,6 +48,7 @@ export async function writeResults(
     'tool-calls',
     r.requestLog.reduce((n, q) => n + q.toolCalls.length, 0),
   );
+  core.setOutput('refuted', r.secondLook?.refuted.length ?? 0);
   if (inputs.jobSummary) await core.summary.addRaw(runJobSummary(r, posted, report)).write();
 }
 

@@ -1,8 +1,8 @@
-export const id = 646;
-export const ids = [646,348,443,835];
+export const id = 118;
+export const ids = [118,348,443,835];
 export const modules = {
 
-/***/ 69646:
+/***/ 46118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -182,6 +182,39 @@ async function readRepoFile(gh, repo, ref, path, maxBytes) {
     if (typeof data !== 'string')
         throw new Error(`${path} at ${ref.slice(0, 7)} is a directory, not a file.`);
     return Buffer.byteLength(data) > maxBytes ? null : data;
+}
+/**
+ * What stands at `path` at `ref`, for the tools' reads of the base commit: a file's bytes (the model's
+ * reader judges binary and LFS pointers), or a directory, submodule or link, or its size when it is
+ * over `maxBytes` (at most 1 MB: the JSON answer, which gives a larger file's size without its
+ * content). GitHub itself answers a link to a file in the repository with that file's content; any
+ * other link is named with its target, never followed here.
+ */
+async function readRepoEntry(gh, repo, ref, path, maxBytes) {
+    if (maxBytes > JSON_CONTENT_LIMIT)
+        throw new Error(`readRepoEntry reads at most ${JSON_CONTENT_LIMIT} bytes per file, not ${maxBytes}`);
+    const where = { owner: repo.owner, repo: repo.repo, path, ref };
+    const data = await get(() => gh.rest.repos.getContent(where), `reading ${path} at ${ref.slice(0, 7)}`);
+    if (data === null)
+        return { kind: 'missing' };
+    if (Array.isArray(data))
+        return { kind: 'directory' };
+    const e = data;
+    if (e.type === 'dir')
+        return { kind: 'directory' };
+    if (e.type === 'submodule')
+        return { kind: 'submodule' };
+    if (e.type === 'symlink')
+        return { kind: 'symlink', target: String(e.target ?? '') };
+    if (e.type !== 'file')
+        throw new Error(`${path} at ${ref.slice(0, 7)} is a ${String(e.type)}, not a file`);
+    const size = typeof e.size === 'number' ? e.size : 0;
+    if (size > maxBytes)
+        return { kind: 'too-large', size };
+    if (e.encoding !== 'base64' || typeof e.content !== 'string')
+        throw new Error(`GitHub gave no content for ${path} at ${ref.slice(0, 7)} (encoding ${String(e.encoding)})`);
+    const bytes = Buffer.from(e.content, 'base64');
+    return { kind: 'file', bytes, size: Math.max(size, bytes.length) };
 }
 /** The answer's data; null for a 404 (nothing at that path and ref). */
 async function get(request, doing) {
@@ -1652,6 +1685,76 @@ async function downloadTarball(gh, pr, maxBytes) {
     return Buffer.concat(chunks);
 }
 
+// EXTERNAL MODULE: ./src/repo/tree.ts
+var tree = __webpack_require__(52990);
+// EXTERNAL MODULE: ./src/repo/types.ts
+var types = __webpack_require__(37985);
+;// CONCATENATED MODULE: ./src/repo/base.ts
+
+
+/**
+ * A base view over `fetch`, which is called only with a checked, canonical path, at most once per
+ * path (a failed fetch is not remembered, so a later call may try again).
+ */
+function baseFiles(label, fetch, maxFileBytes) {
+    const cache = new Map();
+    const answer = (path, e) => {
+        switch (e.kind) {
+            case 'file': {
+                if (e.size > maxFileBytes || e.bytes.length > maxFileBytes)
+                    return tooLarge(path, Math.max(e.size, e.bytes.length), maxFileBytes);
+                return (0,tree/* textOf */.b6)(path, e.bytes);
+            }
+            case 'too-large':
+                return tooLarge(path, e.size, maxFileBytes);
+            case 'missing':
+                return { ok: false, path, why: 'missing', detail: `no such file at the ${label}` };
+            case 'directory':
+                return { ok: false, path, why: 'directory', detail: `${path} is a directory at the ${label}` };
+            case 'submodule':
+                return {
+                    ok: false,
+                    path,
+                    why: 'directory',
+                    detail: `${path} is a submodule at the ${label}: its files are in another repository`,
+                };
+            case 'symlink':
+                return {
+                    ok: false,
+                    path,
+                    why: 'symlink-outside',
+                    detail: `at the ${label} it is a link to ${JSON.stringify(e.target.slice(0, 200))}, not to a file in the repository`,
+                };
+        }
+    };
+    return {
+        label,
+        read(raw) {
+            const bad = (0,types/* badPath */.$)(raw);
+            if (bad !== null)
+                return Promise.resolve({ ok: false, path: raw, why: 'bad-path', detail: bad });
+            const path = (0,types/* normalPath */.F)(raw);
+            if (path === '')
+                return Promise.resolve({ ok: false, path: raw, why: 'bad-path', detail: 'the path is empty' });
+            let p = cache.get(path);
+            if (!p) {
+                p = fetch(path).then((e) => answer(path, e));
+                cache.set(path, p);
+                p.catch(() => cache.delete(path));
+            }
+            return p;
+        },
+    };
+}
+function tooLarge(path, size, max) {
+    return {
+        ok: false,
+        path,
+        why: 'too-large',
+        detail: `${path} is ${size} bytes at the base commit, over the ${max} bytes a file may have to be read`,
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1662,8 +1765,6 @@ var external_node_path_ = __webpack_require__(76760);
 var pool = __webpack_require__(40704);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(16141);
-// EXTERNAL MODULE: ./src/repo/types.ts
-var types = __webpack_require__(37985);
 ;// CONCATENATED MODULE: ./src/repo/tar.ts
 
 
@@ -1897,8 +1998,6 @@ function readTar(tar, options = {}) {
     return { top: stripTop ? top : null, entries, skipped, comment };
 }
 
-// EXTERNAL MODULE: ./src/repo/tree.ts
-var tree = __webpack_require__(52990);
 ;// CONCATENATED MODULE: ./src/repo/snapshot.ts
 
 
@@ -2068,6 +2167,8 @@ var toolbox = __webpack_require__(17504);
 
 
 
+
+
 /** The head commit's tarball is refused above this (the answer is read whole). */
 const MAX_TARBALL_BYTES = 100 * 1024 * 1024;
 /** Unpacked, all files together; and one file (a larger one is listed, never read). */
@@ -2095,6 +2196,8 @@ async function openTools(gh, pr, s, files, tempDir, count, log) {
             repo: snapshot,
             files,
             history: (path) => fileHistory(gh, pr, path),
+            // The old text, one file at a time through the contents API: never a second tarball.
+            base: baseFiles(`base commit ${pr.baseSha.slice(0, 7)}`, (path) => readRepoEntry(gh, pr, pr.baseSha, path, MAX_TOOL_FILE_BYTES), MAX_TOOL_FILE_BYTES),
             maxResultTokens: s.maxToolResultTokens,
             count,
         });
