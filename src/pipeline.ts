@@ -20,7 +20,7 @@ import {
 } from './place/place.ts';
 import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
-import { planReview, type ReviewPlan } from './plan.ts';
+import { planReview, type PlanOptions, type ReviewPlan } from './plan.ts';
 import type { Ask, ModelCall } from './model/client.ts';
 import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/render.ts';
 import { contextTokens, type ContextBlock } from './context/full-files.ts';
@@ -114,6 +114,25 @@ export interface PipelineResult {
 }
 
 /**
+ * The plan's options for requests that offer the tools `definitions` (none: `o` as it is): every
+ * prompt says how to use them and carries them, and keeps room for their results. The dry run's plan
+ * and the action's whole-PR estimate use it too, so they plan what the review sends.
+ */
+export function plannedWithTools<T extends PlanOptions>(
+  o: T,
+  definitions: readonly unknown[] | undefined,
+  count: TokenCounter,
+): T {
+  if (!definitions || definitions.length === 0) return o;
+  return {
+    ...o,
+    guidance: { ...(o.guidance ?? NO_GUIDANCE), toolsNote: TOOLS_NOTE },
+    extraPromptTokens: count(JSON.stringify(definitions)),
+    toolTurns: true,
+  };
+}
+
+/**
  * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
  * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
  * files the diff could not include (e.g. beyond GitHub's file-list cap).
@@ -128,15 +147,7 @@ export async function reviewPullRequest(
   log: Progress,
   memory: Memory = NO_MEMORY,
 ): Promise<PipelineResult> {
-  // With tools, every prompt says how to use them, and carries their definitions.
-  const planned = o.tools
-    ? {
-        ...o,
-        guidance: { ...(o.guidance ?? NO_GUIDANCE), toolsNote: TOOLS_NOTE },
-        extraPromptTokens: count(JSON.stringify(o.tools.box.definitions)),
-        toolTurns: true,
-      }
-    : o;
+  const planned = plannedWithTools(o, o.tools?.box.definitions, count);
   const plan = planReview(pr, memory.reviewFiles ?? files, planned, count);
   const skipped = [...plan.skipped, ...notListed];
   const n = plan.requests.length;

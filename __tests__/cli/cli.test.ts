@@ -751,7 +751,32 @@ describe('repository tools on the command line', () => {
       maxCallsPerRequest: 12,
       maxResultTokens: 20_000,
     });
+    expect(deep.secondLook).toEqual({ enabled: true, setting: 'deep' });
+    // The plan is the one the review sends: the tools' definitions and note are in every prompt.
+    const without = JSON.parse(
+      (
+        await cli(
+          [
+            '--base',
+            'main',
+            '--dry-run',
+            '--format',
+            'json',
+            '--reasoning-effort',
+            'xhigh',
+            '--repository-tools',
+            'never',
+            '--second-look',
+            'never',
+          ],
+          { cwd: dir },
+        )
+      ).stdout,
+    );
+    expect(without.secondLook).toEqual({ enabled: false, setting: 'never' });
+    expect(deep.promptTokens - without.promptTokens).toBeGreaterThan(500);
     const plain = await cli(['--base', 'main', '--dry-run'], { cwd: dir });
+    expect(plain.stdout).toContain('Second look: off (second-look: deep, and this is not a deep review).');
     expect(plain.stdout).toContain(
       'Repository tools: off (only a deep review (reasoning effort xhigh) uses them',
     );

@@ -6,7 +6,7 @@ import { withRepoConfig } from '../config/load.ts';
 import { countTokens, createTokenCounter } from '../chunk/tokens.ts';
 import { createModelClient } from '../model/client.ts';
 import { planReview } from '../plan.ts';
-import { reviewPullRequest, type PipelineResult } from '../pipeline.ts';
+import { plannedWithTools, reviewPullRequest, type PipelineResult } from '../pipeline.ts';
 import { gate, gateMessage } from '../findings/gate.ts';
 import { registerRepository } from '../review/sanitize.ts';
 import { createGitHubClient, type GitHubClient } from '../github/client.ts';
@@ -81,7 +81,12 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
       open: openFindings(history, memory, addressed, result.placement),
       fullPromptTokens:
         memory.reviewFiles !== null
-          ? planReview(pr, diff.files, options, count).requests.reduce((n, q) => n + q.promptTokens, 0)
+          ? planReview(
+              pr,
+              diff.files,
+              plannedWithTools(options, options.tools?.box.definitions, count),
+              count,
+            ).requests.reduce((n, q) => n + q.promptTokens, 0)
           : null,
       runUrl: inputs.runUrl,
     };

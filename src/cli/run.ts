@@ -82,7 +82,13 @@ export async function runCli(
     if (dryRun) {
       if (apiKey === '' && v['dry-run'] !== true)
         err.write(errPaint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n'));
-      const plan = stages.planReview(pr, files, settings, stages.createTokenCounter());
+      // Planned as the review would send it: with the tools' definitions and room when they are on.
+      const count = stages.createTokenCounter();
+      const definitions =
+        toolsEnabled(settings, settings.reasoningEffort === 'xhigh') && source.root
+          ? (await import('../tools/definitions.ts')).TOOL_DEFINITIONS
+          : undefined;
+      const plan = stages.planReview(pr, files, stages.plannedWithTools(settings, definitions, count), count);
       const cost = estimateCost(plan, settings, opts.prices);
       emit(io, planReport(opts.format, plan, files, settings, meta, paint, cost));
       return 0;
@@ -112,7 +118,7 @@ async function loadPipeline() {
     { parseDiff },
     { countTokens, createTokenCounter },
     { planReview },
-    { reviewPullRequest },
+    { reviewPullRequest, plannedWithTools },
     { createModelClient },
     { withRepoConfig },
     { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES },
@@ -133,6 +139,7 @@ async function loadPipeline() {
     createTokenCounter,
     planReview,
     reviewPullRequest,
+    plannedWithTools,
     createModelClient,
     withRepoConfig,
     DEFAULT_CONFIG_PATH,
