@@ -4,11 +4,11 @@ import type { Settings } from '../settings.ts';
 import type { PipelineOptions } from '../pipeline.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { fileHistory } from '../github/commits.ts';
-import { downloadTarball } from '../github/tarball.ts';
+import { openTarball } from '../github/tarball.ts';
 import { createSnapshot } from '../repo/snapshot.ts';
 import { createToolBox } from '../tools/toolbox.ts';
 
-/** The head commit's tarball is refused above this (the answer is read whole). */
+/** The head commit's tarball is refused above this (its download stops there). */
 export const MAX_TARBALL_BYTES = 100 * 1024 * 1024;
 /** Unpacked, all files together; and one file (a larger one is listed, never read). */
 export const MAX_SNAPSHOT_BYTES = 150 * 1024 * 1024;
@@ -22,8 +22,8 @@ export interface OpenTools {
 
 /**
  * The repository tools for this run: one download of the head commit's tarball (never the merge
- * commit), unpacked under RUNNER_TEMP and never executed, and the toolbox over it. Null, with a
- * warning, when the snapshot cannot be made: the review goes on without tools.
+ * commit), streamed into a snapshot under RUNNER_TEMP and never executed, and the toolbox over it.
+ * Null, with a warning, when the snapshot cannot be made: the review goes on without tools.
  */
 export async function openTools(
   gh: GitHubClient,
@@ -36,9 +36,9 @@ export async function openTools(
 ): Promise<OpenTools | null> {
   const started = Date.now();
   try {
-    const tarball = await downloadTarball(gh, pr, MAX_TARBALL_BYTES);
+    const download = await openTarball(gh, pr, MAX_TARBALL_BYTES);
     const snapshot = await createSnapshot({
-      tarball,
+      tarball: download.body,
       label: `snapshot of ${pr.headSha.slice(0, 7)}`,
       dir: tempDir,
       maxFileBytes: MAX_TOOL_FILE_BYTES,
@@ -46,7 +46,7 @@ export async function openTools(
     });
     const r = snapshot.report;
     log.info(
-      `Repository tools on: ${snapshot.label}, ${r.files} files (${(tarball.length / 1024 / 1024).toFixed(1)} MB downloaded) in ${((Date.now() - started) / 1000).toFixed(1)} s; at most ${s.maxToolCalls} tool calls per request, ${s.maxToolResultTokens} tokens per result.`,
+      `Repository tools on: ${snapshot.label}, ${r.files} files (${(download.received() / 1024 / 1024).toFixed(1)} MB downloaded) in ${((Date.now() - started) / 1000).toFixed(1)} s; at most ${s.maxToolCalls} tool calls per request, ${s.maxToolResultTokens} tokens per result.`,
     );
     const box = createToolBox({
       repo: snapshot,
