@@ -237,7 +237,7 @@ async function openCliTools(
     return null;
   }
   const [{ gitRepository }, { createToolBox }] = await Promise.all([
-    import('./repo-git.ts'),
+    import('../repo/git.ts'),
     import('../tools/toolbox.ts'),
   ]);
   const repo = await gitRepository(source.root, source.headSha, { maxFileBytes: 1024 * 1024 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitRepository } from '../../src/cli/repo-git.ts';
+import { gitRepository, holdsCommit } from '../../src/repo/git.ts';
 
 let root: string;
 const git = (...args: string[]) =>
@@ -110,5 +110,87 @@ describe('gitRepository', () => {
   it('refuses a ref that could be read as an option, and names an unknown one', async () => {
     await expect(gitRepository(root, '--output=/tmp/x')).rejects.toThrow(/not starting with '-'/);
     await expect(gitRepository(root, 'no-such-branch')).rejects.toThrow(/git rev-parse failed/);
+  });
+});
+
+describe('holdsCommit', () => {
+  it('says yes for a commit the repository holds, from any directory in it', async () => {
+    expect(await holdsCommit(root, git('rev-parse', 'HEAD~1'))).toEqual({ ok: true });
+    expect(await holdsCommit(join(root, 'src'), git('rev-parse', 'HEAD'))).toEqual({ ok: true });
+  });
+
+  it('says no, and why, for a commit it lacks, a tree, a short or odd SHA, and a directory outside git', async () => {
+    expect(await holdsCommit(root, 'f'.repeat(40))).toEqual({
+      ok: false,
+      why: 'it does not hold the commit fffffff',
+    });
+    const tree = git('rev-parse', 'HEAD^{tree}');
+    expect(await holdsCommit(root, tree)).toEqual({
+      ok: false,
+      why: `it does not hold the commit ${tree.slice(0, 7)}`,
+    });
+    expect(await holdsCommit(root, 'HEAD')).toEqual({ ok: false, why: "'HEAD' is not a full commit SHA" });
+    expect(await holdsCommit(root, '--output=/tmp/x')).toMatchObject({ ok: false });
+    const outside = mkdtempSync(join(tmpdir(), 'not-git-'));
+    try {
+      expect(await holdsCommit(outside, git('rev-parse', 'HEAD'))).toMatchObject({
+        ok: false,
+        why: expect.stringContaining('not a git repository'),
+      });
+      expect(await holdsCommit(join(outside, 'missing'), git('rev-parse', 'HEAD'))).toMatchObject({
+        ok: false,
+        why: expect.stringContaining('cannot change to'),
+      });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('says no for a shallow clone of another commit, and for a partial clone', async () => {
+    const clones = mkdtempSync(join(tmpdir(), 'clones-'));
+    try {
+      const url = `file://${root}`;
+      execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'main', url, join(clones, 'shallow')]);
+      expect(await holdsCommit(join(clones, 'shallow'), git('rev-parse', 'HEAD'))).toEqual({ ok: true });
+      expect(await holdsCommit(join(clones, 'shallow'), git('rev-parse', 'HEAD~1'))).toEqual({
+        ok: false,
+        why: `it does not hold the commit ${git('rev-parse', 'HEAD~1').slice(0, 7)}`,
+      });
+      execFileSync('git', ['-C', root, 'config', 'uploadpack.allowFilter', 'true']);
+      execFileSync('git', [
+        'clone',
+        '-q',
+        '--filter=blob:none',
+        '--no-checkout',
+        url,
+        join(clones, 'partial'),
+      ]);
+      expect(await holdsCommit(join(clones, 'partial'), git('rev-parse', 'HEAD'))).toEqual({
+        ok: false,
+        why: 'it is a partial clone: its files would be fetched one by one',
+      });
+    } finally {
+      rmSync(clones, { recursive: true, force: true });
+    }
+  });
+
+  it('says no when git is not there, or does not answer in time', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const bin = mkdtempSync(join(tmpdir(), 'slow-git-'));
+    // A git that never answers (a node script: nothing else is on its PATH).
+    writeFileSync(join(bin, 'git'), `#!${process.execPath}\nsetTimeout(() => {}, 5000);\n`, { mode: 0o755 });
+    const path = process.env['PATH'];
+    try {
+      process.env['PATH'] = join(bin, 'nothing-here');
+      expect(await holdsCommit(root, head)).toEqual({ ok: false, why: 'git is not installed' });
+      process.env['PATH'] = bin;
+      expect(await holdsCommit(root, head, 200)).toEqual({
+        ok: false,
+        why: 'git did not answer within 200 ms',
+      });
+    } finally {
+      process.env['PATH'] = path;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });

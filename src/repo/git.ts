@@ -1,13 +1,14 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { TreeIndex, textOf } from '../repo/tree.ts';
-import { badPath, type ReadResult, type Repository } from '../repo/types.ts';
+import { TreeIndex, textOf } from './tree.ts';
+import { badPath, type ReadResult, type Repository } from './types.ts';
 
 /**
- * The command line's view of the repository: a commit's tree read from the local git objects, never
- * from the working tree (which may hold edits, untracked secrets, or links checked out as links). A
- * symbolic link is a blob (mode 120000) holding its target: it is read as text and resolved in the
- * tree, never on disk. Nothing here writes or runs anything but git's read-only commands.
+ * The repository at a commit, read from local git objects: the command line's repository, and the
+ * action's workspace when it holds the head commit. Never from the working tree (which may hold
+ * edits, untracked secrets, files an earlier step changed, or links checked out as links). A symbolic
+ * link is a blob (mode 120000) holding its target: it is read as text and resolved in the tree, never
+ * on disk. Nothing here writes or runs anything but git's read-only commands.
  */
 
 const run = promisify(execFile);
@@ -65,6 +66,65 @@ function catBlobs(root: string, oids: string[]): Promise<Map<string, Buffer>> {
 export interface GitRepositoryOptions {
   /** A file larger than this is listed but not read. Default 1 MiB. */
   maxFileBytes?: number;
+  /** For logs and the job summary; default "git at <ref> (<sha7>)". */
+  label?: string;
+}
+
+/** How long the workspace's check may take before the snapshot is used instead. */
+const CHECK_TIMEOUT_MS = 10_000;
+
+/**
+ * Whether the git repository at `root` holds the commit `sha` and can read its files without the
+ * network: yes, or no and why (for the log). Not a repository, git missing, a shallow clone of another
+ * commit, a partial clone (its files would be fetched one by one): all are a plain no. Nothing is
+ * fetched, nothing written; each git command has a timeout.
+ */
+export async function holdsCommit(
+  root: string,
+  sha: string,
+  timeoutMs = CHECK_TIMEOUT_MS,
+): Promise<{ ok: true } | { ok: false; why: string }> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    return { ok: false, why: `'${sha.slice(0, 80)}' is not a full commit SHA` };
+  const quiet = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+    try {
+      const { stdout, stderr } = await run('git', ['-C', root, ...args], {
+        encoding: 'utf8',
+        timeout: timeoutMs,
+        // Never a prompt for credentials, and nothing from the network.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' },
+      });
+      return { code: 0, out: stdout.trim(), err: stderr.trim() };
+    } catch (e) {
+      const x = e as { code?: unknown; stderr?: string; killed?: boolean; message: string };
+      if (x.code === 'ENOENT') return { code: -1, out: '', err: 'git is not installed' };
+      if (x.killed) return { code: -1, out: '', err: `git did not answer within ${timeoutMs} ms` };
+      return { code: typeof x.code === 'number' ? x.code : -1, out: '', err: (x.stderr ?? x.message).trim() };
+    }
+  };
+  const has = await quiet(['cat-file', '-e', `${sha}^{commit}`]);
+  if (has.code !== 0) {
+    const last = has.err
+      .split('\n')
+      .at(-1)!
+      .replace(/^(fatal|error): /, '');
+    return {
+      ok: false,
+      why:
+        last === '' || /^Not a valid object name/.test(last)
+          ? `it does not hold the commit ${sha.slice(0, 7)}`
+          : last,
+    };
+  }
+  // A partial clone names its promisor remote one way or the other, depending on git's version.
+  const partial = await quiet([
+    'config',
+    '--get-regexp',
+    '^(extensions\\.partialclone|remote\\..*\\.promisor)$',
+  ]);
+  if (partial.out.split('\n').some((l) => /^extensions\.partialclone \S|\.promisor true$/i.test(l)))
+    return { ok: false, why: 'it is a partial clone: its files would be fetched one by one' };
+  return { ok: true };
 }
 
 /** The tree of `ref` (a commit, branch or tag: `HEAD` by default on the command line) in `root`. */
@@ -120,7 +180,7 @@ export async function gitRepository(
     index.add({ path: l.path, kind: 'symlink', size: l.size, target });
   }
 
-  const label = `git at ${ref === sha ? sha.slice(0, 7) : `${ref} (${sha.slice(0, 7)})`}`;
+  const label = options.label ?? `git at ${ref === sha ? sha.slice(0, 7) : `${ref} (${sha.slice(0, 7)})`}`;
 
   async function read(path: string): Promise<ReadResult> {
     const r = index.resolve(path);
