@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitRepository, holdsCommit } from '../../src/repo/git.ts';
@@ -110,6 +110,64 @@ describe('gitRepository', () => {
   it('refuses a ref that could be read as an option, and names an unknown one', async () => {
     await expect(gitRepository(root, '--output=/tmp/x')).rejects.toThrow(/not starting with '-'/);
     await expect(gitRepository(root, 'no-such-branch')).rejects.toThrow(/git rev-parse failed/);
+  });
+});
+
+describe('gitRepository reads', () => {
+  it('go through one git process however many there are, in order, even at once', () => {
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = mkdtempSync(join(tmpdir(), 'counting-git-'));
+    const calls = join(bin, 'calls');
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> ${calls}\nexec ${realGit} "$@"\n`, {
+      mode: 0o755,
+    });
+    // In a process of its own: the git it runs is the counting one first on its PATH.
+    const script = `import { gitRepository } from ${JSON.stringify(join(import.meta.dirname, '../../src/repo/git.ts'))};
+const repo = await gitRepository(${JSON.stringify(root)}, 'HEAD');
+const paths = ['README.md', 'src/a.ts', 'alias.ts', 'big.txt', 'model.bin'];
+const out = [];
+for (let i = 0; i < 5; i++)
+  out.push((await Promise.all(paths.map((p) => repo.read(p)))).map((r) => (r.ok ? r.text.slice(0, 16) : r.why)));
+await repo.dispose();
+out.push(await repo.read('README.md').catch((e) => e.message));
+process.stdout.write(JSON.stringify(out));`;
+    try {
+      const out = JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+          encoding: 'utf8',
+          timeout: 20_000,
+          env: { ...process.env, PATH: `${bin}:${process.env['PATH']}`, NODE_OPTIONS: '' },
+        }),
+      ) as unknown[];
+      const round = [
+        '# second commit\n',
+        'export const a =',
+        'export const a =',
+        'x'.repeat(16),
+        'lfs-pointer',
+      ];
+      expect(out).toEqual([round, round, round, round, round, expect.stringMatching(/was disposed/)]);
+      const catFiles = readFileSync(calls, 'utf8')
+        .split('\n')
+        .filter((l) => / cat-file /.test(l));
+      // One for the links' targets when the tree is listed, one for every read after.
+      expect(catFiles).toHaveLength(2);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('do not keep the program alive once done, without a dispose', () => {
+    const script = `import { gitRepository } from ${JSON.stringify(join(import.meta.dirname, '../../src/repo/git.ts'))};
+const repo = await gitRepository(${JSON.stringify(root)}, 'HEAD');
+const r = await repo.read('src/a.ts');
+process.stdout.write(r.ok ? r.text : r.detail);`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(out).toBe('export const a = 1;\n');
   });
 });
 

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { promisify } from 'node:util';
 import { TreeIndex, textOf } from './tree.ts';
 import { badPath, type ReadResult, type Repository } from './types.ts';
@@ -61,6 +61,101 @@ function catBlobs(root: string, oids: string[]): Promise<Map<string, Buffer>> {
     });
     child.stdin.end(oids.map((o) => `${o}\n`).join(''));
   });
+}
+
+/**
+ * Blobs read one after another through one long-lived `git cat-file --batch`: a search over thousands
+ * of files costs one process, not one per file. The process starts on the first read, holds the event
+ * loop only while a read is waiting, and ends on `close` (or with this process).
+ */
+class BlobReader {
+  private child: ChildProcessWithoutNullStreams | null = null;
+  private readonly waiting: { resolve: (b: Buffer | null) => void; reject: (e: Error) => void }[] = [];
+  private buf: Buffer = Buffer.alloc(0);
+  /** The content's size once its header line is read, null while waiting for a header. */
+  private need: number | null = null;
+  private stderr = '';
+
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  /** The blob's bytes; null when git does not have it. */
+  read(oid: string): Promise<Buffer | null> {
+    const child = this.start();
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.hold(true);
+      child.stdin.write(`${oid}\n`);
+    });
+  }
+
+  close(): void {
+    this.child?.stdin.end();
+    this.child?.kill();
+    this.child = null;
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.child !== null) return this.child;
+    const child = spawn('git', ['-C', this.root, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    this.buf = Buffer.alloc(0);
+    this.need = null;
+    this.stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      this.buf = this.buf.length === 0 ? c : Buffer.concat([this.buf, c]);
+      this.drain();
+    });
+    child.stderr.on('data', (c: Buffer) => (this.stderr = (this.stderr + c.toString('utf8')).slice(-2000)));
+    const fail = (e: Error) => {
+      if (this.child === child) this.child = null;
+      for (const w of this.waiting.splice(0)) w.reject(e);
+    };
+    child.on('error', (e) =>
+      fail(new Error(`git cat-file failed in ${this.root}: ${e.message}`, { cause: e })),
+    );
+    child.on('close', (code) =>
+      fail(new Error(`git cat-file ended (${code}) in ${this.root}: ${this.stderr.trim() || 'no message'}`)),
+    );
+    // An ended reader's pipe must not throw: its error reaches the waiting reads through 'close'.
+    child.stdin.on('error', () => {});
+    return child;
+  }
+
+  /** Idle, the process does not keep the program alive (the command line exits without a dispose). */
+  private hold(on: boolean): void {
+    const c = this.child;
+    if (c === null) return;
+    for (const h of [c, c.stdin, c.stdout, c.stderr] as { ref(): void; unref(): void }[])
+      if (on) h.ref();
+      else h.unref();
+  }
+
+  private drain(): void {
+    while (this.waiting.length > 0) {
+      if (this.need === null) {
+        const nl = this.buf.indexOf(0x0a);
+        if (nl === -1) return;
+        // `<oid> blob <size>`, then the content and a newline; `<oid> missing` for an unknown one.
+        const [, type, size] = this.buf.subarray(0, nl).toString('utf8').split(' ');
+        this.buf = this.buf.subarray(nl + 1);
+        if (type === 'missing' || size === undefined) {
+          this.waiting.shift()!.resolve(null);
+          continue;
+        }
+        this.need = Number(size);
+      }
+      if (this.buf.length < this.need + 1) return;
+      const body = Buffer.from(this.buf.subarray(0, this.need));
+      this.buf = this.buf.subarray(this.need + 1);
+      this.need = null;
+      this.waiting.shift()!.resolve(body);
+    }
+    if (this.waiting.length === 0) this.hold(false);
+  }
 }
 
 export interface GitRepositoryOptions {
@@ -182,7 +277,11 @@ export async function gitRepository(
 
   const label = options.label ?? `git at ${ref === sha ? sha.slice(0, 7) : `${ref} (${sha.slice(0, 7)})`}`;
 
+  const reader = new BlobReader(root);
+  let disposed = false;
+
   async function read(path: string): Promise<ReadResult> {
+    if (disposed) throw new Error(`the ${label} was disposed: it cannot be read any more`);
     const r = index.resolve(path);
     if (!r.ok) return { ok: false, path, why: r.why, detail: r.detail };
     const shown = r.via.length === 0 ? path : `${path} (the symbolic link leads to ${r.path})`;
@@ -203,7 +302,14 @@ export async function gitRepository(
         why: 'too-large',
         detail: `${shown} is ${size} bytes, over the ${maxFileBytes} bytes a file may have to be read`,
       };
-    const bytes = await git(root, ['cat-file', 'blob', blobs.get(r.path)!], maxFileBytes + 1);
+    const bytes = await reader.read(blobs.get(r.path)!);
+    if (bytes === null)
+      return {
+        ok: false,
+        path,
+        why: 'missing',
+        detail: `${shown} is in the tree but its content is not in git`,
+      };
     return textOf(path, bytes);
   }
 
@@ -211,7 +317,10 @@ export async function gitRepository(
     label,
     entries: () => index.entries(),
     read,
-    // Nothing is held on disk: the objects are git's.
-    dispose: async () => {},
+    // Nothing is held on disk (the objects are git's): only the reading process ends.
+    dispose: async () => {
+      disposed = true;
+      reader.close();
+    },
   };
 }
