@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, open, realpath, rm, unlink, writeFile } from 'node:fs/promises';
+import { constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, open, realpath, rm } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { readTarGzStream, TarReader, type TarEntry, type TarSkip } from './tar.ts';
 import { TreeIndex, textOf } from './tree.ts';
@@ -60,12 +60,6 @@ export interface Snapshot extends Repository {
 
 type FileState = 'written' | 'too-large' | 'capped';
 
-/**
- * Files being written at once: enough to keep the disk busy, few enough not to exhaust file handles;
- * with files of at most `maxFileBytes`, this bounds the contents held in memory.
- */
-const WRITE_CONCURRENCY = 16;
-
 /** A file-system failure while unpacking, said as such (an archive's own errors are TarErrors). */
 function unpackError(dir: string, e: unknown): Error {
   return new Error(`cannot unpack the repository's snapshot under ${dir}: ${(e as Error).message}`, {
@@ -82,35 +76,29 @@ export async function createSnapshot(o: SnapshotOptions): Promise<Snapshot> {
   let bytesWritten = 0;
   let capped = false;
 
-  /** Writes in flight, by path: a hard link to one, or an entry replacing one, waits for it. */
-  const writing = new Map<string, Promise<void>>();
-  const dirs = new Map<string, Promise<unknown>>();
-  let failure: unknown = null;
-  const mkdirOnce = (d: string) => {
-    if (d === '.') return Promise.resolve();
-    let p = dirs.get(d);
-    if (p === undefined) dirs.set(d, (p = mkdir(join(root, d), { recursive: true, mode: 0o755 })));
-    return p;
-  };
-  const start = (path: string, write: () => Promise<void>) => {
-    const p = mkdirOnce(dirname(path))
-      .then(write)
-      .catch((e: unknown) => {
-        failure ??= unpackError(o.dir, e);
-      })
-      .finally(() => writing.delete(path));
-    writing.set(path, p);
+  // Writes are synchronous, one file as its entry arrives: gunzip runs on libuv's thread pool, and
+  // thousands of small files written through the same pool (open, write, close: three round trips
+  // each) starved it (measured: 1.5 times the wall time, 2.5 times the system time). Nothing else
+  // of the run goes on while the snapshot is made; the download waits in its socket meanwhile.
+  const made = new Set<string>();
+  const write = (path: string, data: Uint8Array) => {
+    const d = dirname(path);
+    if (d !== '.' && !made.has(d)) {
+      mkdirSync(join(root, d), { recursive: true, mode: 0o755 });
+      made.add(d);
+    }
+    // `wx`: never through anything already there (a link cannot be, but the flag costs nothing).
+    writeFileSync(join(root, path), data, { mode: 0o644, flag: 'wx' });
   };
 
   /** An entry at a path already taken replaces it, as tar extracts: what was written there goes. */
-  const forget = async (path: string) => {
+  const forget = (path: string) => {
     const before = states.get(path);
     if (before === undefined) return;
     states.delete(path);
     if (before !== 'written') return;
-    await writing.get(path);
     bytesWritten -= index.get(path)?.size ?? 0;
-    await unlink(join(root, path)).catch(() => {});
+    rmSync(join(root, path), { force: true });
   };
 
   /** Whether a file of this size is written, given what is written already (and counts it if so). */
@@ -130,7 +118,7 @@ export async function createSnapshot(o: SnapshotOptions): Promise<Snapshot> {
     return true;
   };
 
-  const place = async (e: TarEntry): Promise<void> => {
+  const place = (e: TarEntry): void => {
     const parent = index.blockingParent(e.path);
     if (parent !== null) {
       skipped.push({ name: e.path, reason: `${parent}, above it, is a file or a link, not a directory` });
@@ -149,17 +137,14 @@ export async function createSnapshot(o: SnapshotOptions): Promise<Snapshot> {
       return;
     }
     if (e.kind === 'symlink') {
-      await forget(e.path);
+      forget(e.path);
       index.add({ path: e.path, kind: 'symlink', size: e.size, target: e.target! });
       return;
     }
     if (e.kind === 'file') {
-      await forget(e.path);
+      forget(e.path);
       index.add({ path: e.path, kind: 'file', size: e.size });
-      const data = e.data;
-      // `wx`: never through anything already there (a link cannot be, but the flag costs nothing).
-      if (admit(e.path, e.size) && data !== undefined)
-        start(e.path, () => writeFile(join(root, e.path), data, { mode: 0o644, flag: 'wx' }));
+      if (admit(e.path, e.size) && e.data !== undefined) write(e.path, e.data);
       return;
     }
     // A hard link takes the content of an earlier file of the archive, as tar extracts it.
@@ -175,18 +160,14 @@ export async function createSnapshot(o: SnapshotOptions): Promise<Snapshot> {
       });
       return;
     }
-    await forget(e.path);
+    forget(e.path);
     index.add({ path: e.path, kind: 'file', size: from.size });
     if (state === 'too-large') states.set(e.path, 'too-large');
     else if (state === 'capped') {
       capped = true;
       states.set(e.path, 'capped');
     } else if (admit(e.path, from.size)) {
-      const pending = writing.get(target);
-      start(e.path, async () => {
-        await pending;
-        await copyFile(join(root, target), join(root, e.path), constants.COPYFILE_EXCL);
-      });
+      write(e.path, readFileSync(join(root, target)));
     }
   };
 
@@ -199,21 +180,13 @@ export async function createSnapshot(o: SnapshotOptions): Promise<Snapshot> {
       new TarReader({ keepData }),
     );
     for await (const item of items) {
-      if ('skip' in item) {
-        skipped.push(item.skip);
-        continue;
-      }
-      await place(item.entry);
-      if (failure !== null) throw failure;
-      // Back-pressure: the archive is read no faster than its files are written.
-      if (writing.size >= WRITE_CONCURRENCY) await Promise.race(writing.values());
+      if ('skip' in item) skipped.push(item.skip);
+      else place(item.entry);
     }
-    await Promise.all(writing.values());
-    if (failure !== null) throw failure;
   } catch (e) {
-    await Promise.allSettled(writing.values());
     await rm(root, { recursive: true, force: true });
-    throw e;
+    // The archive's own errors, and the download's, as they are; the file system's, said as such.
+    throw typeof (e as NodeJS.ErrnoException).syscall === 'string' ? unpackError(o.dir, e) : e;
   }
 
   const report: SnapshotReport = {
