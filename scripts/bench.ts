@@ -3,7 +3,7 @@
 //   node scripts/bench.ts [--runs N] [--only name,name] [--latency MS] [--findings N]
 //
 // `--only` takes scenario or package names (small library, framework, compiler, synthetic, tools,
-// or picomatch, express…) and `cold` for the cold start.
+// or picomatch, express…), `cold` for the cold start and `snapshot` for the repository snapshot.
 //
 // Inputs (cached in .bench/): diffs between two published versions of npm packages (`npm pack`, then
 // `git diff --no-index` of the unpacked trees), and a deterministic synthetic PR of 3,000 files.
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { packed, realDiff, syntheticDiff, type RealSpec } from './bench/inputs.ts';
 import { endToEnd, type E2eResult } from './bench/e2e.ts';
 import { importTime, time, type ColdStart } from './bench/coldstart.ts';
+import { measureSnapshot, type SnapshotBench } from './bench/snapshot.ts';
 import { mark, median, ms, num, table } from './bench/stats.ts';
 import { benchTools, toolsReport, type ToolsBench } from './bench/tools.ts';
 import type { PreprocessResult } from './bench/preprocess.ts';
@@ -169,6 +170,16 @@ if (coldWanted && existsSync(dist)) {
   ].map((m) => [m, importTime(m, root)]);
 } else if (coldWanted) {
   notes.push('dist/index.js is missing: cold start not measured (run `npm run package`).');
+}
+
+// ---- repository snapshot (issue 14): a 50 MB tarball streamed and unpacked ------------------------
+const SNAPSHOT_MB = 50;
+const TARGET_SNAPSHOT_MS = 5000;
+const TARGET_SNAPSHOT_RSS_MB = 300;
+let snapshot: SnapshotBench | null = null;
+if (wanted('snapshot', 'snapshot')) {
+  say(`repository snapshot: ${SNAPSHOT_MB} MB tarball, ${RUNS} runs`);
+  snapshot = measureSnapshot(SNAPSHOT_MB, RUNS);
 }
 
 // ---- report -------------------------------------------------------------------------------------
@@ -424,6 +435,52 @@ if (cold.length) {
       imports.map(([m, t]) => `\`${m}\` ${ms(t)}`).join(', ') +
       `. \`dist/index.js\` is ${num(readFileSync(dist).length / 1e6, 1)} MB.`,
     '',
+  );
+}
+
+if (snapshot) {
+  const b = snapshot;
+  const okMs = b.medianMs < TARGET_SNAPSHOT_MS;
+  const okRss = b.medianRssMb < TARGET_SNAPSHOT_RSS_MB;
+  const range = (xs: number[], f: (n: number) => string) =>
+    `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+  md.push(`### Repository snapshot (${SNAPSHOT_MB} MB tarball, median of ${b.runs.length})`, '');
+  md.push(
+    table(
+      ['tarball', 'unpacked', 'time (min–max)', 'target', 'peak RSS (min–max)', 'target'],
+      [
+        [
+          `${num(b.gzMB, 1)} MB`,
+          `${num(b.unpackedMB)} MB in ${num(b.files)} files`,
+          range(
+            b.runs.map((r) => r.unpackMs),
+            ms,
+          ),
+          `< ${TARGET_SNAPSHOT_MS / 1000} s ${mark(okMs)}`,
+          range(
+            b.runs.map((r) => r.peakRssMb),
+            (n) => `${num(n)} MB`,
+          ),
+          `< ${TARGET_SNAPSHOT_RSS_MB} MB ${mark(okRss)}`,
+        ],
+      ],
+    ),
+    '',
+    'The tarball streamed from a file in 64 KB chunks (as a download arrives) through gunzip and the tar ' +
+      'reader to files under a temporary directory, each run in a fresh process.',
+    '',
+  );
+  targets.push(
+    {
+      what: 'repository snapshot: time',
+      ok: okMs,
+      detail: `${ms(b.medianMs)} vs < ${TARGET_SNAPSHOT_MS / 1000} s`,
+    },
+    {
+      what: 'repository snapshot: peak RSS',
+      ok: okRss,
+      detail: `${num(b.medianRssMb)} MB vs < ${TARGET_SNAPSHOT_RSS_MB} MB`,
+    },
   );
 }
 

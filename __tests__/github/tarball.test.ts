@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubClient } from '../../src/github/client.ts';
-import { downloadTarball } from '../../src/github/tarball.ts';
+import { openTarball } from '../../src/github/tarball.ts';
 import { createSnapshot } from '../../src/repo/snapshot.ts';
 import { readTarGz } from '../../src/repo/tar.ts';
 import { startFakeGitHub, type FakeGitHub, type FakeRepoFile } from '../support/fake-github.ts';
@@ -22,13 +22,38 @@ async function start(repoFiles: Record<string, Record<string, FakeRepoFile>>): P
   });
 }
 const client = () => createGitHubClient('ghs_test_token', fake.url, log);
+
+/** The whole body of the download, within its cap. */
+async function downloadTarball(
+  gh: ReturnType<typeof client>,
+  pr: typeof PR,
+  maxBytes: number,
+): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const c of (await openTarball(gh, pr, maxBytes)).body) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+
+/** A fetch that rewrites the answer's content-length: dropped (chunked answers do), or a lie. */
+function withContentLength(gh: ReturnType<typeof client>, value: string | null): void {
+  const rewrite: typeof fetch = async (input, init) => {
+    const res = await fetch(input, init);
+    const headers = new Headers(res.headers);
+    if (value === null) headers.delete('content-length');
+    else headers.set('content-length', value);
+    return new Response(res.body, { status: res.status, headers });
+  };
+  gh.hook.before('request', (o) => {
+    o.request = { ...o.request, fetch: rewrite };
+  });
+}
 afterEach(async () => fake?.close());
 
-describe('downloadTarball', () => {
+describe('openTarball', () => {
   it("downloads the head commit's tarball through the 302 to codeload", async () => {
     await start({ [HEAD]: { 'a.ts': 'y\n', 'src/deep/b.ts': 'b\n', ln: { symlink: '/etc/passwd' } } });
     const gz = await downloadTarball(client(), PR, 1 << 20);
-    const listing = readTarGz(gz, 1 << 20);
+    const listing = await readTarGz(gz, 1 << 20);
     expect(listing.top).toBe('acme-widgets-c0ffee1');
     expect(listing.comment).toBe(HEAD);
     expect(listing.entries.filter((e) => e.kind !== 'directory').map((e) => e.path)).toEqual([
@@ -47,8 +72,9 @@ describe('downloadTarball', () => {
     await start({ [HEAD]: { 'a.ts': 'y\n', ln: { symlink: '/etc/passwd' }, up: { symlink: '../../x' } } });
     const dir = mkdtempSync(join(tmpdir(), 'tarball-test-'));
     try {
+      const download = await openTarball(client(), PR, 1 << 20);
       const s = await createSnapshot({
-        tarball: await downloadTarball(client(), PR, 1 << 20),
+        tarball: download.body,
         label: `snapshot of ${HEAD.slice(0, 7)}`,
         dir,
         maxFileBytes: 1 << 20,
@@ -57,6 +83,7 @@ describe('downloadTarball', () => {
       expect(await s.read('a.ts')).toMatchObject({ ok: true, text: 'y\n' });
       expect(await s.read('ln')).toMatchObject({ ok: false, why: 'symlink-outside' });
       expect(await s.read('up')).toMatchObject({ ok: false, why: 'symlink-outside' });
+      expect(download.received()).toBeGreaterThan(0);
       await s.dispose();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -74,22 +101,39 @@ describe('downloadTarball', () => {
     );
   });
 
-  it('stops reading a body without content-length once it passes maxBytes', async () => {
-    await start({ [HEAD]: { 'big.bin': { bytes: Buffer.alloc(300_000, 1) } } });
+  it('stops reading a body without content-length, or with a lying one, once it passes maxBytes', async () => {
+    await start({ [HEAD]: { 'big.bin': { bytes: randomBytes(300_000) } } });
+    for (const value of [null, '50']) {
+      const gh = client();
+      withContentLength(gh, value);
+      await expect(downloadTarball(gh, PR, 100_000)).rejects.toThrow(
+        /is more than 100000 bytes \(the download was stopped there\)/,
+      );
+    }
+  });
+
+  it('stops a snapshot fed by the download at the cap, and leaves nothing behind', async () => {
+    await start({ [HEAD]: { 'a.ts': 'a\n', 'big.bin': { bytes: randomBytes(300_000) } } });
     const gh = client();
-    // A proxy that drops content-length (chunked answers do): only the received size can tell.
-    const chunked: typeof fetch = async (input, init) => {
-      const res = await fetch(input, init);
-      const headers = new Headers(res.headers);
-      headers.delete('content-length');
-      return new Response(res.body, { status: res.status, headers });
-    };
-    gh.hook.before('request', (o) => {
-      o.request = { ...o.request, fetch: chunked };
-    });
-    await expect(downloadTarball(gh, PR, 100)).rejects.toThrow(
-      /is more than 100 bytes \(the download was stopped there\)/,
-    );
+    withContentLength(gh, null);
+    const dir = mkdtempSync(join(tmpdir(), 'tarball-test-'));
+    try {
+      const download = await openTarball(gh, PR, 100_000);
+      await expect(
+        createSnapshot({
+          tarball: download.body,
+          label: 'x',
+          dir,
+          maxFileBytes: 1 << 20,
+          maxTotalBytes: 1 << 24,
+        }),
+      ).rejects.toThrow(
+        /^The repository's tarball at c0ffee1 is more than 100000 bytes \(the download was stopped there\)/,
+      );
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers 404 for a commit without files, and records a ref that is not a commit of the PR', async () => {

@@ -268,4 +268,92 @@ describe('createSnapshot', () => {
     expect(existsSync(s.root)).toBe(false);
     await expect(s.read('a.txt')).rejects.toThrow(/was disposed/);
   });
+
+  it('writes files as the archive streams in, before the rest of it has arrived', async () => {
+    const gz = tarGz([
+      entry({ name: `${TOP}/`, type: '5' }),
+      entry({ name: `${TOP}/first.txt`, data: 'first\n' }),
+      entry({ name: `${TOP}/rest.bin`, data: randomBytes(512 * 1024) }),
+    ]);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let reached!: () => void;
+    const halfway = new Promise<void>((r) => (reached = r));
+    async function* download(): AsyncGenerator<Uint8Array> {
+      yield gz.subarray(0, 4096);
+      reached();
+      await held;
+      yield gz.subarray(4096);
+    }
+    const making = createSnapshot({
+      tarball: download(),
+      label: 'snapshot of 0123abc',
+      dir,
+      maxFileBytes: 1024 * 1024,
+      maxTotalBytes: 64 * 1024 * 1024,
+    });
+    await halfway;
+    const onDiskNow = async () =>
+      readdirSync(dir).flatMap((d) => (existsSync(join(dir, d, 'first.txt')) ? [d] : []));
+    for (let i = 0; i < 50 && (await onDiskNow()).length === 0; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(await onDiskNow()).toHaveLength(1);
+    release();
+    const s = await making;
+    open.push(s);
+    expect(await s.read('first.txt')).toMatchObject({ ok: true, text: 'first\n' });
+    expect(s.report).toMatchObject({ files: 2, written: 2, bytesWritten: 6 + 512 * 1024 });
+  });
+
+  it("ends with the stream's own error (a download over its cap), leaving nothing behind", async () => {
+    const gz = repositoryTarball({ 'a.txt': 'a', 'b.bin': { bytes: randomBytes(100_000) } }, TOP, SHA);
+    async function* download(): AsyncGenerator<Uint8Array> {
+      yield gz.subarray(0, 2048);
+      throw new Error('The tarball is more than 2048 bytes (the download was stopped there)');
+    }
+    await expect(
+      createSnapshot({ tarball: download(), label: 'x', dir, maxFileBytes: 1 << 20, maxTotalBytes: 1 << 24 }),
+    ).rejects.toThrow(/^The tarball is more than 2048 bytes \(the download was stopped there\)$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('lets a later entry at the same path replace an earlier one, on disk too', async () => {
+    const tarball = tarGz([
+      entry({ name: `${TOP}/a.txt`, data: 'old' }),
+      entry({ name: `${TOP}/b.txt`, data: 'b' }),
+      entry({ name: `${TOP}/a.txt`, data: 'new!' }),
+      entry({ name: `${TOP}/b.txt`, type: '2', linkname: 'a.txt' }),
+      entry({ name: `${TOP}/c.txt`, type: '1', linkname: `${TOP}/a.txt` }),
+    ]);
+    const s = await snap({}, {}, tarball);
+    expect(await s.read('a.txt')).toMatchObject({ ok: true, text: 'new!' });
+    expect(await s.read('b.txt')).toMatchObject({ ok: true, text: 'new!' });
+    expect(await s.read('c.txt')).toMatchObject({ ok: true, text: 'new!' });
+    expect(onDisk(s.root)).toEqual(['a.txt', 'c.txt']);
+    expect(s.report).toMatchObject({ files: 2, symlinks: 1, written: 2, bytesWritten: 8 });
+  });
+
+  it('gives a hard link the state of its target: too large, or past the cap', async () => {
+    const tarball = tarGz([
+      entry({ name: `${TOP}/big.txt`, data: 'x'.repeat(3000) }),
+      entry({ name: `${TOP}/big-link`, type: '1', linkname: `${TOP}/big.txt` }),
+      entry({ name: `${TOP}/a.txt`, data: 'a'.repeat(100) }),
+      entry({ name: `${TOP}/b.txt`, data: 'b'.repeat(100) }),
+      entry({ name: `${TOP}/b-link`, type: '1', linkname: `${TOP}/b.txt` }),
+      entry({ name: `${TOP}/a-link`, type: '1', linkname: `${TOP}/a.txt` }),
+    ]);
+    const s = await snap({}, { maxFileBytes: 2000, maxTotalBytes: 150 }, tarball);
+    expect(await s.read('big-link')).toMatchObject({
+      why: 'too-large',
+      detail: expect.stringContaining('3000 bytes'),
+    });
+    expect(await s.read('b-link')).toMatchObject({
+      why: 'too-large',
+      detail: expect.stringContaining('cap of 150'),
+    });
+    // Past the cap, even a link to a written file is not written: the cap is where the writing stopped.
+    expect(await s.read('a-link')).toMatchObject({ why: 'too-large' });
+    expect(await s.read('a.txt')).toMatchObject({ ok: true });
+    expect(s.report).toMatchObject({ files: 6, written: 1, tooLarge: 2, notWritten: 3, capped: true });
+  });
 });

@@ -1,17 +1,26 @@
-import { TarError, readTar, readTarGz } from '../../src/repo/tar.ts';
+import {
+  TarError,
+  TarReader,
+  readTar,
+  readTarGz,
+  readTarGzStream,
+  type TarItem,
+} from '../../src/repo/tar.ts';
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { END, entry, paxEntry, rawEntry, repositoryTarball, tar, tarGz } from '../support/tar.ts';
 
 const TOP = 'acme-widgets-0123abc';
 const text = (d: Uint8Array | undefined) => Buffer.from(d ?? []).toString('utf8');
 
 describe('readTar', () => {
-  it("reads GitHub's layout: the global header's SHA, the top directory stripped", () => {
+  it("reads GitHub's layout: the global header's SHA, the top directory stripped", async () => {
     const gz = repositoryTarball(
       { 'README.md': '# hi\n', 'src/a.ts': 'export {};\n', 'link.md': { symlink: 'README.md' } },
       TOP,
       'f'.repeat(40),
     );
-    const l = readTarGz(gz, 1 << 20);
+    const l = await readTarGz(gz, 1 << 20);
     expect(l.top).toBe(TOP);
     expect(l.comment).toBe('f'.repeat(40));
     expect(l.skipped).toEqual([]);
@@ -130,14 +139,14 @@ describe('readTar', () => {
     expect(readTar(entry({ name: `${TOP}/a`, data: 'a' })).entries).toHaveLength(1);
   });
 
-  it('refuses a gzip bomb at the output cap, before it is unpacked', () => {
+  it('refuses a gzip bomb at the output cap, before it is unpacked', async () => {
     // 64 MB of zeros gzip to about 64 KB.
     const bomb = tarGz([entry({ name: `${TOP}/zeros`, data: Buffer.alloc(64 * 1024 * 1024) })]);
     expect(bomb.length).toBeLessThan(200_000);
-    expect(() => readTarGz(bomb, 1024 * 1024)).toThrow(
+    await expect(readTarGz(bomb, 1024 * 1024)).rejects.toThrow(
       /unpacks to more than 1048576 bytes, the cap on the unpacked archive/,
     );
-    expect(() => readTarGz(Buffer.from('not gzip'), 1 << 20)).toThrow(/not valid gzip data/);
+    await expect(readTarGz(Buffer.from('not gzip'), 1 << 20)).rejects.toThrow(/not valid gzip data/);
   });
 
   it('can leave the top directory in place', () => {
@@ -146,5 +155,117 @@ describe('readTar', () => {
     });
     expect(l.top).toBeNull();
     expect(l.entries.map((e) => e.path)).toEqual(['a/b', 'c']);
+  });
+});
+
+/** `bytes` cut into chunks of `size`. */
+function* chunks(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+async function collect(items: AsyncIterable<TarItem>): Promise<TarItem[]> {
+  const out: TarItem[] = [];
+  for await (const i of items) out.push(i);
+  return out;
+}
+
+describe('TarReader and readTarGzStream', () => {
+  const archive = tar([
+    paxEntry({ comment: 'c'.repeat(40) }, 'g'),
+    entry({ name: `${TOP}/`, type: '5' }),
+    entry({ name: `${TOP}/${'long/'.repeat(30)}a.ts`, data: 'a'.repeat(1500) }),
+    rawEntry({ name: '././@LongLink', type: 'L', data: `${TOP}/${'g'.repeat(150)}\0` }),
+    rawEntry({ name: 'cut', data: 'gnu' }),
+    entry({ name: `${TOP}/empty`, data: '' }),
+    entry({ name: `${TOP}/../x`, data: 'x' }),
+    entry({ name: `${TOP}/ln`, type: '2', linkname: 'empty' }),
+    entry({ name: `${TOP}/hard`, type: '1', linkname: `${TOP}/empty` }),
+    entry({ name: `${TOP}/z.txt`, data: 'z'.repeat(512) }),
+  ]);
+
+  it('reads the same items whatever the chunks the bytes come in', () => {
+    const whole = readTar(archive);
+    expect(whole.entries.map((e) => e.path)).toEqual([
+      `${'long/'.repeat(30)}a.ts`,
+      'g'.repeat(150),
+      'empty',
+      'ln',
+      'hard',
+      'z.txt',
+    ]);
+    expect(whole.skipped).toHaveLength(1);
+    for (const size of [1, 7, 100, 511, 512, 513, 1024, 4096]) {
+      const reader = new TarReader();
+      const items = [...chunks(archive, size)].flatMap((c) => reader.push(c));
+      reader.end();
+      const entries = items.flatMap((i) => ('entry' in i ? [i.entry] : []));
+      expect(entries).toEqual(whole.entries);
+      expect(items.flatMap((i) => ('skip' in i ? [i.skip] : []))).toEqual(whole.skipped);
+      expect([reader.top, reader.comment]).toEqual([TOP, 'c'.repeat(40)]);
+    }
+  });
+
+  it('skips the bytes of a file whose content is not wanted, and reads on after it', () => {
+    const l = readTar(archive, { keepData: (size) => size <= 1000 });
+    const byPath = new Map(l.entries.map((e) => [e.path, e]));
+    expect(byPath.get(`${'long/'.repeat(30)}a.ts`)).toEqual({
+      path: `${'long/'.repeat(30)}a.ts`,
+      kind: 'file',
+      size: 1500,
+    });
+    expect(text(byPath.get('z.txt')!.data)).toBe('z'.repeat(512));
+  });
+
+  it('hands an entry on before the rest of the archive has arrived', async () => {
+    const gz = tarGz([
+      entry({ name: `${TOP}/first.txt`, data: 'first' }),
+      entry({ name: `${TOP}/rest.bin`, data: randomBytes(256 * 1024) }),
+    ]);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let sentAll = false;
+    async function* slow(): AsyncGenerator<Uint8Array> {
+      yield gz.subarray(0, 2048);
+      await held;
+      sentAll = true;
+      yield gz.subarray(2048);
+    }
+    const items = readTarGzStream(slow(), 1 << 22);
+    const first = await items.next();
+    expect(first.value).toMatchObject({ entry: { path: 'first.txt', size: 5 } });
+    expect(sentAll).toBe(false);
+    release();
+    expect((await collect(items)).map((i) => ('entry' in i ? i.entry.path : ''))).toEqual(['rest.bin']);
+  });
+
+  it("passes the source's own error on as it is, and reads nothing past the end blocks", async () => {
+    const gz = tarGz([entry({ name: `${TOP}/a`, data: 'a' })]);
+    async function* failing(): AsyncGenerator<Uint8Array> {
+      yield gz.subarray(0, 10);
+      throw new Error('the download was stopped at its cap');
+    }
+    await expect(collect(readTarGzStream(failing(), 1 << 20))).rejects.toThrow(
+      /^the download was stopped at its cap$/,
+    );
+    // Whatever comes after the archive's end blocks is not read as entries.
+    const junk = gzipSync(
+      Buffer.concat([tar([entry({ name: `${TOP}/a`, data: 'a' })]), Buffer.alloc(4096, 0x41)]),
+    );
+    expect(await collect(readTarGzStream([junk], 1 << 20))).toEqual([
+      { entry: { path: 'a', kind: 'file', size: 1, data: Buffer.from('a') } },
+    ]);
+  });
+
+  it('refuses a truncated gzip stream, a truncated archive and an oversized extended header', async () => {
+    const gz = tarGz([entry({ name: `${TOP}/a`, data: randomBytes(4000) })]);
+    await expect(collect(readTarGzStream([gz.subarray(0, gz.length - 20)], 1 << 20))).rejects.toThrow(
+      /not valid gzip data: unexpected end of file/,
+    );
+    const cut = gzipSync(tar([entry({ name: `${TOP}/a`, data: 'x'.repeat(2000) })]).subarray(0, 1024));
+    await expect(collect(readTarGzStream([cut], 1 << 20))).rejects.toThrow(
+      /truncated \(an entry's 2000 bytes run past its end\)/,
+    );
+    const huge = tar([rawEntry({ name: 'PaxHeader', type: 'x', data: Buffer.alloc(2 * 1024 * 1024, 0x41) })]);
+    expect(() => readTar(huge)).toThrow(/2097152-byte extended header, over the 1048576 bytes/);
   });
 });

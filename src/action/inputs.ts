@@ -23,6 +23,8 @@ export interface ActionInputs {
   jobSummary: boolean;
   /** RUNNER_TEMP (the system's temporary directory outside Actions): where the snapshot is unpacked. */
   tempDir: string;
+  /** GITHUB_WORKSPACE (null when unset): the repository tools read its git objects when it holds the head commit. */
+  workspace: string | null;
 }
 
 /**
@@ -62,6 +64,7 @@ export function readInputs(): ActionInputs {
     runUrl: server && repository && id ? `${server}/${repository}/actions/runs/${id}` : null,
     jobSummary: Boolean(process.env['GITHUB_STEP_SUMMARY']),
     tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
+    workspace: process.env['GITHUB_WORKSPACE'] || null,
   };
 }
 

@@ -47,7 +47,15 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
     // Deep reviews (or `repository-tools: always`) let the model read the repository at the head.
     const count = createTokenCounter();
     if (toolsEnabled(s, d.deep))
-      repoTools = await openTools(gh, pr, s, diff.files, inputs.tempDir, count, log);
+      repoTools = await openTools(
+        gh,
+        pr,
+        s,
+        diff.files,
+        { temp: inputs.tempDir, workspace: inputs.workspace },
+        count,
+        log,
+      );
 
     const model = createModelClient(s, countTokens);
     const options = {

@@ -248,7 +248,7 @@ async function openCliTools(
   }
   const [{ gitBaseFiles, gitFileHistory, gitRepository }, { createToolBox }, { MAX_HISTORY_COMMITS }] =
     await Promise.all([
-      import('./repo-git.ts'),
+      import('../repo/git.ts'),
       import('../tools/toolbox.ts'),
       import('../tools/definitions.ts'),
     ]);

@@ -1,17 +1,28 @@
 import type { PullRequest } from '../types.ts';
 import { explainGitHubError, type GitHubClient } from './client.ts';
 
+export interface TarballDownload {
+  /**
+   * The answer's body, chunk by chunk as it arrives: past `maxBytes` in all it throws (and the
+   * download is cancelled), whatever Content-Length said or did not say.
+   */
+  body: AsyncIterable<Uint8Array>;
+  /** Bytes received so far. */
+  received(): number;
+}
+
 /**
  * The gzip'd tar of the pull request's head commit (`GET /repos/{o}/{r}/tarball/{sha}`): GitHub
  * answers 302 to codeload, which fetch follows. The head SHA, never the merge commit or a branch, so
- * the snapshot is exactly the code the review's comments point at. The body is read as a stream and
- * dropped past `maxBytes`, so an oversized repository costs at most that much memory.
+ * the snapshot is exactly the code the review's comments point at. The body is handed on as a
+ * stream, never held whole: an answer that declares more than `maxBytes` is refused before it is
+ * read, and one that sends more stops there.
  */
-export async function downloadTarball(
+export async function openTarball(
   gh: GitHubClient,
   pr: Pick<PullRequest, 'owner' | 'repo' | 'headSha'>,
   maxBytes: number,
-): Promise<Uint8Array> {
+): Promise<TarballDownload> {
   const short = pr.headSha.slice(0, 7);
   const doing = `downloading the repository's tarball at ${short}`;
   const tooLarge = (size: string) =>
@@ -30,26 +41,38 @@ export async function downloadTarball(
   } catch (e) {
     throw explainGitHubError(e, doing);
   }
-  const body = res.data as unknown as ReadableStream<Uint8Array> | null;
+  const stream = res.data as unknown as ReadableStream<Uint8Array> | null;
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await body?.cancel();
+    await stream?.cancel();
     throw tooLarge(`${declared} bytes`);
   }
-  if (body === null || typeof (body as { getReader?: unknown }).getReader !== 'function')
+  if (stream === null || typeof (stream as { getReader?: unknown }).getReader !== 'function')
     throw new Error(`GitHub answered no tarball body while ${doing}: try the run again.`);
-  const chunks: Uint8Array[] = [];
   let received = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(`more than ${maxBytes} bytes (the download was stopped there)`);
+  async function* body(): AsyncGenerator<Uint8Array> {
+    const reader = stream!.getReader();
+    try {
+      for (;;) {
+        let chunk: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          chunk = await reader.read();
+        } catch (e) {
+          throw new Error(
+            `the download of the repository's tarball at ${short} broke off (${(e as Error).message}): try the run again`,
+            { cause: e },
+          );
+        }
+        if (chunk.done) return;
+        received += chunk.value.byteLength;
+        if (received > maxBytes)
+          throw tooLarge(`more than ${maxBytes} bytes (the download was stopped there)`);
+        yield chunk.value;
+      }
+    } finally {
+      // Stopped early (over the cap, or the archive's reader gave up): the rest is not fetched.
+      await reader.cancel().catch(() => {});
     }
-    chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  return { body: body(), received: () => received };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countTokens } from '../../src/chunk/tokens.ts';
 import { parseDiff } from '../../src/diff/parse.ts';
-import { gitBaseFiles, gitFileHistory, gitRepository } from '../../src/cli/repo-git.ts';
+import { gitBaseFiles, gitFileHistory, gitRepository } from '../../src/repo/git.ts';
 import { createToolBox } from '../../src/tools/toolbox.ts';
 
 let root: string;
