@@ -23,8 +23,8 @@ var tokens = __webpack_require__(39443);
 var client = __webpack_require__(78881);
 // EXTERNAL MODULE: ./src/plan.ts + 2 modules
 var plan = __webpack_require__(82104);
-// EXTERNAL MODULE: ./src/pipeline.ts + 11 modules
-var pipeline = __webpack_require__(28013);
+// EXTERNAL MODULE: ./src/pipeline.ts + 12 modules
+var pipeline = __webpack_require__(7167);
 // EXTERNAL MODULE: ./src/findings/gate.ts
 var gate = __webpack_require__(65835);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
@@ -1640,10 +1640,11 @@ async function fileHistory(gh, pr, path, limit = 20) {
 /**
  * The gzip'd tar of the pull request's head commit (`GET /repos/{o}/{r}/tarball/{sha}`): GitHub
  * answers 302 to codeload, which fetch follows. The head SHA, never the merge commit or a branch, so
- * the snapshot is exactly the code the review's comments point at. The body is read as a stream and
- * dropped past `maxBytes`, so an oversized repository costs at most that much memory.
+ * the snapshot is exactly the code the review's comments point at. The body is handed on as a
+ * stream, never held whole: an answer that declares more than `maxBytes` is refused before it is
+ * read, and one that sends more stops there.
  */
-async function downloadTarball(gh, pr, maxBytes) {
+async function openTarball(gh, pr, maxBytes) {
     const short = pr.headSha.slice(0, 7);
     const doing = `downloading the repository's tarball at ${short}`;
     const tooLarge = (size) => new Error(`The repository's tarball at ${short} is ${size}, over the ${maxBytes} bytes the snapshot may download: raise the snapshot's download cap, or turn the repository tools off for this repository.`);
@@ -1660,29 +1661,40 @@ async function downloadTarball(gh, pr, maxBytes) {
     catch (e) {
         throw explainGitHubError(e, doing);
     }
-    const body = res.data;
+    const stream = res.data;
     const declared = Number(res.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
-        await body?.cancel();
+        await stream?.cancel();
         throw tooLarge(`${declared} bytes`);
     }
-    if (body === null || typeof body.getReader !== 'function')
+    if (stream === null || typeof stream.getReader !== 'function')
         throw new Error(`GitHub answered no tarball body while ${doing}: try the run again.`);
-    const chunks = [];
     let received = 0;
-    const reader = body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        received += value.byteLength;
-        if (received > maxBytes) {
-            await reader.cancel();
-            throw tooLarge(`more than ${maxBytes} bytes (the download was stopped there)`);
+    async function* body() {
+        const reader = stream.getReader();
+        try {
+            for (;;) {
+                let chunk;
+                try {
+                    chunk = await reader.read();
+                }
+                catch (e) {
+                    throw new Error(`the download of the repository's tarball at ${short} broke off (${e.message}): try the run again`, { cause: e });
+                }
+                if (chunk.done)
+                    return;
+                received += chunk.value.byteLength;
+                if (received > maxBytes)
+                    throw tooLarge(`more than ${maxBytes} bytes (the download was stopped there)`);
+                yield chunk.value;
+            }
         }
-        chunks.push(value);
+        finally {
+            // Stopped early (over the cap, or the archive's reader gave up): the rest is not fetched.
+            await reader.cancel().catch(() => { });
+        }
     }
-    return Buffer.concat(chunks);
+    return { body: body(), received: () => received };
 }
 
 // EXTERNAL MODULE: ./src/repo/tree.ts
@@ -1755,42 +1767,29 @@ function tooLarge(path, size, max) {
     };
 }
 
+// EXTERNAL MODULE: ./src/repo/git.ts
+var git = __webpack_require__(38800);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/pool.ts
-var pool = __webpack_require__(40704);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/repo/tar.ts
+
 
 
 /** An archive that cannot be read: too large when unpacked, truncated or corrupt. */
 class TarError extends Error {
     name = 'TarError';
 }
-/** The gunzipped bytes, refusing more than `maxOutputLength` (a gzip bomb stops there). */
-function gunzipBounded(gz, maxOutputLength) {
-    try {
-        return (0,external_node_zlib_.gunzipSync)(gz, { maxOutputLength });
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
-            throw new TarError(`the repository's tarball unpacks to more than ${maxOutputLength} bytes, the cap on the unpacked archive: the repository is too large to snapshot (raise the cap, or turn the repository tools off)`, { cause: e });
-        throw new TarError(`the repository's tarball is not valid gzip data: ${e.message}`, {
-            cause: e,
-        });
-    }
-}
-/** A gzip'd tar: gunzipped within `maxUnpackedBytes`, then read as `readTar` reads it. */
-function readTarGz(gz, maxUnpackedBytes, options = {}) {
-    return readTar(gunzipBounded(gz, maxUnpackedBytes), options);
-}
 const BLOCK = 512;
+/** A pax or GNU long-name header larger than this is not a name anyone writes: it is refused. */
+const MAX_META_BYTES = 1024 * 1024;
 const decoder = new TextDecoder('utf-8');
 /** A NUL-terminated field, as text. */
 function field(buf, start, length) {
@@ -1818,11 +1817,11 @@ function numeric(buf, start, length, what) {
         throw new TarError(`the archive holds a malformed ${what} field (${JSON.stringify(text)})`);
     return Number.parseInt(text, 8);
 }
-function checksumOk(buf, at) {
-    const stored = numeric(buf, at + 148, 8, 'header checksum');
+function checksumOk(header) {
+    const stored = numeric(header, 148, 8, 'header checksum');
     let sum = 0;
     for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (buf[at + i] ?? 0);
+        sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
     return sum === stored;
 }
 /** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
@@ -1859,143 +1858,298 @@ function applyPax(into, records) {
     }
 }
 const shown = (name) => (name.length > 200 ? `${name.slice(0, 200)}…` : name);
+/** The kinds kept, by tar type flag; any other flag (devices, FIFOs, ...) is skipped. */
+const KINDS = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file',
+    '5': 'directory',
+    '2': 'symlink',
+    '1': 'hardlink',
+};
 /**
- * Every entry of an (uncompressed) tar archive. Regular files, directories, symbolic links and hard
- * links are kept; any other kind is skipped, as is any entry whose path (or hard link's target) is
- * absolute, holds `..` or NUL. A truncated or corrupt archive throws a TarError.
+ * The incremental reader of an (uncompressed) tar archive: `push` it the bytes in chunks of any
+ * size, and it returns the items each chunk completes; `end` says the input is over. Regular files,
+ * directories, symbolic links and hard links are kept; any other kind is skipped, as is any entry
+ * whose path (or hard link's target) is absolute, holds `..` or NUL. A truncated or corrupt archive
+ * throws a TarError. Memory: one header, and the content of the file being read when it is kept.
  */
-function readTar(tar, options = {}) {
-    const stripTop = options.stripTop ?? true;
-    const entries = [];
-    const skipped = [];
-    const global = {};
-    let local = {};
-    let gnuName;
-    let gnuLink;
-    let comment = null;
-    let top = null;
+class TarReader {
+    /** The top directory stripped (null until the first entry, and when `stripTop` is off). */
+    top = null;
+    /** The pax global header's `comment`. */
+    comment = null;
+    /** The archive's two zero blocks were seen: what follows them is not read. */
+    done = false;
+    stripTop;
+    keepData;
+    global = {};
+    local = {};
+    gnuName;
+    gnuLink;
+    /** Bytes of the archive consumed so far (for messages). */
+    offset = 0;
+    header = Buffer.alloc(BLOCK);
+    headerFill = 0;
+    headerAt = 0;
+    /** The entry whose data is being read, when in data. */
+    current = null;
+    constructor(options = {}) {
+        this.stripTop = options.stripTop ?? true;
+        this.keepData = options.keepData ?? (() => true);
+    }
+    push(chunk) {
+        const out = [];
+        let at = 0;
+        while (at < chunk.length && !this.done) {
+            const c = this.current;
+            if (c === null) {
+                const n = Math.min(BLOCK - this.headerFill, chunk.length - at);
+                if (this.headerFill === 0)
+                    this.headerAt = this.offset;
+                this.header.set(chunk.subarray(at, at + n), this.headerFill);
+                this.headerFill += n;
+                at += n;
+                this.offset += n;
+                if (this.headerFill === BLOCK) {
+                    this.headerFill = 0;
+                    this.startEntry(out);
+                }
+                continue;
+            }
+            if (c.remaining > 0) {
+                const n = Math.min(c.remaining, chunk.length - at);
+                if (c.data !== null)
+                    c.data.set(chunk.subarray(at, at + n), c.filled);
+                c.filled += n;
+                c.remaining -= n;
+                at += n;
+                this.offset += n;
+                if (c.remaining > 0)
+                    continue;
+            }
+            const n = Math.min(c.padding, chunk.length - at);
+            c.padding -= n;
+            at += n;
+            this.offset += n;
+            if (c.padding === 0) {
+                this.current = null;
+                this.finishEntry(c.header, c.type, c.size, c.data, out);
+            }
+        }
+        return out;
+    }
+    /** The input is over: an archive cut inside a header or an entry's data throws. */
+    end() {
+        if (this.done)
+            return;
+        if (this.current !== null) {
+            // An entry's padding may be missing at the very end; its data may not.
+            if (this.current.remaining === 0) {
+                const c = this.current;
+                this.current = null;
+                this.finishEntry(c.header, c.type, c.size, c.data, []);
+                return;
+            }
+            throw new TarError(`the archive is truncated (an entry's ${this.current.size} bytes run past its end)`);
+        }
+        // A tar ends with two zero blocks; some writers stop at the data's end. Either way, no half header.
+        if (this.headerFill !== 0)
+            throw new TarError('the archive is truncated (it ends inside a header)');
+    }
+    startEntry(out) {
+        const header = this.header;
+        if (header.every((b) => b === 0)) {
+            this.done = true;
+            return;
+        }
+        if (!checksumOk(header))
+            throw new TarError(`the archive is corrupt: a header checksum does not match at byte ${this.headerAt}`);
+        const type = String.fromCharCode(header[156] ?? 0);
+        const meta = type === 'x' || type === 'g' || type === 'L' || type === 'K';
+        const headerSize = numeric(header, 124, 12, 'size');
+        const size = meta ? headerSize : (this.local.size ?? this.global.size ?? headerSize);
+        if (meta && size > MAX_META_BYTES)
+            throw new TarError(`the archive holds a ${size}-byte extended header, over the ${MAX_META_BYTES} bytes one may have`);
+        const keep = meta || (KINDS[type] === 'file' && this.keepData(size));
+        const data = keep ? Buffer.allocUnsafe(size) : null;
+        if (size === 0) {
+            this.finishEntry(header, type, 0, data, out);
+            return;
+        }
+        this.current = {
+            header: Buffer.from(header),
+            type,
+            size,
+            remaining: size,
+            padding: (BLOCK - (size % BLOCK)) % BLOCK,
+            data,
+            filled: 0,
+        };
+    }
     /** The path with the top directory taken off; null (and a recorded skip) when it is refused. */
-    const place = (raw, name, what) => {
+    place(raw, name, what, out) {
         const bad = (0,types/* badPath */.$)(raw);
         if (bad !== null) {
-            skipped.push({ name: shown(name), reason: `${what}: ${bad}` });
+            out.push({ skip: { name: shown(name), reason: `${what}: ${bad}` } });
             return null;
         }
         const norm = (0,types/* normalPath */.F)(raw);
-        if (!stripTop)
+        if (!this.stripTop)
             return norm;
         const slash = norm.indexOf('/');
         const first = slash === -1 ? norm : norm.slice(0, slash);
-        top ??= first;
-        if (first !== top) {
-            skipped.push({
-                name: shown(name),
-                reason: `${what}: it is outside the archive's top directory ${top}/`,
+        this.top ??= first;
+        if (first !== this.top) {
+            out.push({
+                skip: {
+                    name: shown(name),
+                    reason: `${what}: it is outside the archive's top directory ${this.top}/`,
+                },
             });
             return null;
         }
         return slash === -1 ? '' : norm.slice(slash + 1);
-    };
-    let at = 0;
-    for (;;) {
-        if (at + BLOCK > tar.length) {
-            // A tar ends with two zero blocks; some writers stop at the data's end. Either way, no half header.
-            if (at === tar.length)
-                break;
-            throw new TarError('the archive is truncated (it ends inside a header)');
-        }
-        const header = tar.subarray(at, at + BLOCK);
-        if (header.every((b) => b === 0))
-            break;
-        if (!checksumOk(tar, at))
-            throw new TarError(`the archive is corrupt: a header checksum does not match at byte ${at}`);
-        const type = String.fromCharCode(header[156] ?? 0);
-        const magic = field(header, 257, 6);
-        const ustar = magic === 'ustar';
-        const headerSize = numeric(header, 124, 12, 'size');
-        const size = type === 'x' || type === 'g' || type === 'L' || type === 'K'
-            ? headerSize
-            : (local.size ?? global.size ?? headerSize);
-        const dataAt = at + BLOCK;
-        if (dataAt + size > tar.length)
-            throw new TarError(`the archive is truncated (an entry's ${size} bytes run past its end)`);
-        const data = tar.subarray(dataAt, dataAt + size);
-        at = dataAt + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    finishEntry(header, type, size, data, out) {
         if (type === 'x') {
-            applyPax(local, paxRecords(data));
-            continue;
+            applyPax(this.local, paxRecords(data));
+            return;
         }
         if (type === 'g') {
             const records = paxRecords(data);
-            comment = records.get('comment') ?? comment;
-            applyPax(global, records);
-            continue;
+            this.comment = records.get('comment') ?? this.comment;
+            applyPax(this.global, records);
+            return;
         }
         if (type === 'L' || type === 'K') {
             const nul = data.indexOf(0);
             const text = decoder.decode(nul === -1 ? data : data.subarray(0, nul));
             if (type === 'L')
-                gnuName = text;
+                this.gnuName = text;
             else
-                gnuLink = text;
-            continue;
+                this.gnuLink = text;
+            return;
         }
         // The name: pax path, else GNU long name, else the ustar prefix and name.
+        const ustar = field(header, 257, 6) === 'ustar';
         const prefix = ustar ? field(header, 345, 155) : '';
         const headerName = prefix === '' ? field(header, 0, 100) : `${prefix}/${field(header, 0, 100)}`;
-        const name = local.path ?? gnuName ?? global.path ?? headerName;
-        const linkname = local.linkpath ?? gnuLink ?? global.linkpath ?? field(header, 157, 100);
-        local = {};
-        gnuName = undefined;
-        gnuLink = undefined;
-        const kind = type === '0' || type === '\0' || type === '7'
-            ? 'file'
-            : type === '5'
-                ? 'directory'
-                : type === '2'
-                    ? 'symlink'
-                    : type === '1'
-                        ? 'hardlink'
-                        : null;
-        if (kind === null) {
-            skipped.push({
-                name: shown(name),
-                reason: `an entry of tar type '${type}' (not a file, directory or link) is not kept`,
+        const name = this.local.path ?? this.gnuName ?? this.global.path ?? headerName;
+        const linkname = this.local.linkpath ?? this.gnuLink ?? this.global.linkpath ?? field(header, 157, 100);
+        this.local = {};
+        this.gnuName = undefined;
+        this.gnuLink = undefined;
+        const kind = KINDS[type];
+        if (kind === undefined) {
+            out.push({
+                skip: {
+                    name: shown(name),
+                    reason: `an entry of tar type '${type}' (not a file, directory or link) is not kept`,
+                },
             });
-            continue;
+            return;
         }
-        const path = place(name, name, 'its path is refused');
+        const path = this.place(name, name, 'its path is refused', out);
         if (path === null)
-            continue;
+            return;
         if (path === '') {
             if (kind !== 'directory')
-                skipped.push({ name: shown(name), reason: 'it stands in place of the top directory' });
-            continue;
+                out.push({ skip: { name: shown(name), reason: 'it stands in place of the top directory' } });
+            return;
         }
         if (kind === 'file')
-            entries.push({ path, kind, size, data });
+            out.push({ entry: { path, kind, size, ...(data ? { data } : {}) } });
         else if (kind === 'directory')
-            entries.push({ path, kind, size: 0 });
+            out.push({ entry: { path, kind, size: 0 } });
         else if (kind === 'symlink') {
             if (linkname === '' || linkname.includes('\0')) {
-                skipped.push({ name: shown(name), reason: 'a symbolic link with an empty or NUL-holding target' });
-                continue;
+                out.push({
+                    skip: { name: shown(name), reason: 'a symbolic link with an empty or NUL-holding target' },
+                });
+                return;
             }
-            entries.push({ path, kind, size: Buffer.byteLength(linkname), target: linkname });
+            out.push({ entry: { path, kind, size: Buffer.byteLength(linkname), target: linkname } });
         }
         else {
             // A hard link names another entry of the archive, by its archive path.
-            const target = place(linkname, name, "its hard link's target is refused");
+            const target = this.place(linkname, name, "its hard link's target is refused", out);
             if (target === null)
-                continue;
+                return;
             if (target === '') {
-                skipped.push({ name: shown(name), reason: 'a hard link to the top directory' });
-                continue;
+                out.push({ skip: { name: shown(name), reason: 'a hard link to the top directory' } });
+                return;
             }
-            entries.push({ path, kind, size: 0, target });
+            out.push({ entry: { path, kind, size: 0, target } });
         }
     }
-    return { top: stripTop ? top : null, entries, skipped, comment };
+}
+/** Every entry of an uncompressed tar archive held whole in memory, as `TarReader` reads it. */
+function readTar(tar, options = {}) {
+    const reader = new TarReader(options);
+    const items = reader.push(tar);
+    reader.end();
+    return listing(reader, items);
+}
+function listing(reader, items) {
+    const entries = [];
+    const skipped = [];
+    for (const i of items) {
+        if ('entry' in i)
+            entries.push(i.entry);
+        else
+            skipped.push(i.skip);
+    }
+    return { top: reader.top, entries, skipped, comment: reader.comment };
+}
+/** The bytes of a gzip stream, as they come, refusing more than `maxOutputLength` in all. */
+async function* gunzipBounded(source, maxOutputLength) {
+    // pipeline destroys every stage on an error anywhere, so the source's own error (a download
+    // stopped at its cap) reaches the loop below as it is; stopping the loop stops the source.
+    const gunzip = (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(source, { objectMode: false }), (0,external_node_zlib_.createGunzip)({ chunkSize: 64 * 1024 }), 
+    // Up to 8 MB unpacked ahead of the reader: gunzip (on libuv's threads) goes on while the
+    // snapshot writes files (on the main thread), instead of the two taking turns.
+    new external_node_stream_.PassThrough({ highWaterMark: 8 * 1024 * 1024 }), () => { });
+    let total = 0;
+    try {
+        for await (const chunk of gunzip) {
+            total += chunk.length;
+            if (total > maxOutputLength)
+                throw new TarError(`the repository's tarball unpacks to more than ${maxOutputLength} bytes, the cap on the unpacked archive: the repository is too large to snapshot (raise the cap, or turn the repository tools off)`);
+            yield chunk;
+        }
+    }
+    catch (e) {
+        if (/^Z_/.test(String(e.code ?? '')))
+            throw new TarError(`the repository's tarball is not valid gzip data: ${e.message}`, {
+                cause: e,
+            });
+        throw e;
+    }
+    finally {
+        gunzip.destroy();
+    }
+}
+/**
+ * The items of a gzip'd tar stream, each as soon as the bytes holding it have arrived; gunzipped
+ * within `maxUnpackedBytes`. Reading stops at the archive's end blocks. `reader` holds the archive's
+ * top directory and comment once read.
+ */
+async function* readTarGzStream(source, maxUnpackedBytes, reader = new TarReader()) {
+    for await (const chunk of gunzipBounded(source, maxUnpackedBytes)) {
+        yield* reader.push(chunk);
+        if (reader.done)
+            return;
+    }
+    reader.end();
+}
+/** A whole gzip'd tar, read as `readTarGzStream` reads it, into one listing. */
+async function readTarGz(gz, maxUnpackedBytes, options = {}) {
+    const reader = new TarReader(options);
+    const items = [];
+    for await (const item of readTarGzStream([gz], maxUnpackedBytes, reader))
+        items.push(item);
+    return listing(reader, items);
 }
 
 ;// CONCATENATED MODULE: ./src/repo/snapshot.ts
@@ -2004,63 +2158,141 @@ function readTar(tar, options = {}) {
 
 
 
-
-/** Files written at once: enough to keep the disk busy, few enough not to exhaust file handles. */
-const WRITE_CONCURRENCY = 16;
+/** A file-system failure while unpacking, said as such (an archive's own errors are TarErrors). */
+function unpackError(dir, e) {
+    return new Error(`cannot unpack the repository's snapshot under ${dir}: ${e.message}`, {
+        cause: e,
+    });
+}
 async function createSnapshot(o) {
-    const listing = readTarGz(o.tarball, o.maxUnpackedBytes ?? 2 * o.maxTotalBytes + 16 * 1024 * 1024);
     const index = new tree/* TreeIndex */.Np();
-    const data = new Map();
-    const skipped = [...listing.skipped];
-    for (const e of listing.entries) {
+    const states = new Map();
+    const skipped = [];
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(o.dir, 'vtrix-snapshot-'));
+    const realRoot = await (0,promises_.realpath)(root);
+    let bytesWritten = 0;
+    let capped = false;
+    // Writes are synchronous, one file as its entry arrives: gunzip runs on libuv's thread pool, and
+    // thousands of small files written through the same pool (open, write, close: three round trips
+    // each) starved it (measured: 1.5 times the wall time, 2.5 times the system time). Nothing else
+    // of the run goes on while the snapshot is made; the download waits in its socket meanwhile.
+    const made = new Set();
+    const write = (path, data) => {
+        const d = (0,external_node_path_.dirname)(path);
+        if (d !== '.' && !made.has(d)) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, d), { recursive: true, mode: 0o755 });
+            made.add(d);
+        }
+        // `wx`: never through anything already there (a link cannot be, but the flag costs nothing).
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), data, { mode: 0o644, flag: 'wx' });
+    };
+    /** An entry at a path already taken replaces it, as tar extracts: what was written there goes. */
+    const forget = (path) => {
+        const before = states.get(path);
+        if (before === undefined)
+            return;
+        states.delete(path);
+        if (before !== 'written')
+            return;
+        bytesWritten -= index.get(path)?.size ?? 0;
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, path), { force: true });
+    };
+    /** Whether a file of this size is written, given what is written already (and counts it if so). */
+    const admit = (path, size) => {
+        if (size > o.maxFileBytes) {
+            states.set(path, 'too-large');
+            return false;
+        }
+        if (capped || bytesWritten + size > o.maxTotalBytes) {
+            // Stop at the first file that does not fit: what is written does not depend on sizes after it.
+            capped = true;
+            states.set(path, 'capped');
+            return false;
+        }
+        bytesWritten += size;
+        states.set(path, 'written');
+        return true;
+    };
+    const place = (e) => {
         const parent = index.blockingParent(e.path);
         if (parent !== null) {
             skipped.push({ name: e.path, reason: `${parent}, above it, is a file or a link, not a directory` });
-            continue;
+            return;
         }
         if (e.kind === 'directory') {
             if (index.get(e.path) !== undefined) {
                 skipped.push({ name: e.path, reason: 'a directory where the archive has a file of the same name' });
-                continue;
+                return;
             }
             index.addDirectory(e.path);
-            continue;
+            return;
         }
         if (index.isDirectory(e.path)) {
             skipped.push({ name: e.path, reason: 'a file where the archive has a directory of the same name' });
-            continue;
+            return;
         }
         if (e.kind === 'symlink') {
-            data.delete(e.path);
+            forget(e.path);
             index.add({ path: e.path, kind: 'symlink', size: e.size, target: e.target });
-            continue;
+            return;
+        }
+        if (e.kind === 'file') {
+            forget(e.path);
+            index.add({ path: e.path, kind: 'file', size: e.size });
+            if (admit(e.path, e.size) && e.data !== undefined)
+                write(e.path, e.data);
+            return;
         }
         // A hard link takes the content of an earlier file of the archive, as tar extracts it.
-        const bytes = e.kind === 'hardlink' ? data.get(e.target) : e.data;
-        if (bytes === undefined) {
+        const target = e.target;
+        // A link to itself leaves the file as it is.
+        if (target === e.path && states.has(target))
+            return;
+        const from = index.get(target);
+        const state = states.get(target);
+        if (from?.kind !== 'file' || state === undefined) {
             skipped.push({
                 name: e.path,
-                reason: `a hard link to ${e.target}, which is not a file earlier in the archive`,
+                reason: `a hard link to ${target}, which is not a file earlier in the archive`,
             });
-            continue;
+            return;
         }
-        data.set(e.path, bytes);
-        index.add({ path: e.path, kind: 'file', size: bytes.length });
+        forget(e.path);
+        index.add({ path: e.path, kind: 'file', size: from.size });
+        if (state === 'too-large')
+            states.set(e.path, 'too-large');
+        else if (state === 'capped') {
+            capped = true;
+            states.set(e.path, 'capped');
+        }
+        else if (admit(e.path, from.size)) {
+            write(e.path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, target)));
+        }
+    };
+    try {
+        const keepData = (size) => size <= o.maxFileBytes && !capped;
+        const source = o.tarball instanceof Uint8Array ? [o.tarball] : o.tarball;
+        const items = readTarGzStream(source, o.maxUnpackedBytes ?? 2 * o.maxTotalBytes + 16 * 1024 * 1024, new TarReader({ keepData }));
+        for await (const item of items) {
+            if ('skip' in item)
+                skipped.push(item.skip);
+            else
+                place(item.entry);
+        }
     }
-    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(o.dir, 'vtrix-snapshot-'));
-    const realRoot = await (0,promises_.realpath)(root);
-    const states = new Map();
-    const toWrite = [];
-    let bytesWritten = 0;
-    let capped = false;
+    catch (e) {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        // The archive's own errors, and the download's, as they are; the file system's, said as such.
+        throw typeof e.syscall === 'string' ? unpackError(o.dir, e) : e;
+    }
     const report = {
         files: 0,
         symlinks: 0,
         written: 0,
-        bytesWritten: 0,
+        bytesWritten,
         tooLarge: 0,
         notWritten: 0,
-        capped: false,
+        capped,
         skipped,
     };
     for (const e of index.entries()) {
@@ -2069,38 +2301,13 @@ async function createSnapshot(o) {
             continue;
         }
         report.files++;
-        const bytes = data.get(e.path);
-        if (bytes.length > o.maxFileBytes) {
-            states.set(e.path, { state: 'too-large' });
+        const st = states.get(e.path);
+        if (st === 'written')
+            report.written++;
+        else if (st === 'too-large')
             report.tooLarge++;
-        }
-        else if (capped || bytesWritten + bytes.length > o.maxTotalBytes) {
-            // Stop at the first file that does not fit: what is written does not depend on sizes after it.
-            capped = true;
-            states.set(e.path, { state: 'capped' });
+        else
             report.notWritten++;
-        }
-        else {
-            bytesWritten += bytes.length;
-            states.set(e.path, { state: 'written' });
-            toWrite.push([e.path, bytes]);
-        }
-    }
-    report.capped = capped;
-    report.written = toWrite.length;
-    report.bytesWritten = bytesWritten;
-    try {
-        const dirs = [...new Set(toWrite.map(([p]) => (0,external_node_path_.dirname)(p)))].filter((d) => d !== '.').sort();
-        for (const d of dirs)
-            await (0,promises_.mkdir)((0,external_node_path_.join)(root, d), { recursive: true, mode: 0o755 });
-        // `wx`: never through anything already there (a link cannot be, but the flag costs nothing).
-        await (0,pool/* mapPool */.P)(toWrite, WRITE_CONCURRENCY, ([p, bytes]) => (0,promises_.writeFile)((0,external_node_path_.join)(root, p), bytes, { mode: 0o644, flag: 'wx' }));
-    }
-    catch (e) {
-        await (0,promises_.rm)(root, { recursive: true, force: true });
-        throw new Error(`cannot unpack the repository's snapshot under ${o.dir}: ${e.message}`, {
-            cause: e,
-        });
     }
     let disposed = false;
     const sizeOf = (p) => index.get(p)?.size ?? 0;
@@ -2114,14 +2321,14 @@ async function createSnapshot(o) {
         if (r.kind === 'directory')
             return { ok: false, path, why: 'directory', detail: `${shown} is a directory: list it instead` };
         const st = states.get(r.path);
-        if (st?.state === 'too-large')
+        if (st === 'too-large')
             return {
                 ok: false,
                 path,
                 why: 'too-large',
                 detail: `${shown} is ${sizeOf(r.path)} bytes, over the ${o.maxFileBytes} bytes a file may have to be read`,
             };
-        if (st?.state === 'capped')
+        if (st === 'capped')
             return {
                 ok: false,
                 path,
@@ -2169,31 +2376,65 @@ var toolbox = __webpack_require__(17504);
 
 
 
-/** The head commit's tarball is refused above this (the answer is read whole). */
+
+/** The head commit's tarball is refused above this (its download stops there). */
 const MAX_TARBALL_BYTES = 100 * 1024 * 1024;
 /** Unpacked, all files together; and one file (a larger one is listed, never read). */
 const MAX_SNAPSHOT_BYTES = 150 * 1024 * 1024;
 const MAX_TOOL_FILE_BYTES = 1024 * 1024;
 /**
- * The repository tools for this run: one download of the head commit's tarball (never the merge
- * commit), unpacked under RUNNER_TEMP and never executed, and the toolbox over it. Null, with a
- * warning, when the snapshot cannot be made: the review goes on without tools.
+ * The repository at the head commit (never the merge commit): the workspace's git objects when the
+ * workflow checked that commit out (no download; never its working tree, which earlier steps may
+ * have changed), else one download of the commit's tarball, streamed into a snapshot under
+ * RUNNER_TEMP. A workspace that cannot serve falls back to the tarball, with an info line saying why.
  */
-async function openTools(gh, pr, s, files, tempDir, count, log) {
+async function openRepository(gh, pr, dirs, log) {
+    const short = pr.headSha.slice(0, 7);
+    if (dirs.workspace !== null) {
+        const check = await (0,git.holdsCommit)(dirs.workspace, pr.headSha);
+        if (check.ok) {
+            try {
+                const repo = await (0,git.gitRepository)(dirs.workspace, pr.headSha, {
+                    maxFileBytes: MAX_TOOL_FILE_BYTES,
+                    label: `workspace checkout of ${short}`,
+                });
+                const files = repo.entries().filter((e) => e.kind === 'file').length;
+                return { repo, files, detail: 'read from its git objects, nothing downloaded' };
+            }
+            catch (e) {
+                log.info(`The workspace holds ${short} but cannot be read (${e.message}): downloading the tarball.`);
+            }
+        }
+        else {
+            log.info(`The workspace (${dirs.workspace}) is not used for the repository tools: ${check.why}. Downloading the tarball of ${short} (check out the head commit to skip the download).`);
+        }
+    }
+    const download = await openTarball(gh, pr, MAX_TARBALL_BYTES);
+    const snapshot = await createSnapshot({
+        tarball: download.body,
+        label: `snapshot of ${short}`,
+        dir: dirs.temp,
+        maxFileBytes: MAX_TOOL_FILE_BYTES,
+        maxTotalBytes: MAX_SNAPSHOT_BYTES,
+    });
+    return {
+        repo: snapshot,
+        files: snapshot.report.files,
+        detail: `${(download.received() / 1024 / 1024).toFixed(1)} MB downloaded`,
+    };
+}
+/**
+ * The repository tools for this run: the repository at the head commit (`openRepository`), never
+ * executed, and the toolbox over it. Null, with a warning, when it cannot be read: the review goes
+ * on without tools.
+ */
+async function openTools(gh, pr, s, files, dirs, count, log) {
     const started = Date.now();
     try {
-        const tarball = await downloadTarball(gh, pr, MAX_TARBALL_BYTES);
-        const snapshot = await createSnapshot({
-            tarball,
-            label: `snapshot of ${pr.headSha.slice(0, 7)}`,
-            dir: tempDir,
-            maxFileBytes: MAX_TOOL_FILE_BYTES,
-            maxTotalBytes: MAX_SNAPSHOT_BYTES,
-        });
-        const r = snapshot.report;
-        log.info(`Repository tools on: ${snapshot.label}, ${r.files} files (${(tarball.length / 1024 / 1024).toFixed(1)} MB downloaded) in ${((Date.now() - started) / 1000).toFixed(1)} s; at most ${s.maxToolCalls} tool calls per request, ${s.maxToolResultTokens} tokens per result.`);
+        const { repo, files: fileCount, detail } = await openRepository(gh, pr, dirs, log);
+        log.info(`Repository tools on: ${repo.label}, ${fileCount} file${fileCount === 1 ? '' : 's'} (${detail}) in ${((Date.now() - started) / 1000).toFixed(1)} s; at most ${s.maxToolCalls} tool calls per request, ${s.maxToolResultTokens} tokens per result.`);
         const box = (0,toolbox.createToolBox)({
-            repo: snapshot,
+            repo,
             files,
             history: (path) => fileHistory(gh, pr, path),
             // The old text, one file at a time through the contents API: never a second tarball.
@@ -2203,7 +2444,7 @@ async function openTools(gh, pr, s, files, tempDir, count, log) {
         });
         return {
             tools: { box, maxCalls: s.maxToolCalls },
-            dispose: () => snapshot.dispose(),
+            dispose: () => repo.dispose(),
         };
     }
     catch (e) {
@@ -2253,7 +2494,7 @@ async function review(inputs, s, d) {
         // Deep reviews (or `repository-tools: always`) let the model read the repository at the head.
         const count = (0,tokens.createTokenCounter)();
         if ((0,settings/* toolsEnabled */.d2)(s, d.deep))
-            repoTools = await openTools(gh, pr, s, diff.files, inputs.tempDir, count, run_log);
+            repoTools = await openTools(gh, pr, s, diff.files, { temp: inputs.tempDir, workspace: inputs.workspace }, count, run_log);
         const model = (0,client.createModelClient)(s, tokens.countTokens);
         const options = {
             ...s,
@@ -2285,7 +2526,7 @@ async function review(inputs, s, d) {
             addressed: addressed.length,
             open: openFindings(history, memory, addressed, result.placement),
             fullPromptTokens: memory.reviewFiles !== null
-                ? (0,plan.planReview)(pr, diff.files, options, count).requests.reduce((n, q) => n + q.promptTokens, 0)
+                ? (0,plan.planReview)(pr, diff.files, (0,pipeline.plannedWithTools)(options, options.tools?.box.definitions, count), count).requests.reduce((n, q) => n + q.promptTokens, 0)
                 : null,
             runUrl: inputs.runUrl,
         };
@@ -3009,158 +3250,6 @@ function gateMessage(g, failOn, where, held = []) {
         .join('; ');
     const still = why ? ` Of these, ${why}, which does not clear a finding.` : '';
     return `${g.blocking} open finding${g.blocking === 1 ? '' : 's'} at or above \`fail-on: ${failOn}\` (${g.counts}): see ${where}.${still} Fix them, or have a reviewer with write access resolve their review threads once they are dealt with, and run the review again.`;
-}
-
-
-/***/ }),
-
-/***/ 52990:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Np: () => (/* binding */ TreeIndex),
-/* harmony export */   b6: () => (/* binding */ textOf)
-/* harmony export */ });
-/* unused harmony export MAX_SYMLINK_HOPS */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37985);
-
-/**
- * What the snapshot and the git view share: the tree as an index of entries (directories implied by
- * the paths under them), symbolic links resolved inside it and only there, and the test of whether a
- * file's bytes are text the model may read.
- */
-/** Links followed in one lookup at most: a longer chain (or a loop) is refused. */
-const MAX_SYMLINK_HOPS = 8;
-/** Bytes looked at for a NUL, as git does to call a file binary. */
-const BINARY_SNIFF = 8000;
-const LFS_FIRST_LINE = 'version https://git-lfs.github.com/spec/v1';
-class TreeIndex {
-    byPath = new Map();
-    dirs = new Set();
-    sorted = null;
-    /** Adds an entry (a later one at the same path replaces it); its parents become directories. */
-    add(entry) {
-        this.byPath.set(entry.path, entry);
-        this.sorted = null;
-        this.addParents(entry.path);
-    }
-    addDirectory(path) {
-        this.dirs.add(path);
-        this.addParents(path);
-    }
-    addParents(path) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-            this.dirs.add(path.slice(0, i));
-    }
-    get(path) {
-        return this.byPath.get(path);
-    }
-    isDirectory(path) {
-        return path === '' || this.dirs.has(path);
-    }
-    /** The nearest parent of `path` that is a file or a link (a path cannot go on below either). */
-    blockingParent(path) {
-        for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) {
-            const parent = path.slice(0, i);
-            if (this.byPath.has(parent))
-                return parent;
-        }
-        return null;
-    }
-    entries() {
-        this.sorted ??= [...this.byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-        return this.sorted;
-    }
-    /**
-     * Where `path` leads: a file's path or a directory's, every symbolic link on the way (the last
-     * part or a directory above it) replaced by its target, read relative to the link's directory.
-     * A target that is absolute or climbs above the root is `symlink-outside`; a chain longer than
-     * MAX_SYMLINK_HOPS is `symlink-loop`.
-     */
-    resolve(path) {
-        const bad = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .badPath */ .$)(path);
-        if (bad !== null)
-            return { ok: false, why: 'bad-path', detail: bad };
-        let rest = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .normalPath */ .F)(path).split('/');
-        const done = [];
-        const via = [];
-        while (rest.length > 0) {
-            const seg = rest.shift();
-            if (seg === '' || seg === '.')
-                continue;
-            if (seg === '..') {
-                // Only a link's target can hold `..`: the caller's path was refused above if it did.
-                if (done.length === 0)
-                    return {
-                        ok: false,
-                        why: 'symlink-outside',
-                        detail: `${path} leads out of the repository through the symbolic link ${via.at(-1) ?? ''}: links are followed only inside it`,
-                    };
-                done.pop();
-                continue;
-            }
-            done.push(seg);
-            const here = done.join('/');
-            const e = this.byPath.get(here);
-            if (e?.kind === 'symlink') {
-                via.push(`${here} -> ${e.target ?? ''}`);
-                if (via.length > MAX_SYMLINK_HOPS)
-                    return {
-                        ok: false,
-                        why: 'symlink-loop',
-                        detail: `${path} goes through more than ${MAX_SYMLINK_HOPS} symbolic links (a loop or a long chain): ${via.slice(0, 4).join(', ')}, …`,
-                    };
-                const target = e.target ?? '';
-                if (target === '' || target.includes('\0') || /^([A-Za-z]:)?[\\/]/.test(target))
-                    return {
-                        ok: false,
-                        why: 'symlink-outside',
-                        detail: `${here} is a symbolic link to ${JSON.stringify(target)}, outside the repository: links are followed only inside it`,
-                    };
-                done.pop();
-                rest = [...target.split('/'), ...rest];
-                continue;
-            }
-            if (e !== undefined && rest.some((s) => s !== '' && s !== '.')) {
-                return {
-                    ok: false,
-                    why: 'missing',
-                    detail: `${here} is a file, not a directory, so ${path} does not exist`,
-                };
-            }
-            if (e === undefined && !this.dirs.has(here))
-                return {
-                    ok: false,
-                    why: 'missing',
-                    detail: via.length === 0
-                        ? `${path} does not exist in the repository`
-                        : `${path} leads to ${here} (through ${via.join(', ')}), which does not exist`,
-                };
-        }
-        const final = done.join('/');
-        return { ok: true, path: final, kind: this.byPath.has(final) ? 'file' : 'directory', via };
-    }
-}
-/** A file's bytes as the model gets them: text, or why not (binary, a Git LFS pointer). */
-function textOf(path, bytes) {
-    const head = bytes.subarray(0, BINARY_SNIFF);
-    if (head.includes(0))
-        return {
-            ok: false,
-            path,
-            why: 'binary',
-            detail: `${path} is a binary file (${bytes.length} bytes): it is not shown`,
-        };
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const nl = text.indexOf('\n');
-    if ((nl === -1 ? text : text.slice(0, nl)).replace(/\r$/, '') === LFS_FIRST_LINE)
-        return {
-            ok: false,
-            path,
-            why: 'lfs-pointer',
-            detail: `${path} is a Git LFS pointer: the file's content is stored outside the repository and is not read`,
-        };
-    return { ok: true, path, text, size: bytes.length };
 }
 
 

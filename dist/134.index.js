@@ -173,6 +173,7 @@ function readInputs() {
         runUrl: server && repository && id ? `${server}/${repository}/actions/runs/${id}` : null,
         jobSummary: Boolean(process.env['GITHUB_STEP_SUMMARY']),
         tempDir: process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
+        workspace: process.env['GITHUB_WORKSPACE'] || null,
     };
 }
 function readActionSettings() {
@@ -217,7 +218,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(13), __webpack_require__.e(504), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 46118));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 46118));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {

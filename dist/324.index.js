@@ -1275,7 +1275,12 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
         if (dryRun) {
             if (apiKey === '' && v['dry-run'] !== true)
                 err.write(errPaint.dim('VTRIX_API_KEY is not set: showing the plan only (dry run).\n'));
-            const plan = stages.planReview(pr, files, settings, stages.createTokenCounter());
+            // Planned as the review would send it: with the tools' definitions and room when they are on.
+            const count = stages.createTokenCounter();
+            const definitions = (0,src_settings/* toolsEnabled */.d2)(settings, settings.reasoningEffort === 'xhigh') && source.root
+                ? (await __webpack_require__.e(/* import() */ 93).then(__webpack_require__.bind(__webpack_require__, 41093))).TOOL_DEFINITIONS
+                : undefined;
+            const plan = stages.planReview(pr, files, stages.plannedWithTools(settings, definitions, count), count);
             const cost = estimateCost(plan, settings, opts.prices);
             emit(io, planReport(opts.format, plan, files, settings, meta, paint, cost));
             return 0;
@@ -1293,11 +1298,11 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
  * stay instant.
  */
 async function loadPipeline() {
-    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
+    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest, plannedWithTools }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(13)]).then(__webpack_require__.bind(__webpack_require__, 28013)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
@@ -1309,6 +1314,7 @@ async function loadPipeline() {
         createTokenCounter,
         planReview,
         reviewPullRequest,
+        plannedWithTools,
         createModelClient,
         withRepoConfig,
         DEFAULT_CONFIG_PATH,
@@ -1379,7 +1385,7 @@ async function openCliTools(io, settings, source, files, stages) {
         return null;
     }
     const [{ gitBaseFiles, gitFileHistory, gitRepository }, { createToolBox }, { MAX_HISTORY_COMMITS }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 67469)),
+        Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 38800)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(504), __webpack_require__.e(260)]).then(__webpack_require__.bind(__webpack_require__, 17504)),
         __webpack_require__.e(/* import() */ 93).then(__webpack_require__.bind(__webpack_require__, 41093)),
     ]);

@@ -1,5 +1,5 @@
 export const id = 504;
-export const ids = [504];
+export const ids = [504,985];
 export const modules = {
 
 /***/ 37985:
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */ });
 /**
  * A read-only view of the repository at the reviewed commit, for the tools the model may call (issue
- * 14). Two implementations: the action's snapshot of the head commit's tarball (`snapshot.ts`), and
- * the command line's local git repository (`src/cli/repo-git.ts`). Every path is repository-relative with `/`
- * separators; nothing outside the repository can be named, and symbolic links are never followed out
- * of it. Nothing here is executed.
+ * 14). Two implementations: the snapshot of the head commit's tarball (`snapshot.ts`), and the git
+ * objects at a commit (`git.ts`: the command line's repository, and the action's workspace when it
+ * holds the head commit). Every path is repository-relative with `/` separators; nothing outside the
+ * repository can be named, and symbolic links are never followed out of it. Nothing here is executed.
  */
 /** The reason a path written by the model (or a PR) is refused before any lookup, or null when it is fine. */
 function badPath(path) {

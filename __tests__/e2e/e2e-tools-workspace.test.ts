@@ -118,7 +118,7 @@ describe('the repository tools on the workspace checkout', () => {
     expect(run.stdout).toContain(
       `The workspace (${workspace}) is not used for the repository tools: it does not hold the commit a9c2f07.`,
     );
-    expect(run.stdout).toContain('Repository tools on: snapshot of a9c2f07, 1 files');
+    expect(run.stdout).toContain('Repository tools on: snapshot of a9c2f07, 1 file (');
     expect(run.stdout).not.toContain('::warning::');
     expect(tarballs.map((r) => r.path)).toEqual([
       `/repos/octo/shop/tarball/${other}`,

@@ -3,6 +3,7 @@
  * the fake model, with tools that answer from a small in-memory repository.
  */
 import {
+  ChunkError,
   createModelCall,
   type CallInfo,
   type ModelCallOptions,
@@ -148,6 +149,18 @@ function review(req: ModelRequest): ModelReply {
 const readA = { content: null, functionCall: { name: 'read_file', arguments: '{"path":"a.ts"}' } };
 
 describe('the tool loop', () => {
+  it('keeps the tool calls of a request that fails in the end', async () => {
+    const f = await start((req, i) => (i === 0 ? readA : { content: 'not json at all' }));
+    const { tools } = repoTools();
+    const e = await caller(settings(f.url), tools)
+      .run()
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ChunkError);
+    expect((e as ChunkError).toolCalls.map((c) => [c.name, c.arguments])).toEqual([
+      ['read_file', '{"path":"a.ts"}'],
+    ]);
+  });
+
   it('counts the definitions once: a request planned up to the limit, definitions included, is offered the tools', async () => {
     const f = await start((req) => review(req));
     const { tools } = repoTools();

@@ -113,87 +113,93 @@ export function createModelClient(
       promptTokens += added.reduce((n, x) => n + count(messageText(x)), 0);
     };
 
-    for (;;) {
-      let offer: readonly FunctionDefinition[] | undefined;
-      if (offering && tools) {
-        const turn = promptTokens + definitionTokens;
-        // A tool turn is worth sending only when the turn after it, at least as large, fits too.
-        const spent =
-          toolCalls.length >= tools.maxCalls
-            ? `${tools.maxCalls} tool calls`
-            : cost.promptTokens + 2 * turn > ceiling || turn + maxTokens > s.contextWindow
-              ? 'no room left in its prompt tokens for another turn'
-              : null;
-        if (spent === null) offer = tools.definitions;
-        else {
-          offering = false;
-          info.progress?.(`${info.label}: tool budget spent (${spent}); asking for the review.`);
-          append(finalTurnNote(lastMode, spent, spec));
+    try {
+      for (;;) {
+        let offer: readonly FunctionDefinition[] | undefined;
+        if (offering && tools) {
+          const turn = promptTokens + definitionTokens;
+          // A tool turn is worth sending only when the turn after it, at least as large, fits too.
+          const spent =
+            toolCalls.length >= tools.maxCalls
+              ? `${tools.maxCalls} tool calls`
+              : cost.promptTokens + 2 * turn > ceiling || turn + maxTokens > s.contextWindow
+                ? 'no room left in its prompt tokens for another turn'
+                : null;
+          if (spent === null) offer = tools.definitions;
+          else {
+            offering = false;
+            info.progress?.(`${info.label}: tool budget spent (${spent}); asking for the review.`);
+            append(finalTurnNote(lastMode, spent, spec));
+          }
         }
-      }
-      const turnPrompt = promptTokens + (offer ? definitionTokens : 0);
-      const { completion, mode: used } = await send(convo, maxTokens, info, cost, offer, spec);
-      lastMode = used;
-      const usage = completion.usage ?? {
-        prompt_tokens: turnPrompt,
-        completion_tokens: count(answerText(completion) ?? ''),
-      };
-      cost.promptTokens += usage.prompt_tokens;
-      cost.completionTokens += usage.completion_tokens;
+        const turnPrompt = promptTokens + (offer ? definitionTokens : 0);
+        const { completion, mode: used } = await send(convo, maxTokens, info, cost, offer, spec);
+        lastMode = used;
+        const usage = completion.usage ?? {
+          prompt_tokens: turnPrompt,
+          completion_tokens: count(answerText(completion) ?? ''),
+        };
+        cost.promptTokens += usage.prompt_tokens;
+        cost.completionTokens += usage.completion_tokens;
 
-      const called = offer && tools ? toolCallOf(completion, spec.name) : null;
-      if (called && tools) {
-        const result = await runTool(tools, called.name, called.arguments);
-        toolCalls.push(recordOf(called.name, called.arguments, result));
-        info.progress?.(
-          `${info.label}: tool \`${called.name}\` ${result.ok ? 'answered' : 'failed'} (${result.tokens} tokens, ${result.ms} ms).`,
-        );
-        const asked: ApiMessage = { role: 'assistant', content: null, function_call: called };
-        // What the next turn, perhaps the last, may still add to the prompt.
-        const room =
-          Math.min(ceiling - cost.promptTokens, s.contextWindow - maxTokens) -
-          promptTokens -
-          count(messageText(asked)) -
-          NOTE_RESERVE_TOKENS;
-        append(asked, {
-          role: 'function',
-          name: called.name,
-          content: fitTokens(result.content, room, count),
-        });
-        continue;
-      }
-
-      const check = judge(completion, spec);
-      if (check.kind === 'ok') return { value: check.value, ...cost, toolCalls };
-      if (check.kind === 'blocked') throw new ChunkError(check.why, cost);
-      if (check.kind === 'truncated') {
-        // A cut-off answer is never parsed: ask once with room to finish, then let the caller split.
-        const next = grown ? null : grownMaxTokens(maxTokens, turnPrompt, s.contextWindow);
-        if (next !== null) {
+        const called = offer && tools ? toolCallOf(completion, spec.name) : null;
+        if (called && tools) {
+          const result = await runTool(tools, called.name, called.arguments);
+          toolCalls.push(recordOf(called.name, called.arguments, result));
           info.progress?.(
-            `${info.label}: the answer was cut off at max_tokens ${maxTokens}; asking again with ${next}.`,
+            `${info.label}: tool \`${called.name}\` ${result.ok ? 'answered' : 'failed'} (${result.tokens} tokens, ${result.ms} ms).`,
           );
-          maxTokens = next;
-          grown = true;
+          const asked: ApiMessage = { role: 'assistant', content: null, function_call: called };
+          // What the next turn, perhaps the last, may still add to the prompt.
+          const room =
+            Math.min(ceiling - cost.promptTokens, s.contextWindow - maxTokens) -
+            promptTokens -
+            count(messageText(asked)) -
+            NOTE_RESERVE_TOKENS;
+          append(asked, {
+            role: 'function',
+            name: called.name,
+            content: fitTokens(result.content, room, count),
+          });
           continue;
         }
-        throw new TruncatedError(
-          truncatedReason(maxTokens, first, turnPrompt, s.contextWindow),
-          cost,
-          maxTokens,
-        );
+
+        const check = judge(completion, spec);
+        if (check.kind === 'ok') return { value: check.value, ...cost, toolCalls };
+        if (check.kind === 'blocked') throw new ChunkError(check.why, cost);
+        if (check.kind === 'truncated') {
+          // A cut-off answer is never parsed: ask once with room to finish, then let the caller split.
+          const next = grown ? null : grownMaxTokens(maxTokens, turnPrompt, s.contextWindow);
+          if (next !== null) {
+            info.progress?.(
+              `${info.label}: the answer was cut off at max_tokens ${maxTokens}; asking again with ${next}.`,
+            );
+            maxTokens = next;
+            grown = true;
+            continue;
+          }
+          throw new TruncatedError(
+            truncatedReason(maxTokens, first, turnPrompt, s.contextWindow),
+            cost,
+            maxTokens,
+          );
+        }
+        if (repaired) {
+          throw new ChunkError(`${check.why}, also after asking the model once to correct it`, cost);
+        }
+        // One repair attempt: the model sees its answer and what is wrong with it, and answers it alone.
+        repaired = true;
+        offering = false;
+        info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
+        convo = repairMessages(convo, used, check.answer, check.why, spec);
+        promptTokens =
+          messageTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
+        maxTokens = Math.min(maxTokens, Math.max(1, s.contextWindow - promptTokens));
       }
-      if (repaired) {
-        throw new ChunkError(`${check.why}, also after asking the model once to correct it`, cost);
-      }
-      // One repair attempt: the model sees its answer and what is wrong with it, and answers it alone.
-      repaired = true;
-      offering = false;
-      info.progress?.(`${info.label}: ${check.why}; asking the model once to correct it.`);
-      convo = repairMessages(convo, used, check.answer, check.why, spec);
-      promptTokens =
-        messageTokens + convo.slice(messages.length).reduce((n, x) => n + count(messageText(x)), 0);
-      maxTokens = Math.min(maxTokens, Math.max(1, s.contextWindow - promptTokens));
+    } catch (e) {
+      // The calls a failed request made are still shown (the job summary, the CLI's progress).
+      if (e instanceof ChunkError) e.toolCalls = toolCalls;
+      throw e;
     }
   };
 

@@ -1,4 +1,4 @@
-import type { Usage } from './answer.ts';
+import type { ToolCallRecord, Usage } from './answer.ts';
 
 /** The request could not be used; the chunk is reported as not reviewed with this reason. */
 export class ChunkError extends Error {
@@ -6,6 +6,8 @@ export class ChunkError extends Error {
   readonly promptTokens: number;
   readonly completionTokens: number;
   readonly requests: number;
+  /** The tools the model called before the request failed (set by the client's loop). */
+  toolCalls: ToolCallRecord[] = [];
   constructor(message: string, cost?: Partial<Usage>) {
     super(message);
     this.promptTokens = cost?.promptTokens ?? 0;

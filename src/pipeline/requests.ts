@@ -175,7 +175,7 @@ export async function runRequests(
           plannedPromptTokens += extraPrompt;
         }
       }
-      record(w, started, false, e, 0);
+      record(w, started, false, e, 0, e.toolCalls);
       if (e instanceof TruncatedError && halves) {
         log.info(`${w.label}: ${e.message}; asking again in two smaller requests.`);
         const outcomes: Outcome[] = [{ cost: e }];

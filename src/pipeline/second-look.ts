@@ -2,7 +2,7 @@ import type { PullRequest, TokenCounter } from '../types.ts';
 import type { FileDiff } from '../diff/types.ts';
 import type { Placement } from '../place/place.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
-import type { Ask, ModelTools } from '../model/client.ts';
+import { ChunkError, type Ask, type ModelTools } from '../model/client.ts';
 import { batches, candidates, type Candidate } from '../verify/batch.ts';
 import { findingBlock, secondLookMessages } from '../verify/prompt.ts';
 import { applyChecks, type LookOutcome } from '../verify/apply.ts';
@@ -139,7 +139,7 @@ export async function secondLook(
       log.warning(`${label} failed: ${why}. Its ${b.candidates.length} findings are posted unchecked.`);
       const r: RequestRecord = {
         label,
-        toolCalls: [],
+        toolCalls: e instanceof ChunkError ? e.toolCalls : [],
         ok: false,
         files: paths,
         findings: 0,

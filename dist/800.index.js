@@ -1,31 +1,33 @@
-export const id = 469;
-export const ids = [469];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
-/***/ 67469:
+/***/ 38800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gitBaseFiles: () => (/* binding */ gitBaseFiles),
 /* harmony export */   gitFileHistory: () => (/* binding */ gitFileHistory),
-/* harmony export */   gitRepository: () => (/* binding */ gitRepository)
+/* harmony export */   gitRepository: () => (/* binding */ gitRepository),
+/* harmony export */   holdsCommit: () => (/* binding */ holdsCommit)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _repo_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52990);
-/* harmony import */ var _repo_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37985);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52990);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37985);
 
 
 
 
 /**
- * The command line's view of the repository: a commit's tree read from the local git objects, never
- * from the working tree (which may hold edits, untracked secrets, or links checked out as links). A
- * symbolic link is a blob (mode 120000) holding its target: it is read as text and resolved in the
- * tree, never on disk. Nothing here writes or runs anything but git's read-only commands.
+ * The repository at a commit, read from local git objects: the command line's repository, and the
+ * action's workspace when it holds the head commit. Never from the working tree (which may hold
+ * edits, untracked secrets, files an earlier step changed, or links checked out as links). A symbolic
+ * link is a blob (mode 120000) holding its target: it is read as text and resolved in the tree, never
+ * on disk. Nothing here writes or runs anything but git's read-only commands.
  */
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /** A symlink's target longer than this is not a path anyone means: it is kept empty (never followed). */
@@ -76,6 +78,151 @@ function catBlobs(root, oids) {
         child.stdin.end(oids.map((o) => `${o}\n`).join(''));
     });
 }
+/**
+ * Blobs read one after another through one long-lived `git cat-file --batch`: a search over thousands
+ * of files costs one process, not one per file. The process starts on the first read, holds the event
+ * loop only while a read is waiting, and ends on `close` (or with this process).
+ */
+class BlobReader {
+    child = null;
+    waiting = [];
+    buf = Buffer.alloc(0);
+    /** The content's size once its header line is read, null while waiting for a header. */
+    need = null;
+    stderr = '';
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    /** The blob's bytes; null when git does not have it. */
+    read(oid) {
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${oid}\n`);
+        });
+    }
+    close() {
+        this.child?.stdin.end();
+        this.child?.kill();
+        this.child = null;
+    }
+    start() {
+        if (this.child !== null)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', this.root, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.buf = Buffer.alloc(0);
+        this.need = null;
+        this.stderr = '';
+        child.stdout.on('data', (c) => {
+            this.buf = this.buf.length === 0 ? c : Buffer.concat([this.buf, c]);
+            this.drain();
+        });
+        child.stderr.on('data', (c) => (this.stderr = (this.stderr + c.toString('utf8')).slice(-2000)));
+        const fail = (e) => {
+            if (this.child === child)
+                this.child = null;
+            for (const w of this.waiting.splice(0))
+                w.reject(e);
+        };
+        child.on('error', (e) => fail(new Error(`git cat-file failed in ${this.root}: ${e.message}`, { cause: e })));
+        child.on('close', (code) => fail(new Error(`git cat-file ended (${code}) in ${this.root}: ${this.stderr.trim() || 'no message'}`)));
+        // An ended reader's pipe must not throw: its error reaches the waiting reads through 'close'.
+        child.stdin.on('error', () => { });
+        return child;
+    }
+    /** Idle, the process does not keep the program alive (the command line exits without a dispose). */
+    hold(on) {
+        const c = this.child;
+        if (c === null)
+            return;
+        for (const h of [c, c.stdin, c.stdout, c.stderr])
+            if (on)
+                h.ref();
+            else
+                h.unref();
+    }
+    drain() {
+        while (this.waiting.length > 0) {
+            if (this.need === null) {
+                const nl = this.buf.indexOf(0x0a);
+                if (nl === -1)
+                    return;
+                // `<oid> blob <size>`, then the content and a newline; `<oid> missing` for an unknown one.
+                const [, type, size] = this.buf.subarray(0, nl).toString('utf8').split(' ');
+                this.buf = this.buf.subarray(nl + 1);
+                if (type === 'missing' || size === undefined) {
+                    this.waiting.shift().resolve(null);
+                    continue;
+                }
+                this.need = Number(size);
+            }
+            if (this.buf.length < this.need + 1)
+                return;
+            const body = Buffer.from(this.buf.subarray(0, this.need));
+            this.buf = this.buf.subarray(this.need + 1);
+            this.need = null;
+            this.waiting.shift().resolve(body);
+        }
+        if (this.waiting.length === 0)
+            this.hold(false);
+    }
+}
+/** How long the workspace's check may take before the snapshot is used instead. */
+const CHECK_TIMEOUT_MS = 10_000;
+/**
+ * Whether the git repository at `root` holds the commit `sha` and can read its files without the
+ * network: yes, or no and why (for the log). Not a repository, git missing, a shallow clone of another
+ * commit, a partial clone (its files would be fetched one by one): all are a plain no. Nothing is
+ * fetched, nothing written; each git command has a timeout.
+ */
+async function holdsCommit(root, sha, timeoutMs = CHECK_TIMEOUT_MS) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return { ok: false, why: `'${sha.slice(0, 80)}' is not a full commit SHA` };
+    const quiet = async (args) => {
+        try {
+            const { stdout, stderr } = await run('git', ['-C', root, ...args], {
+                encoding: 'utf8',
+                timeout: timeoutMs,
+                // Never a prompt for credentials, and nothing from the network.
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' },
+            });
+            return { code: 0, out: stdout.trim(), err: stderr.trim() };
+        }
+        catch (e) {
+            const x = e;
+            if (x.code === 'ENOENT')
+                return { code: -1, out: '', err: 'git is not installed' };
+            if (x.killed)
+                return { code: -1, out: '', err: `git did not answer within ${timeoutMs} ms` };
+            return { code: typeof x.code === 'number' ? x.code : -1, out: '', err: (x.stderr ?? x.message).trim() };
+        }
+    };
+    const has = await quiet(['cat-file', '-e', `${sha}^{commit}`]);
+    if (has.code !== 0) {
+        const last = has.err
+            .split('\n')
+            .at(-1)
+            .replace(/^(fatal|error): /, '');
+        return {
+            ok: false,
+            why: last === '' || /^Not a valid object name/.test(last)
+                ? `it does not hold the commit ${sha.slice(0, 7)}`
+                : last,
+        };
+    }
+    // A partial clone names its promisor remote one way or the other, depending on git's version.
+    const partial = await quiet([
+        'config',
+        '--get-regexp',
+        '^(extensions\\.partialclone|remote\\..*\\.promisor)$',
+    ]);
+    if (partial.out.split('\n').some((l) => /^extensions\.partialclone \S|\.promisor true$/i.test(l)))
+        return { ok: false, why: 'it is a partial clone: its files would be fetched one by one' };
+    return { ok: true };
+}
 /** The tree of `ref` (a commit, branch or tag: `HEAD` by default on the command line) in `root`. */
 async function gitRepository(root, ref, options = {}) {
     const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
@@ -85,7 +232,7 @@ async function gitRepository(root, ref, options = {}) {
         .toString('utf8')
         .trim();
     const listing = await git(root, ['ls-tree', '-r', '-l', '--full-tree', '-z', '--end-of-options', sha], LISTING_MAX_BUFFER);
-    const index = new _repo_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TreeIndex */ .Np();
+    const index = new _tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TreeIndex */ .Np();
     const blobs = new Map();
     const submodules = new Set();
     const links = [];
@@ -96,7 +243,7 @@ async function gitRepository(root, ref, options = {}) {
             continue;
         const [, mode, , oid, size, path] = m;
         // git refuses such paths in a tree it writes; a crafted object could still hold one.
-        if ((0,_repo_types_js__WEBPACK_IMPORTED_MODULE_3__/* .badPath */ .$)(path) !== null)
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .badPath */ .$)(path) !== null)
             continue;
         if (mode === '120000')
             links.push({ path, oid, size: Number(size) });
@@ -117,8 +264,12 @@ async function gitRepository(root, ref, options = {}) {
         const target = targets.get(l.oid)?.toString('utf8') ?? '';
         index.add({ path: l.path, kind: 'symlink', size: l.size, target });
     }
-    const label = `git at ${ref === sha ? sha.slice(0, 7) : `${ref} (${sha.slice(0, 7)})`}`;
+    const label = options.label ?? `git at ${ref === sha ? sha.slice(0, 7) : `${ref} (${sha.slice(0, 7)})`}`;
+    const reader = new BlobReader(root);
+    let disposed = false;
     async function read(path) {
+        if (disposed)
+            throw new Error(`the ${label} was disposed: it cannot be read any more`);
         const r = index.resolve(path);
         if (!r.ok)
             return { ok: false, path, why: r.why, detail: r.detail };
@@ -140,15 +291,25 @@ async function gitRepository(root, ref, options = {}) {
                 why: 'too-large',
                 detail: `${shown} is ${size} bytes, over the ${maxFileBytes} bytes a file may have to be read`,
             };
-        const bytes = await git(root, ['cat-file', 'blob', blobs.get(r.path)], maxFileBytes + 1);
-        return (0,_repo_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(path, bytes);
+        const bytes = await reader.read(blobs.get(r.path));
+        if (bytes === null)
+            return {
+                ok: false,
+                path,
+                why: 'missing',
+                detail: `${shown} is in the tree but its content is not in git`,
+            };
+        return (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(path, bytes);
     }
     return {
         label,
         entries: () => index.entries(),
         read,
-        // Nothing is held on disk: the objects are git's.
-        dispose: async () => { },
+        // Nothing is held on disk (the objects are git's): only the reading process ends.
+        dispose: async () => {
+            disposed = true;
+            reader.close();
+        },
     };
 }
 /**
@@ -175,7 +336,7 @@ function gitBaseFiles(root, ref, options = {}) {
 async function gitFileHistory(root, ref, path, limit) {
     if (ref === '' || ref.startsWith('-') || /[\0\s]/.test(ref))
         throw new Error(`'${ref}' is not a git revision to read the history at`);
-    const bad = (0,_repo_types_js__WEBPACK_IMPORTED_MODULE_3__/* .badPath */ .$)(path);
+    const bad = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .badPath */ .$)(path);
     if (bad !== null)
         throw new Error(`cannot show the history of ${JSON.stringify(path)}: ${bad}`);
     const out = await git(root, [
@@ -357,44 +518,6 @@ function textOf(path, bytes) {
             detail: `${path} is a Git LFS pointer: the file's content is stored outside the repository and is not read`,
         };
     return { ok: true, path, text, size: bytes.length };
-}
-
-
-/***/ }),
-
-/***/ 37985:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ badPath),
-/* harmony export */   F: () => (/* binding */ normalPath)
-/* harmony export */ });
-/**
- * A read-only view of the repository at the reviewed commit, for the tools the model may call (issue
- * 14). Two implementations: the action's snapshot of the head commit's tarball (`snapshot.ts`), and
- * the command line's local git repository (`src/cli/repo-git.ts`). Every path is repository-relative with `/`
- * separators; nothing outside the repository can be named, and symbolic links are never followed out
- * of it. Nothing here is executed.
- */
-/** The reason a path written by the model (or a PR) is refused before any lookup, or null when it is fine. */
-function badPath(path) {
-    if (typeof path !== 'string' || path === '')
-        return 'the path is empty';
-    if (path.includes('\0'))
-        return 'the path holds a NUL character';
-    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\'))
-        return 'absolute paths are refused: give a path relative to the repository root';
-    if (path.split(/[\\/]/).includes('..'))
-        return '`..` is refused: give a path inside the repository';
-    return null;
-}
-/** A repository-relative path in canonical form (no `./`, no doubled or trailing `/`). */
-function normalPath(path) {
-    return path
-        .replace(/\\/g, '/')
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .join('/');
 }
 
 
