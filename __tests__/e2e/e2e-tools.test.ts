@@ -79,8 +79,13 @@ async function start(calls: { name: string; arguments: string }[], opts: Partial
 
 afterEach(closeFakes);
 
+/** A deep review; its second look is off unless asked for (the tests count the review's tool calls). */
 function action(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runReview({ payload: labeled(), inputs, env: { GITHUB_REPOSITORY: 'octo/shop' } });
+  return runReview({
+    payload: labeled(),
+    inputs: { 'second-look': 'never', ...inputs },
+    env: { GITHUB_REPOSITORY: 'octo/shop' },
+  });
 }
 
 /** What the model was sent back for its tool calls, in order. */
@@ -92,8 +97,7 @@ function results(): string[] {
 describe('a deep review with the repository tools', () => {
   it('answers a tool call from the head commit, then posts the review, and reports the call', async () => {
     await start([{ name: 'search', arguments: JSON.stringify({ pattern: 'getUser(' }) }]);
-    // The second look is tested below: here, one review request and its tool call.
-    const run = await action({ 'second-look': 'never' });
+    const run = await action();
     expectSuccess(run);
     // The tarball of the head commit, once.
     expect(gh.requests.filter((r) => /\/tarball\//.test(r.path)).map((r) => r.path)).toEqual([
@@ -221,7 +225,7 @@ describe('a deep review with the repository tools', () => {
       arguments: JSON.stringify({ path: '' }),
     }));
     await start(forever);
-    const run = await action({ 'max-tool-calls': '3', 'second-look': 'never' });
+    const run = await action({ 'max-tool-calls': '3' });
     expectSuccess(run);
     // Three answered calls, then a last turn without the tools.
     expect(model.requests).toHaveLength(4);
@@ -304,7 +308,7 @@ describe('a deep review with the repository tools', () => {
         },
       },
     );
-    const run = await action();
+    const run = await action({ 'second-look': 'deep' });
     expectSuccess(run);
     expect(model.violations).toEqual([]);
     const looks = model.requests.filter(isSecondLook);

@@ -591,8 +591,33 @@ describe('the action cannot do more than comment', () => {
     ['an edit of the PR or its files', /pulls\.update\(|updateBranch|createOrUpdateFileContents|git\.create/],
     ['running code', /child_process|\bexecSync\b|\bspawn\(|\beval\(|new Function\(/],
   ])('no source file makes %s', (_what, pattern) => {
-    const hits = files.filter(([, text]) => pattern.test(text!)).map(([p]) => p);
+    // The one exception: the workspace's git objects are read with git itself (below).
+    const hits = files
+      .filter(([p, text]) => pattern.test(text!) && !(p === 'src/repo/git.ts' && _what === 'running code'))
+      .map(([p]) => p);
     expect(hits).toEqual([]);
+  });
+
+  it('runs nothing but git, without a shell, and only commands that read (src/repo/git.ts)', () => {
+    const git = files.find(([p]) => p === 'src/repo/git.ts')![1]!;
+    // Every process it starts is `git` itself, its arguments an array, never through a shell.
+    const starts = [...git.matchAll(/\b(?:spawn|run)\(\s*([^,]+),/g)].map((m) => m[1]!.trim());
+    expect(starts.length).toBeGreaterThan(0);
+    expect(new Set(starts)).toEqual(new Set(["'git'"]));
+    expect(git).not.toMatch(/\bshell\s*:\s*(?:true|['"`])/);
+    expect(git).not.toMatch(/\bexecSync\b|(?<![.\w])exec\(/);
+    // Only subcommands that read objects: nothing that writes, fetches or runs hooks or filters.
+    const subcommands = new Set(
+      [
+        ...git.matchAll(
+          /['"](cat-file|ls-tree|log|rev-parse|show|grep|fetch|checkout|config|clone|pull|push|reset|worktree|submodule|gc|filter-branch)['"]/g,
+        ),
+      ].map((m) => m[1]),
+    );
+    for (const c of subcommands)
+      expect(['cat-file', 'ls-tree', 'log', 'rev-parse', 'show', 'grep', 'config']).toContain(c);
+    // `config` only to read a setting.
+    expect(git).not.toMatch(/'config',\s*'(?!--get)/);
   });
 
   it('logs only through the adapter that makes untrusted text inert (src/action-log.ts)', () => {
