@@ -798,7 +798,7 @@ function reviewPayload(headSha, body, inline) {
 /* harmony export */   nW: () => (/* binding */ sanitizeInline),
 /* harmony export */   u0: () => (/* binding */ registerRepository)
 /* harmony export */ });
-/* unused harmony exports REDACTED, ALLOWED_TAGS, TRUNCATED, isGitHubUrl */
+/* unused harmony exports REDACTED, ALLOWED_TAGS, TRUNCATED, breakCrossReferences, isGitHubUrl */
 /**
  * What the model writes is posted on the pull request with the action's token, and a hostile PR can
  * steer the model (prompt injection). So every model-written text is treated here as untrusted Markdown
@@ -1114,10 +1114,50 @@ function proseLine(line, bold) {
     s = s.replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
     // `owner/repo#123` and `GH-123` would put a "mentioned this" event on issues in other repositories:
     // a hostile PR could make the bot spam them. A zero-width joiner keeps it readable and inert.
-    s = s.replace(/([A-Za-z0-9][\w.-]*\/[\w.-]+)#(?=\d)/g, `$1#${ZWJ}`);
+    s = breakCrossReferences(s);
     // `/approve`-style commands that other bots read from the start of a comment line.
     s = s.replace(/^(\s*)\/(?=[A-Za-z])/, '$1\\/');
     return s.replace(/\ue000(\d+)\ue001/g, (_m, k) => spans[Number(k)]);
+}
+/** `[\w.-]`: a character of an owner or repository name. */
+function nameChar(c) {
+    return ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45);
+}
+function alnum(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/**
+ * A zero-width joiner after the `#` of every `owner/repo#123`, as the expression
+ * /([A-Za-z0-9][\w.-]*\/[\w.-]+)#(?=\d)/g would find them: a `#` before a digit, after a name, a `/` and
+ * a run of name characters holding a letter or digit. Each `#` looks back over the names before it,
+ * which stop at the previous `#`, so the scan is linear: the expression was quadratic on a long run of
+ * name characters (two seconds for 40,000 of them, in every comment of a hostile answer).
+ */
+function breakCrossReferences(s) {
+    const out = [];
+    let last = 0;
+    for (let i = s.indexOf('#'); i >= 0; i = s.indexOf('#', i + 1)) {
+        const next = s.charCodeAt(i + 1);
+        if (!(next >= 48 && next <= 57))
+            continue;
+        let j = i;
+        while (j > 0 && nameChar(s.charCodeAt(j - 1)))
+            j--;
+        if (j === i || j === 0 || s[j - 1] !== '/')
+            continue;
+        let k = j - 1;
+        let owner = false;
+        while (k > 0 && nameChar(s.charCodeAt(k - 1))) {
+            if (alnum(s.charCodeAt(k - 1)))
+                owner = true;
+            k--;
+        }
+        if (!owner)
+            continue;
+        out.push(s.slice(last, i + 1), ZWJ);
+        last = i + 1;
+    }
+    return last === 0 ? s : out.join('') + s.slice(last);
 }
 /** Length of the run of the character at `i`. */
 function runAt(s, i) {

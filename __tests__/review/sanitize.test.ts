@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  breakCrossReferences,
   codeSpan,
   fenceFor,
   isGitHubUrl,
@@ -34,6 +35,24 @@ describe('mentions', () => {
   it('leaves code alone: GitHub does not notify from code spans or blocks', () => {
     expect(md('call `@alice` or ``@a`b``')).toBe('call `@alice` or ``@a`b``');
     expect(md('```\n@alice\n```')).toBe('```\n@alice\n```');
+  });
+
+  it('breaks cross-repository references as the expression did, in linear time', () => {
+    const regex = (t: string) => t.replace(/([A-Za-z0-9][\w.-]*\/[\w.-]+)#(?=\d)/g, `$1#${ZWJ}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'Z', '1', '_', '.', '-', '/', '#', ' ', '9', '@'), { maxLength: 40 }),
+        (chars) => {
+          const t = chars.join('');
+          expect(breakCrossReferences(t)).toBe(regex(t));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // A hostile answer's long run of name characters: quadratic before (about 2 s for 40,000).
+    const long = `${'e'.repeat(300_000)}/x#1`;
+    expect(breakCrossReferences(long)).toBe(`${'e'.repeat(300_000)}/x#${ZWJ}1`);
+    expect(md('e'.repeat(60_000))).toBe('e'.repeat(60_000));
   });
 
   it('keeps cross-repository references from marking other repositories', () => {
