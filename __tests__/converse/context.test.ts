@@ -141,6 +141,26 @@ describe('the context of a question', () => {
     expect(diff.split('</file>').length - 1).toBe(shown.length);
   });
 
+  it('fills the room to the last few tokens with many small files, the note about the rest included', () => {
+    const files = Array.from({ length: 3_000 }, (_, k) =>
+      added(`lib/part-${k}/index.ts`, 1, () => `export default ${k};`),
+    );
+    for (const limit of [6_000, 20_000]) {
+      const c = questionMessages(
+        conversation({ files, place: null }),
+        'question',
+        { ...BUDGET, maxPromptTokens: limit },
+        countTokens,
+      );
+      expect(c.promptTokens).toBeLessThanOrEqual(limit);
+      expect(recount(c)).toBe(c.promptTokens);
+      expect(c.promptTokens).toBeGreaterThan(limit - 400);
+      expect(region(user(c), 'diff')).toContain(
+        `[Left out for lack of room: the diff of ${c.leftOut.length} of the 3000 changed files: "lib/part-`,
+      );
+    }
+  });
+
   it('stays within max-prompt-tokens when it is set, and lower', () => {
     const files = bigDiff();
     const c = questionMessages(
