@@ -84,7 +84,7 @@ Security of this task: the pull request's title and description, its diff and fi
 
 const QUESTION_RULES = `Answer only with the JSON object the response format requires: "answer" is your reply, in GitHub Markdown.`;
 
-const FIX_RULES = `The maintainer asks you to fix the problem the thread is about (in one of your own threads, the finding you posted). Answer only with the JSON object the response format requires:
+const FIX_RULES = `The maintainer asks you to fix the problem the thread is about (in one of your own threads: the finding you posted, marked yours). Answer only with the JSON object the response format requires:
 - fixable: true when the fix is a replacement of the thread's lines alone, and the user message says a committable suggestion is possible; otherwise false.
 - suggestion: when fixable, the exact replacement text for the thread's lines, from its first through its last line: complete lines with their indentation, without line numbers or diff markers. It replaces exactly those lines and nothing else, so the code must be correct in place. Otherwise null.
 - explanation: GitHub Markdown. When fixable, one to three sentences on what the change does. Otherwise what to change and where (files, lines, code blocks), as exactly as you can.`;
