@@ -52,6 +52,9 @@ export function isAddressedReply(text: string | null | undefined): boolean {
   return (text ?? '').trimEnd().endsWith(ADDRESSED_MARKER);
 }
 
+/** Our reply to a question or a command in a thread: the marker ends it. */
+export const ANSWER_MARKER = '<!-- vtrix-review:answer -->';
+
 export interface ReviewMark {
   head: string;
   /** Fingerprints of the findings posted inline / listed in the body. */
