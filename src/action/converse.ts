@@ -89,7 +89,7 @@ export async function converse(
       body,
       to: comment.id,
       command: c.name,
-      ...(place.kind === 'conversation' ? { quote: quoteQuestion(c.text || comment.body) } : {}),
+      ...(place.kind === 'conversation' ? { quote: quoteQuestion(comment.body) } : {}),
     });
     answered = true;
     const url = await postAnswer(gh, w, place, comment.id, text, log);
