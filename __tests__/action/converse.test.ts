@@ -170,7 +170,9 @@ describe('converse: the handler table', () => {
     await converse(a, s, event, table);
     expect(calls.map(([n]) => n)).toEqual(['question']);
     const [reply] = ours();
-    expect(reply!.body.startsWith('> @\u200dvtrix-review is this safe? cc @\u200dbob &lt;img src=x>\n\n')).toBe(true);
+    expect(
+      reply!.body.startsWith('> @\u200dvtrix-review is this safe? cc @\u200dbob &lt;img src=x>\n\n'),
+    ).toBe(true);
     // The handler's own text is the handler's to sanitise; the quote is ours and pings nobody.
     expect(reply!.body).not.toMatch(/(?<!handled by question: )@(?!\u200d)\w/);
     expect(gh.violations).toEqual([]);
