@@ -375,6 +375,19 @@ const CASES: Record<string, Case> = {
     valid: [['500', { maxToolResultTokens: 500 }]],
     invalid: wholeNumber(500, 100_000),
   },
+  'trigger-phrase': {
+    valid: [
+      [' @Reviewer ', { triggerPhrase: '@Reviewer' }],
+      ['/vtrix', { triggerPhrase: '/vtrix' }],
+      ['', { triggerPhrase: '@vtrix-review' }],
+    ],
+    invalid: [
+      ['@vtrix review', /Input 'trigger-phrase' must be one word/, /such as @vtrix-review/],
+      ['@'.repeat(3), /with a letter or digit/],
+      ['@' + 'v'.repeat(50), /at most 50 characters/],
+      ['`@bot`', /without spaces, backticks or '>'/],
+    ],
+  },
 };
 
 describe('every action input', () => {

@@ -199,6 +199,28 @@ describe('README workflows', () => {
     expect(format(await lintMarkdown(readme, 'README.md'))).toBe('');
   });
 
+  it('has comment workflows for both events: write scopes for replies and reactions, and no checkout', () => {
+    const comment = blocks
+      .filter((b) => b.kind === 'workflow')
+      .map((b) => parse(b.text) as Json)
+      .filter((wf) => ['issue_comment', 'pull_request_review_comment'].some((e) => e in (wf['on'] as Json)));
+    const events = new Set(comment.flatMap((wf) => Object.keys(wf['on'] as Json)));
+    expect([...events].sort()).toEqual(['issue_comment', 'pull_request_review_comment']);
+    for (const wf of comment) {
+      const on = wf['on'] as Record<string, { types?: string[] }>;
+      for (const e of Object.values(on)) expect(e.types).toEqual(['created']);
+      expect(wf['permissions']).toMatchObject({ contents: 'read', 'pull-requests': 'write' });
+      // Reactions and replies on the PR's conversation are issue comments.
+      if ('issue_comment' in on) expect(wf['permissions']).toMatchObject({ issues: 'write' });
+      for (const job of Object.values(wf['jobs'] as Record<string, Json>)) {
+        expect(String(job['if'])).toContain("contains(github.event.comment.body, '@vtrix-review')");
+        // These events run with secrets even for forks: nothing of the PR may be checked out.
+        const uses = ((job['steps'] ?? []) as Json[]).map((st) => String(st['uses'] ?? ''));
+        expect(uses).toEqual(['vtrix/vtrix-review@v1']);
+      }
+    }
+  });
+
   /** The job that uses this action, without its steps, and the `with:` it gives the action. */
   function shape(wf: Json): Json {
     const jobs = Object.entries(wf['jobs'] as Record<string, Json>).flatMap(([id, job]) => {
@@ -231,7 +253,12 @@ describe('README workflows', () => {
 
   it('self-review workflows run the local action and pass the secret', () => {
     expect(selfReview.map((s) => s.file).sort()).toEqual(
-      ['self-review-deep.yml', 'self-review-manual.yml', 'self-review.yml'].sort(),
+      [
+        'self-review-comments.yml',
+        'self-review-deep.yml',
+        'self-review-manual.yml',
+        'self-review.yml',
+      ].sort(),
     );
     for (const { file, wf } of selfReview) {
       const steps = Object.values(wf['jobs'] as Record<string, Json>).flatMap((j) => j['steps'] as Json[]);
@@ -241,7 +268,12 @@ describe('README workflows', () => {
         './',
         '${{ secrets.VTRIX_API_KEY }}',
       ]);
-      expect([file, wf['permissions']]).toEqual([file, { contents: 'read', 'pull-requests': 'write' }]);
+      // Reactions and replies on the PR's conversation are issue comments: `issues: write` there only.
+      const issues = 'issue_comment' in (wf['on'] as Json) ? { issues: 'write' } : {};
+      expect([file, wf['permissions']]).toEqual([
+        file,
+        { contents: 'read', 'pull-requests': 'write', ...issues },
+      ]);
     }
   });
 });

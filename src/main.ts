@@ -1,6 +1,7 @@
 import { core } from './action-log.ts';
 import { withEffort } from './settings.ts';
 import { decideTrigger, FORK_NOTICE } from './event/trigger.ts';
+import { decideComment } from './event/comment.ts';
 import { registerSecret, registerTrustedHost } from './review/sanitize.ts';
 import { readInputs, readSecrets } from './action/inputs.ts';
 import { writeSkipped } from './action/outputs.ts';
@@ -12,6 +13,18 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const { settings } = inputs;
     if (!settings) return await writeSkipped(inputs, FORK_NOTICE, false);
+    // A comment on a pull request: a command for the action, or nothing to do.
+    const comment = decideComment(inputs.eventName, inputs.payload, {
+      pullRequest: settings.pullRequest,
+      triggerPhrase: settings.triggerPhrase,
+      phraseFixed: settings.setInputs.includes('trigger-phrase'),
+    });
+    if (comment?.kind === 'skip') return await writeSkipped(inputs, comment.reason, comment.quiet);
+    if (comment) {
+      const { converse } = await import('./action/converse.ts');
+      const { productionHandlers } = await import('./action/converse-handlers.ts');
+      return await converse(inputs, settings, comment.event, productionHandlers());
+    }
     const decision = decideTrigger(inputs.eventName, inputs.payload, inputs.repository, {
       ...settings,
       effort: settings.reasoningEffort,

@@ -5,6 +5,7 @@
 import { EFFORTS, NO_GUIDANCE, SEVERITIES } from './types.ts';
 import {
   API_KEY_MISSING,
+  DEFAULT_TRIGGER_PHRASE,
   baseUrlError,
   budgetError,
   configPath,
@@ -12,6 +13,7 @@ import {
   labelError,
   modelError,
   pullRequestError,
+  triggerPhraseError,
 } from './settings/checks.ts';
 import { readGlobs } from './settings/globs.ts';
 import { inputsSet } from './settings/inputs-set.ts';
@@ -78,6 +80,9 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
   const deepReviewLabel = str('deep-review-label', 'deep-review');
   check(labelError(deepReviewLabel));
 
+  const triggerPhrase = str('trigger-phrase', DEFAULT_TRIGGER_PHRASE);
+  check(triggerPhraseError(triggerPhrase, "Input 'trigger-phrase'"));
+
   const pullRequest = get('pull-request').trim();
   check(pullRequest === '' ? null : pullRequestError(pullRequest));
 
@@ -116,6 +121,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     secondLook: oneOf('second-look', SECOND_LOOK, 'deep'),
     maxToolCalls: int('max-tool-calls', 12, 0, 100),
     maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
+    triggerPhrase,
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

@@ -876,3 +876,76 @@ describe('fake GitHub: who the token is, permissions and who resolved a thread',
     expect(third.resolvedBy).toMatchObject({ login: 'github-actions[bot]' });
   });
 });
+
+describe('reactions and replies (the conversation)', () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = await startFakeGitHub({ pulls: [PULL] });
+  });
+  afterEach(() => fake.close());
+
+  it('adds a reaction to an issue comment and to a review comment once per account', async () => {
+    const ic = fake.addIssueComment(7, { body: '@vtrix-review help' });
+    const rc = fake.addHumanComment(7, { path: 'src/app.ts', line: 2, body: 'why?' });
+    const first = await call(fake, 'POST', `/repos/acme/widgets/issues/comments/${ic.id}/reactions`, {
+      body: { content: 'eyes' },
+    });
+    expect(first.status).toBe(201);
+    expect(first.json).toMatchObject({
+      content: 'eyes',
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    });
+    const again = await call(fake, 'POST', `/repos/acme/widgets/issues/comments/${ic.id}/reactions`, {
+      body: { content: 'eyes' },
+    });
+    expect(again.status).toBe(200);
+    const review = await call(fake, 'POST', `/repos/acme/widgets/pulls/comments/${rc.id}/reactions`, {
+      body: { content: 'eyes' },
+    });
+    expect(review.status).toBe(201);
+    expect(fake.issueComments[0]!.reactions).toHaveLength(1);
+    expect(fake.comments.find((c) => c.id === rc.id)!.reactions).toEqual([
+      expect.objectContaining({ content: 'eyes' }),
+    ]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('refuses what GitHub refuses: an unknown content, a missing comment, a comment of the other kind', async () => {
+    const ic = fake.addIssueComment(7, { body: 'hi' });
+    const bad = await call(fake, 'POST', `/repos/acme/widgets/issues/comments/${ic.id}/reactions`, {
+      body: { content: 'thumbs_up' },
+    });
+    expect(bad.status).toBe(422);
+    const wrongKind = await call(fake, 'POST', `/repos/acme/widgets/pulls/comments/${ic.id}/reactions`, {
+      body: { content: 'eyes' },
+    });
+    expect(wrongKind.status).toBe(404);
+    expect(fake.violations).toEqual([
+      expect.stringMatching(
+        /does not match reactions\/create-for-issue-comment: For 'content', "thumbs_up" must be equal to one of the allowed values/,
+      ),
+      expect.stringMatching(/no such review comment in the fake/),
+    ]);
+  });
+
+  it("takes replies to a thread's first comment only, with a body GitHub accepts", async () => {
+    const root = fake.addHumanComment(7, { path: 'src/app.ts', line: 2, body: 'why?' });
+    const ok = await call(fake, 'POST', `/repos/acme/widgets/pulls/7/comments/${root.id}/replies`, {
+      body: { body: 'Because.' },
+    });
+    expect(ok.status).toBe(201);
+    const reply = (ok.json as { id: number }).id;
+    const nested = await call(fake, 'POST', `/repos/acme/widgets/pulls/7/comments/${reply}/replies`, {
+      body: { body: 'And again.' },
+    });
+    expect(nested.status).toBe(422);
+    const noBody = await call(fake, 'POST', `/repos/acme/widgets/pulls/7/comments/${root.id}/replies`, {
+      body: { text: 'x' },
+    });
+    expect(noBody.status).toBe(422);
+    expect(fake.violations).toEqual([
+      expect.stringMatching(/is a reply; replies go to the thread's first comment/),
+      expect.stringMatching(/does not match pulls\/create-reply-for-review-comment/),
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { fetchPullRequestDiff } from '../github/diff.ts';
 import { whoAmI } from '../github/identity.ts';
 import { fetchPullRequest, removeLabel } from '../github/pulls.ts';
 import type { ActionInputs } from './inputs.ts';
-import { addressedBy, openFindings, readHistory, recall } from './memory.ts';
+import { addressedBy, openFindings, readHistory, recall, type Recalled } from './memory.ts';
 import { closeThreads, deliverReview, deliverSummary, type Delivered } from './deliver.ts';
 import { writeDecision, writeGate, writeResults } from './outputs.ts';
 import { openTools, type OpenTools } from './tools.ts';
@@ -27,23 +27,52 @@ const log = { info: core.info, warning: core.warning };
 /** Larger files are not read for context (they would not fit the per-file cap anyway). */
 const MAX_CONTEXT_BYTES = 200_000;
 
+/** What a review run did: for the answer to a command that asked for it. */
+export interface Reviewed {
+  pr: PullRequest;
+  result: PipelineResult;
+  posted: Delivered;
+  memory: Recalled;
+}
+
+export interface ReviewOptions {
+  /** The run's client, when the caller has one already. */
+  gh?: GitHubClient;
+  /** `s` has the repository's configuration applied already (the conversation read it). */
+  configured?: boolean;
+}
+
 /**
  * The review itself, loaded only when there is one to make (the early exits stay fast):
  * pull request → configuration → memory → pipeline → delivery → outputs.
  */
-export async function review(inputs: ActionInputs, s: Settings, d: Review): Promise<void> {
-  const gh = createGitHubClient(s.githubToken, inputs.apiUrl, log);
+export async function review(
+  inputs: ActionInputs,
+  s: Settings,
+  d: Review,
+  o: ReviewOptions = {},
+): Promise<Reviewed> {
+  const gh = o.gh ?? createGitHubClient(s.githubToken, inputs.apiUrl, log);
   let repoTools: OpenTools | null = null;
   try {
     const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
     // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
     registerRepository(pr.owner, pr.repo);
-    ({ s, d } = await withBaseConfig(gh, pr, s, d));
+    ({ s, d } = o.configured ? { s, d: announce(s, d) } : await withBaseConfig(gh, pr, s, d));
 
     const me = whoAmI(gh, log);
     const history = await readHistory(gh, pr, me);
     const diff = await fetchPullRequestDiff(gh, pr, log);
-    const memory = await recall(gh, pr, s, d.trigger, history, diff.files, me);
+    // A command's `review` counts earlier runs as an automatic run does.
+    const memory = await recall(
+      gh,
+      pr,
+      s,
+      d.memory === 'incremental' ? 'automatic' : d.trigger,
+      history,
+      diff.files,
+      me,
+    );
     // Deep reviews (or `repository-tools: always`) let the model read the repository at the head.
     const count = createTokenCounter();
     if (toolsEnabled(s, d.deep))
@@ -71,7 +100,10 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
     // run saved) finds most of its text already counted.
     const result = await reviewPullRequest(pr, diff.files, diff.notListed, options, model.call, count, log, {
       reviewFiles: memory.reviewFiles,
-      remembered: { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
+      remembered:
+        d.memory === 'forget'
+          ? { open: [], body: [] }
+          : { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
       firstReview: history.lastReview === null,
     });
 
@@ -109,6 +141,7 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
         ? gateMessage(g, s.failOn, where(inputs, pr, posted), memory.held)
         : null,
     );
+    return { pr, result, posted, memory };
   } finally {
     await repoTools?.dispose().catch(() => undefined);
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label, log);
@@ -134,11 +167,16 @@ async function withBaseConfig(
   );
   if (s.reasoningEffort !== d.effort)
     d = { ...d, effort: s.reasoningEffort, deep: s.reasoningEffort === 'xhigh' };
+  return { s, d: announce(s, d) };
+}
+
+/** The decision, as the outputs and the log give it. */
+function announce(s: Settings, d: Review): Review {
   writeDecision(d);
   core.info(
     `${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`,
   );
-  return { s, d };
+  return d;
 }
 
 /** Failed model requests: the run fails when nothing was reviewed, and warns when some was not. */

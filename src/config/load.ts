@@ -97,4 +97,5 @@ const OVERRIDES: [keyof RepoConfig, string][] = [
   ['reasoningEffort', 'reasoning-effort'],
   ['repositoryTools', 'repository-tools'],
   ['secondLook', 'second-look'],
+  ['triggerPhrase', 'trigger-phrase'],
 ];

@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, LineCounter, Parser, parseDocument, type Node
 import { MAX_INSTRUCTIONS_CHARS } from '../settings/model-policy.ts';
 import { closest } from '../settings/suggest.ts';
 import { REPOSITORY_TOOLS, SECOND_LOOK } from '../settings/settings.ts';
+import { triggerPhraseError } from '../settings/checks.ts';
 import { EFFORTS, SEVERITIES, type Effort, type PathInstruction, type Severity } from '../types.ts';
 import { valueReader } from './values.ts';
 import { MAX_CONFIG_DEPTH, short, tooDeep } from './yaml.ts';
@@ -19,6 +20,7 @@ export interface RepoConfig {
   repositoryTools?: (typeof REPOSITORY_TOOLS)[number];
   secondLook?: (typeof SECOND_LOOK)[number];
   language?: string;
+  triggerPhrase?: string;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +39,7 @@ export const CONFIG_KEYS = [
   'repository-tools',
   'second-look',
   'language',
+  'trigger-phrase',
 ] as const;
 
 /**
@@ -123,6 +126,13 @@ export function parseConfig(text: string, file: string): RepoConfig {
       case 'max-comments':
         set('maxComments', read.maxComments(value, where));
         break;
+      case 'trigger-phrase': {
+        const phrase = read.text(key, value, where);
+        const problem = phrase === null ? null : triggerPhraseError(phrase, key);
+        if (problem) err(where, problem);
+        else set('triggerPhrase', phrase);
+        break;
+      }
     }
   }
 

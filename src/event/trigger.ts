@@ -7,7 +7,20 @@ export type Trigger = 'automatic' | 'manual' | 'label';
 export type Target = { pr: PullRequest } | { owner: string; repo: string; number: number };
 
 export type Decision =
-  | { kind: 'review'; trigger: Trigger; deep: boolean; effort: Effort; target: Target; label: string | null }
+  | {
+      kind: 'review';
+      trigger: Trigger;
+      deep: boolean;
+      effort: Effort;
+      target: Target;
+      label: string | null;
+      /**
+       * What earlier runs count for, when not the trigger's way: `incremental` reviews only what is new
+       * since the last review (as automatic runs do); `forget` reviews the whole PR as if no run had
+       * reviewed it, so earlier findings are posted again when found again.
+       */
+      memory?: 'incremental' | 'forget';
+    }
   | { kind: 'skip'; reason: string; quiet: boolean };
 
 export interface TriggerOptions {

@@ -41,7 +41,12 @@ const WRITE = new Set(['admin', 'maintain', 'write']);
  * The collaborator permission endpoint, cached per login. Not a collaborator (404), or no answer:
  * no write access, so a thread that person resolved still counts (the safe side for `fail-on`).
  */
-export function writeAccess(gh: GitHubClient, pr: PullRequest, log: Logger): CanWrite {
+export function writeAccess(
+  gh: GitHubClient,
+  pr: Pick<PullRequest, 'owner' | 'repo'>,
+  log: Logger,
+  consequence: (login: string) => string = (login) => `the threads ${login} resolved still count for fail-on`,
+): CanWrite {
   const cache = new Map<string, Promise<boolean>>();
   return (login) => {
     const key = login.toLowerCase();
@@ -54,7 +59,7 @@ export function writeAccess(gh: GitHubClient, pr: PullRequest, log: Logger): Can
           (e: unknown) => {
             if ((e as { status?: number }).status !== 404)
               log.warning(
-                `Could not read ${login}'s permission on ${pr.owner}/${pr.repo} (${githubErrorText(e)}): the threads ${login} resolved still count for fail-on.`,
+                `Could not read ${login}'s permission on ${pr.owner}/${pr.repo} (${githubErrorText(e)}): ${consequence(login)}.`,
               );
             return false;
           },

@@ -109,3 +109,15 @@ export function commentText(body: string): string {
   );
   return end < 0 ? rest : rest.slice(0, end);
 }
+
+/** Our answer to a command in a comment: `to` is the comment it answers. */
+export const REPLY_MARKER = '<!-- vtrix-review:reply';
+
+export function replyMarker(m: { to: number; command: string }): string {
+  return `${REPLY_MARKER} to=${m.to} cmd=${m.command.replace(/[^a-z]+/g, '-')} -->`;
+}
+
+export function parseReplyMarker(text: string | null | undefined): { to: number; command: string } | null {
+  const m = /<!-- vtrix-review:reply to=(\d{1,20}) cmd=([a-z-]{1,30}) -->\s*$/.exec(text ?? '');
+  return m ? { to: Number(m[1]), command: m[2]! } : null;
+}

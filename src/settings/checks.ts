@@ -45,6 +45,25 @@ export function labelError(label: string): string | null {
   return null;
 }
 
+export const DEFAULT_TRIGGER_PHRASE = '@vtrix-review';
+const MAX_PHRASE_LENGTH = 50;
+
+/**
+ * What is wrong with a trigger phrase (`what` names where it comes from: the input, or the
+ * configuration file's key), or null. It is matched as a whole word, so it is one word itself.
+ */
+export function triggerPhraseError(phrase: string, what: string): string | null {
+  if (
+    phrase.length === 0 ||
+    phrase.length > MAX_PHRASE_LENGTH ||
+    /[\s`>]/.test(phrase) ||
+    !/[\p{L}\p{N}]/u.test(phrase)
+  ) {
+    return `${what} must be one word of at most ${MAX_PHRASE_LENGTH} characters with a letter or digit, without spaces, backticks or '>', such as ${DEFAULT_TRIGGER_PHRASE}; got '${show(phrase)}'.`;
+  }
+  return null;
+}
+
 /** The `config` input: a file of the repository, as a path from its root. */
 export function configPath(raw: string, errors: string[]): string {
   const p = raw.trim();

@@ -53,6 +53,8 @@ export interface Settings {
   /** Tool calls per request at most, and the longest tool result in tokens. */
   maxToolCalls: number;
   maxToolResultTokens: number;
+  /** `trigger-phrase`: the mention that makes a comment on a pull request a command (`@vtrix-review help`). */
+  triggerPhrase: string;
 }
 
 export class InputError extends Error {

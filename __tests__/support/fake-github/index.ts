@@ -8,7 +8,7 @@
  * expect, so a test can simply assert `violations` is empty.
  *
  * This file is the server: authentication, faults, the request log, and routing to one module per
- * resource (pulls, reviews, issues, graphql, contents, users), which all share one `FakeState`.
+ * resource (pulls, reviews, issues, reactions, graphql, contents, users), which all share one `FakeState`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,7 @@ import { graphqlRoute, resolveThread } from './graphql.ts';
 import { addIssueComment, issueCommentsRoute, removeLabelRoute } from './issues.ts';
 import { DOCS } from './limits.ts';
 import { closePull, compareRoute, pullsRoute, updatePull } from './pulls.ts';
+import { reactionsRoute } from './reactions.ts';
 import { addHumanComment, addHumanReview, pendingReviews, reviewsRoute } from './reviews.ts';
 import { createState, ghError, type FakeState, type Reply, type RouteHandler } from './state.ts';
 import { codeloadRoute, tarballRoute } from './tarball.ts';
@@ -35,6 +36,7 @@ export * from './webhooks.ts';
 
 /** Tried in order; the first that answers wins (they are disjoint but for pulls/{n}, reviews first). */
 const ROUTES: RouteHandler[] = [
+  reactionsRoute,
   removeLabelRoute,
   usersRoute,
   contentsRoute,

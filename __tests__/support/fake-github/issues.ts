@@ -1,6 +1,6 @@
 /** The PR's conversation: issue comments (the summary comment) and label removal. */
 import { userAccount } from './accounts.ts';
-import type { Json } from './openapi.ts';
+import { requestBodyValidator, schemaErrorText, type Json } from './openapi.ts';
 import { DOCS } from './limits.ts';
 import {
   ghError,
@@ -61,6 +61,12 @@ export const issueCommentsRoute: RouteHandler = (state, { method, segs, query, p
       );
     }
     if (method === 'POST') {
+      const validate = requestBodyValidator('issues/create-comment');
+      if (!validate(body)) {
+        const errors = (validate.errors ?? []).map((e) => schemaErrorText(e, body));
+        violations.push(`${where}: request body does not match issues/create-comment: ${errors.join(' ')}`);
+        return ghError(422, 'Invalid request.', DOCS.rest, { errors });
+      }
       const t = commentText(body);
       if (t === null || [...t].length > 65_536) {
         violations.push(`${where}: issue comment body missing or over 65536 characters`);

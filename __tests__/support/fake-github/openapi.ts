@@ -91,3 +91,31 @@ export function documentedResponses(path: string, operationId: string): Record<s
     throw new Error(`fake-github: ${operationId} at ${path} is not in ${OPENAPI_FILE}`);
   return op.responses;
 }
+
+const cachedBodies = new Map<string, ValidateFunction>();
+
+/**
+ * The JSON request body schema of any operation of GitHub's OpenAPI description, as an ajv validator
+ * (compiled once per operation): routes that write check what the action sends as GitHub would.
+ */
+export function requestBodyValidator(operationId: string): ValidateFunction {
+  const cached = cachedBodies.get(operationId);
+  if (cached) return cached;
+  const spec = JSON.parse(readFileSync(require.resolve(OPENAPI_FILE), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string; requestBody?: Json }>>;
+  };
+  const op = Object.values(spec.paths)
+    .flatMap((item) => Object.values(item))
+    .find((o) => o && typeof o === 'object' && o.operationId === operationId);
+  if (op?.requestBody === undefined)
+    throw new Error(`fake-github: ${operationId} has no request body in ${OPENAPI_FILE}`);
+  const body = resolveRefs(op.requestBody, spec as unknown as Json) as {
+    content?: { 'application/json'?: { schema?: Json } };
+  };
+  const schema = body.content?.['application/json']?.schema;
+  if (schema === undefined) throw new Error(`fake-github: ${operationId} has no JSON request body schema`);
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  const validate = ajv.compile(schema as object);
+  cachedBodies.set(operationId, validate);
+  return validate;
+}

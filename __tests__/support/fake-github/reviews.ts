@@ -6,7 +6,7 @@ import { userAccount } from './accounts.ts';
 import { findRow } from './diff-model.ts';
 import { commentText } from './issues.ts';
 import { DOCS, GITHUB_LIMITS, LINE_NOT_IN_DIFF } from './limits.ts';
-import { createReviewRequestSchema, schemaErrorText, type Json } from './openapi.ts';
+import { createReviewRequestSchema, requestBodyValidator, schemaErrorText, type Json } from './openapi.ts';
 import {
   codePoints,
   ghError,
@@ -99,6 +99,19 @@ export const reviewsRoute: RouteHandler = (state, { method, segs, query, pathnam
   if (method === 'POST' && segs.length === 8 && segs[5] === 'comments' && segs[7] === 'replies') {
     const root = comments.find((c) => c.id === Number(segs[6]) && c.pullKey === key);
     if (!root) return ghError(404, 'Not Found', DOCS.rest);
+    const validate = requestBodyValidator('pulls/create-reply-for-review-comment');
+    if (!validate(body)) {
+      const errors = (validate.errors ?? []).map((e) => schemaErrorText(e, body));
+      violations.push(
+        `${where}: request body does not match pulls/create-reply-for-review-comment: ${errors.join(' ')}`,
+      );
+      return ghError(422, 'Invalid request.', DOCS.rest, { errors });
+    }
+    // GitHub: "use the ID of the top-level review comment, not a reply to that comment".
+    if (root.inReplyToId !== null) {
+      violations.push(`${where}: comment ${root.id} is a reply; replies go to the thread's first comment`);
+      return ghError(422, 'Validation Failed', DOCS.rest);
+    }
     const t = commentText(body);
     if (t === null || t.length > 65_536) {
       violations.push(`${where}: reply body missing or too long`);

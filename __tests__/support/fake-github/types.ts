@@ -196,6 +196,14 @@ export interface StoredComment {
   resolved: boolean;
   /** Who resolved the thread (kept on its root comment). */
   resolvedBy?: { login: string; type: string } | null;
+  /** Reactions to the comment (`POST …/pulls/comments/{id}/reactions`), one per account and content. */
+  reactions?: StoredReaction[];
+}
+
+export interface StoredReaction {
+  id: number;
+  content: string;
+  user: { login: string; type: string };
 }
 
 export interface StoredIssueComment {
@@ -204,4 +212,6 @@ export interface StoredIssueComment {
   body: string;
   user: { login: string; type: string };
   updates: number;
+  /** Reactions to the comment (`POST …/issues/comments/{id}/reactions`). */
+  reactions?: StoredReaction[];
 }

@@ -47,6 +47,7 @@ let cachedWebhooks: WebhookDefinition[] | undefined;
 export function loadWebhookPayload(
   name: 'pull_request.opened' | string,
   patch?: WebhookPatch,
+  which: (example: WebhookPayload) => boolean = () => true,
 ): WebhookPayload {
   cachedWebhooks ??= JSON.parse(
     readFileSync(require.resolve(WEBHOOK_EXAMPLES_FILE), 'utf8'),
@@ -54,7 +55,7 @@ export function loadWebhookPayload(
   const [event, action] = name.split('.', 2);
   const def = cachedWebhooks.find((d) => d.name === event);
   if (!def) throw new Error(`loadWebhookPayload: no examples for event ${event}`);
-  const example = def.examples.find((e) => action === undefined || e.action === action);
+  const example = def.examples.find((e) => (action === undefined || e.action === action) && which(e));
   if (!example) {
     throw new Error(
       `loadWebhookPayload: no ${event} example with action ${action} (has: ${def.actions.join(', ')})`,
@@ -176,4 +177,71 @@ export function fakePullFromPayload(payload: WebhookPayload, diff: string): Fake
     author: String(obj(pr['user'])?.['login'] ?? 'octocat'),
     diff,
   };
+}
+
+/** What a comment event's test changes in a real `issue_comment` / `pull_request_review_comment` payload. */
+export interface CommentPatch {
+  /** The comment's id (to match a comment stored in the fake), body and author. */
+  id?: number;
+  body?: string;
+  user?: string | { login: string; type?: string; id?: number };
+  /** issue_comment: the issue's number, and whether it is a pull request (`issue.pull_request` set). */
+  number?: number;
+  pullRequest?: boolean;
+  /** pull_request_review_comment: the thread's place. */
+  path?: string;
+  line?: number;
+  inReplyToId?: number;
+}
+
+/** Patches a comment event's payload in place (after `patchWebhookPayload` for the repository and PR). */
+export function patchCommentPayload(payload: WebhookPayload, patch: CommentPatch): WebhookPayload {
+  const comment = obj(payload['comment']);
+  if (!comment) throw new Error('patchCommentPayload: the payload has no comment');
+  const repository = obj(payload.repository);
+  const full = String(repository?.['full_name'] ?? 'octo/repo');
+  if (patch.id !== undefined) {
+    const old = String(comment['id']);
+    mapStrings(comment, (s) => s.split(old).join(String(patch.id)));
+    comment['id'] = patch.id;
+  }
+  if (patch.body !== undefined) comment['body'] = patch.body;
+  if (patch.user !== undefined) {
+    const u = typeof patch.user === 'string' ? { login: patch.user } : patch.user;
+    for (const account of [obj(comment['user']), obj(payload.sender)]) {
+      if (!account) continue;
+      renameAccount(account, u.login);
+      account['type'] = u.type ?? 'User';
+      if (u.id !== undefined) account['id'] = u.id;
+    }
+  }
+  const issue = obj(payload['issue']);
+  if (issue) {
+    const number = patch.number ?? Number(issue['number']);
+    const old = String(issue['number']);
+    const re = new RegExp(`(pulls?/|issues/)${escapeRe(old)}(?=$|[/#?{])`, 'g');
+    mapStrings(issue, (s) => s.replace(re, `$1${number}`));
+    mapStrings(comment, (s) => s.replace(re, `$1${number}`));
+    issue['number'] = number;
+    if (patch.pullRequest === true) {
+      // As GitHub sends it for a comment on a pull request's conversation.
+      issue['pull_request'] = {
+        url: `https://api.github.com/repos/${full}/pulls/${number}`,
+        html_url: `https://github.com/${full}/pull/${number}`,
+        diff_url: `https://github.com/${full}/pull/${number}.diff`,
+        patch_url: `https://github.com/${full}/pull/${number}.patch`,
+        merged_at: null,
+      };
+      comment['html_url'] = String(comment['html_url']).replace(`/issues/${number}#`, `/pull/${number}#`);
+    } else if (patch.pullRequest === false) delete issue['pull_request'];
+  }
+  const pr = obj(payload.pull_request);
+  if (pr) mapStrings(comment, (s) => s.replace(/(pulls?\/)\d+(?=$|[/#?{])/g, `$1${String(pr['number'])}`));
+  if (patch.path !== undefined) comment['path'] = patch.path;
+  if (patch.line !== undefined) {
+    comment['line'] = patch.line;
+    comment['original_line'] = patch.line;
+  }
+  if (patch.inReplyToId !== undefined) comment['in_reply_to_id'] = patch.inReplyToId;
+  return payload;
 }
