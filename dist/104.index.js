@@ -1,5 +1,5 @@
 export const id = 104;
-export const ids = [104,21];
+export const ids = [104];
 export const modules = {
 
 /***/ 68844:
@@ -8,13 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mn: () => (/* binding */ hunkHeader),
 /* harmony export */   VB: () => (/* binding */ renderFile),
+/* harmony export */   lu: () => (/* binding */ renderHunk),
 /* harmony export */   ni: () => (/* binding */ renderLine),
 /* harmony export */   pQ: () => (/* binding */ subHunk),
 /* harmony export */   tx: () => (/* binding */ FILE_FOOTER),
 /* harmony export */   w4: () => (/* binding */ fileHeader),
 /* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
 /* harmony export */ });
-/* unused harmony export renderHunk */
 /**
  * How the model sees a file: every line carries the number it must cite. A plain number is a
  * new-file (RIGHT) line; `L` + number is a deleted line in the old file (LEFT).
@@ -263,27 +263,6 @@ function contextTokens(blocks, count) {
     if (blocks.length === 0)
         return 0;
     return count(`${CONTEXT_NOTE}\n\n`) + SLACK + blocks.reduce((n, b) => n + b.tokens, 0);
-}
-
-
-/***/ }),
-
-/***/ 51021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ pathInstructionsFor)
-/* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58630);
-
-/** The path instructions for a request: those whose glob matches one of its files (as the filters match). */
-function pathInstructionsFor(all, paths) {
-    if (all.length === 0)
-        return [];
-    return all.filter((p) => {
-        const m = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .SO)(p.path);
-        return paths.some((x) => m(x));
-    });
 }
 
 

@@ -109,6 +109,207 @@ function writeGate(g, message) {
 
 /***/ }),
 
+/***/ 79973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Of: () => (/* binding */ decideComment),
+/* harmony export */   RM: () => (/* binding */ parseCommand)
+/* harmony export */ });
+/* unused harmony exports COMMENT_EVENTS, parseCommentEvent, isBotUser, COMMANDS */
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55325);
+
+const COMMENT_EVENTS = ['issue_comment', 'pull_request_review_comment'];
+/** The comment and its place from an `issue_comment` or `pull_request_review_comment` payload. */
+function parseCommentEvent(eventName, payload) {
+    const raw = obj(payload['comment']);
+    const user = obj(raw['user']);
+    const id = Number(raw['id']);
+    if (!Number.isSafeInteger(id) || id <= 0 || typeof user['login'] !== 'string') {
+        throw new _pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .EventError */ .PM(`The '${eventName}' event payload has no comment with an id and an author.`);
+    }
+    const comment = {
+        id,
+        nodeId: str(raw['node_id']),
+        body: str(raw['body']),
+        user: { login: user['login'], type: str(user['type']) },
+        htmlUrl: str(raw['html_url']),
+    };
+    const repository = obj(payload['repository']);
+    const [fnOwner = '', fnRepo = ''] = str(repository['full_name']).split('/');
+    const owner = str(obj(repository['owner'])['login']) || fnOwner;
+    const repo = str(repository['name']) || fnRepo;
+    const action = str(payload['action']);
+    if (eventName === 'issue_comment') {
+        const issue = obj(payload['issue']);
+        const number = Number(issue['number']);
+        if (!owner || !repo || !Number.isSafeInteger(number) || number <= 0) {
+            throw new _pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .EventError */ .PM("The 'issue_comment' event payload lacks its repository or issue number.");
+        }
+        const isPullRequest = issue['pull_request'] !== undefined && issue['pull_request'] !== null;
+        return {
+            event: eventName,
+            action,
+            owner,
+            repo,
+            number,
+            isPullRequest,
+            comment,
+            place: { kind: 'conversation' },
+            pr: null,
+        };
+    }
+    const prRaw = payload['pull_request'];
+    if (!prRaw || typeof prRaw !== 'object') {
+        throw new _pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .EventError */ .PM("The 'pull_request_review_comment' event payload has no pull_request object.");
+    }
+    const pr = (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestFromApi */ .rT)(prRaw);
+    const side = raw['side'];
+    return {
+        event: eventName,
+        action,
+        owner: pr.owner,
+        repo: pr.repo,
+        number: pr.number,
+        isPullRequest: true,
+        comment,
+        place: {
+            kind: 'review-thread',
+            path: str(raw['path']),
+            line: num(raw['line']),
+            originalLine: num(raw['original_line']),
+            side: side === 'LEFT' || side === 'RIGHT' ? side : null,
+            startLine: num(raw['start_line']),
+            inReplyToId: num(raw['in_reply_to_id']),
+            reviewId: num(raw['pull_request_review_id']),
+            commitId: str(raw['commit_id']),
+        },
+        pr,
+    };
+}
+/** An account that is a bot: by type, or by GitHub's `[bot]` suffix (apps' accounts, ours included). */
+function isBotUser(user) {
+    return user.type === 'Bot' || /\[bot\]$/i.test(user.login);
+}
+const COMMANDS = (/* unused pure expression or super */ null && ([
+    'help',
+    'review',
+    'full review',
+    'deep review',
+    'fix',
+    'ignore',
+    'pause',
+    'resume',
+    'question',
+]));
+/** The words after the phrase, on its line, that name a command (trailing punctuation allowed). */
+const WORDS = [
+    [/^help$/, 'help'],
+    [/^review$/, 'review'],
+    [/^full\s+review$/, 'full review'],
+    [/^deep\s+review$/, 'deep review'],
+    [/^fix$/, 'fix'],
+    [/^(?:ignore|false[\s-]+positive)$/, 'ignore'],
+    [/^pause$/, 'pause'],
+    [/^resume$/, 'resume'],
+];
+/**
+ * The command of a comment that mentions `phrase` (case-insensitive, as a whole word), or null when
+ * it does not. Mentions inside code spans, code blocks, HTML comments and quoted (`>`) lines do not
+ * count: a reply quoting an earlier command must not run it again, and code is not a request.
+ */
+function parseCommand(body, phrase) {
+    const visible = blankInert(body.replace(/\r\n?/g, '\n'));
+    const source = body.replace(/\r\n?/g, '\n');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_@./-])${escapeRe(phrase)}(?![\\p{L}\\p{N}_-]|[.@/][\\p{L}\\p{N}])`, 'iu');
+    const m = re.exec(visible);
+    if (!m)
+        return null;
+    const after = source.slice(m.index + m[0].length);
+    const firstLine = (after.split('\n', 1)[0] ?? '')
+        .replace(/^[\s,:;)\]]+/, '')
+        .replace(/[\s.!?,;:]+$/, '')
+        .toLowerCase();
+    const text = after.replace(/^[\s,:;)\]]+/, '').trim();
+    if (firstLine === '' && !/[\p{L}\p{N}]/u.test(text)) {
+        const rest = (source.slice(0, m.index) + source.slice(m.index + m[0].length)).trim();
+        return /[\p{L}\p{N}]/u.test(rest) ? { name: 'question', text: rest } : { name: 'help', text: '' };
+    }
+    for (const [word, name] of WORDS)
+        if (word.test(firstLine))
+            return { name, text };
+    return { name: 'question', text };
+}
+/**
+ * The text with code blocks, code spans, HTML comments and quoted lines replaced by spaces (line
+ * breaks kept), so that positions still match the original.
+ */
+function blankInert(text) {
+    const lines = text.split('\n');
+    let fence = null;
+    const out = lines.map((line) => {
+        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = null;
+            return blank(line);
+        }
+        if (open) {
+            fence = { char: open[1][0], length: open[1].length };
+            return blank(line);
+        }
+        if (/^ {0,3}>/.test(line))
+            return blank(line);
+        return line;
+    });
+    return out
+        .join('\n')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
+        .replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, blank);
+}
+function blank(s) {
+    return s.replace(/[^\n]/g, ' ');
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function num(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) ? v : null;
+}
+/**
+ * Comment events: null for any other event, and when `pull-request` names the PR (the run is then a
+ * manual review, as before comments were commands). Otherwise a quiet skip for what is never a command
+ * (an edit or deletion, a bot's comment, ours included, a plain issue, a comment without the phrase
+ * when the phrase is fixed by the workflow), else the comment to answer. `phraseFixed`: the workflow set
+ * `trigger-phrase`, so the repository's configuration cannot change it and no request is needed to
+ * tell a comment without it.
+ */
+function decideComment(eventName, payload, o) {
+    if (!COMMENT_EVENTS.includes(eventName) || o.pullRequest !== '')
+        return null;
+    const event = parseCommentEvent(eventName, payload);
+    const skip = (reason) => ({ kind: 'skip', reason, quiet: true });
+    if (event.action !== 'created')
+        return skip(`The '${event.action}' action of ${eventName} is not a new comment.`);
+    if (isBotUser(event.comment.user))
+        return skip(`The comment is by the bot ${event.comment.user.login}: bots' comments are never commands.`);
+    if (!event.isPullRequest)
+        return skip(`#${event.number} is an issue, not a pull request.`);
+    if (o.phraseFixed && parseCommand(event.comment.body, o.triggerPhrase) === null)
+        return skip(`The comment does not mention ${o.triggerPhrase}.`);
+    return { kind: 'converse', event };
+}
+
+
+/***/ }),
+
 /***/ 31134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -120,10 +321,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action-log.ts
 var action_log = __webpack_require__(24286);
-// EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var src_settings = __webpack_require__(16658);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var src_settings = __webpack_require__(10242);
 // EXTERNAL MODULE: ./src/event/trigger.ts
 var trigger = __webpack_require__(99668);
+// EXTERNAL MODULE: ./src/event/comment.ts
+var event_comment = __webpack_require__(79973);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
 var sanitize = __webpack_require__(27081);
 // EXTERNAL MODULE: external "node:os"
@@ -204,6 +407,7 @@ var outputs = __webpack_require__(18948);
 
 
 
+
 /** The action: inputs → event → (a review, or a skip with its reason). */
 async function run() {
     try {
@@ -212,13 +416,26 @@ async function run() {
         const { settings } = inputs;
         if (!settings)
             return await (0,outputs/* writeSkipped */.y8)(inputs, trigger/* FORK_NOTICE */.qn, false);
+        // A comment on a pull request: a command for the action, or nothing to do.
+        const comment = (0,event_comment/* decideComment */.Of)(inputs.eventName, inputs.payload, {
+            pullRequest: settings.pullRequest,
+            triggerPhrase: settings.triggerPhrase,
+            phraseFixed: settings.setInputs.includes('trigger-phrase'),
+        });
+        if (comment?.kind === 'skip')
+            return await (0,outputs/* writeSkipped */.y8)(inputs, comment.reason, comment.quiet);
+        if (comment) {
+            const { converse } = await Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(507), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 99120));
+            const { productionHandlers } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(32), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 3283));
+            return await converse(inputs, settings, comment.event, productionHandlers());
+        }
         const decision = (0,trigger/* decideTrigger */.fi)(inputs.eventName, inputs.payload, inputs.repository, {
             ...settings,
             effort: settings.reasoningEffort,
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(815), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 46118));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(32), __webpack_require__.e(873), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 40873));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {

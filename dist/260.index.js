@@ -8,13 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mn: () => (/* binding */ hunkHeader),
 /* harmony export */   VB: () => (/* binding */ renderFile),
+/* harmony export */   lu: () => (/* binding */ renderHunk),
 /* harmony export */   ni: () => (/* binding */ renderLine),
 /* harmony export */   pQ: () => (/* binding */ subHunk),
 /* harmony export */   tx: () => (/* binding */ FILE_FOOTER),
 /* harmony export */   w4: () => (/* binding */ fileHeader),
 /* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
 /* harmony export */ });
-/* unused harmony export renderHunk */
 /**
  * How the model sees a file: every line carries the number it must cite. A plain number is a
  * new-file (RIGHT) line; `L` + number is a deleted line in the old file (LEFT).

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var src_settings = __webpack_require__(16658);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var src_settings = __webpack_require__(10242);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The release, as in package.json (a test keeps them equal); reports and SARIF name it. */
 const VERSION = '0.1.0';
@@ -1301,11 +1301,11 @@ async function loadPipeline() {
     const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest, plannedWithTools }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
         __webpack_require__.e(/* import() */ 835).then(__webpack_require__.bind(__webpack_require__, 65835)),
     ]);
     return {

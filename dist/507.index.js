@@ -1,5 +1,5 @@
 export const id = 507;
-export const ids = [507];
+export const ids = [507,21];
 export const modules = {
 
 /***/ 45507:
@@ -32,6 +32,8 @@ var model_policy = __webpack_require__(46347);
 var suggest = __webpack_require__(68843);
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings = __webpack_require__(27100);
+// EXTERNAL MODULE: ./src/settings/checks.ts
+var checks = __webpack_require__(14816);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/settings/globs.ts
@@ -291,6 +293,7 @@ function valueReader(err) {
 
 
 
+
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -306,6 +309,7 @@ const CONFIG_KEYS = [
     'repository-tools',
     'second-look',
     'language',
+    'trigger-phrase',
 ];
 /**
  * Parses and validates a configuration file. Every problem is reported at once, each with its line,
@@ -386,6 +390,15 @@ function parseConfig(text, file) {
             case 'max-comments':
                 set('maxComments', read.maxComments(value, where));
                 break;
+            case 'trigger-phrase': {
+                const phrase = read.text(key, value, where);
+                const problem = phrase === null ? null : (0,checks/* triggerPhraseError */.wZ)(phrase, key);
+                if (problem)
+                    err(where, problem);
+                else
+                    set('triggerPhrase', phrase);
+                break;
+            }
         }
     }
     const total = (config.instructions?.length ?? 0) +
@@ -436,6 +449,8 @@ function applyConfig(s, c, opts) {
         out.repositoryTools = c.repositoryTools;
     if (c.secondLook !== undefined && use('second-look'))
         out.secondLook = c.secondLook;
+    if (c.triggerPhrase !== undefined && use('trigger-phrase'))
+        out.triggerPhrase = c.triggerPhrase;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
         out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }
@@ -503,6 +518,27 @@ const MAX_CONFIG_BYTES = 256 * 1024;
 
 
 
+
+
+/***/ }),
+
+/***/ 51021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ pathInstructionsFor)
+/* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58630);
+
+/** The path instructions for a request: those whose glob matches one of its files (as the filters match). */
+function pathInstructionsFor(all, paths) {
+    if (all.length === 0)
+        return [];
+    return all.filter((p) => {
+        const m = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .SO)(p.path);
+        return paths.some((x) => m(x));
+    });
+}
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 881;
-export const ids = [881,482];
+export const ids = [881];
 export const modules = {
 
 /***/ 78881:
@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   judge: () => (/* reexport */ judge)
 });
 
-// EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var settings = __webpack_require__(16658);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var settings = __webpack_require__(10242);
 // EXTERNAL MODULE: ./src/model/schema.ts
 var model_schema = __webpack_require__(52482);
 ;// CONCATENATED MODULE: ./src/model/answer.ts

@@ -1,10 +1,12 @@
-export const id = 118;
-export const ids = [118,348,443,835];
+export const id = 873;
+export const ids = [873,835];
 export const modules = {
 
-/***/ 46118:
+/***/ 40873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -13,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action-log.ts
 var action_log = __webpack_require__(24286);
-// EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var settings = __webpack_require__(16658);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var settings = __webpack_require__(10242);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(61036);
 // EXTERNAL MODULE: ./src/chunk/tokens.ts
@@ -29,456 +31,16 @@ var pipeline = __webpack_require__(7167);
 var gate = __webpack_require__(65835);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
 var sanitize = __webpack_require__(27081);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(11758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-/** Longest wait for a rate limit to reset before giving up: a job should not idle for an hour. */
-const MAX_RATE_LIMIT_WAIT_S = 300;
-/**
- * Octokit for the API at GITHUB_API_URL (GitHub Enterprise Server, or a test server), retrying 5xx
- * and waiting out primary and secondary rate limits a few times before giving up. Writes that are not
- * safe to repeat pass `request: { retries: 0 }` and go through `writeOnce` instead. (`retries` must
- * never be set globally: plugin-retry would then retry 4xx answers too.)
- */
-function createGitHubClient(token, apiUrl, log) {
-    const onLimit = (kind) => (after, o, _o, count) => {
-        const options = { method: o.method, url: readableUrl(o) };
-        if (count >= 2 || after > MAX_RATE_LIMIT_WAIT_S) {
-            log.warning(`GitHub ${kind} on ${options.method} ${options.url}: not waiting ${after} s ${count >= 2 ? 'a third time' : `(more than ${MAX_RATE_LIMIT_WAIT_S} s)`}.`);
-            return false;
-        }
-        log.warning(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${after} s.`);
-        return true;
-    };
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: apiUrl.replace(/\/+$/, ''),
-        // 406 is GitHub's "diff too large": an answer to act on, not a fault to retry.
-        retry: { doNotRetry: [400, 401, 403, 404, 406, 410, 422, 451] },
-        throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-/** `/repos/octo/shop/pulls/17/reviews` rather than a URL template or a full URL with its query. */
-function readableUrl(o) {
-    return o.url
-        .replace(/^https?:\/\/[^/]+/, '')
-        .replace(/\?.*$/, '')
-        .replace(/\{(\w+)\}/g, (m, name) => typeof o[name] === 'string' || typeof o[name] === 'number' ? String(o[name]) : m);
-}
-/** Per-request option for writes that must not be repeated blindly (see `writeOnce`). */
-const NO_RETRY = { retries: 0 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** A 5xx, or no answer at all: GitHub may or may not have done what was asked. */
-function isTransient(e) {
-    const status = e.status;
-    return status === undefined || status >= 500;
-}
-/**
- * A write GitHub may have carried out even though its answer was a 5xx or never came (a proxy timing
- * out after the fact): before trying again, `landed` looks for it, so nothing is written twice.
- */
-async function writeOnce(write, landed, log, what) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await write();
-        }
-        catch (e) {
-            if (!isTransient(e) || attempt >= 3)
-                throw e;
-            const status = e.status;
-            log.warning(`GitHub answered ${status ?? e.message} while ${what}; checking whether it was done before trying again.`);
-            await sleep(1000 * attempt ** 2);
-            const found = await landed().catch(() => null);
-            if (found !== null) {
-                log.info(`GitHub had done it after all (${what}): not repeated.`);
-                return found;
-            }
-        }
-    }
-}
-/** GitHub's own words for an error: the message and the `errors` list of a 4xx body. */
-function githubErrorText(e) {
-    const data = e.response?.data;
-    const errors = Array.isArray(data?.errors)
-        ? data.errors.map((x) => typeof x === 'string' ? x : String(x?.message ?? JSON.stringify(x)))
-        : [];
-    return [typeof data?.message === 'string' ? data.message : e?.message, ...errors]
-        .filter(Boolean)
-        .join('; ');
-}
-/** The `permissions:` block a job needs for everything the action writes (all of it is pull-request data). */
-const PERMISSIONS_BLOCK = '  permissions:\n    contents: read\n    pull-requests: write';
-/** Turns GitHub errors users can fix into messages that say how. */
-function explainGitHubError(e, doing) {
-    const status = e.status;
-    const message = e?.message ?? String(e);
-    const headers = e.response?.headers;
-    if (status === 401) {
-        return new Error(`GitHub refused the token (401) while ${doing}. Pass a valid token as \`github-token\` (the default \${{ github.token }} works).`);
-    }
-    if ((status === 403 || status === 429) &&
-        (/rate limit/i.test(message) || headers?.['x-ratelimit-remaining'] === '0')) {
-        const reset = Number(headers?.['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
-        return new Error(`GitHub's rate limit stopped ${doing} (${status}: ${message})${when}. Re-run the job later; if it happens often, lower \`concurrency\` or run fewer workflows that call the API at once.`);
-    }
-    if (status === 403 && /personal access token/i.test(message)) {
-        return new Error(`GitHub denied ${doing} (403: ${message}). The fine-grained token passed as \`github-token\` needs repository permissions "Contents: Read" and "Pull requests: Read and write" on this repository.`);
-    }
-    if (status === 403 && /not accessible by integration|permission/i.test(message)) {
-        return new Error(`GitHub denied ${doing} (403: ${message}). Give the job these permissions:\n${PERMISSIONS_BLOCK}\nOn pull requests from forks the token is read-only; see the README.`);
-    }
-    if (status === 422 && /one pending review/i.test(githubErrorText(e))) {
-        return new Error(`GitHub refused ${doing} (422: the token's user already has a pending review on this pull request, and GitHub allows one). That draft belongs to a person, so it was left alone: submit or discard it (Files changed → Review changes), or leave \`github-token\` unset so the review is posted as github-actions[bot].`);
-    }
-    if (status === 404) {
-        return new Error(`GitHub answered 404 while ${doing}: the repository or pull request does not exist or the token cannot see it. For a private repository the job needs \`permissions: contents: read, pull-requests: write\`.`);
-    }
-    return new Error(`GitHub API error while ${doing}${status ? ` (${status})` : ''}: ${message}`);
-}
-/** A warning's tail for a failed write: the permission to add when GitHub said 403. */
-function permissionHint(e) {
-    return e.status === 403
-        ? ' Give the job `pull-requests: write` (see the README, "Resource not accessible by integration").'
-        : '';
-}
-
-;// CONCATENATED MODULE: ./src/github/contents.ts
-
-/** GitHub's JSON answer for a file carries its content (base64) up to this size, and its size always. */
-const JSON_CONTENT_LIMIT = 1024 * 1024;
-/**
- * One file of the repository at `ref` (a commit SHA), as text; null when it does not exist there, or
- * when it is larger than `maxBytes`. A read capped within 1 MB asks for the JSON answer, which gives a
- * larger file's size without its content, so nothing is downloaded only to be dropped; a larger cap
- * asks for the raw media type, which gives the content itself up to GitHub's 100 MB limit. What the
- * text is (binary, too large for its use) is the caller's to judge.
- */
-async function readRepoFile(gh, repo, ref, path, maxBytes) {
-    const where = { owner: repo.owner, repo: repo.repo, path, ref };
-    const doing = `reading ${path} at ${ref.slice(0, 7)}`;
-    if (maxBytes <= JSON_CONTENT_LIMIT) {
-        const data = await get(() => gh.rest.repos.getContent(where), doing);
-        if (data === null)
-            return null;
-        const file = data;
-        // A directory, a submodule or a link leading out of the repository: no text to read.
-        if (Array.isArray(data) || file.type !== 'file' || file.encoding !== 'base64')
-            return null;
-        if ((file.size ?? 0) > maxBytes || typeof file.content !== 'string')
-            return null;
-        return Buffer.from(file.content, 'base64').toString('utf8');
-    }
-    const data = await get(() => gh.rest.repos.getContent({ ...where, mediaType: { format: 'raw' } }), doing);
-    if (data === null)
-        return null;
-    // A directory (or a submodule) is answered with its JSON listing, even with the raw media type.
-    if (typeof data !== 'string')
-        throw new Error(`${path} at ${ref.slice(0, 7)} is a directory, not a file.`);
-    return Buffer.byteLength(data) > maxBytes ? null : data;
-}
-/**
- * What stands at `path` at `ref`, for the tools' reads of the base commit: a file's bytes (the model's
- * reader judges binary and LFS pointers), or a directory, submodule or link, or its size when it is
- * over `maxBytes` (at most 1 MB: the JSON answer, which gives a larger file's size without its
- * content). GitHub itself answers a link to a file in the repository with that file's content; any
- * other link is named with its target, never followed here.
- */
-async function readRepoEntry(gh, repo, ref, path, maxBytes) {
-    if (maxBytes > JSON_CONTENT_LIMIT)
-        throw new Error(`readRepoEntry reads at most ${JSON_CONTENT_LIMIT} bytes per file, not ${maxBytes}`);
-    const where = { owner: repo.owner, repo: repo.repo, path, ref };
-    const data = await get(() => gh.rest.repos.getContent(where), `reading ${path} at ${ref.slice(0, 7)}`);
-    if (data === null)
-        return { kind: 'missing' };
-    if (Array.isArray(data))
-        return { kind: 'directory' };
-    const e = data;
-    if (e.type === 'dir')
-        return { kind: 'directory' };
-    if (e.type === 'submodule')
-        return { kind: 'submodule' };
-    if (e.type === 'symlink')
-        return { kind: 'symlink', target: String(e.target ?? '') };
-    if (e.type !== 'file')
-        throw new Error(`${path} at ${ref.slice(0, 7)} is a ${String(e.type)}, not a file`);
-    const size = typeof e.size === 'number' ? e.size : 0;
-    if (size > maxBytes)
-        return { kind: 'too-large', size };
-    if (e.encoding !== 'base64' || typeof e.content !== 'string')
-        throw new Error(`GitHub gave no content for ${path} at ${ref.slice(0, 7)} (encoding ${String(e.encoding)})`);
-    const bytes = Buffer.from(e.content, 'base64');
-    return { kind: 'file', bytes, size: Math.max(size, bytes.length) };
-}
-/** The answer's data; null for a 404 (nothing at that path and ref). */
-async function get(request, doing) {
-    try {
-        return (await request()).data;
-    }
-    catch (e) {
-        if (e.status === 404)
-            return null;
-        throw explainGitHubError(e, doing);
-    }
-}
-
-// EXTERNAL MODULE: ./src/diff/parse.ts
-var parse = __webpack_require__(84348);
-;// CONCATENATED MODULE: ./src/github/diff.ts
-
-
-/** GitHub lists at most this many files of a pull request. */
-const FILES_LIST_CAP = 3_000;
-/**
- * The PR's diff: the unified diff in one request, or, when GitHub refuses it as too large (406, over
- * 300 files or 20,000 lines), the paginated files list with each file's patch.
- */
-async function fetchPullRequestDiff(gh, pr, log) {
-    try {
-        const res = await gh.rest.pulls.get({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            mediaType: { format: 'diff' },
-        });
-        return { files: (0,parse.parseDiff)(res.data), notListed: [], source: 'diff' };
-    }
-    catch (e) {
-        if (e.status !== 406)
-            throw explainGitHubError(e, `fetching the diff of #${pr.number}`);
-        log.info('GitHub refused the whole diff as too large; reading the files list instead.');
-    }
-    return fetchFromFilesList(gh, pr);
-}
-/**
- * The diff of the commits since `base` (an earlier reviewed head), when the PR only moved forward
- * from it; null after a force-push or rebase, or when the push is too large to list.
- */
-async function diffSince(gh, pr, base) {
-    let res;
-    try {
-        res = await gh.rest.repos.compareCommitsWithBasehead({
-            owner: pr.owner,
-            repo: pr.repo,
-            basehead: `${base}...${pr.headSha}`,
-            per_page: 100,
-        });
-    }
-    catch (e) {
-        const status = e.status;
-        if (status === 404 || status === 422)
-            return null; // the old head is gone (force-push, gc)
-        throw e;
-    }
-    if (res.data.status !== 'ahead')
-        return null;
-    // The compare API lists at most 300 files: a larger push is reviewed as a whole PR instead.
-    if ((res.data.files?.length ?? 0) >= 300)
-        return null;
-    return (res.data.files ?? []).map(fromListedFile);
-}
-async function fetchFromFilesList(gh, pr) {
-    const listed = [];
-    try {
-        for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, {
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            per_page: 100,
-        })) {
-            listed.push(...page.data);
-            if (listed.length >= FILES_LIST_CAP)
-                break;
-        }
-    }
-    catch (e) {
-        throw explainGitHubError(e, `listing the files of #${pr.number}`);
-    }
-    const files = listed.slice(0, FILES_LIST_CAP).map(fromListedFile);
-    const notListed = [];
-    if (pr.changedFiles !== null && pr.changedFiles > files.length) {
-        notListed.push({
-            path: `(${pr.changedFiles - files.length} more files)`,
-            reason: `GitHub lists at most ${FILES_LIST_CAP} files of a pull request; the rest could not be read`,
-        });
-    }
-    return { files, notListed, source: 'files' };
-}
-const STATUS = {
-    added: 'added',
-    removed: 'deleted',
-    modified: 'modified',
-    changed: 'modified',
-    unchanged: 'modified',
-    renamed: 'renamed',
-    copied: 'copied',
-};
-/** The one line git shows for a submodule: the commit it points at. */
-const SUBPROJECT = /^Subproject commit [0-9a-f]{40,64}(?:-dirty)?$/;
-function fromListedFile(f) {
-    const status = STATUS[f.status] ?? 'modified';
-    const parsed = f.patch
-        ? (0,parse.parsePatch)(f.patch)
-        : { hunks: [], additions: f.additions, deletions: f.deletions };
-    // No patch: binary when nothing was counted as lines, otherwise a text file too large to show.
-    const noPatch = f.patch === undefined || f.patch === null;
-    const binary = noPatch && f.additions === 0 && f.deletions === 0 && f.changes === 0 && status !== 'renamed';
-    // The files list gives no modes; a submodule's patch is its `Subproject commit` lines alone.
-    const submodule = parsed.hunks.length > 0 && parsed.hunks.every((h) => h.lines.every((l) => SUBPROJECT.test(l.content)));
-    return {
-        path: f.filename,
-        oldPath: status === 'added' ? null : (f.previous_filename ?? f.filename),
-        status,
-        binary,
-        patchMissing: noPatch && !binary && f.changes > 0,
-        oldMode: submodule && status !== 'added' ? '160000' : null,
-        newMode: submodule && status !== 'deleted' ? '160000' : null,
-        hunks: parsed.hunks,
-        additions: parsed.additions,
-        deletions: parsed.deletions,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/memory/authorship.ts
-/**
- * Who wrote something: the one check every reader of our own history uses. Markers are HTML comments
- * anyone can type, so content only counts as ours when its author is us: the token's own account when
- * GitHub names it (`GET /user`: a personal or OAuth token, whose account is a User), or a Bot account.
- * An installation token (the job's GITHUB_TOKEN, an app's token) cannot ask which app it is, and a
- * Bot's content cannot be typed by a person, so any Bot's counts as before.
- */
-const UNKNOWN_IDENTITY = { login: null };
-function isBotAccount(u) {
-    return u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
-}
-/** Logins compare without case and without a Bot's `[bot]` suffix (REST has it, GraphQL not). */
-function sameLogin(a, b) {
-    const norm = (s) => s.replace(/\[bot\]$/i, '').toLowerCase();
-    return !!a && !!b && norm(a) === norm(b);
-}
-/** Written by this action: by the token's own account, or by a Bot account. */
-function authoredByUs(u, me) {
-    if (!u?.login)
-        return false; // a deleted account ("ghost"): not provably ours
-    return isBotAccount(u) || sameLogin(u.login, me.login);
-}
-/** Whether telling `authoredByUs` apart needs the token's account: only for content by a non-Bot. */
-function needsIdentity(authors) {
-    return authors.some((u) => !!u?.login && !isBotAccount(u));
-}
-
-;// CONCATENATED MODULE: ./src/github/identity.ts
-
-
-/**
- * `GET /user` names the account of a personal or OAuth token. An installation token (the job's
- * GITHUB_TOKEN, an app's) gets 403 "Resource not accessible by integration", and `GET /app` does not
- * work with one either: then only a Bot's content counts as ours (see `authoredByUs`).
- */
-function whoAmI(gh, log) {
-    let asked;
-    return () => (asked ??= gh.rest.users.getAuthenticated().then((res) => {
-        log.info(`The token belongs to ${res.data.login}: its own reviews and comments are this action's.`);
-        return { login: res.data.login };
-    }, (e) => {
-        if (e.status !== 403)
-            log.info(`Could not tell whose token this is (${githubErrorText(e)}): only a bot account's earlier reviews count as this action's.`);
-        return UNKNOWN_IDENTITY;
-    }));
-}
-/**
- * Base roles that may push. `permission` gives the base role (`maintain` already mapped to `write`);
- * `role_name` is not used: a custom role may have any name.
- */
-const WRITE = new Set(['admin', 'maintain', 'write']);
-/**
- * The collaborator permission endpoint, cached per login. Not a collaborator (404), or no answer:
- * no write access, so a thread that person resolved still counts (the safe side for `fail-on`).
- */
-function writeAccess(gh, pr, log) {
-    const cache = new Map();
-    return (login) => {
-        const key = login.toLowerCase();
-        let answer = cache.get(key);
-        if (!answer) {
-            answer = gh.rest.repos
-                .getCollaboratorPermissionLevel({ owner: pr.owner, repo: pr.repo, username: login })
-                .then((res) => WRITE.has(res.data.permission), (e) => {
-                if (e.status !== 404)
-                    log.warning(`Could not read ${login}'s permission on ${pr.owner}/${pr.repo} (${githubErrorText(e)}): the threads ${login} resolved still count for fail-on.`);
-                return false;
-            });
-            cache.set(key, answer);
-        }
-        return answer;
-    };
-}
-
-// EXTERNAL MODULE: ./src/event/pull-request.ts
-var pull_request = __webpack_require__(55325);
-;// CONCATENATED MODULE: ./src/github/pulls.ts
-
-
-/** The pull request a `pull-request` input or an issue comment names, read from the API. */
-async function fetchPullRequest(gh, t) {
-    try {
-        const res = await gh.rest.pulls.get({ owner: t.owner, repo: t.repo, pull_number: t.number });
-        return (0,pull_request/* pullRequestFromApi */.rT)(res.data);
-    }
-    catch (e) {
-        throw explainGitHubError(e, `reading pull request ${t.owner}/${t.repo}#${t.number}`);
-    }
-}
-/** The PR as it is now; null when it cannot be read (then the review is posted as planned). */
-async function currentPull(gh, pr, log) {
-    try {
-        const res = await gh.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
-        return { state: res.data.state, merged: res.data.merged === true, headSha: res.data.head.sha };
-    }
-    catch (e) {
-        log.warning(`Could not re-read #${pr.number} before posting (${e.message}); posting anyway.`);
-        return null;
-    }
-}
-/** The inline comments of review `reviewId`. */
-async function listReviewComments(gh, pr, reviewId) {
-    const list = await gh.paginate(gh.rest.pulls.listCommentsForReview, {
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        review_id: reviewId,
-        per_page: 100,
-    });
-    return list.map((c) => {
-        const line = c.line ?? c.original_line;
-        return { body: c.body, path: c.path, line: typeof line === 'number' ? line : null, url: c.html_url };
-    });
-}
-/** Takes the deep-review label off so adding it again asks for another deep review. */
-async function removeLabel(gh, pr, label, log) {
-    try {
-        await gh.rest.issues.removeLabel({
-            owner: pr.owner,
-            repo: pr.repo,
-            issue_number: pr.number,
-            name: label,
-        });
-        log.info(`Removed the '${label}' label: add it again for another deep review.`);
-    }
-    catch (e) {
-        const status = e.status;
-        if (status === 404)
-            return; // already gone
-        log.warning(`Could not remove the '${label}' label (${status ?? e.message}): give the job \`pull-requests: write\` (or \`issues: write\`) so it can, or remove it by hand before asking for another deep review.`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(33113);
+// EXTERNAL MODULE: ./src/github/diff.ts
+var github_diff = __webpack_require__(44032);
+// EXTERNAL MODULE: ./src/github/identity.ts
+var identity = __webpack_require__(77369);
+// EXTERNAL MODULE: ./src/github/pulls.ts
+var pulls = __webpack_require__(74487);
 // EXTERNAL MODULE: ./src/memory/fingerprint.ts
 var fingerprint = __webpack_require__(90207);
 ;// CONCATENATED MODULE: ./src/memory/threads.ts
@@ -504,6 +66,8 @@ function linesChanged(t, prFiles) {
     return (0,fingerprint/* fingerprint */.Rj)(t.path, (0,fingerprint/* linesText */.zu)(file, t.side, t.startLine ?? t.line, t.line), '').loc !== t.loc;
 }
 
+// EXTERNAL MODULE: ./src/memory/authorship.ts
+var authorship = __webpack_require__(7010);
 ;// CONCATENATED MODULE: ./src/memory/held.ts
 
 
@@ -522,7 +86,7 @@ async function heldThreads(threads, files, who) {
         let why = null;
         if (by === null)
             why = 'resolved by an app or a deleted account without a change to its lines';
-        else if (sameLogin(by, who.author))
+        else if ((0,authorship/* sameLogin */.Up)(by, who.author))
             why = 'resolved by the author without a change to its lines';
         // Write access first: it is the usual case, and asking who we are may cost a request.
         else if (!(await who.canWrite(by)) && !(await who.isUs(by)))
@@ -552,7 +116,7 @@ async function loadHistory(gh, pr, log, me) {
     for (const r of reviews) {
         if (r.state === 'PENDING') {
             // Never submitted, so never seen by anyone: not history, but it blocks the next review.
-            pending.push({ id: r.id, login: r.user?.login ?? '', bot: isBotAccount(r.user), body: r.body ?? '' });
+            pending.push({ id: r.id, login: r.user?.login ?? '', bot: (0,authorship/* isBotAccount */.RS)(r.user), body: r.body ?? '' });
             continue;
         }
         const mark = (0,markers/* parseReviewMarker */.IY)(r.body);
@@ -582,8 +146,8 @@ async function loadHistory(gh, pr, log, me) {
         ...candidates,
         ...[...summaries, ...continued].map((c) => ({ author: c.user })),
     ].map((x) => x.author);
-    const identity = needsIdentity(authors) ? await me() : UNKNOWN_IDENTITY;
-    const ours = (u) => authoredByUs(u, identity);
+    const identity = (0,authorship/* needsIdentity */.Yf)(authors) ? await me() : authorship/* UNKNOWN_IDENTITY */.Q9;
+    const ours = (u) => (0,authorship/* authoredByUs */.kk)(u, identity);
     let lastReview = null;
     const bodyFingerprints = [];
     for (const { id, mark, author } of marked) {
@@ -732,8 +296,8 @@ async function readHistory(gh, pr, me) {
 async function recall(gh, pr, s, trigger, history, files, me) {
     const held = await heldThreads(history.threads, files, {
         author: pr.author,
-        isUs: async (login) => sameLogin(login, (await me()).login),
-        canWrite: writeAccess(gh, pr, log),
+        isUs: async (login) => (0,authorship/* sameLogin */.Up)(login, (await me()).login),
+        canWrite: (0,identity/* writeAccess */.q)(gh, pr, log),
     });
     for (const h of held)
         action_log/* core */.I.info(`The finding on ${h.thread.path} still counts as open: its thread was ${h.why}.`);
@@ -750,7 +314,7 @@ async function sinceLastReview(gh, pr, lastHead) {
         action_log/* core */.I.info(`Commit ${pr.headSha.slice(0, 7)} was already reviewed: nothing new to review.`);
         return { reviewFiles: [], range: { from: pr.headSha, to: pr.headSha }, fullReason: null };
     }
-    const files = await diffSince(gh, pr, lastHead).catch((e) => {
+    const files = await (0,github_diff/* diffSince */.EX)(gh, pr, lastHead).catch((e) => {
         action_log/* core */.I.warning(`Could not compare ${lastHead.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${e.message}`);
         return null;
     });
@@ -1185,7 +749,7 @@ async function listPendingReviews(gh, pr) {
         .map((r) => ({
         id: r.id,
         login: r.user?.login ?? '',
-        bot: isBotAccount(r.user),
+        bot: (0,authorship/* isBotAccount */.RS)(r.user),
         body: r.body ?? '',
     }));
 }
@@ -1221,8 +785,8 @@ async function clearPendingReviews(gh, pr, log, known) {
     }
     return left;
 }
-const isPendingConflict = (e) => statusOf(e) === 422 && /one pending review/i.test(githubErrorText(e));
-const isCommitRefused = (e) => statusOf(e) === 422 && /no commit found|commit_id|commit sha/i.test(githubErrorText(e));
+const isPendingConflict = (e) => statusOf(e) === 422 && /one pending review/i.test((0,github_client/* githubErrorText */.fw)(e));
+const isCommitRefused = (e) => statusOf(e) === 422 && /no commit found|commit_id|commit sha/i.test((0,github_client/* githubErrorText */.fw)(e));
 /**
  * Posts `payload` as ONE review, whatever GitHub throws at it:
  * - a 5xx or lost answer: looks for the review before posting again (never twice);
@@ -1257,12 +821,12 @@ async function postReview(gh, pr, payload, log, opts = {}) {
         }
     }
     if (isCommitRefused(e) && payload.comments.length > 0) {
-        log.warning(`GitHub no longer accepts comments on the reviewed commit ${payload.commit_id.slice(0, 7)} (${githubErrorText(e)}): the comments are posted in the review body instead.`);
+        log.warning(`GitHub no longer accepts comments on the reviewed commit ${payload.commit_id.slice(0, 7)} (${(0,github_client/* githubErrorText */.fw)(e)}): the comments are posted in the review body instead.`);
         return postInBody(gh, pr, payload, log, payload.comments, 'The reviewed commit is no longer part of the pull request (force-push), so these comments could not be placed on its lines', opts.currentHead);
     }
     if (statusOf(e) !== 422 || payload.comments.length === 0)
         throw e;
-    const why = githubErrorText(e);
+    const why = (0,github_client/* githubErrorText */.fw)(e);
     log.warning(`GitHub refused the review (422: ${why}) although every comment is on a line of the diff; finding the comments it refuses.`);
     const refused = await findRefused(gh, pr, payload, log);
     if (refused === 'none') {
@@ -1276,7 +840,7 @@ async function postReview(gh, pr, payload, log, opts = {}) {
     catch (again) {
         if (statusOf(again) !== 422)
             throw again;
-        log.warning(`GitHub refused the review again (${githubErrorText(again)}): posting every comment in the body.`);
+        log.warning(`GitHub refused the review again (${(0,github_client/* githubErrorText */.fw)(again)}): posting every comment in the body.`);
         return postInBody(gh, pr, payload, log, payload.comments, reason, undefined);
     }
 }
@@ -1287,8 +851,8 @@ function postInBody(gh, pr, payload, log, comments, reason, currentHead) {
 }
 async function post(gh, pr, payload, log, moved) {
     const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
-    const res = await writeOnce(async () => {
-        const r = await gh.rest.pulls.createReview({ ...where, ...payload, request: NO_RETRY });
+    const res = await (0,github_client/* writeOnce */.Fq)(async () => {
+        const r = await gh.rest.pulls.createReview({ ...where, ...payload, request: github_client/* NO_RETRY */.PE });
         return { id: r.data.id, url: r.data.html_url };
     }, async () => {
         // Ours: submitted, with exactly this body (the body carries the commit and every fingerprint).
@@ -1320,7 +884,7 @@ async function findRefused(gh, pr, payload, log) {
                 commit_id: payload.commit_id,
                 body: PROBE_BODY,
                 comments: set,
-                request: NO_RETRY,
+                request: github_client/* NO_RETRY */.PE,
             });
             id = r.data.id;
         }
@@ -1329,7 +893,7 @@ async function findRefused(gh, pr, payload, log) {
                 return 'bad';
             // A 5xx may have left a pending review behind: stop probing, clean up below.
             broken = true;
-            log.warning(`Could not check comments with a pending review (${githubErrorText(e)}).`);
+            log.warning(`Could not check comments with a pending review (${(0,github_client/* githubErrorText */.fw)(e)}).`);
             return 'unknown';
         }
         try {
@@ -1411,7 +975,7 @@ async function closeThread(gh, pr, t, log) {
         pull_number: pr.number,
         comment_id: t.commentId,
         body: addressedReply(pr.headSha),
-        request: NO_RETRY,
+        request: github_client/* NO_RETRY */.PE,
     });
     return 'replied';
 }
@@ -1424,7 +988,7 @@ async function upsertSummary(gh, pr, existing, body, log, me) {
         return existing.id;
     }
     const where = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
-    return writeOnce(async () => (await gh.rest.issues.createComment({ ...where, body, request: NO_RETRY })).data.id, () => ourCommentWith(gh, pr, body, me), log, `posting the summary comment on #${pr.number}`);
+    return (0,github_client/* writeOnce */.Fq)(async () => (await gh.rest.issues.createComment({ ...where, body, request: github_client/* NO_RETRY */.PE })).data.id, () => ourCommentWith(gh, pr, body, me), log, `posting the summary comment on #${pr.number}`);
 }
 /**
  * Brings the summary comment's continuations to `bodies` (part 1 first): each updated in place when it
@@ -1447,7 +1011,7 @@ async function syncSummaryParts(gh, pr, existing, bodies, log, me) {
                 await gh.rest.issues.updateComment({ ...where, comment_id: old.id, body });
             continue;
         }
-        await writeOnce(async () => (await gh.rest.issues.createComment({ ...where, issue_number: pr.number, body, request: NO_RETRY }))
+        await (0,github_client/* writeOnce */.Fq)(async () => (await gh.rest.issues.createComment({ ...where, issue_number: pr.number, body, request: github_client/* NO_RETRY */.PE }))
             .data.id, () => ourCommentWith(gh, pr, body, me), log, `posting part ${i + 1} of the summary comment on #${pr.number}`);
     }
     for (const id of surplus)
@@ -1462,8 +1026,8 @@ async function ourCommentWith(gh, pr, body, me) {
         per_page: 100,
     });
     const same = all.filter((c) => c.body === body);
-    const identity = needsIdentity(same.map((c) => c.user)) ? await me() : UNKNOWN_IDENTITY;
-    return same.find((c) => authoredByUs(c.user, identity))?.id ?? null;
+    const identity = (0,authorship/* needsIdentity */.Yf)(same.map((c) => c.user)) ? await me() : authorship/* UNKNOWN_IDENTITY */.Q9;
+    return same.find((c) => (0,authorship/* authoredByUs */.kk)(c.user, identity))?.id ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/action/deliver.ts
@@ -1501,7 +1065,7 @@ async function deliverReview(gh, pr, s, r, fork, history) {
     }
     // The review took a while: the PR may have been closed, or moved on, meanwhile.
     let payload = r.payload;
-    const now = await currentPull(gh, pr, deliver_log);
+    const now = await (0,pulls/* currentPull */.vT)(gh, pr, deliver_log);
     if (now && now.state !== 'open') {
         const what = now.merged ? 'merged' : 'closed';
         const notPosted = `pull request #${pr.number} was ${what} while it was being reviewed`;
@@ -1540,13 +1104,13 @@ async function deliverReview(gh, pr, s, r, fork, history) {
             action_log/* core */.I.info(printable(payload));
             return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
         }
-        throw explainGitHubError(e, `posting the review on #${pr.number}`);
+        throw (0,github_client/* explainGitHubError */.Pm)(e, `posting the review on #${pr.number}`);
     }
 }
 /** The posted comments' links for the job summary; without them (an error) it links to the review. */
 async function linksTo(gh, pr, reviewId) {
     try {
-        return (0,summary/* commentLinks */.fK)(await listReviewComments(gh, pr, reviewId));
+        return (0,summary/* commentLinks */.fK)(await (0,pulls/* listReviewComments */.$u)(gh, pr, reviewId));
     }
     catch (e) {
         action_log/* core */.I.info(`Could not list the review's comments for the job summary's links: ${e.message}.`);
@@ -1556,7 +1120,7 @@ async function linksTo(gh, pr, reviewId) {
 /** Closes the threads of findings that look addressed; one that cannot be closed is a warning. */
 async function closeThreads(gh, pr, threads) {
     for (const t of threads) {
-        await closeThread(gh, pr, t, deliver_log).catch((e) => action_log/* core */.I.warning(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${permissionHint(e)}`));
+        await closeThread(gh, pr, t, deliver_log).catch((e) => action_log/* core */.I.warning(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${(0,github_client/* permissionHint */.fm)(e)}`));
     }
 }
 /**
@@ -1576,7 +1140,7 @@ async function deliverSummary(gh, pr, s, me, f) {
         await syncSummaryParts(gh, pr, f.history.summaryParts, continued, deliver_log, me);
     }
     catch (e) {
-        action_log/* core */.I.warning(`Could not post the summary comment: ${e.message}.${permissionHint(e)}`);
+        action_log/* core */.I.warning(`Could not post the summary comment: ${e.message}.${(0,github_client/* permissionHint */.fm)(e)}`);
     }
 }
 function summaryFacts(pr, f) {
@@ -1659,7 +1223,7 @@ async function openTarball(gh, pr, maxBytes) {
         });
     }
     catch (e) {
-        throw explainGitHubError(e, doing);
+        throw (0,github_client/* explainGitHubError */.Pm)(e, doing);
     }
     const stream = res.data;
     const declared = Number(res.headers['content-length']);
@@ -2438,7 +2002,7 @@ async function openTools(gh, pr, s, files, dirs, count, log) {
             files,
             history: (path) => fileHistory(gh, pr, path),
             // The old text, one file at a time through the contents API: never a second tarball.
-            base: baseFiles(`base commit ${pr.baseSha.slice(0, 7)}`, (path) => readRepoEntry(gh, pr, pr.baseSha, path, MAX_TOOL_FILE_BYTES), MAX_TOOL_FILE_BYTES),
+            base: baseFiles(`base commit ${pr.baseSha.slice(0, 7)}`, (path) => (0,contents/* readRepoEntry */.V)(gh, pr, pr.baseSha, path, MAX_TOOL_FILE_BYTES), MAX_TOOL_FILE_BYTES),
             maxResultTokens: s.maxToolResultTokens,
             count,
         });
@@ -2479,18 +2043,19 @@ const MAX_CONTEXT_BYTES = 200_000;
  * The review itself, loaded only when there is one to make (the early exits stay fast):
  * pull request → configuration → memory → pipeline → delivery → outputs.
  */
-async function review(inputs, s, d) {
-    const gh = createGitHubClient(s.githubToken, inputs.apiUrl, run_log);
+async function review(inputs, s, d, o = {}) {
+    const gh = o.gh ?? (0,github_client/* createGitHubClient */.LX)(s.githubToken, inputs.apiUrl, run_log);
     let repoTools = null;
     try {
-        const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+        const pr = 'pr' in d.target ? d.target.pr : await (0,pulls/* fetchPullRequest */.dA)(gh, d.target);
         // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
         (0,sanitize/* registerRepository */.u0)(pr.owner, pr.repo);
-        ({ s, d } = await withBaseConfig(gh, pr, s, d));
-        const me = whoAmI(gh, run_log);
+        ({ s, d } = o.configured ? { s, d: announce(s, d) } : await withBaseConfig(gh, pr, s, d));
+        const me = (0,identity/* whoAmI */.W)(gh, run_log);
         const history = await readHistory(gh, pr, me);
-        const diff = await fetchPullRequestDiff(gh, pr, run_log);
-        const memory = await recall(gh, pr, s, d.trigger, history, diff.files, me);
+        const diff = await (0,github_diff/* fetchPullRequestDiff */.Yk)(gh, pr, run_log);
+        // A command's `review` counts earlier runs as an automatic run does.
+        const memory = await recall(gh, pr, s, d.memory === 'incremental' ? 'automatic' : d.trigger, history, diff.files, me);
         // Deep reviews (or `repository-tools: always`) let the model read the repository at the head.
         const count = (0,tokens.createTokenCounter)();
         if ((0,settings/* toolsEnabled */.d2)(s, d.deep))
@@ -2500,7 +2065,7 @@ async function review(inputs, s, d) {
             ...s,
             deep: d.deep,
             runUrl: inputs.runUrl,
-            readFile: (path) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
+            readFile: (path) => (0,contents/* readRepoFile */.v)(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
             ...(repoTools ? { tools: repoTools.tools } : {}),
             // Deep reviews (or `second-look: always`) check their critical and major findings once more.
             ...((0,settings/* secondLookEnabled */.D2)(s, d.deep) ? { verify: { ask: model.ask } } : {}),
@@ -2509,7 +2074,9 @@ async function review(inputs, s, d) {
         // run saved) finds most of its text already counted.
         const result = await (0,pipeline.reviewPullRequest)(pr, diff.files, diff.notListed, options, model.call, count, run_log, {
             reviewFiles: memory.reviewFiles,
-            remembered: { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
+            remembered: d.memory === 'forget'
+                ? { open: [], body: [] }
+                : { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
             firstReview: history.lastReview === null,
         });
         const posted = await deliverReview(gh, pr, s, result, inputs.fork, history);
@@ -2538,11 +2105,12 @@ async function review(inputs, s, d) {
         (0,outputs/* writeGate */.vk)(g, s.failOn !== 'none' && g.blocking > 0
             ? (0,gate.gateMessage)(g, s.failOn, where(inputs, pr, posted), memory.held)
             : null);
+        return { pr, result, posted, memory };
     }
     finally {
         await repoTools?.dispose().catch(() => undefined);
         if (d.label && !s.dryRun && 'pr' in d.target)
-            await removeLabel(gh, d.target.pr, d.label, run_log);
+            await (0,pulls/* removeLabel */.tA)(gh, d.target.pr, d.label, run_log);
     }
 }
 /**
@@ -2552,12 +2120,16 @@ async function review(inputs, s, d) {
 async function withBaseConfig(gh, pr, s, d) {
     s = await (0,load.withRepoConfig)(s, 
     // No cap here: the loader names the size of a file over its own limit.
-    (path) => readRepoFile(gh, pr, pr.baseSha, path, Number.POSITIVE_INFINITY), `the base branch (${pr.baseRef || 'base'} at ${pr.baseSha.slice(0, 7)})`, { keepEffort: d.trigger === 'label', count: tokens.countTokens, log: run_log });
+    (path) => (0,contents/* readRepoFile */.v)(gh, pr, pr.baseSha, path, Number.POSITIVE_INFINITY), `the base branch (${pr.baseRef || 'base'} at ${pr.baseSha.slice(0, 7)})`, { keepEffort: d.trigger === 'label', count: tokens.countTokens, log: run_log });
     if (s.reasoningEffort !== d.effort)
         d = { ...d, effort: s.reasoningEffort, deep: s.reasoningEffort === 'xhigh' };
+    return { s, d: announce(s, d) };
+}
+/** The decision, as the outputs and the log give it. */
+function announce(s, d) {
     (0,outputs/* writeDecision */.el)(d);
     action_log/* core */.I.info(`${d.deep ? 'Deep review' : 'Review'} (${d.trigger}) at effort ${d.effort}, max ${s.maxTokens} output tokens per request.`);
-    return { s, d };
+    return d;
 }
 /** Failed model requests: the run fails when nothing was reviewed, and warns when some was not. */
 function failOnFailedRequests(r) {
@@ -2575,637 +2147,6 @@ function where(inputs, pr, posted) {
     if (posted.dryRun)
         return `the job summary${inputs.runUrl ? ` of ${inputs.runUrl}` : ''} (the review was not posted)`;
     return `the open review threads of ${pr.htmlUrl || `#${pr.number}`}`;
-}
-
-
-/***/ }),
-
-/***/ 39443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UNICODE_PRETOKEN: () => (/* binding */ UNICODE_PRETOKEN),
-/* harmony export */   countTokens: () => (/* binding */ countTokens),
-/* harmony export */   createTokenCounter: () => (/* binding */ createTokenCounter)
-/* harmony export */ });
-/* harmony import */ var gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15359);
-
-// Diffs are data: `<|endoftext|>` in a diff is text to count, not a special token to reject.
-const AS_TEXT = { disallowedSpecial: new Set() };
-// BPE is quadratic in the length of one pre-token; a 1 MB minified line (or a line of 60 KB of
-// spaces) would take minutes. Such runs are the only long pre-tokens.
-const LONG_RUN = /\S{400}|[^\S\n]{400}/;
-const SLICE = 200;
-/**
- * Tokens of `text` in the o200k encoding of the GPT-5 family. Runs of 400+ non-space (or space)
- * characters are counted in slices, which can only over-count slightly: safe for budgeting, and
- * linear in time.
- */
-function countTokens(text) {
-    if (text.length < 400 || !LONG_RUN.test(text))
-        return (0,gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__/* .countTokens */ .ih)(text, AS_TEXT);
-    let total = 0;
-    let plain = '';
-    for (const line of text.split('\n')) {
-        if (line.length >= 400 && LONG_RUN.test(line)) {
-            for (let i = 0; i < line.length; i += SLICE)
-                total += (0,gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__/* .countTokens */ .ih)(line.slice(i, i + SLICE), AS_TEXT);
-            total += 1; // the newline
-        }
-        else {
-            plain += line + '\n';
-            if (plain.length > 1 << 20) {
-                total += (0,gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__/* .countTokens */ .ih)(plain, AS_TEXT);
-                plain = '';
-            }
-        }
-    }
-    return total + (plain ? (0,gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__/* .countTokens */ .ih)(plain, AS_TEXT) : 0);
-}
-// Positions where o200k's pre-tokenizer always cuts, whatever surrounds them, so that counts of the
-// pieces add up exactly to the count of the whole:
-//  - after a newline followed by an ASCII letter or digit: no pre-token pattern holds a newline and
-//    then a letter or digit (punctuation takes trailing `[\r\n/]*`, whitespace takes only whitespace);
-//  - after an ASCII digit followed by a space: only the digit pattern holds digits, and only digits.
-// A rendered diff line (`12 +code`, `L7 -code`) is thus cut into its number and the rest, and the
-// rest repeats: the same code is counted once however many times, and at whatever line, it appears.
-const CUT = /\n(?=[A-Za-z0-9])|[0-9](?= )/g; // lastIndex after a match is the cut
-// o200k's pre-tokenizer, as in tiktoken and gpt-tokenizer. On ASCII text the same pattern with its
-// Unicode classes narrowed to ASCII cuts exactly the same pre-tokens, and V8 runs it four times faster.
-const SUFFIX = "(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?";
-const UPPER = '[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]';
-const LOWER = '[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]';
-const UNICODE_PRETOKEN = new RegExp(`[^\\r\\n\\p{L}\\p{N}]?${UPPER}*${LOWER}+${SUFFIX}|[^\\r\\n\\p{L}\\p{N}]?${UPPER}+${LOWER}*${SUFFIX}|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+`, 'gu');
-const ASCII_PRETOKEN = new RegExp(`[^\\r\\nA-Za-z0-9]?[A-Z]*[a-z]+${SUFFIX}|[^\\r\\nA-Za-z0-9]?[A-Z]+[a-z]*${SUFFIX}|[0-9]{1,3}| ?[^\\sA-Za-z0-9]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+`, 'g');
-const NOT_ASCII = /[\u0080-\uffff]/;
-/**
- * A counter for one review: `countTokens`, exact, but faster on diffs. Text is cut where o200k
- * always cuts; each segment (a line's number, a line's code) is counted once and remembered, since
- * diffs repeat lines heavily (bundles, generated code, moved code); a new ASCII segment is cut into
- * pre-tokens, each also counted once. Remembered texts keep the strings they were cut from alive,
- * so a counter serves one run and is then dropped.
- */
-function createTokenCounter() {
-    const segments = new Map();
-    const pretokens = new Map();
-    const pretoken = (s, from, to) => {
-        let h = to - from;
-        for (let i = from; i < to; i++)
-            h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-        const first = pretokens.get(h);
-        for (let e = first; e !== undefined; e = e.next) {
-            if (e.text.length === to - from && s.startsWith(e.text, from))
-                return e.tokens;
-        }
-        const text = s.slice(from, to);
-        const tokens = (0,gpt_tokenizer_encoding_o200k_base__WEBPACK_IMPORTED_MODULE_0__/* .countTokens */ .ih)(text, AS_TEXT);
-        pretokens.set(h, { text, tokens, next: first });
-        return tokens;
-    };
-    const fresh = (s) => {
-        if (s.length >= 400 && LONG_RUN.test(s))
-            return countTokens(s);
-        const re = NOT_ASCII.test(s) ? UNICODE_PRETOKEN : ASCII_PRETOKEN;
-        // `test` moves `lastIndex` without building a match array: less garbage on millions of pieces.
-        // Every character is in some pre-token, so the pieces tile the text.
-        let n = 0;
-        let from = 0;
-        re.lastIndex = 0;
-        while (re.test(s)) {
-            n += pretoken(s, from, re.lastIndex);
-            from = re.lastIndex;
-        }
-        return n;
-    };
-    const segment = (s) => {
-        let n = segments.get(s);
-        if (n === undefined) {
-            n = fresh(s);
-            segments.set(s, n);
-        }
-        return n;
-    };
-    return (text) => {
-        CUT.lastIndex = 0;
-        // One segment (a line of code, as the diff measure asks): its caller remembers it, not us.
-        if (!CUT.test(text))
-            return fresh(text);
-        let total = 0;
-        let from = 0;
-        CUT.lastIndex = 0;
-        while (CUT.test(text)) {
-            total += segment(text.slice(from, CUT.lastIndex));
-            from = CUT.lastIndex;
-        }
-        return from < text.length ? total + segment(text.slice(from)) : total;
-    };
-}
-
-
-/***/ }),
-
-/***/ 61036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   withRepoConfig: () => (/* binding */ withRepoConfig)
-/* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45507);
-
-/**
- * The settings with the repository's configuration file and instruction files applied, read with
- * `read` from `where` (the base commit: a pull request cannot change its own review rules). A missing
- * default file is fine; a missing file that `config` names, or an invalid file, is an error.
- * `configWhere`: where a file `config` names comes from, when not `where` (the command line's
- * `--config FILE`). `trusted: false`: `where` is not a trusted revision (the command line's working
- * tree, on request), and the prompt says so instead of calling the files trusted.
- */
-async function withRepoConfig(s, read, where, o) {
-    const explicit = s.config !== '';
-    const path = explicit ? s.config : _config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH;
-    const configWhere = (explicit && o.configWhere) || where;
-    const [text, ...files] = await Promise.all([
-        read(path).catch((e) => {
-            if (explicit)
-                throw e;
-            o.log.warning(`Could not read ${path} from ${configWhere} (${e.message}): reviewing with the inputs alone.`);
-            return null;
-        }),
-        ..._config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.map((f) => read(f).catch((e) => {
-            o.log.warning(`Could not read ${f} from ${where} (${e.message}): reviewing without it.`);
-            return null;
-        })),
-    ]);
-    let config = {};
-    if (text === null) {
-        if (explicit) {
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`The configuration file '${path}' named by input 'config' does not exist on ${configWhere}. Commit it to the base branch, fix the path, or leave 'config' empty to use ${_config_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_CONFIG_PATH} when present.`);
-        }
-    }
-    else {
-        if (Buffer.byteLength(text) > _config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES) {
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`${path} is ${Buffer.byteLength(text)} bytes, over the ${_config_js__WEBPACK_IMPORTED_MODULE_0__.MAX_CONFIG_BYTES} a configuration file may have: check that 'config' names the right file.`);
-        }
-        config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.parseConfig)(text, path);
-        const keys = Object.keys(config);
-        const overridden = OVERRIDES.filter(([key, input]) => key in config && s.setInputs.includes(input)).map(([, input]) => input);
-        o.log.info(`Read ${path} from ${configWhere}${keys.length > 0 ? '' : ' (it sets nothing)'}.${overridden.length > 0 ? ` Settings given explicitly override its ${overridden.join(', ')}.` : ''}`);
-    }
-    const out = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.applyConfig)(s, config, { keepEffort: o.keepEffort });
-    if (o.trusted === false) {
-        out.guidance = {
-            ...out.guidance,
-            untrusted: {
-                where,
-                instructions: config.instructions !== undefined && !s.setInputs.includes('instructions'),
-            },
-        };
-    }
-    const found = _config_js__WEBPACK_IMPORTED_MODULE_0__.INSTRUCTION_FILES.flatMap((f, i) => (files[i] ? [{ path: f, text: files[i] }] : []));
-    if (found.length > 0) {
-        const bounded = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__.boundInstructionFiles)(found, o.count);
-        out.guidance = { ...out.guidance, instructionFiles: bounded };
-        o.log.info(`Using the repository's ${found.map((f) => f.path).join(' and ')} from ${where} as review guidance.`);
-    }
-    return out;
-}
-/** Keys of RepoConfig and the input that overrides each. */
-const OVERRIDES = [
-    ['instructions', 'instructions'],
-    ['exclude', 'exclude'],
-    ['include', 'include'],
-    ['minSeverity', 'min-severity'],
-    ['maxComments', 'max-comments'],
-    ['reasoningEffort', 'reasoning-effort'],
-    ['repositoryTools', 'repository-tools'],
-    ['secondLook', 'second-look'],
-];
-
-
-/***/ }),
-
-/***/ 84348:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parseDiff: () => (/* binding */ parseDiff),
-/* harmony export */   parsePatch: () => (/* binding */ parsePatch)
-/* harmony export */ });
-/**
- * Parses a unified diff (`git diff`, GitHub's `.diff` media type, or plain `diff -u`) into files, hunks
- * and numbered lines. It never throws: unrecognised lines are skipped, so hostile or truncated input
- * yields what could be read.
- *
- * Hunk bodies are read by the counts in their `@@` header, not by the look of each line, so a deleted
- * line that reads `-- x` (shown as `--- x`) or an added `diff --git` line cannot end a file early.
- */
-function parseDiff(text) {
-    const lines = text.split('\n');
-    const files = [];
-    let file = null;
-    let i = 0;
-    const finish = () => {
-        if (file)
-            files.push(file.build());
-        file = null;
-    };
-    while (i < lines.length) {
-        const line = stripCR(lines[i]);
-        if (line.startsWith('diff --git ')) {
-            finish();
-            file = new FileBuilder(true);
-            const paths = parseGitHeaderPaths(line.slice('diff --git '.length));
-            if (paths) {
-                file.oldPath = paths[0];
-                file.newPath = paths[1];
-            }
-            i++;
-            continue;
-        }
-        if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
-            // A combined (merge) diff has one column per parent: its lines cannot be placed on one side of a
-            // two-sided diff. Keep the file, with the reason, and skip its whole section (its own ---/+++
-            // lines included).
-            finish();
-            const combined = new FileBuilder(true);
-            const name = line.slice(line.indexOf(' ', 'diff --c'.length) + 1);
-            combined.oldPath = combined.newPath = unquote(name);
-            combined.unreadable = 'combined (merge) diff, which cannot be placed on one side of a review';
-            files.push(combined.build());
-            i++;
-            while (i < lines.length && !isSectionStart(stripCR(lines[i])))
-                i++;
-            continue;
-        }
-        if (line.startsWith('--- ') && i + 1 < lines.length && stripCR(lines[i + 1]).startsWith('+++ ')) {
-            // A git file that already read its ---/+++ or a hunk is followed by a plain-diff file.
-            if (!file || file.sawFileLines || file.hunks.length > 0) {
-                finish();
-                file = new FileBuilder(false);
-            }
-            const cur = file;
-            const oldName = parseFileLinePath(line.slice(4), cur.git);
-            const newName = parseFileLinePath(stripCR(lines[i + 1]).slice(4), cur.git);
-            if (oldName === null)
-                cur.created = true;
-            else
-                cur.oldPath = oldName;
-            if (newName === null)
-                cur.deleted = true;
-            else
-                cur.newPath = newName;
-            cur.sawFileLines = true;
-            i += 2;
-            continue;
-        }
-        if (line.startsWith('@@') && file) {
-            const header = parseHunkHeader(line);
-            if (header) {
-                i = readHunk(lines, i + 1, header, file);
-                continue;
-            }
-            file.badHunkHeader ??= line.length > 40 ? `${line.slice(0, 40)}…` : line;
-        }
-        if (isBinaryLine(line) && (!file || !file.git || file.sawFileLines || file.hunks.length > 0)) {
-            // Plain `diff -r` reports a binary file with this line alone, not inside a git header.
-            finish();
-            file = new FileBuilder(false);
-        }
-        if (file && file.hunks.length === 0)
-            readExtendedHeader(line, file);
-        if (line.startsWith('GIT binary patch') && file) {
-            file.binary = true;
-            i++;
-            while (i < lines.length && !isFileStart(stripCR(lines[i]), lines[i + 1]))
-                i++;
-            continue;
-        }
-        i++;
-    }
-    finish();
-    return files;
-}
-/**
- * Parses the hunks of one file's patch as GitHub's files list gives it (no file headers), for the
- * fallback when the whole diff is too large to download.
- */
-function parsePatch(patch) {
-    const lines = patch.split('\n');
-    const file = new FileBuilder(true);
-    let i = 0;
-    while (i < lines.length) {
-        const header = parseHunkHeader(stripCR(lines[i]));
-        i = header ? readHunk(lines, i + 1, header, file) : i + 1;
-    }
-    return { hunks: file.hunks, additions: file.additions, deletions: file.deletions };
-}
-// Counts may be left out (`@@ -1 +1 @@`): they are then 1. At most 15 digits keeps numbers exact; `s`
-// lets the section hold U+2028, which `.` would not match.
-const HUNK_RE = /^@@ -(\d{1,15})(?:,(\d{1,15}))? \+(\d{1,15})(?:,(\d{1,15}))? @@ ?(.*)$/s;
-function parseHunkHeader(line) {
-    const m = HUNK_RE.exec(line);
-    if (!m)
-        return null;
-    return {
-        oldStart: Number(m[1]),
-        oldLines: m[2] === undefined ? 1 : Number(m[2]),
-        newStart: Number(m[3]),
-        newLines: m[4] === undefined ? 1 : Number(m[4]),
-        section: m[5] ?? '',
-    };
-}
-/** Reads one hunk body starting at `start`; returns the index of the first line after it. */
-function readHunk(lines, start, h, file) {
-    const out = [];
-    const hunk = {
-        oldStart: h.oldStart,
-        oldLines: h.oldLines,
-        newStart: h.newStart,
-        newLines: h.newLines,
-        section: h.section,
-        lines: out,
-        oldNoNewlineAtEnd: false,
-        newNoNewlineAtEnd: false,
-    };
-    let oldLeft = h.oldLines;
-    let newLeft = h.newLines;
-    let oldNo = h.oldStart;
-    let newNo = h.newStart;
-    let i = start;
-    let last = null;
-    const markNoNewline = () => {
-        if (!last)
-            return;
-        if (last.kind !== 'add')
-            hunk.oldNoNewlineAtEnd = true;
-        if (last.kind !== 'delete')
-            hunk.newNoNewlineAtEnd = true;
-    };
-    while (i < lines.length && (oldLeft > 0 || newLeft > 0)) {
-        const raw = lines[i];
-        const line = stripCR(raw);
-        const marker = line.charCodeAt(0);
-        if ((marker === 0x20 /* ' ' */ || (line === '' && i < lines.length - 1)) && oldLeft > 0 && newLeft > 0) {
-            // An empty line inside a hunk is a context line whose leading space was stripped by an editor.
-            last = { kind: 'context', content: line.slice(1), oldLine: oldNo++, newLine: newNo++ };
-            oldLeft--;
-            newLeft--;
-        }
-        else if (marker === 0x2d /* '-' */ && oldLeft > 0) {
-            last = { kind: 'delete', content: line.slice(1), oldLine: oldNo++, newLine: null };
-            oldLeft--;
-            file.deletions++;
-        }
-        else if (marker === 0x2b /* '+' */ && newLeft > 0) {
-            last = { kind: 'add', content: line.slice(1), oldLine: null, newLine: newNo++ };
-            newLeft--;
-            file.additions++;
-        }
-        else if (marker === 0x5c /* '\' */) {
-            markNoNewline();
-            i++;
-            continue;
-        }
-        else {
-            break; // malformed or truncated: keep what was read
-        }
-        out.push(last);
-        i++;
-    }
-    // `\ No newline at end of file` may follow the hunk's last line.
-    while (i < lines.length && lines[i].charCodeAt(0) === 0x5c) {
-        markNoNewline();
-        i++;
-    }
-    if (oldLeft > 0 || newLeft > 0) {
-        // Truncated hunk: make the header agree with the lines we have.
-        hunk.oldLines -= oldLeft;
-        hunk.newLines -= newLeft;
-    }
-    file.hunks.push(hunk);
-    return i;
-}
-function readExtendedHeader(line, file) {
-    if (line.startsWith('new file mode ')) {
-        file.created = true;
-        file.newMode = line.slice('new file mode '.length).trim();
-    }
-    else if (line.startsWith('deleted file mode ')) {
-        file.deleted = true;
-        file.oldMode = line.slice('deleted file mode '.length).trim();
-    }
-    else if (line.startsWith('old mode ')) {
-        file.oldMode = line.slice('old mode '.length).trim();
-    }
-    else if (line.startsWith('new mode ')) {
-        file.newMode = line.slice('new mode '.length).trim();
-    }
-    else if (line.startsWith('rename from ')) {
-        file.renamed = true;
-        file.oldPath = unquote(line.slice('rename from '.length));
-    }
-    else if (line.startsWith('rename to ')) {
-        file.renamed = true;
-        file.newPath = unquote(line.slice('rename to '.length));
-    }
-    else if (line.startsWith('copy from ')) {
-        file.copied = true;
-        file.oldPath = unquote(line.slice('copy from '.length));
-    }
-    else if (line.startsWith('copy to ')) {
-        file.copied = true;
-        file.newPath = unquote(line.slice('copy to '.length));
-    }
-    else if (line.startsWith('index ')) {
-        // `index abc..def 100644`: the mode of an unchanged-mode file (160000 = submodule, 120000 = symlink).
-        const mode = /^index \S+ (\d{6})$/.exec(line);
-        if (mode && !file.oldMode && !file.newMode)
-            file.oldMode = file.newMode = mode[1];
-    }
-    else if (isBinaryLine(line)) {
-        file.binary = true;
-        const m = /^Binary files (.+) and (.+) differ$/.exec(line);
-        if (m) {
-            if (m[1] === '/dev/null')
-                file.created = true;
-            else if (!file.oldPath)
-                file.oldPath = stripPrefix(unquote(m[1]), file.git);
-            if (m[2] === '/dev/null')
-                file.deleted = true;
-            else if (!file.newPath)
-                file.newPath = stripPrefix(unquote(m[2]), file.git);
-        }
-    }
-}
-class FileBuilder {
-    oldPath = null;
-    newPath = null;
-    created = false;
-    deleted = false;
-    renamed = false;
-    copied = false;
-    binary = false;
-    sawFileLines = false;
-    oldMode = null;
-    newMode = null;
-    /** Why the file's changes cannot be read, when they cannot. */
-    unreadable = null;
-    /** The first `@@` line that is not a valid hunk header. */
-    badHunkHeader = null;
-    hunks = [];
-    additions = 0;
-    deletions = 0;
-    git;
-    constructor(git) {
-        this.git = git;
-    }
-    build() {
-        if (!this.git && this.oldPath !== null && this.newPath !== null) {
-            // `diff -ru old new` names `old/x` and `new/x`: drop the differing top directories (`patch -p1`).
-            const o = this.oldPath.indexOf('/');
-            const n = this.newPath.indexOf('/');
-            if (o > 0 &&
-                n > 0 &&
-                this.oldPath.slice(o) === this.newPath.slice(n) &&
-                this.oldPath !== this.newPath) {
-                this.oldPath = this.oldPath.slice(o + 1);
-                this.newPath = this.newPath.slice(n + 1);
-            }
-        }
-        let status = 'modified';
-        if (this.created)
-            status = 'added';
-        else if (this.deleted)
-            status = 'deleted';
-        else if (this.copied)
-            status = 'copied';
-        else if (this.renamed ||
-            (this.oldPath !== null && this.newPath !== null && this.oldPath !== this.newPath))
-            status = 'renamed';
-        const path = (status === 'deleted' ? (this.oldPath ?? this.newPath) : (this.newPath ?? this.oldPath)) ?? '';
-        let unreadable = this.unreadable;
-        if (unreadable === null && path === '')
-            unreadable = 'the diff header names no file';
-        if (unreadable === null && this.badHunkHeader !== null && this.hunks.length === 0)
-            unreadable = `its hunk header \`${this.badHunkHeader}\` cannot be read`;
-        return {
-            path,
-            oldPath: status === 'added' ? null : (this.oldPath ?? path),
-            status,
-            binary: this.binary,
-            patchMissing: false,
-            oldMode: this.oldMode,
-            newMode: this.newMode,
-            hunks: this.hunks,
-            additions: this.additions,
-            deletions: this.deletions,
-            ...(unreadable !== null ? { unreadable } : {}),
-        };
-    }
-}
-function stripCR(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
-function isBinaryLine(line) {
-    return line.startsWith('Binary files ') && line.endsWith(' differ');
-}
-/** The start of a new file section in a git diff (not `---`, which a combined diff's section has too). */
-function isSectionStart(line) {
-    return (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined '));
-}
-function isFileStart(line, next) {
-    return (line.startsWith('diff --git ') ||
-        line.startsWith('diff --cc ') ||
-        (line.startsWith('--- ') && next !== undefined && next.startsWith('+++ ')));
-}
-/** `a/x` → `x` in git diffs; `/dev/null` → null; plain diffs keep their names (minus a timestamp). */
-function parseFileLinePath(spec, git) {
-    let name;
-    if (spec.startsWith('"')) {
-        name = readQuoted(spec, 0)?.value ?? spec;
-    }
-    else {
-        const tab = spec.indexOf('\t');
-        name = tab >= 0 ? spec.slice(0, tab) : spec;
-        // git appends a tab only to names with spaces; plain diff's date after the tab is dropped above.
-        if (!git)
-            name = name.replace(/\s+$/, '');
-    }
-    if (name === '/dev/null')
-        return null;
-    return stripPrefix(name, git);
-}
-function stripPrefix(name, git) {
-    if (git && /^[abciwo]\//.test(name))
-        return name.slice(2);
-    return name;
-}
-/** Paths of `diff --git a/x b/y`, which may be quoted, or unquoted with spaces. */
-function parseGitHeaderPaths(rest) {
-    if (rest.startsWith('"')) {
-        const first = readQuoted(rest, 0);
-        if (!first)
-            return null;
-        const after = rest.slice(first.end).replace(/^ /, '');
-        const second = after.startsWith('"') ? readQuoted(after, 0)?.value : after;
-        if (second === undefined)
-            return null;
-        return [stripPrefix(first.value, true), stripPrefix(second, true)];
-    }
-    const q = rest.indexOf(' "');
-    if (q >= 0) {
-        const second = readQuoted(rest, q + 1);
-        if (second)
-            return [stripPrefix(rest.slice(0, q), true), stripPrefix(second.value, true)];
-    }
-    // Unquoted: when both names are equal the split is in the middle, whatever spaces they hold.
-    if (rest.length % 2 === 1) {
-        const mid = (rest.length - 1) / 2;
-        const a = rest.slice(0, mid);
-        const b = rest.slice(mid + 1);
-        if (rest[mid] === ' ' && a.slice(2) === b.slice(2))
-            return [stripPrefix(a, true), stripPrefix(b, true)];
-    }
-    const sep = rest.indexOf(' b/');
-    if (sep >= 0)
-        return [stripPrefix(rest.slice(0, sep), true), stripPrefix(rest.slice(sep + 1), true)];
-    return null;
-}
-function unquote(spec) {
-    return spec.startsWith('"') ? (readQuoted(spec, 0)?.value ?? spec) : spec;
-}
-const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/** Reads a git C-style quoted name (octal escapes are UTF-8 bytes) starting at `start`. */
-function readQuoted(s, start) {
-    if (s[start] !== '"')
-        return null;
-    const bytes = [];
-    let i = start + 1;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '"')
-            return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
-        if (c === '\\' && i + 1 < s.length) {
-            const n = s[i + 1];
-            if (/[0-7]/.test(n)) {
-                const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4))[0];
-                bytes.push(parseInt(oct, 8) & 0xff);
-                i += 1 + oct.length;
-                continue;
-            }
-            bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
-            i += 2;
-            continue;
-        }
-        const ch = String.fromCodePoint(s.codePointAt(i));
-        for (const b of Buffer.from(ch, 'utf8'))
-            bytes.push(b);
-        i += ch.length;
-    }
-    return null;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 509;
-export const ids = [509];
+export const id = 113;
+export const ids = [113];
 export const modules = {
 
 /***/ 55325:
@@ -414,11 +414,13 @@ function severityCounts(findings, separator = ' · ') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CL: () => (/* binding */ isAddressedReply),
+/* harmony export */   E: () => (/* binding */ ANSWER_MARKER),
 /* harmony export */   IY: () => (/* binding */ parseReviewMarker),
 /* harmony export */   JK: () => (/* binding */ parseContinuedMarker),
 /* harmony export */   Km: () => (/* binding */ MARKER_PREFIX),
 /* harmony export */   Qi: () => (/* binding */ SUMMARY_MARKER),
 /* harmony export */   R8: () => (/* binding */ summaryMarker),
+/* harmony export */   Td: () => (/* binding */ replyMarker),
 /* harmony export */   Vi: () => (/* binding */ ADDRESSED_MARKER),
 /* harmony export */   br: () => (/* binding */ commentText),
 /* harmony export */   cm: () => (/* binding */ parseSummaryMarker),
@@ -428,7 +430,7 @@ function severityCounts(findings, separator = ' · ') {
 /* harmony export */   uF: () => (/* binding */ continuedMarker),
 /* harmony export */   vU: () => (/* binding */ reviewMarker)
 /* harmony export */ });
-/* unused harmony export CONTINUED_MARKER */
+/* unused harmony exports CONTINUED_MARKER, REPLY_MARKER, parseReplyMarker */
 /**
  * Hidden markers (HTML comments) through which a run finds what earlier runs posted. Markers are
  * only trusted on content written by a bot account: anyone can type an HTML comment. And only at the
@@ -468,6 +470,8 @@ const ADDRESSED_MARKER = '<!-- vtrix-review:addressed -->';
 function isAddressedReply(text) {
     return (text ?? '').trimEnd().endsWith(ADDRESSED_MARKER);
 }
+/** Our reply to a question or a command in a thread: the marker ends it. */
+const ANSWER_MARKER = '<!-- vtrix-review:answer -->';
 function reviewMarker(m) {
     return `${MARKER_PREFIX}review head=${m.head} inline=${m.inline.join(',')} body=${m.body.join(',')} -->`;
 }
@@ -500,6 +504,15 @@ function commentText(body) {
     const rest = body.slice(start + 2);
     const end = rest.search(/\n\n(?:<sub>This finding cites|`{3,}suggestion|Suggested change:|_The suggested change|<!-- vtrix-review:)|^<!-- vtrix-review:/m);
     return end < 0 ? rest : rest.slice(0, end);
+}
+/** Our answer to a command in a comment: `to` is the comment it answers. */
+const REPLY_MARKER = '<!-- vtrix-review:reply';
+function replyMarker(m) {
+    return `${REPLY_MARKER} to=${m.to} cmd=${m.command.replace(/[^a-z]+/g, '-')} -->`;
+}
+function parseReplyMarker(text) {
+    const m = /<!-- vtrix-review:reply to=(\d{1,20}) cmd=([a-z-]{1,30}) -->\s*$/.exec(text ?? '');
+    return m ? { to: Number(m[1]), command: m[2] } : null;
 }
 
 
@@ -796,9 +809,10 @@ function reviewPayload(headSha, body, inline) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   nW: () => (/* binding */ sanitizeInline),
-/* harmony export */   u0: () => (/* binding */ registerRepository)
+/* harmony export */   u0: () => (/* binding */ registerRepository),
+/* harmony export */   vj: () => (/* binding */ TRUNCATED)
 /* harmony export */ });
-/* unused harmony exports REDACTED, ALLOWED_TAGS, TRUNCATED, breakCrossReferences, isGitHubUrl */
+/* unused harmony exports REDACTED, ALLOWED_TAGS, breakCrossReferences, isGitHubUrl */
 /**
  * What the model writes is posted on the pull request with the action's token, and a hostile PR can
  * steer the model (prompt injection). So every model-written text is treated here as untrusted Markdown
@@ -1331,13 +1345,14 @@ function defangUrls(s) {
 
 /***/ }),
 
-/***/ 16658:
+/***/ 10242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   fI: () => (/* reexport */ CONFIG_INPUT_DEFAULTS),
+  dz: () => (/* reexport */ settings_settings/* InputError */.dz),
   Cb: () => (/* reexport */ model_policy/* MAX_OUTPUT_TOKENS */.Cb),
   sb: () => (/* binding */ readSettings),
   D2: () => (/* binding */ secondLookEnabled),
@@ -1346,117 +1361,12 @@ __webpack_require__.d(__webpack_exports__, {
   lH: () => (/* reexport */ model_policy/* withEffort */.lH)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, InputError, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, SECOND_LOOK, closest, defaultMaxTokens, globList, globProblem, inputsSet
+// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, SECOND_LOOK, closest, defaultMaxTokens, globList, globProblem, inputsSet
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);
-// EXTERNAL MODULE: ./src/event/pull-request.ts
-var pull_request = __webpack_require__(55325);
-// EXTERNAL MODULE: ./src/event/trigger.ts
-var trigger = __webpack_require__(99668);
-// EXTERNAL MODULE: ./src/settings/model-policy.ts
-var model_policy = __webpack_require__(46347);
-// EXTERNAL MODULE: ./src/settings/validate.ts
-var validate = __webpack_require__(14455);
-;// CONCATENATED MODULE: ./src/settings/checks.ts
-/**
- * Checks of the inputs that have a form of their own (a URL, a model id, a label, a path, a pull
- * request), and of inputs that must agree: each says what is wrong and what to write instead, or null.
- */
-
-
-
-
-/** GitHub refuses label names longer than this. */
-const MAX_LABEL_LENGTH = 50;
-const API_KEY_MISSING = "Input 'api-key' is required: add `api-key: ${{ secrets.VTRIX_API_KEY }}` to the step's `with:` and store the key as a repository secret (Settings → Secrets and variables → Actions).";
-/** What is wrong with a `model` id, or null. */
-function modelError(model) {
-    if (/\s/.test(model) || model.length > 200) {
-        return `Input 'model' must be a model id as the provider names it (e.g. vtrix-gpt-5.3-codex): one word of at most 200 characters; got '${(0,validate/* show */.W)(model)}'.`;
-    }
-    return null;
-}
-/** What is wrong with an output budget for this context window, or null. */
-function budgetError(contextWindow, maxTokens) {
-    if (contextWindow - maxTokens < 1_000) {
-        return `Input 'context-window' (${contextWindow}) must exceed 'max-tokens' (${maxTokens}) by at least 1000 tokens, to leave room for the prompt and the diff.`;
-    }
-    return null;
-}
-/** What is wrong with `instructions` (trimmed), or null. */
-function instructionsError(instructions) {
-    if (instructions.length > model_policy/* MAX_INSTRUCTIONS_CHARS */.x8) {
-        return `Input 'instructions' is ${instructions.length} characters long; keep it under ${model_policy/* MAX_INSTRUCTIONS_CHARS */.x8}: it is sent with every model request, so long guidance crowds out the diff and multiplies the cost.`;
-    }
-    return null;
-}
-/** What is wrong with `deep-review-label`, or null. */
-function labelError(label) {
-    if (label.length > MAX_LABEL_LENGTH || /[\r\n]/.test(label)) {
-        return `Input 'deep-review-label' must be a GitHub label name: one line of at most ${MAX_LABEL_LENGTH} characters; got '${(0,validate/* show */.W)(label)}'.`;
-    }
-    return null;
-}
-/** The `config` input: a file of the repository, as a path from its root. */
-function configPath(raw, errors) {
-    const p = raw.trim();
-    if (p === '')
-        return '';
-    const fix = p.replace(/\\/g, '/').replace(/^(?:\.?\/)+/, '');
-    if (p.startsWith('/') || p.startsWith('./') || p.includes('\\')) {
-        errors.push(`Input 'config' must be a path from the repository root with '/' separators; got '${(0,validate/* show */.W)(p)}'. Use '${(0,validate/* show */.W)(fix)}'.`);
-    }
-    else if (p.split('/').includes('..') || /[\r\n]/.test(p) || p.endsWith('/')) {
-        errors.push(`Input 'config' must name a file inside the repository, such as .github/vtrix-review.yml; got '${(0,validate/* show */.W)(p)}'.`);
-    }
-    return p;
-}
-/** What is wrong with a `base-url` as given, or null. */
-function baseUrlError(given) {
-    const raw = given.replace(/\/+$/, '');
-    const got = `got '${(0,validate/* show */.W)(given.replace(/\/\/[^/@\s]*@/, '//***@'))}'`;
-    const url = URL.canParse(raw) ? new URL(raw) : null;
-    if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^\s/]/i.test(raw)) {
-        const hint = /^[\w.-]+\.[a-z]{2,}(?:[:/]|$)/i.test(raw) ? ` Add the scheme: https://${raw}.` : '';
-        return `Input 'base-url' must be an http(s) URL such as https://cloud.vtrix.ai/llm; ${got}.${hint}`;
-    }
-    if (url.username || url.password) {
-        return `Input 'base-url' must not carry credentials (user:password@); ${got}. Pass the key in 'api-key'.`;
-    }
-    if (/\s/.test(raw))
-        return `Input 'base-url' must not contain spaces; ${got}.`;
-    if (url.search || url.hash || raw.includes('?') || raw.includes('#')) {
-        return `Input 'base-url' must be the API root, without a query or fragment (requests go to {base-url}/chat/completions); ${got}.`;
-    }
-    const endpoint = /\/(?:chat\/completions|completions|chat|responses)$/i.exec(url.pathname);
-    if (endpoint) {
-        const root = raw.slice(0, raw.length - endpoint[0].length);
-        return `Input 'base-url' must be the API root (requests go to {base-url}/chat/completions); ${got}. Leave out '${endpoint[0]}': use '${root}'.`;
-    }
-    return null;
-}
-/** What is wrong with a `pull-request` reference, or null; the event stage resolves it later. */
-function pullRequestError(raw) {
-    const ref = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(raw);
-    if (ref) {
-        return `Input 'pull-request' takes the PR number, not a git ref; got '${raw}'. Use '${ref[1]}' (or \${{ github.event.pull_request.number }}).`;
-    }
-    let n;
-    try {
-        // A placeholder repository: here only the form and the number are checked.
-        const target = (0,trigger/* parsePullRequestRef */.LL)(raw, 'owner/repo');
-        n = 'number' in target ? target.number : 0;
-    }
-    catch (e) {
-        return e instanceof pull_request/* EventError */.PM ? e.message.replace(`got '${raw}'`, `got '${(0,validate/* show */.W)(raw)}'`) : String(e);
-    }
-    if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647) {
-        return `Input 'pull-request' has no valid pull request number (1 or more); got '${(0,validate/* show */.W)(raw)}'.`;
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/settings/checks.ts
+var checks = __webpack_require__(14816);
 // EXTERNAL MODULE: ./src/settings/globs.ts
 var globs = __webpack_require__(38026);
 ;// CONCATENATED MODULE: ./src/settings/inputs-set.ts
@@ -1475,6 +1385,7 @@ const CONFIG_INPUT_DEFAULTS = {
     'reasoning-effort': 'medium',
     'repository-tools': 'deep',
     'second-look': 'deep',
+    'trigger-phrase': '@vtrix-review',
 };
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
 function inputsSet(get) {
@@ -1487,8 +1398,12 @@ function inputsSet(get) {
         .map(([name]) => name);
 }
 
+// EXTERNAL MODULE: ./src/settings/model-policy.ts
+var model_policy = __webpack_require__(46347);
 // EXTERNAL MODULE: ./src/settings/settings.ts
 var settings_settings = __webpack_require__(27100);
+// EXTERNAL MODULE: ./src/settings/validate.ts
+var validate = __webpack_require__(14455);
 // EXTERNAL MODULE: ./src/settings/suggest.ts
 var suggest = __webpack_require__(68843);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -1532,23 +1447,25 @@ function readSettings(get, opts) {
     const { str, int, oneOf, bool, secret } = (0,validate/* inputReader */.c)(get, errors);
     const apiKey = secret('api-key');
     if (opts.requireApiKey && apiKey === '')
-        errors.push(API_KEY_MISSING);
+        errors.push(checks/* API_KEY_MISSING */.gt);
     const baseUrlGiven = str('base-url', 'https://cloud.vtrix.ai/llm');
     const baseUrl = baseUrlGiven.replace(/\/+$/, '');
-    check(baseUrlError(baseUrlGiven));
+    check((0,checks/* baseUrlError */.xy)(baseUrlGiven));
     const model = str('model', 'vtrix-gpt-5.3-codex');
-    check(modelError(model));
+    check((0,checks/* modelError */.UX)(model));
     const reasoningEffort = oneOf('reasoning-effort', types/* EFFORTS */.ig, 'medium');
     const maxTokensExplicit = get('max-tokens').trim() !== '';
     const contextWindow = int('context-window', 400_000, model_policy/* MIN_CONTEXT_WINDOW */.CE, 10_000_000);
     const maxTokens = int('max-tokens', (0,model_policy/* defaultMaxTokens */.OD)(reasoningEffort, contextWindow), 1, model_policy/* MAX_OUTPUT_TOKENS */.Cb);
-    check(budgetError(contextWindow, maxTokens));
+    check((0,checks/* budgetError */.qV)(contextWindow, maxTokens));
     const instructions = get('instructions').trim();
-    check(instructionsError(instructions));
+    check((0,checks/* instructionsError */.Q6)(instructions));
     const deepReviewLabel = str('deep-review-label', 'deep-review');
-    check(labelError(deepReviewLabel));
+    check((0,checks/* labelError */.ZC)(deepReviewLabel));
+    const triggerPhrase = str('trigger-phrase', checks/* DEFAULT_TRIGGER_PHRASE */.PO);
+    check((0,checks/* triggerPhraseError */.wZ)(triggerPhrase, "Input 'trigger-phrase'"));
     const pullRequest = get('pull-request').trim();
-    check(pullRequest === '' ? null : pullRequestError(pullRequest));
+    check(pullRequest === '' ? null : (0,checks/* pullRequestError */.Vt)(pullRequest));
     const settings = {
         apiKey,
         baseUrl,
@@ -1575,7 +1492,7 @@ function readSettings(get, opts) {
         incremental: bool('incremental', true),
         maxRequests: int('max-requests', 0, 0, 10_000),
         maxPromptTokens: int('max-prompt-tokens', 0, 0, 1_000_000_000),
-        config: configPath(get('config'), errors),
+        config: (0,checks/* configPath */.eQ)(get('config'), errors),
         guidance: types/* NO_GUIDANCE */.Dh,
         setInputs: inputsSet(get),
         failOn: oneOf('fail-on', ['none', ...types/* SEVERITIES */.oC], 'none'),
@@ -1584,10 +1501,146 @@ function readSettings(get, opts) {
         secondLook: oneOf('second-look', settings_settings/* SECOND_LOOK */.FK, 'deep'),
         maxToolCalls: int('max-tool-calls', 12, 0, 100),
         maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
+        triggerPhrase,
     };
     if (errors.length > 0)
         throw new settings_settings/* InputError */.dz(errors.join('\n'));
     return settings;
+}
+
+
+/***/ }),
+
+/***/ 14816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ DEFAULT_TRIGGER_PHRASE),
+/* harmony export */   Q6: () => (/* binding */ instructionsError),
+/* harmony export */   UX: () => (/* binding */ modelError),
+/* harmony export */   Vt: () => (/* binding */ pullRequestError),
+/* harmony export */   ZC: () => (/* binding */ labelError),
+/* harmony export */   eQ: () => (/* binding */ configPath),
+/* harmony export */   gt: () => (/* binding */ API_KEY_MISSING),
+/* harmony export */   qV: () => (/* binding */ budgetError),
+/* harmony export */   wZ: () => (/* binding */ triggerPhraseError),
+/* harmony export */   xy: () => (/* binding */ baseUrlError)
+/* harmony export */ });
+/* harmony import */ var _event_pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55325);
+/* harmony import */ var _event_trigger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99668);
+/* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46347);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14455);
+/**
+ * Checks of the inputs that have a form of their own (a URL, a model id, a label, a path, a pull
+ * request), and of inputs that must agree: each says what is wrong and what to write instead, or null.
+ */
+
+
+
+
+/** GitHub refuses label names longer than this. */
+const MAX_LABEL_LENGTH = 50;
+const API_KEY_MISSING = "Input 'api-key' is required: add `api-key: ${{ secrets.VTRIX_API_KEY }}` to the step's `with:` and store the key as a repository secret (Settings → Secrets and variables → Actions).";
+/** What is wrong with a `model` id, or null. */
+function modelError(model) {
+    if (/\s/.test(model) || model.length > 200) {
+        return `Input 'model' must be a model id as the provider names it (e.g. vtrix-gpt-5.3-codex): one word of at most 200 characters; got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(model)}'.`;
+    }
+    return null;
+}
+/** What is wrong with an output budget for this context window, or null. */
+function budgetError(contextWindow, maxTokens) {
+    if (contextWindow - maxTokens < 1_000) {
+        return `Input 'context-window' (${contextWindow}) must exceed 'max-tokens' (${maxTokens}) by at least 1000 tokens, to leave room for the prompt and the diff.`;
+    }
+    return null;
+}
+/** What is wrong with `instructions` (trimmed), or null. */
+function instructionsError(instructions) {
+    if (instructions.length > _model_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTRUCTIONS_CHARS */ .x8) {
+        return `Input 'instructions' is ${instructions.length} characters long; keep it under ${_model_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTRUCTIONS_CHARS */ .x8}: it is sent with every model request, so long guidance crowds out the diff and multiplies the cost.`;
+    }
+    return null;
+}
+/** What is wrong with `deep-review-label`, or null. */
+function labelError(label) {
+    if (label.length > MAX_LABEL_LENGTH || /[\r\n]/.test(label)) {
+        return `Input 'deep-review-label' must be a GitHub label name: one line of at most ${MAX_LABEL_LENGTH} characters; got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(label)}'.`;
+    }
+    return null;
+}
+const DEFAULT_TRIGGER_PHRASE = '@vtrix-review';
+const MAX_PHRASE_LENGTH = 50;
+/**
+ * What is wrong with a trigger phrase (`what` names where it comes from: the input, or the
+ * configuration file's key), or null. It is matched as a whole word, so it is one word itself.
+ */
+function triggerPhraseError(phrase, what) {
+    if (phrase.length === 0 ||
+        phrase.length > MAX_PHRASE_LENGTH ||
+        /[\s`>]/.test(phrase) ||
+        !/[\p{L}\p{N}]/u.test(phrase)) {
+        return `${what} must be one word of at most ${MAX_PHRASE_LENGTH} characters with a letter or digit, without spaces, backticks or '>', such as ${DEFAULT_TRIGGER_PHRASE}; got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(phrase)}'.`;
+    }
+    return null;
+}
+/** The `config` input: a file of the repository, as a path from its root. */
+function configPath(raw, errors) {
+    const p = raw.trim();
+    if (p === '')
+        return '';
+    const fix = p.replace(/\\/g, '/').replace(/^(?:\.?\/)+/, '');
+    if (p.startsWith('/') || p.startsWith('./') || p.includes('\\')) {
+        errors.push(`Input 'config' must be a path from the repository root with '/' separators; got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(p)}'. Use '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(fix)}'.`);
+    }
+    else if (p.split('/').includes('..') || /[\r\n]/.test(p) || p.endsWith('/')) {
+        errors.push(`Input 'config' must name a file inside the repository, such as .github/vtrix-review.yml; got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(p)}'.`);
+    }
+    return p;
+}
+/** What is wrong with a `base-url` as given, or null. */
+function baseUrlError(given) {
+    const raw = given.replace(/\/+$/, '');
+    const got = `got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(given.replace(/\/\/[^/@\s]*@/, '//***@'))}'`;
+    const url = URL.canParse(raw) ? new URL(raw) : null;
+    if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\/[^\s/]/i.test(raw)) {
+        const hint = /^[\w.-]+\.[a-z]{2,}(?:[:/]|$)/i.test(raw) ? ` Add the scheme: https://${raw}.` : '';
+        return `Input 'base-url' must be an http(s) URL such as https://cloud.vtrix.ai/llm; ${got}.${hint}`;
+    }
+    if (url.username || url.password) {
+        return `Input 'base-url' must not carry credentials (user:password@); ${got}. Pass the key in 'api-key'.`;
+    }
+    if (/\s/.test(raw))
+        return `Input 'base-url' must not contain spaces; ${got}.`;
+    if (url.search || url.hash || raw.includes('?') || raw.includes('#')) {
+        return `Input 'base-url' must be the API root, without a query or fragment (requests go to {base-url}/chat/completions); ${got}.`;
+    }
+    const endpoint = /\/(?:chat\/completions|completions|chat|responses)$/i.exec(url.pathname);
+    if (endpoint) {
+        const root = raw.slice(0, raw.length - endpoint[0].length);
+        return `Input 'base-url' must be the API root (requests go to {base-url}/chat/completions); ${got}. Leave out '${endpoint[0]}': use '${root}'.`;
+    }
+    return null;
+}
+/** What is wrong with a `pull-request` reference, or null; the event stage resolves it later. */
+function pullRequestError(raw) {
+    const ref = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(raw);
+    if (ref) {
+        return `Input 'pull-request' takes the PR number, not a git ref; got '${raw}'. Use '${ref[1]}' (or \${{ github.event.pull_request.number }}).`;
+    }
+    let n;
+    try {
+        // A placeholder repository: here only the form and the number are checked.
+        const target = (0,_event_trigger_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePullRequestRef */ .LL)(raw, 'owner/repo');
+        n = 'number' in target ? target.number : 0;
+    }
+    catch (e) {
+        return e instanceof _event_pull_request_js__WEBPACK_IMPORTED_MODULE_3__/* .EventError */ .PM ? e.message.replace(`got '${raw}'`, `got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(raw)}'`) : String(e);
+    }
+    if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647) {
+        return `Input 'pull-request' has no valid pull request number (1 or more); got '${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .show */ .W)(raw)}'.`;
+    }
+    return null;
 }
 
 
