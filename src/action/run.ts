@@ -15,9 +15,10 @@ import { fetchPullRequestDiff } from '../github/diff.ts';
 import { whoAmI } from '../github/identity.ts';
 import { fetchPullRequest, removeLabel } from '../github/pulls.ts';
 import type { ActionInputs } from './inputs.ts';
-import { addressedBy, openFindings, readHistory, recall } from './memory.ts';
+import { addressedBy, openFindings, readHistory, recall, rejectedOn, tallyOf } from './memory.ts';
+import { pausedReason } from './feedback.ts';
 import { closeThreads, deliverReview, deliverSummary, type Delivered } from './deliver.ts';
-import { writeDecision, writeGate, writeResults } from './outputs.ts';
+import { writeDecision, writeGate, writeResults, writeSkipped } from './outputs.ts';
 import { openTools, type OpenTools } from './tools.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
@@ -42,6 +43,12 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
 
     const me = whoAmI(gh, log);
     const history = await readHistory(gh, pr, me);
+    // `pause` stops automatic runs only: a manual run or the label is someone asking for a review now.
+    const paused = pausedReason(history, d.trigger);
+    if (paused !== null) {
+      await writeSkipped(inputs, paused, false);
+      return;
+    }
     const diff = await fetchPullRequestDiff(gh, pr, log);
     const memory = await recall(gh, pr, s, d.trigger, history, diff.files, me);
     // Deep reviews (or `repository-tools: always`) let the model read the repository at the head.
@@ -73,7 +80,10 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
       reviewFiles: memory.reviewFiles,
       remembered: { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
       firstReview: history.lastReview === null,
+      rejected: rejectedOn(history, diff.files),
     });
+    for (const x of result.rejected)
+      core.info(`Not posted: the team rejected "${x.finding.title}" on ${x.path} earlier on this PR.`);
 
     const posted = await deliverReview(gh, pr, s, result, inputs.fork, history);
     const addressed = addressedBy(result, history, diff.files);
@@ -86,6 +96,7 @@ export async function review(inputs: ActionInputs, s: Settings, d: Review): Prom
       memory,
       posted,
       addressed: addressed.length,
+      tally: tallyOf(history, diff.files, addressed, posted.dryRun ? 0 : posted.inline),
       open: openFindings(history, memory, addressed, result.placement),
       fullPromptTokens:
         memory.reviewFiles !== null

@@ -88,6 +88,8 @@ export interface FakeGitHub {
    * author, the comment's author or someone with write access may: anyone else is a test bug (throws).
    */
   resolveThread(commentId: number, by: string): void;
+  /** A person reacts to a review comment (👍 is `+1`, 👎 `-1`), as in the web UI; once per person and content. */
+  reactToComment(commentId: number, content: ReactionContent, by: string): void;
   close(): Promise<void>;
 }
 
@@ -196,7 +198,12 @@ export interface StoredComment {
   resolved: boolean;
   /** Who resolved the thread (kept on its root comment). */
   resolvedBy?: { login: string; type: string } | null;
+  /** Reactions by people (`+1`, `-1`, …, as REST names them), in the order given. */
+  reactions?: { content: ReactionContent; user: string }[];
 }
+
+/** The REST names of GitHub's reactions. */
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 
 export interface StoredIssueComment {
   id: number;
