@@ -182,8 +182,9 @@ export async function reviewPullRequest(
     ? (f: Finding) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)
     : undefined;
   const placed = markPlacement(placeFindings(shown, files, Number.POSITIVE_INFINITY, forceBody), files);
-  const { placement: unsaid, repeated } = dropRepeats(placed, memory.remembered);
-  const { placement: fresh, rejected } = dropRejected(unsaid, memory.rejected ?? NO_REJECTED);
+  // What the team rejected first: told apart from what is merely still open, in the log and the tally.
+  const { placement: kept, rejected } = dropRejected(placed, memory.rejected ?? NO_REJECTED);
+  const { placement: fresh, repeated } = dropRepeats(kept, memory.remembered);
 
   // The second look checks what is about to be posted (new findings only), before `max-comments` applies.
   let look: SecondLook | null = null;

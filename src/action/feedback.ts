@@ -64,7 +64,9 @@ export async function ignoreThread(
       );
       resolved = true;
     } catch (e) {
-      unresolved = githubErrorText(e);
+      // GraphQL names its errors in a list; the reply says the first in one line.
+      const first = (e as { errors?: { message?: string }[] }).errors?.[0]?.message;
+      unresolved = (first ?? githubErrorText(e)).replace(/\s+/g, ' ').slice(0, 200);
       o.log.info(`Could not resolve thread ${thread.nodeId} (${unresolved}).`);
     }
   } else if (!resolved) unresolved = 'its thread could not be read through GraphQL';
@@ -80,8 +82,8 @@ export async function ignoreThread(
     `Ignored: this finding will not be raised again on this pull request${resolved ? ', and its thread is resolved' : ''}.`,
   ];
   if (!resolved) parts.push(`(I could not resolve the thread: ${unresolved}; resolve it by hand.)`);
-  if (o.suggestPathInstructions) parts.push(pathInstructionSuggestion(thread));
-  return { reply: parts.join(' '), changed, resolved };
+  const suggestion = o.suggestPathInstructions ? pathInstructionSuggestion(thread) : '';
+  return { reply: `${parts.join(' ')}${suggestion}`, changed, resolved };
 }
 
 /**
