@@ -375,6 +375,7 @@ const CASES: Record<string, Case> = {
     valid: [['500', { maxToolResultTokens: 500 }]],
     invalid: wholeNumber(500, 100_000),
   },
+  'suggest-path-instructions': bool('suggestPathInstructions'),
 };
 
 describe('every action input', () => {

@@ -123,6 +123,7 @@ describe('readSettings defaults', () => {
       secondLook: 'deep',
       maxToolCalls: 12,
       maxToolResultTokens: 20_000,
+      suggestPathInstructions: false,
     });
   });
 });
@@ -160,6 +161,7 @@ describe('readSettings valid values', () => {
       'second-look': 'NEVER',
       'max-tool-calls': '30',
       'max-tool-result-tokens': '8000',
+      'suggest-path-instructions': 'true',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -198,6 +200,7 @@ describe('readSettings valid values', () => {
         'reasoning-effort',
         'repository-tools',
         'second-look',
+        'suggest-path-instructions',
       ],
       failOn: 'critical',
       fullFileContext: false,
@@ -205,6 +208,7 @@ describe('readSettings valid values', () => {
       secondLook: 'never',
       maxToolCalls: 30,
       maxToolResultTokens: 8000,
+      suggestPathInstructions: true,
     });
   });
 

@@ -116,6 +116,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     secondLook: oneOf('second-look', SECOND_LOOK, 'deep'),
     maxToolCalls: int('max-tool-calls', 12, 0, 100),
     maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
+    suggestPathInstructions: bool('suggest-path-instructions', false),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

@@ -19,6 +19,7 @@ export interface RepoConfig {
   repositoryTools?: (typeof REPOSITORY_TOOLS)[number];
   secondLook?: (typeof SECOND_LOOK)[number];
   language?: string;
+  suggestPathInstructions?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +38,7 @@ export const CONFIG_KEYS = [
   'repository-tools',
   'second-look',
   'language',
+  'suggest-path-instructions',
 ] as const;
 
 /**
@@ -122,6 +124,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         break;
       case 'max-comments':
         set('maxComments', read.maxComments(value, where));
+        break;
+      case 'suggest-path-instructions':
+        set('suggestPathInstructions', read.bool(key, value, where));
         break;
     }
   }

@@ -14,6 +14,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   'reasoning-effort': 'medium',
   'repository-tools': 'deep',
   'second-look': 'deep',
+  'suggest-path-instructions': 'false',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

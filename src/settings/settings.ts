@@ -53,6 +53,8 @@ export interface Settings {
   /** Tool calls per request at most, and the longest tool result in tokens. */
   maxToolCalls: number;
   maxToolResultTokens: number;
+  /** A reply to a rejected finding suggests a `path_instructions` entry that would stop it across PRs. */
+  suggestPathInstructions: boolean;
 }
 
 export class InputError extends Error {
