@@ -388,6 +388,7 @@ const CASES: Record<string, Case> = {
       ['`@bot`', /without spaces, backticks or '>'/],
     ],
   },
+  'suggest-path-instructions': bool('suggestPathInstructions'),
 };
 
 describe('every action input', () => {

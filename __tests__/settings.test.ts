@@ -124,6 +124,7 @@ describe('readSettings defaults', () => {
       maxToolCalls: 12,
       maxToolResultTokens: 20_000,
       triggerPhrase: '@vtrix-review',
+      suggestPathInstructions: false,
     });
   });
 });
@@ -162,6 +163,7 @@ describe('readSettings valid values', () => {
       'max-tool-calls': '30',
       'max-tool-result-tokens': '8000',
       'trigger-phrase': ' @house-bot ',
+      'suggest-path-instructions': 'true',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -201,6 +203,7 @@ describe('readSettings valid values', () => {
         'repository-tools',
         'second-look',
         'trigger-phrase',
+        'suggest-path-instructions',
       ],
       failOn: 'critical',
       fullFileContext: false,
@@ -209,6 +212,7 @@ describe('readSettings valid values', () => {
       maxToolCalls: 30,
       maxToolResultTokens: 8000,
       triggerPhrase: '@house-bot',
+      suggestPathInstructions: true,
     });
   });
 

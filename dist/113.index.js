@@ -418,10 +418,14 @@ function severityCounts(findings, separator = ' · ') {
 /* harmony export */   IY: () => (/* binding */ parseReviewMarker),
 /* harmony export */   JK: () => (/* binding */ parseContinuedMarker),
 /* harmony export */   Km: () => (/* binding */ MARKER_PREFIX),
+/* harmony export */   PR: () => (/* binding */ parseSummaryState),
 /* harmony export */   Qi: () => (/* binding */ SUMMARY_MARKER),
 /* harmony export */   R8: () => (/* binding */ summaryMarker),
+/* harmony export */   S_: () => (/* binding */ NO_STATE),
 /* harmony export */   Td: () => (/* binding */ replyMarker),
 /* harmony export */   Vi: () => (/* binding */ ADDRESSED_MARKER),
+/* harmony export */   YH: () => (/* binding */ withSummaryState),
+/* harmony export */   ai: () => (/* binding */ MAX_IGNORED),
 /* harmony export */   br: () => (/* binding */ commentText),
 /* harmony export */   cm: () => (/* binding */ parseSummaryMarker),
 /* harmony export */   fc: () => (/* binding */ parseFindingMarker),
@@ -442,16 +446,42 @@ const MARKER_PREFIX = '<!-- vtrix-review:';
 const SUMMARY_MARKER = '<!-- vtrix-review:summary';
 /**
  * The summary comment also records the last commit a run reviewed (a run may post no review), and the
- * fingerprints of the findings it lists because no review body had room for them.
+ * fingerprints of the findings it lists because no review body had room for them; and what the team
+ * said with commands: findings ignored (`ignored`) and whether automatic reviews are paused (`paused`).
+ * A marker without a reviewed commit (the comment was created by a command) says `head=-`.
  */
-function summaryMarker(head, body = []) {
-    return `${SUMMARY_MARKER} head=${head}${body.length > 0 ? ` body=${body.join(',')}` : ''} -->`;
+function summaryMarker(head, body = [], state = NO_STATE) {
+    const ignored = state.ignored.slice(-MAX_IGNORED);
+    return `${SUMMARY_MARKER} head=${head ?? '-'}${body.length > 0 ? ` body=${body.join(',')}` : ''}${ignored.length > 0 ? ` ignored=${ignored.join(',')}` : ''}${state.paused ? ` paused=${state.paused.by}@${state.paused.at}` : ''} -->`;
 }
+const NO_STATE = { ignored: [], paused: null };
+/**
+ * Ignored fingerprints a marker keeps at most (the newest): 13 characters each, so the state never
+ * costs more than ~13,000 of the comment's 65,536 characters.
+ */
+const MAX_IGNORED = 1_000;
+const SUMMARY_RE = /<!-- vtrix-review:summary head=([0-9a-f]{7,64}|-)(?: body=([0-9a-f,]*))?(?: ignored=([0-9a-f,]*))?(?: paused=([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)@(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ))? -->\s*$/;
 function parseSummaryMarker(text) {
     if (!(text ?? '').includes(SUMMARY_MARKER))
         return null;
-    const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64})(?: body=([0-9a-f,]*))? -->\s*$/.exec(text ?? '');
-    return { head: m ? m[1] : null, body: list(m?.[2]) };
+    const m = SUMMARY_RE.exec(text ?? '');
+    return { head: m && m[1] !== '-' ? m[1] : null, body: list(m?.[2]) };
+}
+/** The command state in a summary comment's marker; none (NO_STATE) in a marker of an older version. */
+function parseSummaryState(text) {
+    const m = SUMMARY_RE.exec(text ?? '');
+    if (!m)
+        return NO_STATE;
+    return { ignored: list(m[3]), paused: m[4] && m[5] ? { by: m[4], at: m[5] } : null };
+}
+/** The summary comment's text with its marker (at the end) rewritten to hold `state`. */
+function withSummaryState(text, state) {
+    const m = SUMMARY_RE.exec(text);
+    // Not ours as we write it (no marker where it belongs): the new marker is added at the end.
+    if (!m)
+        return `${text.trimEnd()}\n\n${summaryMarker(null, [], state)}`;
+    const head = m[1] === '-' ? null : m[1];
+    return `${text.slice(0, m.index)}${summaryMarker(head, list(m[2]), state)}${text.slice(m.index + m[0].length)}`;
 }
 /** A continuation of the summary comment, for what one comment cannot hold: numbered from 1. */
 const CONTINUED_MARKER = '<!-- vtrix-review:continued';
@@ -554,8 +584,8 @@ function lookLine(t, refutedWhere) {
 /* harmony export */ });
 /* unused harmony exports SEVERITY_ICON, commentBody, reviewBody, bodyItem, MAX_REVIEW_CHARS */
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
-/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66676);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27081);
 /* harmony import */ var _look_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6424);
 
 
@@ -578,13 +608,13 @@ function verdictMarkdown(v, sanitize) {
 }
 /** "**🟠 major: Title**", or "**🟠 major**" for a finding without a title (no dangling colon). */
 function findingHeading(f) {
-    const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true });
+    const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(f.title, MAX_TITLE_CHARS, { bold: true });
     return /^[\s\p{Cf}]*$/u.test(title) ? `**${BADGE(f.severity)}**` : `**${BADGE(f.severity)}: ${title}**`;
 }
 
 function codeBlock(lang, text) {
     const t = text.replace(/\r?\n$/, '');
-    const fence = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .fenceFor */ .Lt)(t);
+    const fence = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .fenceFor */ .Lt)(t);
     return `${fence}${lang}\n${t}\n${fence}`;
 }
 /** Room for one comment's text: GitHub's limit less our marker. */
@@ -608,14 +638,14 @@ function commentBody(c, room = COMMENT_ROOM) {
         tail.push(`<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`);
     }
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
-        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCode */ .$C)(f.suggestion);
+        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeCode */ .$C)(f.suggestion);
         const block = c.committable ? codeBlock('suggestion', code) : 'Suggested change:\n' + codeBlock('', code);
         tail.push(block.length <= room / 2 ? block : tooLong(code));
     }
     const fixed = head.length + tail.reduce((n, t) => n + t.length + 2, 0) + 2;
-    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room - fixed));
+    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room - fixed));
     const parts = [head, body, ...tail].filter((p) => p !== '');
-    const marker = c.mark ? `\n\n${(0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .findingMarker */ .iY)({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
+    const marker = c.mark ? `\n\n${(0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .findingMarker */ .iY)({ fp: c.mark.fp, loc: c.mark.loc, sev: f.severity })}` : '';
     return parts.join('\n\n') + marker;
 }
 function tooLong(code) {
@@ -644,13 +674,13 @@ function reviewBodyParts(r) {
         ? ` ${r.belowThreshold.length} finding${r.belowThreshold.length === 1 ? '' : 's'} below \`min-severity: ${r.minSeverity}\` not shown.`
         : '';
     const usage = `<sub>${r.model} · effort ${r.reasoningEffort} · ${r.requests} request${r.requests === 1 ? '' : 's'} · ${r.promptTokens.toLocaleString('en-US')} prompt + ${r.completionTokens.toLocaleString('en-US')} completion tokens${r.toolCalls ? ` · ${r.toolCalls} tool call${r.toolCalls === 1 ? '' : 's'}` : ''} · ${r.headSha.slice(0, 7)}</sub>`;
-    const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)) : '';
+    const verdict = r.verdict ? verdictMarkdown(r.verdict, (t) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(t, 300)) : '';
     const look = r.secondLook ? (0,_look_line_js__WEBPACK_IMPORTED_MODULE_3__/* .lookLine */ .M)(r.secondLook, 'listed in the summary comment') : '';
     const fixed = [head, verdict, intro, tally + below, look].filter((s) => s !== '').join('\n\n');
     const inlineFps = r.placement.inline.flatMap((c) => (c.mark ? [c.mark.fp] : []));
     // Inline fingerprints are bounded by `max-comments` (at most 1,000 × 13 characters); body ones are
     // paid for item by item below, so the marker can never crowd out the text.
-    const markerBase = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewMarker */ .vU)({ head: r.headSha, inline: inlineFps, body: [] }).length;
+    const markerBase = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarker */ .vU)({ head: r.headSha, inline: inlineFps, body: [] }).length;
     const room = GITHUB_BODY_LIMIT - 1_000 - fixed.length - usage.length - markerBase;
     const where = `listed in the summary comment and the job summary${r.runUrl ? ` of [the workflow run](${r.runUrl})` : ''}`;
     const bodyItems = r.placement.body.map((b) => ({
@@ -678,7 +708,7 @@ function reviewBodyParts(r) {
         });
     const { sections, kept } = fitLists(lists, room);
     const listed = r.placement.body.slice(0, kept[0] ?? 0);
-    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewMarker */ .vU)({
+    const marker = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewMarker */ .vU)({
         head: r.headSha,
         inline: inlineFps,
         body: listed.flatMap((b) => (b.mark ? [b.mark.fp] : [])),
@@ -695,11 +725,11 @@ function reviewBodyParts(r) {
 function introFrom(summaries, each, total) {
     const texts = summaries.filter((s) => s.trim() !== '');
     if (texts.length <= 1)
-        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(texts[0] ?? '', Math.min(each, total));
+        return (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeMarkdown */ .LO)(texts[0] ?? '', Math.min(each, total));
     const items = [];
     let size = 0;
     for (const t of texts) {
-        const item = `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, each)}`;
+        const item = `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(t, each)}`;
         if (size + item.length + 1 > total - 100)
             break;
         items.push(item);
@@ -711,20 +741,20 @@ function introFrom(summaries, each, total) {
 }
 /** A file (or part) that was not reviewed: the path is the PR author's, the reason may quote the model. */
 function notReviewed(s) {
-    return `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.path)}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(s.reason, MAX_REASON_CHARS)}`;
+    return `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s.path)}: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(s.reason, MAX_REASON_CHARS)}`;
 }
 function bodyItem(b, maxChars = MAX_BODY_ITEM_CHARS) {
     const f = b.finding;
     const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-    const head = `- ${findingHeading(f)} — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
+    const head = `- ${findingHeading(f)} — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
     let suggestion = '';
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
-        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeCode */ .$C)(f.suggestion);
+        const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeCode */ .$C)(f.suggestion);
         const block = indent('Suggested change:\n' + codeBlock('', code));
         suggestion = block.length <= maxChars / 2 ? block : indent(tooLong(code));
     }
     const room = maxChars - head.length - suggestion.length - 2;
-    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room), { indent: 2 });
+    const body = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeMarkdown */ .LO)(f.body, Math.max(0, room), { indent: 2 });
     return [head, body, suggestion].filter((p) => p !== '').join('\n');
 }
 const MAX_SUMMARY_CHARS = 3_000;
@@ -1386,6 +1416,7 @@ const CONFIG_INPUT_DEFAULTS = {
     'repository-tools': 'deep',
     'second-look': 'deep',
     'trigger-phrase': '@vtrix-review',
+    'suggest-path-instructions': 'false',
 };
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
 function inputsSet(get) {
@@ -1502,6 +1533,7 @@ function readSettings(get, opts) {
         maxToolCalls: int('max-tool-calls', 12, 0, 100),
         maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
         triggerPhrase,
+        suggestPathInstructions: bool('suggest-path-instructions', false),
     };
     if (errors.length > 0)
         throw new settings_settings/* InputError */.dz(errors.join('\n'));

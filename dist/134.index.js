@@ -426,7 +426,7 @@ async function run() {
             return await (0,outputs/* writeSkipped */.y8)(inputs, comment.reason, comment.quiet);
         if (comment) {
             const { converse } = await Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(507), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 99120));
-            const { productionHandlers } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(32), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 3283));
+            const { productionHandlers } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(349), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 3283));
             return await converse(inputs, settings, comment.event, productionHandlers());
         }
         const decision = (0,trigger/* decideTrigger */.fi)(inputs.eventName, inputs.payload, inputs.repository, {
@@ -435,7 +435,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(32), __webpack_require__.e(873), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 40873));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(349), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(840), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 66840));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {
@@ -459,6 +459,212 @@ function protectSecrets() {
 
 /***/ }),
 
+/***/ 91332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ rejectedFindings),
+/* harmony export */   TK: () => (/* binding */ isRejected),
+/* harmony export */   Wl: () => (/* binding */ tallyText),
+/* harmony export */   ai: () => (/* binding */ feedbackTally),
+/* harmony export */   zL: () => (/* binding */ NO_REJECTED)
+/* harmony export */ });
+/* unused harmony exports threadFeedback, rejectingReply */
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90207);
+/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27722);
+
+
+/**
+ * One thread's verdict. Rejected: a 👎, a reply that rejects it (`rejectingReply`), an `ignore` command
+ * (its fingerprint in `ignored`), or resolved without a change to its lines. Fixed: resolved after its
+ * lines changed, or marked addressed (our reply, or this run: `addressedNow`). Accepted: a 👍. A 👎 wins
+ * over everything: one reviewer saying "wrong" is enough not to say it again.
+ */
+function threadFeedback(t, files, ignored, addressedNow = false) {
+    if (ignored.has(t.fp) || (t.reactions?.down ?? 0) > 0 || (t.replies ?? []).some(rejectingReply))
+        return 'rejected';
+    if (t.replied || addressedNow)
+        return 'fixed';
+    if (t.resolved)
+        return (0,_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .linesChanged */ .q)(t, files) ? 'fixed' : 'rejected';
+    return (t.reactions?.up ?? 0) > 0 ? 'accepted' : 'open';
+}
+/**
+ * A reply that rejects the finding: its first line starts with "false positive", "not a bug", "not an
+ * issue", "won't fix", "wontfix", "by design", "intended" or "ignore", after any @-mentions (so an
+ * `@vtrix-review ignore` no run answered still counts).
+ */
+function rejectingReply(text) {
+    const first = (text.trim().split('\n')[0] ?? '').replace(/^(?:@[\w-]+(?:\[bot\])?[\s,:]*)+/, '');
+    return /^(?:false[\s-]positive|not an? (?:bug|issue|problem)|won['’]?t fix|wontfix|by design|intended|ignore)\b/i.test(first.trim());
+}
+const NO_REJECTED = { marks: [], fps: new Set() };
+function rejectedFindings(threads, files, ignored) {
+    const fps = new Set(ignored);
+    const marks = threads.filter((t) => threadFeedback(t, files, fps) === 'rejected');
+    for (const t of marks)
+        fps.add(t.fp);
+    return { marks, fps };
+}
+/** Whether a finding (its fingerprint) is one the team rejected: same fingerprint, or said again at the same place. */
+function isRejected(m, r) {
+    return m !== undefined && (r.fps.has(m.fp) || r.marks.some((k) => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .sameFinding */ .In)(k, m)));
+}
+/**
+ * The tally over our threads (as read at the start of the run) and `newlyPosted` inline findings of
+ * this run; `addressed` are the threads this run found addressed.
+ */
+function feedbackTally(threads, files, ignored, addressed, newlyPosted) {
+    const fps = new Set(ignored);
+    const t = { posted: threads.length + newlyPosted, accepted: 0, rejected: 0, fixed: 0 };
+    for (const x of threads) {
+        const f = threadFeedback(x, files, fps, addressed.has(x.commentId));
+        if (f !== 'open')
+            t[f]++;
+    }
+    return t;
+}
+/** "5 posted, 1 accepted (👍), 2 rejected, 1 fixed". */
+function tallyText(t) {
+    return `${t.posted} posted, ${t.accepted} accepted (👍), ${t.rejected} rejected, ${t.fixed} fixed`;
+}
+
+
+/***/ }),
+
+/***/ 90207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ sameFinding),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   gK: () => (/* binding */ gist),
+/* harmony export */   zu: () => (/* binding */ linesText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const STOP = new Set('a an the of in on at to for from by with and or not no is are be can may might will would should could this that these those it its into via when than then there use uses used using missing'.split(' '));
+/** The words that carry a title's meaning, sorted: "SQL injection through `id`" → [id, injection, sql, through]. */
+function gist(title) {
+    const words = title
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 1 && !STOP.has(w));
+    return [...new Set(words)].sort();
+}
+function hash(...parts) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const p of parts)
+        h.update(p).update('\0');
+    return h.digest('hex');
+}
+/** The text of lines `from..to` on `side` of a file's diff, or '' when they are not in it. */
+function linesText(file, side, from, to) {
+    if (!file)
+        return '';
+    const out = [];
+    for (const h of file.hunks) {
+        for (const l of h.lines) {
+            const n = side === 'RIGHT' ? l.newLine : l.oldLine;
+            if (n === null || n < from || n > to)
+                continue;
+            if (side === 'RIGHT' ? l.kind === 'delete' : l.kind === 'add')
+                continue;
+            out.push(l.content.replace(/\s+/g, ' ').trim());
+        }
+    }
+    return out.join('\n');
+}
+function fingerprint(path, text, title, body = '') {
+    const words = gist(title);
+    const bodyWords = gist(body);
+    // Titled findings keep the identity earlier versions gave them (markers on open PRs stay valid);
+    // an untitled one is told apart by its body, never by its (empty) title alone.
+    const what = words.length > 0 ? words.join(' ') : `\0body\0${bodyWords.join(' ') || body.replace(/\s+/g, ' ').trim()}`;
+    return {
+        fp: hash(path, text, what).slice(0, 12),
+        loc: hash(path, text).slice(0, 10),
+        words,
+        body: bodyWords,
+    };
+}
+/** Share of words two sets have in common (Jaccard); 0 when either is empty. */
+function overlap(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return 0;
+    const B = new Set(b);
+    const common = a.filter((w) => B.has(w)).length;
+    return common / (a.length + b.length - common);
+}
+/**
+ * Whether two findings at the same place say the same thing, so one is a repeat of the other (the model
+ * rephrased it on a later run). Titles decide when both name the problem in a few words; a generic
+ * title ("Bug") needs bodies about the same thing too. Without a title on either side, the bodies decide alone: an empty
+ * title is never a match.
+ */
+function sameFinding(a, b) {
+    if (a.loc !== b.loc)
+        return false;
+    const aBody = a.body;
+    const bBody = b.body;
+    if (a.words.length > 0 && b.words.length > 0) {
+        if (a.fp !== b.fp && overlap(a.words, b.words) < TITLE_OVERLAP)
+            return false;
+        if (Math.min(a.words.length, b.words.length) >= SPECIFIC_TITLE_WORDS)
+            return true;
+        // A generic title ("Bug", "Possible issue") said twice at one place: the bodies tell.
+        return aBody.length === 0 || bBody.length === 0 || overlap(aBody, bBody) >= RELATED_BODY_OVERLAP;
+    }
+    if (a.words.length === 0 && b.words.length === 0 && a.fp === b.fp)
+        return true;
+    return overlap(aBody, bBody) >= SAME_BODY_OVERLAP;
+}
+/** Titles sharing half their words name the same problem. */
+const TITLE_OVERLAP = 0.5;
+/** A title of this many meaningful words names its problem; fewer is generic. */
+const SPECIFIC_TITLE_WORDS = 3;
+/** Under equal generic titles, bodies sharing a fifth of their words are about the same thing (rephrased). */
+const RELATED_BODY_OVERLAP = 0.2;
+/** Without titles, the bodies must share most of their words. */
+const SAME_BODY_OVERLAP = 0.6;
+
+
+/***/ }),
+
+/***/ 27722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ addressedThreads),
+/* harmony export */   q: () => (/* binding */ linesChanged)
+/* harmony export */ });
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90207);
+
+/**
+ * Threads whose finding looks fixed: open, in a file this run reviewed, the lines they point at changed
+ * (outdated, or different text), and this run did not report the same finding again.
+ */
+function addressedThreads(threads, current, reviewedPaths, prFiles) {
+    return threads.filter((t) => {
+        if (t.resolved || !reviewedPaths.has(t.path))
+            return false;
+        if (!linesChanged(t, prFiles))
+            return false;
+        return !current.some((c) => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .sameFinding */ .In)(c, t));
+    });
+}
+/** The lines a thread points at changed since it was posted: outdated, or different text now. */
+function linesChanged(t, prFiles) {
+    if (t.line === null)
+        return true;
+    const file = prFiles.find((f) => f.path === t.path);
+    return (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(t.path, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .linesText */ .zu)(file, t.side, t.startLine ?? t.line, t.line), '').loc !== t.loc;
+}
+
+
+/***/ }),
+
 /***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -469,9 +675,11 @@ function protectSecrets() {
 /* harmony export */ });
 /* unused harmony exports placeKey, MAX_JOB_SUMMARY_CHARS, jobSummary, boundJobSummary */
 /* harmony import */ var _review_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40746);
-/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
-/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27081);
-/* harmony import */ var _review_look_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6424);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66676);
+/* harmony import */ var _memory_feedback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91332);
+/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27081);
+/* harmony import */ var _review_look_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6424);
+
 
 
 
@@ -486,7 +694,7 @@ function placeKey(path, line) {
 function commentLinks(comments) {
     const links = { byFingerprint: new Map(), byPlace: new Map() };
     for (const c of comments) {
-        const mark = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFindingMarker */ .fc)(c.body);
+        const mark = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFindingMarker */ .fc)(c.body);
         if (mark)
             links.byFingerprint.set(mark.fp, c.url);
         if (c.line !== null)
@@ -498,8 +706,8 @@ function row(f, path, line, where) {
     const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
     // Titles and paths are the model's (or the PR author's): sanitised like everything posted. An
     // untitled finding shows the start of its body.
-    const title = f.title.trim() === '' ? (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.body, 80) : (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, 200);
-    return `| ${f.severity} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
+    const title = f.title.trim() === '' ? (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(f.body, 80) : (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(f.title, 200);
+    return `| ${f.severity} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
 }
 /** GitHub refuses a job summary above 1 MiB; what `runJobSummary` appends after this report has room left. */
 const MAX_JOB_SUMMARY_CHARS = 880_000;
@@ -517,7 +725,7 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
     if (r.requests === 0)
         out.push('Nothing to review: no changed file passed the filters. No model request was made.');
     else {
-        out.push((0,_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictMarkdown */ .BT)(r.verdict, (t) => (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(t, 300)));
+        out.push((0,_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictMarkdown */ .BT)(r.verdict, (t) => (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(t, 300)));
         out.push(posted.dryRun
             ? posted.notPosted
                 ? `**Not posted**: ${posted.notPosted}. The review is below.`
@@ -525,8 +733,8 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
             : `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
     }
     if (r.secondLook) {
-        const notes = r.secondLook.notes.map((n) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(n, 500)}`).join('\n');
-        out.push(`${(0,_review_look_line_js__WEBPACK_IMPORTED_MODULE_3__/* .lookLine */ .M)(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
+        const notes = r.secondLook.notes.map((n) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(n, 500)}`).join('\n');
+        out.push(`${(0,_review_look_line_js__WEBPACK_IMPORTED_MODULE_4__/* .lookLine */ .M)(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
     }
     out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
     const inlineLink = (fp, path, line) => {
@@ -543,15 +751,15 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
         // Compact: a 3,000-file PR can have thousands of these, and every one must be reachable here.
         unlisted.has(b)
             ? 'summary comment'
-            : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(b.reason, 100))}`)),
+            : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(b.reason, 100))}`)),
         ...(r.secondLook?.refuted ?? []).map((x) => row(x.placed.finding, x.placed.path, 'line' in x.placed ? x.placed.line : x.placed.finding.line, 'not posted (refuted on a second look)')),
         ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
     ];
     const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
     if (rows.length > 0) {
         out.push(`### Findings\n| severity | file | line | title | comment |\n|---|---|---|---|---|\n${fit(rows, budget, (n) => `| | | | …and ${n} more findings | |`)}`);
-        const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.path)} line ${f.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(f.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(f.body, 8_000, { indent: 2 })}`);
-        const refuted = (r.secondLook?.refuted ?? []).map((x) => `- **${x.placed.finding.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(x.placed.path)} line ${'line' in x.placed ? x.placed.line : x.placed.finding.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(x.placed.finding.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeInline */ .nW)(x.evidence, 2_000) || 'no reason given'}`);
+        const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.path)} line ${f.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(f.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeMarkdown */ .LO)(f.body, 8_000, { indent: 2 })}`);
+        const refuted = (r.secondLook?.refuted ?? []).map((x) => `- **${x.placed.finding.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(x.placed.path)} line ${'line' in x.placed ? x.placed.line : x.placed.finding.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(x.placed.finding.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeMarkdown */ .LO)(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(x.evidence, 2_000) || 'no reason given'}`);
         if (refuted.length > 0)
             out.push(`<details><summary>Findings refuted on a second look</summary>\n\n${fit(refuted, budget, (n) => `- …and ${n} more.`)}\n</details>`);
         if (detail.length > 0)
@@ -564,7 +772,7 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
         out.push(`### Files not reviewed\n${fit(r.skipped.map(_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
     }
     if (r.plan.reviewable.length > 0) {
-        const files = r.plan.reviewable.map((f) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})`);
+        const files = r.plan.reviewable.map((f) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})`);
         out.push(`<details><summary>Files reviewed (${files.length})</summary>\n\n${fit(files, budget, (n) => `- …and ${n} more.`)}\n</details>`);
     }
     if (r.requestLog.length > 0) {
@@ -574,7 +782,7 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
     }
     const calls = r.requestLog.flatMap((q) => q.toolCalls.map((c) => ({ request: q.label, ...c })));
     if (calls.length > 0) {
-        const rows = calls.map((c) => `| ${esc(c.request)} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.name, { table: true })} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.arguments, { table: true })} | ${c.ok ? 'ok' : 'error'} | ${c.tokens} | ${seconds(c.ms)} |`);
+        const rows = calls.map((c) => `| ${esc(c.request)} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.name, { table: true })} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.arguments, { table: true })} | ${c.ok ? 'ok' : 'error'} | ${c.tokens} | ${seconds(c.ms)} |`);
         const tokens = calls.reduce((n, c) => n + c.tokens, 0);
         out.push(`### Repository tool calls\n| request | tool | arguments | result | result tokens | time |\n|---|---|---|---|---|---|\n${fit(rows, budget, (n) => `| …and ${n} more | | | | | |`)}\n\n${calls.length} tool call${calls.length === 1 ? '' : 's'}; their results added ${tokens.toLocaleString('en-US')} tokens to the prompts (counted in the prompt tokens above).`);
     }
@@ -588,11 +796,16 @@ function runJobSummary(r, posted, o) {
     let md = jobSummary(r, posted, o.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
     const saved = o.fullPromptTokens !== null ? Math.max(0, o.fullPromptTokens - r.promptTokens) : null;
     md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${o.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${o.fullPromptTokens}).` : ''}\n`;
+    const rejected = r.rejected?.length ?? 0;
+    if (rejected > 0)
+        md += `\n${rejected} finding(s) the team rejected earlier on this PR were not posted again.\n`;
+    if (o.tally && o.tally.posted > 0)
+        md += `\nFeedback on inline findings: ${(0,_memory_feedback_js__WEBPACK_IMPORTED_MODULE_2__/* .tallyText */ .Wl)(o.tally)}.\n`;
     if (posted.moved.length > 0) {
-        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
     }
     if (posted.dryRun && r.payload) {
-        md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+        md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
     }
     return boundJobSummary(md);
 }

@@ -2,106 +2,6 @@ export const id = 167;
 export const ids = [167,93];
 export const modules = {
 
-/***/ 90207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   In: () => (/* binding */ sameFinding),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   gK: () => (/* binding */ gist),
-/* harmony export */   zu: () => (/* binding */ linesText)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const STOP = new Set('a an the of in on at to for from by with and or not no is are be can may might will would should could this that these those it its into via when than then there use uses used using missing'.split(' '));
-/** The words that carry a title's meaning, sorted: "SQL injection through `id`" → [id, injection, sql, through]. */
-function gist(title) {
-    const words = title
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter((w) => w.length > 1 && !STOP.has(w));
-    return [...new Set(words)].sort();
-}
-function hash(...parts) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const p of parts)
-        h.update(p).update('\0');
-    return h.digest('hex');
-}
-/** The text of lines `from..to` on `side` of a file's diff, or '' when they are not in it. */
-function linesText(file, side, from, to) {
-    if (!file)
-        return '';
-    const out = [];
-    for (const h of file.hunks) {
-        for (const l of h.lines) {
-            const n = side === 'RIGHT' ? l.newLine : l.oldLine;
-            if (n === null || n < from || n > to)
-                continue;
-            if (side === 'RIGHT' ? l.kind === 'delete' : l.kind === 'add')
-                continue;
-            out.push(l.content.replace(/\s+/g, ' ').trim());
-        }
-    }
-    return out.join('\n');
-}
-function fingerprint(path, text, title, body = '') {
-    const words = gist(title);
-    const bodyWords = gist(body);
-    // Titled findings keep the identity earlier versions gave them (markers on open PRs stay valid);
-    // an untitled one is told apart by its body, never by its (empty) title alone.
-    const what = words.length > 0 ? words.join(' ') : `\0body\0${bodyWords.join(' ') || body.replace(/\s+/g, ' ').trim()}`;
-    return {
-        fp: hash(path, text, what).slice(0, 12),
-        loc: hash(path, text).slice(0, 10),
-        words,
-        body: bodyWords,
-    };
-}
-/** Share of words two sets have in common (Jaccard); 0 when either is empty. */
-function overlap(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return 0;
-    const B = new Set(b);
-    const common = a.filter((w) => B.has(w)).length;
-    return common / (a.length + b.length - common);
-}
-/**
- * Whether two findings at the same place say the same thing, so one is a repeat of the other (the model
- * rephrased it on a later run). Titles decide when both name the problem in a few words; a generic
- * title ("Bug") needs bodies about the same thing too. Without a title on either side, the bodies decide alone: an empty
- * title is never a match.
- */
-function sameFinding(a, b) {
-    if (a.loc !== b.loc)
-        return false;
-    const aBody = a.body;
-    const bBody = b.body;
-    if (a.words.length > 0 && b.words.length > 0) {
-        if (a.fp !== b.fp && overlap(a.words, b.words) < TITLE_OVERLAP)
-            return false;
-        if (Math.min(a.words.length, b.words.length) >= SPECIFIC_TITLE_WORDS)
-            return true;
-        // A generic title ("Bug", "Possible issue") said twice at one place: the bodies tell.
-        return aBody.length === 0 || bBody.length === 0 || overlap(aBody, bBody) >= RELATED_BODY_OVERLAP;
-    }
-    if (a.words.length === 0 && b.words.length === 0 && a.fp === b.fp)
-        return true;
-    return overlap(aBody, bBody) >= SAME_BODY_OVERLAP;
-}
-/** Titles sharing half their words name the same problem. */
-const TITLE_OVERLAP = 0.5;
-/** A title of this many meaningful words names its problem; fewer is generic. */
-const SPECIFIC_TITLE_WORDS = 3;
-/** Under equal generic titles, bodies sharing a fifth of their words are about the same thing (rephrased). */
-const RELATED_BODY_OVERLAP = 0.2;
-/** Without titles, the bodies must share most of their words. */
-const SAME_BODY_OVERLAP = 0.6;
-
-
-/***/ }),
-
 /***/ 7167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -355,9 +255,12 @@ function capInline(p, max) {
     return { inline: p.inline.slice(0, max), body };
 }
 
+// EXTERNAL MODULE: ./src/memory/feedback.ts
+var feedback = __webpack_require__(91332);
 // EXTERNAL MODULE: ./src/memory/fingerprint.ts
 var fingerprint = __webpack_require__(90207);
 ;// CONCATENATED MODULE: ./src/memory/dedupe.ts
+
 
 /** Gives every placed finding its fingerprint, from the text of the lines it is placed on. */
 function markPlacement(p, files) {
@@ -385,6 +288,16 @@ function dropRepeats(p, known) {
     const inline = p.inline.filter((c) => (seen(c.mark) ? (repeated.push(c), false) : true));
     const kept = p.body.filter((b) => (seen(b.mark) ? (repeated.push(b), false) : true));
     return { placement: { inline, body: kept }, repeated };
+}
+/**
+ * Drops findings the team rejected (`rejectedFindings`): never posted again on this PR, whatever the
+ * run (an incremental, a full or a deep review). Needs marked placement.
+ */
+function dropRejected(p, r) {
+    const rejected = [];
+    const inline = p.inline.filter((c) => ((0,feedback/* isRejected */.TK)(c.mark, r) ? (rejected.push(c), false) : true));
+    const body = p.body.filter((b) => ((0,feedback/* isRejected */.TK)(b.mark, r) ? (rejected.push(b), false) : true));
+    return { placement: { inline, body }, rejected };
 }
 
 // EXTERNAL MODULE: ./src/plan.ts + 2 modules
@@ -1111,6 +1024,7 @@ function add(to, c) {
 
 
 
+
 const NO_MEMORY = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
 /**
  * The plan's options for requests that offer the tools `definitions` (none: `o` as it is): every
@@ -1155,7 +1069,9 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         ? (f) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)
         : undefined;
     const placed = markPlacement(placeFindings(shown, files, Number.POSITIVE_INFINITY, forceBody), files);
-    const { placement: fresh, repeated } = dropRepeats(placed, memory.remembered);
+    // What the team rejected first: told apart from what is merely still open, in the log and the tally.
+    const { placement: kept, rejected } = dropRejected(placed, memory.rejected ?? feedback/* NO_REJECTED */.zL);
+    const { placement: fresh, repeated } = dropRepeats(kept, memory.remembered);
     // The second look checks what is about to be posted (new findings only), before `max-comments` applies.
     let look = null;
     if (o.verify && n > 0) {
@@ -1211,6 +1127,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         skipped,
         failed,
         repeated,
+        rejected,
         marks,
         summaries,
         verdict,

@@ -1302,7 +1302,7 @@ async function loadPipeline() {
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),

@@ -1,5 +1,5 @@
 export const id = 507;
-export const ids = [507,21];
+export const ids = [507];
 export const modules = {
 
 /***/ 45507:
@@ -151,7 +151,17 @@ function tagName(tag) {
 
 /** The readers, each reporting its problems with `err`. */
 function valueReader(err) {
-    return { text, language, oneOf, maxComments, globs, pathInstructions };
+    return { text, language, oneOf, bool, maxComments, globs, pathInstructions };
+    function bool(key, value, where) {
+        const v = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
+        if (typeof v === 'boolean')
+            return v;
+        const t = typeof v === 'string' ? v.trim().toLowerCase() : null;
+        if (t === 'true' || t === 'false')
+            return t === 'true';
+        err(where, `${key} must be true or false; got ${t === null ? describe(value) : `'${yaml_short(t)}'`}.`);
+        return null;
+    }
     function text(key, value, where) {
         if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
             return value.value.trim();
@@ -310,6 +320,7 @@ const CONFIG_KEYS = [
     'second-look',
     'language',
     'trigger-phrase',
+    'suggest-path-instructions',
 ];
 /**
  * Parses and validates a configuration file. Every problem is reported at once, each with its line,
@@ -399,6 +410,9 @@ function parseConfig(text, file) {
                     set('triggerPhrase', phrase);
                 break;
             }
+            case 'suggest-path-instructions':
+                set('suggestPathInstructions', read.bool(key, value, where));
+                break;
         }
     }
     const total = (config.instructions?.length ?? 0) +
@@ -451,6 +465,8 @@ function applyConfig(s, c, opts) {
         out.secondLook = c.secondLook;
     if (c.triggerPhrase !== undefined && use('trigger-phrase'))
         out.triggerPhrase = c.triggerPhrase;
+    if (c.suggestPathInstructions !== undefined && use('suggest-path-instructions'))
+        out.suggestPathInstructions = c.suggestPathInstructions;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
         out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }

@@ -1,5 +1,5 @@
 export const id = 918;
-export const ids = [918,21];
+export const ids = [918];
 export const modules = {
 
 /***/ 51021:

@@ -18,7 +18,8 @@ import {
   type InlineFinding,
   type Placement,
 } from './place/place.ts';
-import { dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
+import { dropRejected, dropRepeats, markPlacement, type Remembered } from './memory/dedupe.ts';
+import { NO_REJECTED, type Rejected } from './memory/feedback.ts';
 import type { Fingerprint } from './memory/fingerprint.ts';
 import { planReview, type PlanOptions, type ReviewPlan } from './plan.ts';
 import type { Ask, ModelCall } from './model/client.ts';
@@ -79,6 +80,11 @@ export interface Memory {
   remembered: Remembered;
   /** No earlier review of ours exists: post one even when it has nothing to report. */
   firstReview: boolean;
+  /**
+   * Findings the team rejected on this PR (👎, resolved unchanged, ignored): never posted again. Apart
+   * from `remembered`, so a review that ignores what was said (a full review) still honours them.
+   */
+  rejected?: Rejected;
 }
 
 export const NO_MEMORY: Memory = { reviewFiles: null, remembered: { open: [], body: [] }, firstReview: true };
@@ -97,6 +103,8 @@ export interface PipelineResult {
   verdict: Verdict;
   /** Findings already on the PR from earlier runs: not posted again. */
   repeated: (InlineFinding | BodyFinding)[];
+  /** Findings the team rejected on this PR (see `Memory.rejected`): not posted again. */
+  rejected: (InlineFinding | BodyFinding)[];
   /** Fingerprints of everything this run's model reported (new and repeated). */
   marks: Fingerprint[];
   /** Model requests sent, retries and re-asks included. */
@@ -174,7 +182,9 @@ export async function reviewPullRequest(
     ? (f: Finding) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)
     : undefined;
   const placed = markPlacement(placeFindings(shown, files, Number.POSITIVE_INFINITY, forceBody), files);
-  const { placement: fresh, repeated } = dropRepeats(placed, memory.remembered);
+  // What the team rejected first: told apart from what is merely still open, in the log and the tally.
+  const { placement: kept, rejected } = dropRejected(placed, memory.rejected ?? NO_REJECTED);
+  const { placement: fresh, repeated } = dropRepeats(kept, memory.remembered);
 
   // The second look checks what is about to be posted (new findings only), before `max-comments` applies.
   let look: SecondLook | null = null;
@@ -238,6 +248,7 @@ export async function reviewPullRequest(
     skipped,
     failed,
     repeated,
+    rejected,
     marks,
     summaries,
     verdict,

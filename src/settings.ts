@@ -122,6 +122,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     maxToolCalls: int('max-tool-calls', 12, 0, 100),
     maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
     triggerPhrase,
+    suggestPathInstructions: bool('suggest-path-instructions', false),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

@@ -91,7 +91,7 @@ language: de
       `min_severity: major\nmax-comments: "10"\nreasoning-effort: [high]\npath_instructions:\n  - path: src/**\n    instruction: x\nexclude:\n  - /abs/path.ts\n  - 3\nlanguage: 7\nfoo: 1\n`,
     );
     expect(errors).toEqual([
-      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, reasoning-effort, repository-tools, second-look, language, trigger-phrase.`,
+      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions.`,
       `${FILE} line 2: max-comments must be a whole number from 0 to 1000; got the text '10'. Write the number without quotes.`,
       `${FILE} line 3: reasoning-effort must be one of low, medium, high, xhigh; got a list.`,
       `${FILE} line 6: path_instructions entries take path and instructions; got 'instruction'. Did you mean 'instructions'?`,
@@ -235,6 +235,26 @@ describe('inputs over the file', () => {
     expect(applyConfig(set, file, { keepEffort: false }).triggerPhrase).toBe('@ours');
     expect(() => parseConfig('trigger-phrase: hey you\n', '.github/vtrix-review.yml')).toThrow(
       /line 1: trigger-phrase must be one word .*; got 'hey you'/,
+    );
+  });
+
+  it('reads suggest-path-instructions (off by default), which the workflow input overrides', () => {
+    const base = readSettings((n) => CONFIG_INPUT_DEFAULTS[n] ?? '', { requireApiKey: false });
+    expect(base.suggestPathInstructions).toBe(false);
+    const file = parseConfig('suggest-path-instructions: true\n', '.github/vtrix-review.yml');
+    expect(file).toEqual({ suggestPathInstructions: true });
+    expect(applyConfig(base, file, { keepEffort: false }).suggestPathInstructions).toBe(true);
+    expect(parseConfig('suggest-path-instructions: "false"\n', FILE)).toEqual({
+      suggestPathInstructions: false,
+    });
+    const set = readSettings(
+      (n) => (n === 'suggest-path-instructions' ? 'true' : (CONFIG_INPUT_DEFAULTS[n] ?? '')),
+      { requireApiKey: false },
+    );
+    const off = parseConfig('suggest-path-instructions: false\n', FILE);
+    expect(applyConfig(set, off, { keepEffort: false }).suggestPathInstructions).toBe(true);
+    expect(() => parseConfig('suggest-path-instructions: sometimes\n', FILE)).toThrow(
+      /line 1: suggest-path-instructions must be true or false; got 'sometimes'/,
     );
   });
 

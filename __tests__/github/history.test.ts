@@ -82,6 +82,76 @@ describe('loadHistory', () => {
     expect(gh.violations).toEqual([]);
   });
 
+  for (const graphql of ['full', 'off'] as const)
+    it(`reads the team's reactions and replies on our comments, and the commands' state (GraphQL ${graphql})`, async () => {
+      gh = await startFakeGitHub({
+        pulls: [fakePullFromPayload(payload, DIFF)],
+        graphql,
+        personalTokens: { ghp_carol: 'carol' },
+      });
+      const client = createGitHubClient('ghs_test_token', gh.url, silent);
+      const marker = (fp: string) => findingMarker({ fp, loc: 'ffeeddccbb', sev: 'major' });
+      await client.rest.pulls.createReview({
+        owner: 'octo',
+        repo: 'shop',
+        pull_number: 3,
+        commit_id: HEAD,
+        event: 'COMMENT',
+        body: `Review.\n\n${reviewMarker({ head: HEAD, inline: ['111111111111', '222222222222'], body: [] })}`,
+        comments: [
+          {
+            path: 'a.js',
+            line: 2,
+            side: 'RIGHT',
+            body: `**🟠 major: Avoid eval**\n\nOne.\n\n${marker('111111111111')}`,
+          },
+          {
+            path: 'a.js',
+            line: 1,
+            side: 'RIGHT',
+            body: `**🟠 major: Odd start**\n\nTwo.\n\n${marker('222222222222')}`,
+          },
+        ],
+      });
+      const [first, second] = gh.comments;
+      gh.reactToComment(first!.id, '+1', 'alice');
+      gh.reactToComment(first!.id, 'heart', 'alice');
+      gh.reactToComment(second!.id, '-1', 'bob');
+      gh.reactToComment(second!.id, '+1', 'dave');
+      const carol = createGitHubClient('ghp_carol', gh.url, silent);
+      const reply = { owner: 'octo', repo: 'shop', pull_number: 3, comment_id: second!.id };
+      await carol.rest.pulls.createReplyForReviewComment({
+        ...reply,
+        body: 'False positive: it is a constant.',
+      });
+      // Ours (the bot's) is not the team's feedback.
+      await client.rest.pulls.createReplyForReviewComment({ ...reply, body: 'Not a bug? Let me look.' });
+      await client.rest.issues.createComment({
+        owner: 'octo',
+        repo: 'shop',
+        issue_number: 3,
+        body: `Summary.\n\n${summaryMarker(HEAD, [], { ignored: ['333333333333'], paused: { by: 'carol', at: '2026-12-01T00:00:00Z' } })}`,
+      });
+
+      const h = await loadHistory(client, PR, silent, whoAmI(client, silent));
+      const byFp = Object.fromEntries(h.threads.map((t) => [t.fp, t]));
+      expect(byFp['111111111111']).toMatchObject({
+        reactions: { up: 1, down: 0 },
+        replies: [],
+        title: 'Avoid eval',
+      });
+      expect(byFp['222222222222']).toMatchObject({
+        reactions: { up: 1, down: 1 },
+        replies: ['False positive: it is a constant.'],
+      });
+      expect(h.summaryState).toEqual({
+        ignored: ['333333333333'],
+        paused: { by: 'carol', at: '2026-12-01T00:00:00Z' },
+      });
+      expect(h.lastHead).toBe(HEAD);
+      expect(gh.violations).toEqual([]);
+    });
+
   it('finds nothing on a pull request we never reviewed', async () => {
     gh = await startFakeGitHub({ pulls: [fakePullFromPayload(payload, DIFF)] });
     const client = createGitHubClient('ghs_test_token', gh.url, silent);

@@ -13,14 +13,48 @@ import type { AnswerKind, Conversation, ThreadComment, ThreadPlace } from '../co
 import { ANSWER_MARKER } from '../memory/markers.ts';
 import type { PullRequest } from '../types.ts';
 import type { ConverseContext, ConverseHandlers, Reply } from './converse.ts';
+import {
+  ignoreThread,
+  pauseReviews,
+  resumeReviews,
+  threadOfComment,
+  type CommandContext,
+} from './feedback.ts';
+import { readHistory } from './memory.ts';
 
 const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
 
-function notYet(what: string): (ctx: ConverseContext) => Promise<Reply> {
-  return (ctx) =>
-    Promise.resolve({
-      body: `${what} is not available yet in this version of vtrix-review; \`${ctx.settings.triggerPhrase} help\` lists what is.`,
-    });
+/** What the commands that change the PR's state need: its history, read now, and who asked. */
+async function commandContext(ctx: ConverseContext): Promise<CommandContext> {
+  return {
+    history: await readHistory(ctx.gh, ctx.pr, ctx.me),
+    me: ctx.me,
+    log,
+    actor: ctx.comment.user.login,
+    phrase: ctx.settings.triggerPhrase,
+  };
+}
+
+/** `ignore` / `false positive`: only in one of our review threads, whose finding it rejects for good. */
+async function ignore(ctx: ConverseContext): Promise<Reply> {
+  const phrase = ctx.settings.triggerPhrase;
+  if (ctx.place.kind !== 'review-thread') {
+    return {
+      body: `\`ignore\` works in one of my review threads: reply \`${phrase} ignore\` under the finding you want me to drop.`,
+    };
+  }
+  const c = await commandContext(ctx);
+  const thread = threadOfComment(c.history, ctx.place.inReplyToId ?? ctx.comment.id);
+  if (!thread) {
+    return {
+      body: `This thread is not one of my findings, so there is nothing for me to ignore here; \`${phrase} ignore\` works under my own comments.`,
+    };
+  }
+  const r = await ignoreThread(ctx.gh, ctx.pr, thread, {
+    ...c,
+    suggestPathInstructions: ctx.settings.suggestPathInstructions,
+  });
+  return { body: r.reply };
 }
 
 /**
@@ -90,8 +124,8 @@ export function productionHandlers(): ConverseHandlers {
   return {
     question: answer('question'),
     fix: answer('fix'),
-    ignore: notYet('`ignore`'),
-    pause: notYet('`pause`'),
-    resume: notYet('`resume`'),
+    ignore,
+    pause: async (ctx) => ({ body: (await pauseReviews(ctx.gh, ctx.pr, await commandContext(ctx))).reply }),
+    resume: async (ctx) => ({ body: (await resumeReviews(ctx.gh, ctx.pr, await commandContext(ctx))).reply }),
   };
 }

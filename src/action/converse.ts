@@ -66,7 +66,7 @@ export type RunReview = (
   s: Settings,
   d: Extract<Decision, { kind: 'review' }>,
   o: ReviewOptions,
-) => Promise<Reviewed>;
+) => Promise<Reviewed | null>;
 
 export const NO_WRITE_ACCESS =
   'Only people with write access to this repository can ask vtrix-review for something, so this comment was left alone.';
@@ -195,5 +195,7 @@ async function reviewNow(
   };
   const run = runReview ?? (await import('./run.ts')).review;
   const r = await run(ctx.inputs, withEffort(s, effort), d, { gh: ctx.gh, configured: true });
+  // Only automatic runs stop while paused; a command's review is manual.
+  if (r === null) return 'Nothing was reviewed: automatic reviews of this pull request are paused.';
   return reviewLine(r, { phrase: s.triggerPhrase, runUrl: ctx.inputs.runUrl, deep: d.deep });
 }

@@ -16,6 +16,7 @@ import { closeThread, syncSummaryParts, upsertSummary } from '../github/history-
 import type { History } from '../github/history.ts';
 import type { WhoAmI } from '../github/identity.ts';
 import type { Recalled } from './memory.ts';
+import type { Tally } from '../memory/feedback.ts';
 
 const log = { info: core.info, warning: core.warning };
 
@@ -147,6 +148,8 @@ export interface RunFacts {
   posted: Delivered;
   /** Earlier findings that look addressed. */
   addressed: number;
+  /** The team's feedback on our inline findings (posted, accepted, rejected, fixed). */
+  tally?: Tally;
   /** Open findings by severity, earlier and new. */
   open: Record<string, number>;
   /** Prompt tokens a whole-PR review would have sent, on an incremental run. */
@@ -206,6 +209,8 @@ function summaryFacts(pr: PullRequest, f: RunFacts): SummaryFacts {
     unlisted: r.unlisted,
     remembered: history.summaryFingerprints,
     ...(r.secondLook ? { secondLook: r.secondLook } : {}),
+    ...(history.summaryState ? { state: history.summaryState } : {}),
+    ...(f.tally ? { tally: f.tally } : {}),
     ...(history.summaryComment
       ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
       : {}),

@@ -8,6 +8,7 @@ import { addressedThreads, type BotThread } from '../memory/threads.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { sameLogin } from '../memory/authorship.ts';
 import { heldThreads, type Held } from '../memory/held.ts';
+import { feedbackTally, rejectedFindings, type Rejected, type Tally } from '../memory/feedback.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { diffSince } from '../github/diff.ts';
 import { loadHistory, type History } from '../github/history.ts';
@@ -126,4 +127,31 @@ export function openFindings(
     open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
   }
   return open;
+}
+
+/**
+ * What the team rejected on this PR (👎, a rejecting reply, resolved without a change, `ignore`): never
+ * posted again, whatever the run.
+ */
+export function rejectedOn(history: History, files: FileDiff[]): Rejected {
+  const r = rejectedFindings(history.threads, files, history.summaryState?.ignored ?? []);
+  if (r.fps.size > 0)
+    core.info(`${r.fps.size} finding(s) the team rejected on this PR will not be posted again.`);
+  return r;
+}
+
+/** The feedback tally after this run: earlier threads as the team left them, and what this run posted inline. */
+export function tallyOf(
+  history: History,
+  files: FileDiff[],
+  addressed: BotThread[],
+  postedInline: number,
+): Tally {
+  return feedbackTally(
+    history.threads,
+    files,
+    history.summaryState?.ignored ?? [],
+    new Set(addressed.map((t) => t.commentId)),
+    postedInline,
+  );
 }

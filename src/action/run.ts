@@ -15,9 +15,18 @@ import { fetchPullRequestDiff } from '../github/diff.ts';
 import { whoAmI } from '../github/identity.ts';
 import { fetchPullRequest, removeLabel } from '../github/pulls.ts';
 import type { ActionInputs } from './inputs.ts';
-import { addressedBy, openFindings, readHistory, recall, type Recalled } from './memory.ts';
+import {
+  addressedBy,
+  openFindings,
+  readHistory,
+  recall,
+  rejectedOn,
+  tallyOf,
+  type Recalled,
+} from './memory.ts';
+import { pausedReason } from './feedback.ts';
 import { closeThreads, deliverReview, deliverSummary, type Delivered } from './deliver.ts';
-import { writeDecision, writeGate, writeResults } from './outputs.ts';
+import { writeDecision, writeGate, writeResults, writeSkipped } from './outputs.ts';
 import { openTools, type OpenTools } from './tools.ts';
 
 type Review = Extract<Decision, { kind: 'review' }>;
@@ -51,7 +60,7 @@ export async function review(
   s: Settings,
   d: Review,
   o: ReviewOptions = {},
-): Promise<Reviewed> {
+): Promise<Reviewed | null> {
   const gh = o.gh ?? createGitHubClient(s.githubToken, inputs.apiUrl, log);
   let repoTools: OpenTools | null = null;
   try {
@@ -62,6 +71,12 @@ export async function review(
 
     const me = whoAmI(gh, log);
     const history = await readHistory(gh, pr, me);
+    // `pause` stops automatic runs only: a manual run or the label is someone asking for a review now.
+    const paused = pausedReason(history, d.trigger, s.triggerPhrase);
+    if (paused !== null) {
+      await writeSkipped(inputs, paused, false);
+      return null;
+    }
     const diff = await fetchPullRequestDiff(gh, pr, log);
     // A command's `review` counts earlier runs as an automatic run does.
     const memory = await recall(
@@ -105,7 +120,10 @@ export async function review(
           ? { open: [], body: [] }
           : { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
       firstReview: history.lastReview === null,
+      rejected: rejectedOn(history, diff.files),
     });
+    for (const x of result.rejected)
+      core.info(`Not posted: the team rejected "${x.finding.title}" on ${x.path} earlier on this PR.`);
 
     const posted = await deliverReview(gh, pr, s, result, inputs.fork, history);
     const addressed = addressedBy(result, history, diff.files);
@@ -118,6 +136,7 @@ export async function review(
       memory,
       posted,
       addressed: addressed.length,
+      tally: tallyOf(history, diff.files, addressed, posted.dryRun ? 0 : posted.inline),
       open: openFindings(history, memory, addressed, result.placement),
       fullPromptTokens:
         memory.reviewFiles !== null

@@ -27,6 +27,8 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   if (c.repositoryTools !== undefined && use('repository-tools')) out.repositoryTools = c.repositoryTools;
   if (c.secondLook !== undefined && use('second-look')) out.secondLook = c.secondLook;
   if (c.triggerPhrase !== undefined && use('trigger-phrase')) out.triggerPhrase = c.triggerPhrase;
+  if (c.suggestPathInstructions !== undefined && use('suggest-path-instructions'))
+    out.suggestPathInstructions = c.suggestPathInstructions;
   if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
     out = withEffort(out, c.reasoningEffort);
   }

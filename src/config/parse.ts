@@ -21,6 +21,7 @@ export interface RepoConfig {
   secondLook?: (typeof SECOND_LOOK)[number];
   language?: string;
   triggerPhrase?: string;
+  suggestPathInstructions?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -40,6 +41,7 @@ export const CONFIG_KEYS = [
   'second-look',
   'language',
   'trigger-phrase',
+  'suggest-path-instructions',
 ] as const;
 
 /**
@@ -133,6 +135,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         else set('triggerPhrase', phrase);
         break;
       }
+      case 'suggest-path-instructions':
+        set('suggestPathInstructions', read.bool(key, value, where));
+        break;
     }
   }
 

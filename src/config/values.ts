@@ -14,7 +14,16 @@ export type Report = (node: Node | null | undefined, message: string) => void;
 
 /** The readers, each reporting its problems with `err`. */
 export function valueReader(err: Report) {
-  return { text, language, oneOf, maxComments, globs, pathInstructions };
+  return { text, language, oneOf, bool, maxComments, globs, pathInstructions };
+
+  function bool(key: string, value: Node | null, where: Node | null): boolean | null {
+    const v = isScalar(value) ? value.value : undefined;
+    if (typeof v === 'boolean') return v;
+    const t = typeof v === 'string' ? v.trim().toLowerCase() : null;
+    if (t === 'true' || t === 'false') return t === 'true';
+    err(where, `${key} must be true or false; got ${t === null ? describe(value) : `'${short(t)}'`}.`);
+    return null;
+  }
 
   function text(key: string, value: Node | null, where: Node | null): string | null {
     if (isScalar(value) && typeof value.value === 'string') return value.value.trim();

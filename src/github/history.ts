@@ -8,7 +8,9 @@ import {
   parseFindingMarker,
   parseReviewMarker,
   parseSummaryMarker,
+  parseSummaryState,
   type ReviewMark,
+  type SummaryState,
 } from '../memory/markers.ts';
 import { gist } from '../memory/fingerprint.ts';
 import type { BotThread } from '../memory/threads.ts';
@@ -17,6 +19,7 @@ import {
   authoredByUs,
   isBotAccount,
   needsIdentity,
+  sameLogin,
   type Account,
 } from '../memory/authorship.ts';
 import type { GitHubClient } from './client.ts';
@@ -40,6 +43,8 @@ export interface History {
   graphql: boolean;
   /** Pending reviews of the token's user (GitHub lists them to their author only). */
   pending: PendingReview[];
+  /** What commands set, from the summary comment's marker (findings ignored, paused); absent: none. */
+  summaryState?: SummaryState;
 }
 
 /** A thread with our finding marker, and who wrote its first comment (ours only if that is us). */
@@ -125,6 +130,7 @@ export async function loadHistory(
     summaryFingerprints,
     graphql,
     pending,
+    summaryState: parseSummaryState(summary?.body),
   };
 }
 
@@ -135,7 +141,13 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
         pageInfo { hasNextPage endCursor }
         nodes {
           id isResolved isOutdated path line startLine diffSide resolvedBy { login }
-          comments(first: 50) { nodes { databaseId body author { login __typename } } }
+          comments(first: 50) {
+            nodes {
+              databaseId body author { login __typename }
+              thumbsUp: reactions(content: THUMBS_UP) { totalCount }
+              thumbsDown: reactions(content: THUMBS_DOWN) { totalCount }
+            }
+          }
         }
       }
     }
@@ -153,7 +165,13 @@ interface ThreadNode {
   /** A User (the field's type): null when open, or resolved by an app or a deleted account. */
   resolvedBy?: { login: string } | null;
   comments: {
-    nodes: { databaseId: number; body: string; author: { login: string; __typename?: string } | null }[];
+    nodes: {
+      databaseId: number;
+      body: string;
+      author: { login: string; __typename?: string } | null;
+      thumbsUp?: { totalCount: number };
+      thumbsDown?: { totalCount: number };
+    }[];
   };
 }
 
@@ -187,8 +205,18 @@ async function threadsByGraphql(gh: GitHubClient, pr: PullRequest): Promise<Mark
         loc: mark.loc,
         sev: mark.sev,
         words: gist(commentTitle(root.body)),
+        title: commentTitle(root.body),
         body: gist(commentText(root.body)),
         replied: t.comments.nodes.some((c) => isAddressedReply(c.body)),
+        reactions: { up: root.thumbsUp?.totalCount ?? 0, down: root.thumbsDown?.totalCount ?? 0 },
+        // People's replies: not bots', nor ours (a reply by the first comment's author, when it is us).
+        replies: t.comments.nodes
+          .slice(1)
+          .filter((c) => {
+            const by = c.author ? { login: c.author.login, type: c.author.__typename } : null;
+            return by !== null && !isBotAccount(by) && !sameLogin(by.login, root.author?.login);
+          })
+          .map((c) => c.body),
       };
       const author = root.author ? { login: root.author.login, type: root.author.__typename } : null;
       out.push({ thread, author });
@@ -224,8 +252,16 @@ async function threadsByRest(gh: GitHubClient, pr: PullRequest): Promise<Marked[
       loc: mark.loc,
       sev: mark.sev,
       words: gist(commentTitle(c.body)),
+      title: commentTitle(c.body),
       body: gist(commentText(c.body)),
       replied: replied.has(c.id),
+      reactions: { up: c.reactions?.['+1'] ?? 0, down: c.reactions?.['-1'] ?? 0 },
+      replies: all
+        .filter(
+          (r) =>
+            r.in_reply_to_id === c.id && !isBotAccount(r.user) && !sameLogin(r.user?.login, c.user?.login),
+        )
+        .map((r) => r.body),
     };
     return [{ thread, author: c.user }];
   });

@@ -1,5 +1,6 @@
 import type { FileDiff } from '../diff/types.ts';
 import type { BodyFinding, InlineFinding, Placement } from '../place/place.ts';
+import { isRejected, type Rejected } from './feedback.ts';
 import { fingerprint, linesText, sameFinding, type Fingerprint } from './fingerprint.ts';
 
 /** What earlier runs already said on this PR. */
@@ -49,4 +50,18 @@ export function dropRepeats(p: Placement, known: Remembered): Deduped {
   const inline = p.inline.filter((c) => (seen(c.mark) ? (repeated.push(c), false) : true));
   const kept = p.body.filter((b) => (seen(b.mark) ? (repeated.push(b), false) : true));
   return { placement: { inline, body: kept }, repeated };
+}
+
+/**
+ * Drops findings the team rejected (`rejectedFindings`): never posted again on this PR, whatever the
+ * run (an incremental, a full or a deep review). Needs marked placement.
+ */
+export function dropRejected(
+  p: Placement,
+  r: Rejected,
+): { placement: Placement; rejected: (InlineFinding | BodyFinding)[] } {
+  const rejected: (InlineFinding | BodyFinding)[] = [];
+  const inline = p.inline.filter((c) => (isRejected(c.mark, r) ? (rejected.push(c), false) : true));
+  const body = p.body.filter((b) => (isRejected(b.mark, r) ? (rejected.push(b), false) : true));
+  return { placement: { inline, body }, rejected };
 }

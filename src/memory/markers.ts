@@ -10,18 +10,60 @@ export const SUMMARY_MARKER = '<!-- vtrix-review:summary';
 
 /**
  * The summary comment also records the last commit a run reviewed (a run may post no review), and the
- * fingerprints of the findings it lists because no review body had room for them.
+ * fingerprints of the findings it lists because no review body had room for them; and what the team
+ * said with commands: findings ignored (`ignored`) and whether automatic reviews are paused (`paused`).
+ * A marker without a reviewed commit (the comment was created by a command) says `head=-`.
  */
-export function summaryMarker(head: string, body: string[] = []): string {
-  return `${SUMMARY_MARKER} head=${head}${body.length > 0 ? ` body=${body.join(',')}` : ''} -->`;
+export function summaryMarker(
+  head: string | null,
+  body: string[] = [],
+  state: SummaryState = NO_STATE,
+): string {
+  const ignored = state.ignored.slice(-MAX_IGNORED);
+  return `${SUMMARY_MARKER} head=${head ?? '-'}${body.length > 0 ? ` body=${body.join(',')}` : ''}${ignored.length > 0 ? ` ignored=${ignored.join(',')}` : ''}${state.paused ? ` paused=${state.paused.by}@${state.paused.at}` : ''} -->`;
 }
+
+/** What commands set on the PR, kept in the summary comment's marker across runs. */
+export interface SummaryState {
+  /** Fingerprints of findings ignored with a command, oldest first: never raised again on the PR. */
+  ignored: string[];
+  /** Automatic reviews are paused: by whom (a login) and when (ISO time, to the second). */
+  paused: { by: string; at: string } | null;
+}
+
+export const NO_STATE: SummaryState = { ignored: [], paused: null };
+
+/**
+ * Ignored fingerprints a marker keeps at most (the newest): 13 characters each, so the state never
+ * costs more than ~13,000 of the comment's 65,536 characters.
+ */
+export const MAX_IGNORED = 1_000;
+
+const SUMMARY_RE =
+  /<!-- vtrix-review:summary head=([0-9a-f]{7,64}|-)(?: body=([0-9a-f,]*))?(?: ignored=([0-9a-f,]*))?(?: paused=([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)@(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ))? -->\s*$/;
 
 export function parseSummaryMarker(
   text: string | null | undefined,
 ): { head: string | null; body: string[] } | null {
   if (!(text ?? '').includes(SUMMARY_MARKER)) return null;
-  const m = /<!-- vtrix-review:summary head=([0-9a-f]{7,64})(?: body=([0-9a-f,]*))? -->\s*$/.exec(text ?? '');
-  return { head: m ? m[1]! : null, body: list(m?.[2]) };
+  const m = SUMMARY_RE.exec(text ?? '');
+  return { head: m && m[1] !== '-' ? m[1]! : null, body: list(m?.[2]) };
+}
+
+/** The command state in a summary comment's marker; none (NO_STATE) in a marker of an older version. */
+export function parseSummaryState(text: string | null | undefined): SummaryState {
+  const m = SUMMARY_RE.exec(text ?? '');
+  if (!m) return NO_STATE;
+  return { ignored: list(m[3]), paused: m[4] && m[5] ? { by: m[4], at: m[5] } : null };
+}
+
+/** The summary comment's text with its marker (at the end) rewritten to hold `state`. */
+export function withSummaryState(text: string, state: SummaryState): string {
+  const m = SUMMARY_RE.exec(text);
+  // Not ours as we write it (no marker where it belongs): the new marker is added at the end.
+  if (!m) return `${text.trimEnd()}\n\n${summaryMarker(null, [], state)}`;
+  const head = m[1] === '-' ? null : m[1]!;
+  return `${text.slice(0, m.index)}${summaryMarker(head, list(m[2]), state)}${text.slice(m.index + m[0].length)}`;
 }
 
 /** A continuation of the summary comment, for what one comment cannot hold: numbered from 1. */

@@ -18,10 +18,16 @@ export interface BotThread {
   loc: string;
   sev: string;
   words: string[];
+  /** The title of our comment (model-written text, as posted); absent when not read. */
+  title?: string;
   /** Gist of the comment's text, to tell findings with generic or empty titles apart. */
   body: string[];
   /** We already replied that it looks addressed. */
   replied: boolean;
+  /** 👍 and 👎 on our comment (the thread's first); absent when not read. */
+  reactions?: { up: number; down: number };
+  /** Replies in the thread by people (not bots, not us), oldest first: the team's feedback. */
+  replies?: string[];
 }
 
 /**

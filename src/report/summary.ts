@@ -2,6 +2,7 @@ import type { PipelineResult } from '../pipeline.ts';
 import type { Finding } from '../findings/types.ts';
 import { notReviewed, verdictMarkdown, type ReviewComment } from '../review/render.ts';
 import { parseFindingMarker } from '../memory/markers.ts';
+import { tallyText, type Tally } from '../memory/feedback.ts';
 import { codeSpan, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
 import { lookLine } from '../review/look-line.ts';
 
@@ -191,6 +192,8 @@ export interface RunReport {
   addressed: number;
   /** Prompt tokens a whole-PR review would have sent, on an incremental run; null otherwise. */
   fullPromptTokens: number | null;
+  /** The team's feedback on our inline findings, this run's included. */
+  tally?: Tally;
 }
 
 /**
@@ -205,6 +208,10 @@ export function runJobSummary(
   let md = jobSummary(r, posted, o.deep ? 'vtrix-review — deep review' : 'vtrix-review', posted.links);
   const saved = o.fullPromptTokens !== null ? Math.max(0, o.fullPromptTokens - r.promptTokens) : null;
   md += `\n${r.repeated.length} finding(s) already reported were not repeated; ${o.addressed} earlier finding(s) look addressed.${saved !== null ? ` Incremental review: ${saved} prompt tokens not sent (a whole-PR review would send ${o.fullPromptTokens}).` : ''}\n`;
+  const rejected = r.rejected?.length ?? 0;
+  if (rejected > 0)
+    md += `\n${rejected} finding(s) the team rejected earlier on this PR were not posted again.\n`;
+  if (o.tally && o.tally.posted > 0) md += `\nFeedback on inline findings: ${tallyText(o.tally)}.\n`;
   if (posted.moved.length > 0) {
     md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${codeSpan(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
   }

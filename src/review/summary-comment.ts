@@ -1,7 +1,14 @@
 import type { FileDiff } from '../diff/types.ts';
 import type { SkippedFile } from '../filter/filter.ts';
 import { countsText, severityCounts, type Verdict } from '../findings/verdict.ts';
-import { continuedMarker, parseSummaryMarker, summaryMarker } from '../memory/markers.ts';
+import { tallyText, type Tally } from '../memory/feedback.ts';
+import {
+  NO_STATE,
+  continuedMarker,
+  parseSummaryMarker,
+  summaryMarker,
+  type SummaryState,
+} from '../memory/markers.ts';
 import type { BodyFinding } from '../place/place.ts';
 import { GITHUB_BODY_LIMIT, findingHeading, introFrom, verdictMarkdown } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
@@ -44,6 +51,12 @@ export interface SummaryFacts {
   earlier?: { main: string; parts: string[] };
   /** What this run's second look checked and refuted, when it had one. */
   secondLook?: LookTally;
+  /** What commands set (ignored findings, paused): kept in the marker, so a rewrite never loses it. */
+  state?: SummaryState;
+  /** The team's feedback on our inline findings, this run's included. */
+  tally?: Tally;
+  /** The phrase that commands the action in a comment (for the paused line); default `@vtrix-review`. */
+  phrase?: string;
 }
 
 /** Continuation comments at most: past them, findings are counted and left to the job summary. */
@@ -64,7 +77,9 @@ export function summaryComment(f: SummaryFacts): string {
  * fingerprints of the findings it lists, so later runs do not list them again.
  */
 export function summaryComments(f: SummaryFacts): string[] {
+  const state = f.state ?? NO_STATE;
   const out: string[] = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
+  if (state.paused) out.push(pausedLine(state.paused, f.phrase));
   if (f.verdict && f.requests > 0) out.push(verdictMarkdown(f.verdict, (t) => sanitizeInline(t, 300)));
   // The model's assessment: sanitised (src/review/sanitize.ts) and bounded.
   const assessment = introFrom(f.summaries, 2_000, 12_000);
@@ -93,11 +108,12 @@ export function summaryComments(f: SummaryFacts): string[] {
       `- ${unlisted.length} finding${unlisted.length === 1 ? '' : 's'} (${severityCounts(unlisted.map((b) => b.finding))}) did not fit in the review body (GitHub limits it to 65,536 characters): they are listed below.`,
     );
   if (f.secondLook) run.push(`- ${lookLine(f.secondLook, 'listed below')}`);
+  if (f.tally && f.tally.posted > 0) run.push(`- Feedback on inline findings: ${tallyText(f.tally)}.`);
   out.push(`### This run\n${run.join('\n')}`);
 
   const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';
   // The marker's fingerprints are paid for out of the same room as the text (see `packUnlisted`).
-  const tailBase = `${sub}${summaryMarker(f.range.to)}`;
+  const tailBase = `${sub}${summaryMarker(f.range.to, [], state)}`;
   let room = GITHUB_BODY_LIMIT - MARGIN - out.join('\n\n').length - tailBase.length;
   // The unlisted findings come first among the lists: they are what no other comment holds.
   const pack =
@@ -119,7 +135,7 @@ export function summaryComments(f: SummaryFacts): string[] {
     out.push(refuted);
     room -= refuted.length + 2;
   }
-  const tail = `${sub}${summaryMarker(f.range.to, pack.main.fps)}`;
+  const tail = `${sub}${summaryMarker(f.range.to, pack.main.fps, state)}`;
 
   const section = (title: string, header: string, rows: string[], more: (n: number) => string): void => {
     if (rows.length === 0) return;
@@ -275,4 +291,27 @@ function unlistedItem(b: BodyFinding): string {
   const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
   const text = sanitizeInline(f.body, UNLISTED_BODY_CHARS);
   return `- ${findingHeading(f)} — ${codeSpan(b.path)} ${where} (${f.side})${text ? `: ${text}` : ''}`;
+}
+
+const PAUSED_START = '> **Automatic reviews are paused**';
+
+/** The summary comment's line saying automatic reviews are paused, by whom, and how to resume them. */
+export function pausedLine(p: { by: string; at: string }, phrase = DEFAULT_PHRASE): string {
+  // The login as code: a mention would notify them on every rewrite of the comment.
+  return `${PAUSED_START} since ${p.at.replace('T', ' ').replace('Z', ' UTC')} (by ${codeSpan(p.by)}): pushes are not reviewed. Comment \`${phrase} resume\` to restart them; \`${phrase} review\` reviews once.`;
+}
+
+/** The trigger phrase when the configuration names none. */
+export const DEFAULT_PHRASE = '@vtrix-review';
+
+/** `body` with its paused line (after the heading) set to `paused`: added, replaced or removed. */
+export function withPausedLine(
+  body: string,
+  paused: { by: string; at: string } | null,
+  phrase = DEFAULT_PHRASE,
+): string {
+  const lines = body.split('\n\n');
+  const kept = lines.filter((l) => !l.startsWith(PAUSED_START));
+  if (paused) kept.splice(Math.min(1, kept.length), 0, pausedLine(paused, phrase));
+  return kept.join('\n\n');
 }

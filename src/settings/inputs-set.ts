@@ -15,6 +15,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   'repository-tools': 'deep',
   'second-look': 'deep',
   'trigger-phrase': '@vtrix-review',
+  'suggest-path-instructions': 'false',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

@@ -55,6 +55,8 @@ export interface Settings {
   maxToolResultTokens: number;
   /** `trigger-phrase`: the mention that makes a comment on a pull request a command (`@vtrix-review help`). */
   triggerPhrase: string;
+  /** A reply to a rejected finding suggests a `path_instructions` entry that would stop it across PRs. */
+  suggestPathInstructions: boolean;
 }
 
 export class InputError extends Error {

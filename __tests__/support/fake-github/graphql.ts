@@ -85,6 +85,9 @@ function graphqlReply(state: FakeState, body: unknown, where: string): Reply {
             login: c.user.login.replace(/\[bot\]$/, ''),
             __typename: c.user.type === 'Bot' ? 'Bot' : 'User',
           },
+          // Asked as aliases of `reactions(content: THUMBS_UP|THUMBS_DOWN) { totalCount }`.
+          thumbsUp: { totalCount: (c.reactions ?? []).filter((r) => r.content === '+1').length },
+          thumbsDown: { totalCount: (c.reactions ?? []).filter((r) => r.content === '-1').length },
         })),
       },
     }));

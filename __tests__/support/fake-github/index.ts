@@ -21,7 +21,7 @@ import { addIssueComment, issueCommentsRoute, removeLabelRoute } from './issues.
 import { DOCS } from './limits.ts';
 import { closePull, compareRoute, pullsRoute, updatePull } from './pulls.ts';
 import { reactionsRoute } from './reactions.ts';
-import { addHumanComment, addHumanReview, pendingReviews, reviewsRoute } from './reviews.ts';
+import { addHumanComment, addHumanReview, pendingReviews, reactToComment, reviewsRoute } from './reviews.ts';
 import { createState, ghError, type FakeState, type Reply, type RouteHandler } from './state.ts';
 import { codeloadRoute, tarballRoute } from './tarball.ts';
 import type { FakeGitHub, FakeGitHubOptions } from './types.ts';
@@ -204,6 +204,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     addIssueComment: (number, c) => addIssueComment(state, number, c),
     addHumanReview: (number, r) => addHumanReview(state, number, r),
     resolveThread: (commentId, by) => resolveThread(state, commentId, by),
+    reactToComment: (commentId, content, by) => reactToComment(state, commentId, content, by),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

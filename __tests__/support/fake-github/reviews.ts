@@ -19,7 +19,7 @@ import {
   type Reply,
   type RouteHandler,
 } from './state.ts';
-import type { PostedReviewComment, StoredComment } from './types.ts';
+import type { PostedReviewComment, ReactionContent, StoredComment } from './types.ts';
 
 /** The review routes under /repos/{o}/{r}/pulls/{n}/ (creating one is in pulls.ts, with the PR's own). */
 export const reviewsRoute: RouteHandler = (state, { method, segs, query, pathname, body, where }) => {
@@ -436,6 +436,7 @@ function restComment(state: FakeState, c: StoredComment): Json {
     position: c.line === null ? null : 1,
     original_position: 1,
     subject_type: 'line',
+    reactions: reactionRollup(`${baseUrl}/repos/${owner}/${repo}/pulls/comments/${c.id}/reactions`, c),
     ...(c.inReplyToId !== null ? { in_reply_to_id: c.inReplyToId } : {}),
   };
 }
@@ -482,4 +483,33 @@ export function addHumanReview(state: FakeState, number: number, r: { body: stri
     createdHere: false,
   });
   return id;
+}
+
+const CONTENTS: ReactionContent[] = ['+1', '-1', 'laugh', 'hooray', 'confused', 'heart', 'rocket', 'eyes'];
+
+/** The `reactions` rollup GitHub puts on a review comment: a count per content, and their total. */
+function reactionRollup(url: string, c: StoredComment): Json {
+  const all = c.reactions ?? [];
+  return {
+    url,
+    total_count: all.length,
+    ...Object.fromEntries(CONTENTS.map((k) => [k, all.filter((r) => r.content === k).length])),
+  };
+}
+
+/** A person reacts to a review comment, as in the web UI (a second same reaction by them is a test bug). */
+export function reactToComment(
+  state: FakeState,
+  commentId: number,
+  content: ReactionContent,
+  by: string,
+): void {
+  const c = state.comments.find((x) => x.id === commentId);
+  if (!c) throw new Error(`fake-github: no review comment ${commentId}`);
+  if (!CONTENTS.includes(content))
+    throw new Error(`fake-github: '${content}' is not a reaction GitHub knows`);
+  c.reactions ??= [];
+  if (c.reactions.some((r) => r.content === content && r.user.login.toLowerCase() === by.toLowerCase()))
+    throw new Error(`fake-github: ${by} already reacted ${content} to comment ${commentId}`);
+  c.reactions.push({ id: 8_000_000 + c.reactions.length + 1000 * commentId, content, user: { login: by, type: 'User' } });
 }

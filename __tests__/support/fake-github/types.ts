@@ -88,6 +88,8 @@ export interface FakeGitHub {
    * author, the comment's author or someone with write access may: anyone else is a test bug (throws).
    */
   resolveThread(commentId: number, by: string): void;
+  /** A person reacts to a review comment (👍 is `+1`, 👎 `-1`), as in the web UI; once per person and content. */
+  reactToComment(commentId: number, content: ReactionContent, by: string): void;
   close(): Promise<void>;
 }
 
@@ -205,6 +207,9 @@ export interface StoredReaction {
   content: string;
   user: { login: string; type: string };
 }
+
+/** The REST names of GitHub's reactions. */
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 
 export interface StoredIssueComment {
   id: number;

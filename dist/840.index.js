@@ -1,8 +1,8 @@
-export const id = 873;
-export const ids = [873,835];
+export const id = 840;
+export const ids = [840,835];
 export const modules = {
 
-/***/ 40873:
+/***/ 66840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,688 +41,22 @@ var github_diff = __webpack_require__(44032);
 var identity = __webpack_require__(77369);
 // EXTERNAL MODULE: ./src/github/pulls.ts
 var pulls = __webpack_require__(74487);
-// EXTERNAL MODULE: ./src/memory/fingerprint.ts
-var fingerprint = __webpack_require__(90207);
-;// CONCATENATED MODULE: ./src/memory/threads.ts
-
-/**
- * Threads whose finding looks fixed: open, in a file this run reviewed, the lines they point at changed
- * (outdated, or different text), and this run did not report the same finding again.
- */
-function addressedThreads(threads, current, reviewedPaths, prFiles) {
-    return threads.filter((t) => {
-        if (t.resolved || !reviewedPaths.has(t.path))
-            return false;
-        if (!linesChanged(t, prFiles))
-            return false;
-        return !current.some((c) => (0,fingerprint/* sameFinding */.In)(c, t));
-    });
-}
-/** The lines a thread points at changed since it was posted: outdated, or different text now. */
-function linesChanged(t, prFiles) {
-    if (t.line === null)
-        return true;
-    const file = prFiles.find((f) => f.path === t.path);
-    return (0,fingerprint/* fingerprint */.Rj)(t.path, (0,fingerprint/* linesText */.zu)(file, t.side, t.startLine ?? t.line, t.line), '').loc !== t.loc;
-}
-
-// EXTERNAL MODULE: ./src/memory/authorship.ts
-var authorship = __webpack_require__(7010);
-;// CONCATENATED MODULE: ./src/memory/held.ts
-
-
-/**
- * Resolved threads that do not clear their finding: a thread is cleared when its lines changed since
- * (outdated, or other text now), or when it was resolved by this action or by someone other than the
- * PR's author with write access. Anything else keeps blocking: the author clicking "Resolve" is not a
- * review. Threads read without GraphQL are never `resolved` (unknown counts as open already).
- */
-async function heldThreads(threads, files, who) {
-    const held = [];
-    for (const t of threads) {
-        if (!t.resolved || linesChanged(t, files))
-            continue;
-        const by = t.resolvedBy ?? null;
-        let why = null;
-        if (by === null)
-            why = 'resolved by an app or a deleted account without a change to its lines';
-        else if ((0,authorship/* sameLogin */.Up)(by, who.author))
-            why = 'resolved by the author without a change to its lines';
-        // Write access first: it is the usual case, and asking who we are may cost a request.
-        else if (!(await who.canWrite(by)) && !(await who.isUs(by)))
-            why = `resolved by ${by}, who has no write access, without a change to its lines`;
-        if (why !== null)
-            held.push({ thread: t, why });
-    }
-    return held;
-}
-
-// EXTERNAL MODULE: ./src/memory/markers.ts
-var markers = __webpack_require__(66676);
-;// CONCATENATED MODULE: ./src/github/history.ts
-
-
-
-/**
- * Reads our earlier reviews, inline comments (with their thread state) and summary comment: content
- * with our markers whose author is us (`authoredByUs`). The token's account is asked for (`me`) only
- * when some of that content is by a person's account.
- */
-async function loadHistory(gh, pr, log, me) {
-    const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 };
-    const reviews = await gh.paginate(gh.rest.pulls.listReviews, where);
-    const pending = [];
-    const marked = [];
-    for (const r of reviews) {
-        if (r.state === 'PENDING') {
-            // Never submitted, so never seen by anyone: not history, but it blocks the next review.
-            pending.push({ id: r.id, login: r.user?.login ?? '', bot: (0,authorship/* isBotAccount */.RS)(r.user), body: r.body ?? '' });
-            continue;
-        }
-        const mark = (0,markers/* parseReviewMarker */.IY)(r.body);
-        if (mark)
-            marked.push({ id: r.id, mark, author: r.user });
-    }
-    let candidates;
-    let graphql = true;
-    try {
-        candidates = await threadsByGraphql(gh, pr);
-    }
-    catch (e) {
-        graphql = false;
-        log.info(`Could not read review threads through GraphQL (${e.message}); using REST comments.`);
-        candidates = await threadsByRest(gh, pr);
-    }
-    const issueComments = await gh.paginate(gh.rest.issues.listComments, {
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        per_page: 100,
-    });
-    const summaries = issueComments.filter((c) => (c.body ?? '').includes(markers/* SUMMARY_MARKER */.Qi));
-    const continued = issueComments.filter((c) => (0,markers/* parseContinuedMarker */.JK)(c.body) !== null);
-    const authors = [
-        ...marked,
-        ...candidates,
-        ...[...summaries, ...continued].map((c) => ({ author: c.user })),
-    ].map((x) => x.author);
-    const identity = (0,authorship/* needsIdentity */.Yf)(authors) ? await me() : authorship/* UNKNOWN_IDENTITY */.Q9;
-    const ours = (u) => (0,authorship/* authoredByUs */.kk)(u, identity);
-    let lastReview = null;
-    const bodyFingerprints = [];
-    for (const { id, mark, author } of marked) {
-        if (!ours(author))
-            continue;
-        bodyFingerprints.push(...mark.body);
-        if (!lastReview || id > lastReview.id)
-            lastReview = { ...mark, id };
-    }
-    const threads = candidates.filter((c) => ours(c.author)).map((c) => c.thread);
-    const summary = summaries.find((c) => ours(c.user));
-    const summaryParts = continued.flatMap((c) => {
-        const m = ours(c.user) ? (0,markers/* parseContinuedMarker */.JK)(c.body) : null;
-        return m ? [{ id: c.id, part: m.part, body: c.body ?? '', fps: m.body }] : [];
-    });
-    const summaryFingerprints = [
-        ...((0,markers/* parseSummaryMarker */.cm)(summary?.body)?.body ?? []),
-        ...summaryParts.flatMap((p) => p.fps),
-    ];
-    bodyFingerprints.push(...summaryFingerprints);
-    return {
-        lastReview,
-        lastHead: (0,markers/* parseSummaryMarker */.cm)(summary?.body)?.head ?? lastReview?.head ?? null,
-        bodyFingerprints,
-        threads,
-        summaryComment: summary ? { id: summary.id, body: summary.body ?? '' } : null,
-        summaryParts: summaryParts.map(({ fps: _f, ...p }) => p).sort((a, b) => a.part - b.part || a.id - b.id),
-        summaryFingerprints,
-        graphql,
-        pending,
-    };
-}
-const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      reviewThreads(first: 100, after: $cursor) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          id isResolved isOutdated path line startLine diffSide resolvedBy { login }
-          comments(first: 50) { nodes { databaseId body author { login __typename } } }
-        }
-      }
-    }
-  }
-}`;
-async function threadsByGraphql(gh, pr) {
-    const out = [];
-    let cursor = null;
-    for (let page = 0; page < 50; page++) {
-        const res = await gh.graphql(THREADS_QUERY, { owner: pr.owner, repo: pr.repo, number: pr.number, cursor });
-        const rt = res.repository.pullRequest?.reviewThreads;
-        if (!rt)
-            break;
-        for (const t of rt.nodes) {
-            const root = t.comments.nodes[0];
-            const mark = (0,markers/* parseFindingMarker */.fc)(root?.body);
-            if (!root || !mark)
-                continue;
-            const thread = {
-                nodeId: t.id,
-                commentId: root.databaseId,
-                path: t.path,
-                side: t.diffSide ?? 'RIGHT',
-                line: t.isOutdated ? null : t.line,
-                startLine: t.startLine ?? null,
-                resolved: t.isResolved,
-                resolvedBy: t.isResolved ? (t.resolvedBy?.login ?? null) : null,
-                fp: mark.fp,
-                loc: mark.loc,
-                sev: mark.sev,
-                words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(root.body)),
-                body: (0,fingerprint/* gist */.gK)((0,markers/* commentText */.br)(root.body)),
-                replied: t.comments.nodes.some((c) => (0,markers/* isAddressedReply */.CL)(c.body)),
-            };
-            const author = root.author ? { login: root.author.login, type: root.author.__typename } : null;
-            out.push({ thread, author });
-        }
-        if (!rt.pageInfo.hasNextPage)
-            break;
-        cursor = rt.pageInfo.endCursor;
-    }
-    return out;
-}
-async function threadsByRest(gh, pr) {
-    const all = await gh.paginate(gh.rest.pulls.listReviewComments, {
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        per_page: 100,
-    });
-    const replied = new Set(all.filter((c) => c.in_reply_to_id && (0,markers/* isAddressedReply */.CL)(c.body)).map((c) => c.in_reply_to_id));
-    return all.flatMap((c) => {
-        const mark = (0,markers/* parseFindingMarker */.fc)(c.body);
-        if (c.in_reply_to_id || !mark)
-            return [];
-        const thread = {
-            nodeId: null,
-            commentId: c.id,
-            path: c.path,
-            side: c.side === 'LEFT' ? 'LEFT' : 'RIGHT',
-            line: c.line ?? null,
-            startLine: c.start_line ?? null,
-            resolved: false, // unknown without GraphQL: treat as open, so nothing is said twice
-            fp: mark.fp,
-            loc: mark.loc,
-            sev: mark.sev,
-            words: (0,fingerprint/* gist */.gK)((0,markers/* commentTitle */.qC)(c.body)),
-            body: (0,fingerprint/* gist */.gK)((0,markers/* commentText */.br)(c.body)),
-            replied: replied.has(c.id),
-        };
-        return [{ thread, author: c.user }];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/action/memory.ts
-
-
-
-
-
-
-
-// What the run knows from earlier runs on the PR, and what it makes of it.
-const log = { info: action_log/* core */.I.info, warning: action_log/* core */.I.warning };
-/** Earlier runs' reviews, threads and summary; without them (no permission) every finding is new. */
-async function readHistory(gh, pr, me) {
-    try {
-        return await loadHistory(gh, pr, log, me);
-    }
-    catch (e) {
-        action_log/* core */.I.warning(`Could not read earlier reviews of #${pr.number} (${e.message}): reviewing as if for the first time.`);
-        return {
-            lastReview: null,
-            lastHead: null,
-            bodyFingerprints: [],
-            threads: [],
-            summaryComment: null,
-            summaryParts: [],
-            summaryFingerprints: [],
-            graphql: false,
-            pending: [],
-        };
-    }
-}
-/** The threads that still count, and what is new since the last review. */
-async function recall(gh, pr, s, trigger, history, files, me) {
-    const held = await heldThreads(history.threads, files, {
-        author: pr.author,
-        isUs: async (login) => (0,authorship/* sameLogin */.Up)(login, (await me()).login),
-        canWrite: (0,identity/* writeAccess */.q)(gh, pr, log),
-    });
-    for (const h of held)
-        action_log/* core */.I.info(`The finding on ${h.thread.path} still counts as open: its thread was ${h.why}.`);
-    const heldIds = new Set(held.map((h) => h.thread.commentId));
-    const stillOpen = (t) => !t.resolved || heldIds.has(t.commentId);
-    const since = s.incremental && trigger === 'automatic' && history.lastHead
-        ? await sinceLastReview(gh, pr, history.lastHead)
-        : { reviewFiles: null, range: { from: null, to: pr.headSha }, fullReason: null };
-    return { held, stillOpen, ...since };
-}
-/** Automatic runs review only what is new since our last review, when the branch moved forward. */
-async function sinceLastReview(gh, pr, lastHead) {
-    if (lastHead === pr.headSha) {
-        action_log/* core */.I.info(`Commit ${pr.headSha.slice(0, 7)} was already reviewed: nothing new to review.`);
-        return { reviewFiles: [], range: { from: pr.headSha, to: pr.headSha }, fullReason: null };
-    }
-    const files = await (0,github_diff/* diffSince */.EX)(gh, pr, lastHead).catch((e) => {
-        action_log/* core */.I.warning(`Could not compare ${lastHead.slice(0, 7)}...${pr.headSha.slice(0, 7)}: ${e.message}`);
-        return null;
-    });
-    if (files) {
-        action_log/* core */.I.info(`Incremental review of ${lastHead.slice(0, 7)}..${pr.headSha.slice(0, 7)}: ${files.length} changed files.`);
-        return { reviewFiles: files, range: { from: lastHead, to: pr.headSha }, fullReason: null };
-    }
-    const fullReason = `the branch no longer contains ${lastHead.slice(0, 7)} (force-push or rebase)`;
-    action_log/* core */.I.info(`Reviewing the whole PR: ${fullReason}.`);
-    return { reviewFiles: null, range: { from: null, to: pr.headSha }, fullReason };
-}
-/** Our threads whose finding is gone from the changed lines this run reviewed: they look addressed. */
-function addressedBy(r, history, files) {
-    if (r.requests === 0)
-        return [];
-    const reviewedPaths = new Set(r.plan.reviewable.map((f) => f.path));
-    return addressedThreads(history.threads, r.marks, reviewedPaths, files);
-}
-/** Open findings by severity after this run: earlier ones still open and not addressed, and the new. */
-function openFindings(history, m, addressed, placement) {
-    const open = {};
-    const addressedIds = new Set(addressed.map((t) => t.commentId));
-    for (const t of history.threads)
-        if (m.stillOpen(t) && !addressedIds.has(t.commentId))
-            open[t.sev] = (open[t.sev] ?? 0) + 1;
-    for (const x of [...placement.inline, ...placement.body]) {
-        open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
-    }
-    return open;
-}
-
+// EXTERNAL MODULE: ./src/action/memory.ts + 2 modules
+var action_memory = __webpack_require__(99615);
+// EXTERNAL MODULE: ./src/action/feedback.ts
+var feedback = __webpack_require__(71123);
 // EXTERNAL MODULE: ./src/event/trigger.ts
 var trigger = __webpack_require__(99668);
-// EXTERNAL MODULE: ./src/review/render.ts
-var render = __webpack_require__(40746);
-;// CONCATENATED MODULE: ./src/review/amend.ts
-
-
-
-/**
- * What is added to a rendered review once delivery knows more than the pipeline did: the note that
- * new commits arrived while it ran, and the comments GitHub refused on their lines. The GitHub layer
- * passes the facts; the Markdown is made here, next to the body it goes into.
- */
-/** `payload` with a note that the head moved on to `headNow` while the review of `commit_id` ran. */
-function withNewCommitsNote(payload, headNow) {
-    const reviewed = payload.commit_id.slice(0, 7);
-    return {
-        ...payload,
-        body: addToBody(payload.body, `> [!NOTE]\n> New commits arrived while this review ran: it is a review of ${reviewed}, and the head is now ${headNow.slice(0, 7)}. Comments on lines the new commits changed show as outdated; the next run reviews the new commits.`),
-    };
-}
-/**
- * `payload` with `comments` taken out of the inline comments and listed in the body, each with its
- * file, line and text, and the review marker updated so later runs know they were reported.
- */
-function moveIntoBody(payload, comments, reason) {
-    if (comments.length === 0)
-        return payload;
-    const out = new Set(comments);
-    let body = payload.body;
-    const mark = (0,markers/* parseReviewMarker */.IY)(body);
-    if (mark) {
-        const fps = new Set(comments.flatMap((c) => (0,markers/* parseFindingMarker */.fc)(c.body)?.fp ?? []));
-        const updated = (0,markers/* reviewMarker */.vU)({
-            head: mark.head,
-            inline: mark.inline.filter((f) => !fps.has(f)),
-            body: [...mark.body, ...mark.inline.filter((f) => fps.has(f))],
-        });
-        body = body.replace(/<!-- vtrix-review:review [^>]*-->/, updated);
-    }
-    const items = comments.map((c) => {
-        const lines = c.start_line ? `lines ${c.start_line}–${c.line}` : `line ${c.line}`;
-        const text = c.body
-            .replace(/\n*<!-- vtrix-review:finding [^>]*-->/g, '')
-            // A suggestion block only applies in an inline comment: in the body it is plain code.
-            .replace(/^(\s*)(`{3,}|~{3,})suggestion\s*$/gm, '$1$2');
-        const indented = text
-            .split('\n')
-            .map((l) => (l ? `  ${l}` : ''))
-            .join('\n');
-        return clip(`- ${(0,sanitize/* codeSpan */.SS)(c.path)} ${lines} (${c.side}):\n${indented}`, 6_000);
-    });
-    const section = `### Comments GitHub refused inline\n${reason}; they are listed here with their place instead.\n`;
-    return {
-        ...payload,
-        body: addToBody(body, section, items),
-        comments: payload.comments.filter((c) => !out.has(c)),
-    };
-}
-/**
- * Inserts a section (a heading line and items) into a review body before its usage line and marker,
- * keeping the body within GitHub's limit: items that do not fit are counted, not cut mid-way.
- */
-function addToBody(body, head, items = []) {
-    const markerAt = body.search(/<!-- vtrix-review:review /);
-    const end = markerAt >= 0 ? markerAt : body.length;
-    const usageAt = body.lastIndexOf('\n\n<sub>', end);
-    const at = usageAt >= 0 ? usageAt : end;
-    const before = body.slice(0, at).replace(/\s+$/, '');
-    const after = body.slice(at).replace(/^\s+/, '');
-    let room = render/* GITHUB_BODY_LIMIT */.nY - 500 - before.length - after.length - head.length;
-    const kept = [];
-    for (const item of items) {
-        if (item.length + 1 > room)
-            break;
-        kept.push(item);
-        room -= item.length + 1;
-    }
-    const omitted = items.length - kept.length;
-    if (omitted > 0)
-        kept.push(`- …and ${omitted} more, listed in the job summary and the log.`);
-    const section = [head.replace(/\s+$/, ''), ...kept].join('\n');
-    return [before, section, after].filter((s) => s !== '').join('\n\n');
-}
-/** `s` cut to `max` characters at a line end; a code block the cut leaves open is closed. */
-function clip(s, max) {
-    if (s.length <= max)
-        return s;
-    const end = s.lastIndexOf('\n', max);
-    const cut = s.slice(0, end > 0 ? end : max);
-    let open = null;
-    for (const line of cut.split('\n')) {
-        const m = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const [, indent, run, rest] = m;
-        if (open === null)
-            open = { indent, run };
-        else if (run[0] === open.run[0] && run.length >= open.run.length && rest.trim() === '')
-            open = null;
-    }
-    return `${cut}${open ? `\n${open.indent}${open.run}` : ''}\n\n…(truncated)`;
-}
-/** The review as it would be posted, for the log of a run that does not post it. */
-function printable(p) {
-    const comments = p.comments.map((c) => `--- ${c.path}:${c.start_line ? `${c.start_line}-` : ''}${c.line} (${c.side})\n${c.body}`);
-    return [`=== Review (not posted, commit ${p.commit_id}) ===`, p.body, ...comments].join('\n\n');
-}
-/** The log's copy of a comment GitHub refused inline, listed in the review body instead. */
-function printableMoved(c) {
-    return `--- moved into the review body: ${c.path}:${c.line} (${c.side})\n${c.body}`;
-}
-/** The reply on a thread whose finding looks fixed, when the thread cannot be resolved. */
-function addressedReply(headSha) {
-    return `This looks addressed in ${headSha.slice(0, 7)}: the lines changed and the finding was not reported again.\n\n${markers/* ADDRESSED_MARKER */.Vi}`;
-}
-
-// EXTERNAL MODULE: ./src/findings/verdict.ts
-var verdict = __webpack_require__(87167);
-// EXTERNAL MODULE: ./src/review/look-line.ts
-var look_line = __webpack_require__(6424);
-;// CONCATENATED MODULE: ./src/review/second-look.ts
-
-
-
-const REFUTED_TITLE = '### Refuted on a second look';
-const REFUTED_BODY_CHARS = 300;
-const EVIDENCE_CHARS = 600;
-/** One refuted finding on one line: heading, place, the start of its text, and why it was refuted. */
-function refutedItem(r) {
-    const f = r.placed.finding;
-    const line = 'line' in r.placed ? r.placed.line : f.line;
-    const start = 'line' in r.placed ? r.placed.startLine : f.startLine;
-    const where = start && start !== line ? `lines ${start}–${line}` : `line ${line}`;
-    const text = (0,sanitize/* sanitizeInline */.nW)(f.body, REFUTED_BODY_CHARS);
-    const why = (0,sanitize/* sanitizeInline */.nW)(r.evidence, EVIDENCE_CHARS) || 'no reason given';
-    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(r.placed.path)} ${where} (${f.side})${text ? `: ${text}` : ''} — **refuted** (${r.confidence} confidence): ${why}`;
-}
-/**
- * The summary comment's list of refuted findings, collapsed, within `room` characters: this run's
- * first, then those earlier runs listed (kept word for word from `earlier`, the comment as it is on the
- * PR), so a refuted finding stays readable until a later run has no room for it. Empty when none.
- */
-function refutedSection(refuted, earlier, room, more) {
-    const fresh = refuted.map(refutedItem);
-    const seen = new Set(fresh);
-    const old = earlierRefuted(earlier).filter((l) => !seen.has(l));
-    const items = [...fresh, ...old];
-    if (items.length === 0)
-        return '';
-    const open = (n) => `${REFUTED_TITLE}\n<details>\n<summary>${n} finding${n === 1 ? '' : 's'} the second look refuted: not posted inline. Check them if you disagree.</summary>\n\n`;
-    const close = '\n\n</details>';
-    const kept = [];
-    let size = open(items.length).length + close.length + 200;
-    for (const it of items) {
-        if (size + it.length + 1 > room)
-            break;
-        kept.push(it);
-        size += it.length + 1;
-    }
-    if (kept.length === 0)
-        return '';
-    if (kept.length < items.length)
-        kept.push(`- …and ${items.length - kept.length} more, ${more}.`);
-    return `${open(items.length)}${kept.join('\n')}${close}`;
-}
-/** The items of the refuted section of an earlier summary comment of ours (see `refutedSection`). */
-function earlierRefuted(earlier) {
-    if (!earlier)
-        return [];
-    const at = earlier.indexOf(`\n\n${REFUTED_TITLE}\n`);
-    if (at < 0)
-        return [];
-    const rest = earlier.slice(at + 2);
-    const end = rest.indexOf('\n\n</details>');
-    const section = end < 0 ? rest : rest.slice(0, end);
-    // Only whole items this module wrote: a "…and N more" line is not carried forward.
-    return section.split('\n').filter((l) => l.startsWith('- **') && l.includes(' — **refuted** ('));
-}
-
-;// CONCATENATED MODULE: ./src/review/summary-comment.ts
-
-
-
-
-
-/** Continuation comments at most: past them, findings are counted and left to the job summary. */
-const MAX_CONTINUATIONS = 4;
-/** One listed finding: its heading, place and the start of its text. */
-const UNLISTED_BODY_CHARS = 300;
-/** Margin under GitHub's limit for each comment (and for characters GitHub counts differently). */
-const MARGIN = 2_000;
-/** The summary comment alone (see `summaryComments`). */
-function summaryComment(f) {
-    return summaryComments(f)[0];
-}
-/**
- * The one summary comment, kept current, and its continuations when the findings it must list do not
- * fit: each within GitHub's 65,536-character limit by construction. Each comment's marker holds the
- * fingerprints of the findings it lists, so later runs do not list them again.
- */
-function summaryComments(f) {
-    const out = [`## ${f.deep ? 'vtrix-review — deep review summary' : 'vtrix-review summary'}`];
-    if (f.verdict && f.requests > 0)
-        out.push((0,render/* verdictMarkdown */.BT)(f.verdict, (t) => (0,sanitize/* sanitizeInline */.nW)(t, 300)));
-    // The model's assessment: sanitised (src/review/sanitize.ts) and bounded.
-    const assessment = (0,render/* introFrom */.jl)(f.summaries, 2_000, 12_000);
-    if (assessment !== '')
-        out.push(assessment);
-    else if (f.requests === 0)
-        out.push('No new code to review in this run.');
-    const open = (0,verdict/* countsText */.WN)(f.open);
-    out.push(open === '' ? '**Open findings:** none.' : `**Open findings:** ${open}`);
-    const range = f.range.from
-        ? `commits \`${f.range.from.slice(0, 7)}..${f.range.to.slice(0, 7)}\` (new since the last review)`
-        : `the whole pull request at \`${f.range.to.slice(0, 7)}\`${f.fullReason ? ` (${f.fullReason})` : ''}`;
-    const run = [
-        `- Reviewed ${range}: ${f.reviewedPaths.size} file${f.reviewedPaths.size === 1 ? '' : 's'}, ${f.requests} model request${f.requests === 1 ? '' : 's'}, ${f.promptTokens.toLocaleString('en-US')} prompt + ${f.completionTokens.toLocaleString('en-US')} completion tokens.`,
-        `- ${f.newComments} new finding${f.newComments === 1 ? '' : 's'} posted${f.reviewUrl ? ` in [this review](${f.reviewUrl})` : ''}; ${f.repeated} already reported; ${f.addressed} earlier finding${f.addressed === 1 ? '' : 's'} look${f.addressed === 1 ? 's' : ''} addressed.`,
-    ];
-    if (f.fullPromptTokens !== null && f.fullPromptTokens > f.promptTokens) {
-        const saved = f.fullPromptTokens - f.promptTokens;
-        run.push(`- Incremental review saved ${saved.toLocaleString('en-US')} prompt tokens (${Math.round((100 * saved) / f.fullPromptTokens)}% of the ${f.fullPromptTokens.toLocaleString('en-US')} a whole-PR review would send).`);
-    }
-    const unlisted = f.unlisted ?? [];
-    if (unlisted.length > 0)
-        run.push(`- ${unlisted.length} finding${unlisted.length === 1 ? '' : 's'} (${(0,verdict/* severityCounts */.ur)(unlisted.map((b) => b.finding))}) did not fit in the review body (GitHub limits it to 65,536 characters): they are listed below.`);
-    if (f.secondLook)
-        run.push(`- ${(0,look_line/* lookLine */.M)(f.secondLook, 'listed below')}`);
-    out.push(`### This run\n${run.join('\n')}`);
-    const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';
-    // The marker's fingerprints are paid for out of the same room as the text (see `packUnlisted`).
-    const tailBase = `${sub}${(0,markers/* summaryMarker */.R8)(f.range.to)}`;
-    let room = render/* GITHUB_BODY_LIMIT */.nY - MARGIN - out.join('\n\n').length - tailBase.length;
-    // The unlisted findings come first among the lists: they are what no other comment holds.
-    const pack = keepEarlier(unlisted, f.earlier, room) ??
-        packUnlisted(unlisted, f.remembered ?? [], f.headSha, f.range.to, f.runUrl, room);
-    if (pack.main.text !== '') {
-        out.push(pack.main.text);
-        room -= pack.main.text.length + 2;
-    }
-    room -= pack.main.fps.reduce((n, fp) => n + fp.length + 1, 0);
-    // Refuted findings come next: nothing the model found is lost, even what the second look took out.
-    const refuted = refutedSection(f.secondLook?.refuted ?? [], f.earlier?.main ?? null, room - 2_000, `listed in the job summary${f.runUrl ? ` of [the workflow run](${f.runUrl})` : ''}`);
-    if (refuted !== '') {
-        out.push(refuted);
-        room -= refuted.length + 2;
-    }
-    const tail = `${sub}${(0,markers/* summaryMarker */.R8)(f.range.to, pack.main.fps)}`;
-    const section = (title, header, rows, more) => {
-        if (rows.length === 0)
-            return;
-        const kept = [];
-        let size = title.length + header.length + 2;
-        for (const r of rows) {
-            if (size + r.length + 1 > room - 200)
-                break;
-            kept.push(r);
-            size += r.length + 1;
-        }
-        if (kept.length < rows.length)
-            kept.push(more(rows.length - kept.length));
-        const text = `${title}\n${header}${kept.join('\n')}`;
-        out.push(text);
-        room -= text.length + 2;
-    };
-    section('### Changed files', '| file | change | + / − | reviewed in this run |\n|---|---|---|---|\n', f.files.map((x) => `| ${(0,sanitize/* codeSpan */.SS)(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${(0,sanitize/* codeSpan */.SS)(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} |`), (n) => `| …and ${n} more files | | | |`);
-    section('### Not reviewed', '', [
-        ...f.failed.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: the model request failed: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
-        ...f.skipped.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
-    ], (n) => `- …and ${n} more, listed in the job summary.`);
-    out.push(tail);
-    return [out.join('\n\n'), ...pack.continued];
-}
-/**
- * Spreads the unlisted findings over the summary comment (its `room`) and up to MAX_CONTINUATIONS
- * continuation comments, most severe first; then the fingerprints of those that did not fit and the
- * remembered ones, as room is left. Each item costs its text plus its fingerprint in the marker, so no
- * comment can outgrow the limit. What does not fit is counted, and said to be in the job summary.
- */
-function packUnlisted(unlisted, remembered, headSha, head, runUrl, room) {
-    const title = UNLISTED_TITLE;
-    const items = unlisted.map((b) => ({ text: unlistedItem(b), fp: b.mark?.fp ?? null }));
-    const partHead = (k) => `## vtrix-review summary, continued (${k})`;
-    const partBase = partHead(MAX_CONTINUATIONS).length + (0,markers/* continuedMarker */.uF)(MAX_CONTINUATIONS, head, []).length + 200;
-    // Room per comment for items and fingerprints, with slack for the count line below.
-    const capacity = (k) => (k === 0 ? room - title.length - 2 : render/* GITHUB_BODY_LIMIT */.nY - MARGIN - partBase) - 400;
-    const buckets = [];
-    const bucket = (k) => {
-        while (buckets.length <= k)
-            buckets.push({ texts: [], fps: [], left: capacity(buckets.length) });
-        return buckets[k];
-    };
-    // Fingerprints come first: listing a finding helps a reader, remembering it keeps the next run from
-    // listing it again. So the text of the items gets what all the fingerprints leave.
-    const allFps = [...new Set([...items.flatMap((i) => (i.fp ? [i.fp] : [])), ...remembered])];
-    const total = [...Array(MAX_CONTINUATIONS + 1).keys()].reduce((n, k) => n + Math.max(0, capacity(k)), 0);
-    let textBudget = total - allFps.reduce((n, fp) => n + fp.length + 1, 0) - 1_000;
-    let next = 0;
-    for (let k = 0; k <= MAX_CONTINUATIONS && next < items.length && textBudget > 0; k++) {
-        const b = bucket(k);
-        for (; next < items.length; next++) {
-            const it = items[next];
-            const cost = it.text.length + 1 + (it.fp ? it.fp.length + 1 : 0);
-            if (cost > b.left || it.text.length + 1 > textBudget)
-                break;
-            textBudget -= it.text.length + 1;
-            b.texts.push(it.text);
-            if (it.fp)
-                b.fps.push(it.fp);
-            b.left -= cost;
-        }
-    }
-    if (next < items.length) {
-        const n = items.length - next;
-        bucket(Math.max(0, buckets.length - 1)).texts.push(`- …and ${n} more (${(0,verdict/* severityCounts */.ur)(unlisted.slice(next).map((b) => b.finding))}), listed in the job summary${runUrl ? ` of [the workflow run](${runUrl})` : ''}.`);
-    }
-    // Fingerprints alone: of findings that could not be listed, then of those earlier runs listed.
-    const listed = new Set(buckets.flatMap((b) => b.fps));
-    const bare = [
-        ...new Set([...items.slice(next).flatMap((i) => (i.fp ? [i.fp] : [])), ...remembered]),
-    ].filter((fp) => !listed.has(fp));
-    let k = 0;
-    for (const fp of bare) {
-        while (k <= MAX_CONTINUATIONS && bucket(k).left < fp.length + 1)
-            k++;
-        if (k > MAX_CONTINUATIONS)
-            break; // past ~20,000 fingerprints: the oldest are not kept
-        const b = bucket(k);
-        b.fps.push(fp);
-        b.left -= fp.length + 1;
-    }
-    const [main, ...parts] = buckets.length > 0 ? buckets : [{ texts: [], fps: [], left: 0 }];
-    return {
-        main: { text: main.texts.length > 0 ? `${title}\n${main.texts.join('\n')}` : '', fps: main.fps },
-        continued: parts.map((p, i) => [
-            partHead(i + 1),
-            p.texts.length > 0
-                ? `Findings that did not fit in the review body or the summary comment, most severe first.\n\n${p.texts.join('\n')}`
-                : 'Kept so that findings earlier runs listed are not listed again.',
-            `<sub>${headSha.slice(0, 7)}</sub>`,
-            (0,markers/* continuedMarker */.uF)(i + 1, head, p.fps),
-        ].join('\n\n')),
-    };
-}
-const UNLISTED_TITLE = '### Findings not in the review body';
-/**
- * The earlier listing, unchanged, when this run has nothing of its own to list and it still fits: its
- * section of the summary comment (up to the next heading), its fingerprints, and its continuations.
- */
-function keepEarlier(unlisted, earlier, room) {
-    if (unlisted.length > 0 || !earlier)
-        return null;
-    const at = earlier.main.indexOf(`\n\n${UNLISTED_TITLE}\n`);
-    if (at < 0 && earlier.parts.length === 0)
-        return null;
-    let text = '';
-    if (at >= 0) {
-        const rest = earlier.main.slice(at + 2);
-        const end = rest.search(/\n\n(?:### |<sub>|<!-- vtrix-review:)/);
-        text = end < 0 ? rest : rest.slice(0, end);
-    }
-    const fps = (0,markers/* parseSummaryMarker */.cm)(earlier.main)?.body ?? [];
-    if (text.length + 2 + fps.reduce((n, fp) => n + fp.length + 1, 0) > room)
-        return null;
-    return { main: { text, fps }, continued: earlier.parts };
-}
-/** One unlisted finding on one line: heading, place, and the start of its text. */
-function unlistedItem(b) {
-    const f = b.finding;
-    const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-    const text = (0,sanitize/* sanitizeInline */.nW)(f.body, UNLISTED_BODY_CHARS);
-    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(b.path)} ${where} (${f.side})${text ? `: ${text}` : ''}`;
-}
-
+// EXTERNAL MODULE: ./src/review/amend.ts
+var amend = __webpack_require__(15395);
+// EXTERNAL MODULE: ./src/review/summary-comment.ts + 1 modules
+var summary_comment = __webpack_require__(49603);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/memory/markers.ts
+var markers = __webpack_require__(66676);
+// EXTERNAL MODULE: ./src/memory/authorship.ts
+var authorship = __webpack_require__(7010);
 ;// CONCATENATED MODULE: ./src/github/review.ts
 
 
@@ -835,7 +169,7 @@ async function postReview(gh, pr, payload, log, opts = {}) {
     }
     const reason = `GitHub refused these comments on their lines (${why})`;
     try {
-        return await post(gh, pr, moveIntoBody(payload, refused, reason), log, refused);
+        return await post(gh, pr, (0,amend/* moveIntoBody */.gK)(payload, refused, reason), log, refused);
     }
     catch (again) {
         if (statusOf(again) !== 422)
@@ -845,7 +179,7 @@ async function postReview(gh, pr, payload, log, opts = {}) {
     }
 }
 function postInBody(gh, pr, payload, log, comments, reason, currentHead) {
-    const moved = moveIntoBody(payload, comments, reason);
+    const moved = (0,amend/* moveIntoBody */.gK)(payload, comments, reason);
     // Without comments the commit only says which version the review is of; the reviewed one may be gone.
     return post(gh, pr, { ...moved, commit_id: currentHead ?? moved.commit_id }, log, comments);
 }
@@ -949,87 +283,8 @@ async function findRefused(gh, pr, payload, log) {
     return payload.comments.filter((c) => refused.has(c));
 }
 
-;// CONCATENATED MODULE: ./src/github/history-write.ts
-
-
-
-// What a run writes back to the PR's memory: threads closed, the summary comment and its continuations.
-/** Resolves a thread whose finding looks fixed, or, when that is not permitted, says so once. */
-async function closeThread(gh, pr, t, log) {
-    if (t.nodeId) {
-        try {
-            await gh.graphql('mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }', { threadId: t.nodeId });
-            return 'resolved';
-        }
-        catch (e) {
-            log.info(`Could not resolve thread ${t.nodeId} (${e.message}); replying instead.`);
-        }
-    }
-    if (t.replied)
-        return 'none';
-    // Not retried blindly (a reply after a lost answer would be a duplicate): a failure is a warning, and
-    // the next run replies, since it sees no reply.
-    await gh.rest.pulls.createReplyForReviewComment({
-        owner: pr.owner,
-        repo: pr.repo,
-        pull_number: pr.number,
-        comment_id: t.commentId,
-        body: addressedReply(pr.headSha),
-        request: github_client/* NO_RETRY */.PE,
-    });
-    return 'replied';
-}
-/** Creates the one summary comment, or updates it in place (not at all when unchanged). */
-async function upsertSummary(gh, pr, existing, body, log, me) {
-    if (existing) {
-        if (existing.body !== body) {
-            await gh.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
-        }
-        return existing.id;
-    }
-    const where = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
-    return (0,github_client/* writeOnce */.Fq)(async () => (await gh.rest.issues.createComment({ ...where, body, request: github_client/* NO_RETRY */.PE })).data.id, () => ourCommentWith(gh, pr, body, me), log, `posting the summary comment on #${pr.number}`);
-}
-/**
- * Brings the summary comment's continuations to `bodies` (part 1 first): each updated in place when it
- * changed, created when missing; continuations no longer needed (and duplicates of a part) are deleted.
- */
-async function syncSummaryParts(gh, pr, existing, bodies, log, me) {
-    const where = { owner: pr.owner, repo: pr.repo };
-    const byPart = new Map();
-    const surplus = [];
-    for (const p of existing) {
-        if (p.part >= 1 && p.part <= bodies.length && !byPart.has(p.part))
-            byPart.set(p.part, p);
-        else
-            surplus.push(p.id);
-    }
-    for (const [i, body] of bodies.entries()) {
-        const old = byPart.get(i + 1);
-        if (old) {
-            if (old.body !== body)
-                await gh.rest.issues.updateComment({ ...where, comment_id: old.id, body });
-            continue;
-        }
-        await (0,github_client/* writeOnce */.Fq)(async () => (await gh.rest.issues.createComment({ ...where, issue_number: pr.number, body, request: github_client/* NO_RETRY */.PE }))
-            .data.id, () => ourCommentWith(gh, pr, body, me), log, `posting part ${i + 1} of the summary comment on #${pr.number}`);
-    }
-    for (const id of surplus)
-        await gh.rest.issues.deleteComment({ ...where, comment_id: id });
-}
-/** Our comment on the PR with exactly `body`, if a write whose answer was lost made it after all. */
-async function ourCommentWith(gh, pr, body, me) {
-    const all = await gh.paginate(gh.rest.issues.listComments, {
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        per_page: 100,
-    });
-    const same = all.filter((c) => c.body === body);
-    const identity = (0,authorship/* needsIdentity */.Yf)(same.map((c) => c.user)) ? await me() : authorship/* UNKNOWN_IDENTITY */.Q9;
-    return same.find((c) => (0,authorship/* authoredByUs */.kk)(c.user, identity))?.id ?? null;
-}
-
+// EXTERNAL MODULE: ./src/github/history-write.ts
+var history_write = __webpack_require__(92965);
 ;// CONCATENATED MODULE: ./src/action/deliver.ts
 
 
@@ -1040,7 +295,7 @@ async function ourCommentWith(gh, pr, body, me) {
 
 
 
-const deliver_log = { info: action_log/* core */.I.info, warning: action_log/* core */.I.warning };
+const log = { info: action_log/* core */.I.info, warning: action_log/* core */.I.warning };
 /**
  * Posts the review the pipeline rendered, unless there is nothing to post, it is a dry run, or the PR
  * was closed meanwhile; a fork's read-only token keeps it in the log and the job summary instead.
@@ -1060,33 +315,33 @@ async function deliverReview(gh, pr, s, r, fork, history) {
     if (r.summaries.length === 0)
         return none;
     if (s.dryRun) {
-        action_log/* core */.I.info(printable(r.payload));
+        action_log/* core */.I.info((0,amend/* printable */.g$)(r.payload));
         return { ...none, dryRun: true };
     }
     // The review took a while: the PR may have been closed, or moved on, meanwhile.
     let payload = r.payload;
-    const now = await (0,pulls/* currentPull */.vT)(gh, pr, deliver_log);
+    const now = await (0,pulls/* currentPull */.vT)(gh, pr, log);
     if (now && now.state !== 'open') {
         const what = now.merged ? 'merged' : 'closed';
         const notPosted = `pull request #${pr.number} was ${what} while it was being reviewed`;
         action_log/* core */.I.notice(`Pull request #${pr.number} was ${what} while it was being reviewed, so the review was not posted; its findings are in the log and the job summary.`);
-        action_log/* core */.I.info(printable(payload));
+        action_log/* core */.I.info((0,amend/* printable */.g$)(payload));
         return { ...none, dryRun: true, notPosted };
     }
     if (now && now.headSha !== payload.commit_id) {
         // Comments stay on the reviewed commit, whose diff their lines come from: GitHub shows them as
         // outdated where the new commits changed those lines, never on other code.
         action_log/* core */.I.info(`New commits arrived while reviewing: the head is now ${now.headSha.slice(0, 7)}; the review is posted on ${payload.commit_id.slice(0, 7)}, the commit that was reviewed.`);
-        payload = withNewCommitsNote(payload, now.headSha);
+        payload = (0,amend/* withNewCommitsNote */.fF)(payload, now.headSha);
     }
     try {
-        const res = await postReview(gh, pr, payload, deliver_log, {
+        const res = await postReview(gh, pr, payload, log, {
             pending: history.pending,
             currentHead: now?.headSha ?? null,
         });
         action_log/* core */.I.info(`Posted review ${res.id} with ${res.inline} inline comments${res.moved.length > 0 ? ` (${res.moved.length} more in the body: GitHub refused them inline)` : ''}: ${res.url}`);
         for (const c of res.moved)
-            action_log/* core */.I.info(printableMoved(c));
+            action_log/* core */.I.info((0,amend/* printableMoved */.tv)(c));
         const links = res.inline > 0 ? await linksTo(gh, pr, res.id) : undefined;
         return {
             id: res.id,
@@ -1101,7 +356,7 @@ async function deliverReview(gh, pr, s, r, fork, history) {
         if (fork && e.status === 403) {
             // Read-only token on a fork PR: keep the review (log and job summary), do not fail the build.
             action_log/* core */.I.notice(trigger/* FORK_NOTICE */.qn.replace('so the PR was not reviewed', 'so the review could not be posted; it is in the log and job summary'));
-            action_log/* core */.I.info(printable(payload));
+            action_log/* core */.I.info((0,amend/* printable */.g$)(payload));
             return { ...none, dryRun: true, notPosted: 'the token of a pull request from a fork is read-only' };
         }
         throw (0,github_client/* explainGitHubError */.Pm)(e, `posting the review on #${pr.number}`);
@@ -1120,7 +375,7 @@ async function linksTo(gh, pr, reviewId) {
 /** Closes the threads of findings that look addressed; one that cannot be closed is a warning. */
 async function closeThreads(gh, pr, threads) {
     for (const t of threads) {
-        await closeThread(gh, pr, t, deliver_log).catch((e) => action_log/* core */.I.warning(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${(0,github_client/* permissionHint */.fm)(e)}`));
+        await (0,history_write/* closeThread */.nE)(gh, pr, t, log).catch((e) => action_log/* core */.I.warning(`Could not mark the finding on ${t.path} as addressed: ${e.message}.${(0,github_client/* permissionHint */.fm)(e)}`));
     }
 }
 /**
@@ -1128,7 +383,7 @@ async function closeThreads(gh, pr, threads) {
  * updated when this run reviewed something or there is none yet. A failure to post is a warning.
  */
 async function deliverSummary(gh, pr, s, me, f) {
-    const [summary, ...continued] = summaryComments(summaryFacts(pr, f));
+    const [summary, ...continued] = (0,summary_comment/* summaryComments */.t6)(summaryFacts(pr, f));
     if (s.dryRun || f.posted.dryRun) {
         action_log/* core */.I.info(`=== Summary comment (not posted) ===\n${[summary, ...continued].join('\n\n---\n\n')}`);
         return;
@@ -1136,8 +391,8 @@ async function deliverSummary(gh, pr, s, me, f) {
     if (f.result.requests === 0 && f.history.summaryComment !== null)
         return;
     try {
-        await upsertSummary(gh, pr, f.history.summaryComment, summary, deliver_log, me);
-        await syncSummaryParts(gh, pr, f.history.summaryParts, continued, deliver_log, me);
+        await (0,history_write/* upsertSummary */.AG)(gh, pr, f.history.summaryComment, summary, log, me);
+        await (0,history_write/* syncSummaryParts */.GA)(gh, pr, f.history.summaryParts, continued, log, me);
     }
     catch (e) {
         action_log/* core */.I.warning(`Could not post the summary comment: ${e.message}.${(0,github_client/* permissionHint */.fm)(e)}`);
@@ -1170,6 +425,8 @@ function summaryFacts(pr, f) {
         unlisted: r.unlisted,
         remembered: history.summaryFingerprints,
         ...(r.secondLook ? { secondLook: r.secondLook } : {}),
+        ...(history.summaryState ? { state: history.summaryState } : {}),
+        ...(f.tally ? { tally: f.tally } : {}),
         ...(history.summaryComment
             ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
             : {}),
@@ -2036,6 +1293,7 @@ async function openTools(gh, pr, s, files, dirs, count, log) {
 
 
 
+
 const run_log = { info: action_log/* core */.I.info, warning: action_log/* core */.I.warning };
 /** Larger files are not read for context (they would not fit the per-file cap anyway). */
 const MAX_CONTEXT_BYTES = 200_000;
@@ -2052,10 +1310,16 @@ async function review(inputs, s, d, o = {}) {
         (0,sanitize/* registerRepository */.u0)(pr.owner, pr.repo);
         ({ s, d } = o.configured ? { s, d: announce(s, d) } : await withBaseConfig(gh, pr, s, d));
         const me = (0,identity/* whoAmI */.W)(gh, run_log);
-        const history = await readHistory(gh, pr, me);
+        const history = await (0,action_memory/* readHistory */.Lu)(gh, pr, me);
+        // `pause` stops automatic runs only: a manual run or the label is someone asking for a review now.
+        const paused = (0,feedback/* pausedReason */.T)(history, d.trigger, s.triggerPhrase);
+        if (paused !== null) {
+            await (0,outputs/* writeSkipped */.y8)(inputs, paused, false);
+            return null;
+        }
         const diff = await (0,github_diff/* fetchPullRequestDiff */.Yk)(gh, pr, run_log);
         // A command's `review` counts earlier runs as an automatic run does.
-        const memory = await recall(gh, pr, s, d.memory === 'incremental' ? 'automatic' : d.trigger, history, diff.files, me);
+        const memory = await (0,action_memory/* recall */.I9)(gh, pr, s, d.memory === 'incremental' ? 'automatic' : d.trigger, history, diff.files, me);
         // Deep reviews (or `repository-tools: always`) let the model read the repository at the head.
         const count = (0,tokens.createTokenCounter)();
         if ((0,settings/* toolsEnabled */.d2)(s, d.deep))
@@ -2078,9 +1342,12 @@ async function review(inputs, s, d, o = {}) {
                 ? { open: [], body: [] }
                 : { open: history.threads.filter(memory.stillOpen), body: history.bodyFingerprints },
             firstReview: history.lastReview === null,
+            rejected: (0,action_memory/* rejectedOn */.uJ)(history, diff.files),
         });
+        for (const x of result.rejected)
+            action_log/* core */.I.info(`Not posted: the team rejected "${x.finding.title}" on ${x.path} earlier on this PR.`);
         const posted = await deliverReview(gh, pr, s, result, inputs.fork, history);
-        const addressed = addressedBy(result, history, diff.files);
+        const addressed = (0,action_memory/* addressedBy */.FJ)(result, history, diff.files);
         if (!s.dryRun && !posted.dryRun)
             await closeThreads(gh, pr, addressed);
         const facts = {
@@ -2091,7 +1358,8 @@ async function review(inputs, s, d, o = {}) {
             memory,
             posted,
             addressed: addressed.length,
-            open: openFindings(history, memory, addressed, result.placement),
+            tally: (0,action_memory/* tallyOf */.sv)(history, diff.files, addressed, posted.dryRun ? 0 : posted.inline),
+            open: (0,action_memory/* openFindings */.lb)(history, memory, addressed, result.placement),
             fullPromptTokens: memory.reviewFiles !== null
                 ? (0,plan.planReview)(pr, diff.files, (0,pipeline.plannedWithTools)(options, options.tools?.box.definitions, count), count).requests.reduce((n, q) => n + q.promptTokens, 0)
                 : null,

@@ -1,5 +1,5 @@
-export const id = 542;
-export const ids = [542,443];
+export const id = 603;
+export const ids = [603,443];
 export const modules = {
 
 /***/ 3283:
@@ -704,6 +704,10 @@ function failed(why, quote, cost) {
     return { body: errorReply(why, { quote }), ok: false, error: why, ...cost };
 }
 
+// EXTERNAL MODULE: ./src/action/feedback.ts
+var feedback = __webpack_require__(71123);
+// EXTERNAL MODULE: ./src/action/memory.ts + 2 modules
+var memory = __webpack_require__(99615);
 ;// CONCATENATED MODULE: ./src/action/converse-handlers.ts
 /**
  * The production table of the commands answered outside src/action/converse.ts: a question and `fix`
@@ -715,11 +719,39 @@ function failed(why, quote, cost) {
 
 
 
+
+
 const log = { info: (m) => action_log/* core */.I.info(m), warning: (m) => action_log/* core */.I.warning(m) };
-function notYet(what) {
-    return (ctx) => Promise.resolve({
-        body: `${what} is not available yet in this version of vtrix-review; \`${ctx.settings.triggerPhrase} help\` lists what is.`,
+/** What the commands that change the PR's state need: its history, read now, and who asked. */
+async function commandContext(ctx) {
+    return {
+        history: await (0,memory/* readHistory */.Lu)(ctx.gh, ctx.pr, ctx.me),
+        me: ctx.me,
+        log,
+        actor: ctx.comment.user.login,
+        phrase: ctx.settings.triggerPhrase,
+    };
+}
+/** `ignore` / `false positive`: only in one of our review threads, whose finding it rejects for good. */
+async function ignore(ctx) {
+    const phrase = ctx.settings.triggerPhrase;
+    if (ctx.place.kind !== 'review-thread') {
+        return {
+            body: `\`ignore\` works in one of my review threads: reply \`${phrase} ignore\` under the finding you want me to drop.`,
+        };
+    }
+    const c = await commandContext(ctx);
+    const thread = (0,feedback/* threadOfComment */.v1)(c.history, ctx.place.inReplyToId ?? ctx.comment.id);
+    if (!thread) {
+        return {
+            body: `This thread is not one of my findings, so there is nothing for me to ignore here; \`${phrase} ignore\` works under my own comments.`,
+        };
+    }
+    const r = await (0,feedback/* ignoreThread */.pB)(ctx.gh, ctx.pr, thread, {
+        ...c,
+        suggestPathInstructions: ctx.settings.suggestPathInstructions,
     });
+    return { body: r.reply };
 }
 /**
  * The review thread the question was asked in, oldest first, without the question itself: its first
@@ -774,9 +806,9 @@ function productionHandlers() {
     return {
         question: answer('question'),
         fix: answer('fix'),
-        ignore: notYet('`ignore`'),
-        pause: notYet('`pause`'),
-        resume: notYet('`resume`'),
+        ignore,
+        pause: async (ctx) => ({ body: (await (0,feedback/* pauseReviews */.OJ)(ctx.gh, ctx.pr, await commandContext(ctx))).reply }),
+        resume: async (ctx) => ({ body: (await (0,feedback/* resumeReviews */.Bn)(ctx.gh, ctx.pr, await commandContext(ctx))).reply }),
     };
 }
 
@@ -1233,6 +1265,104 @@ function permissionHint(e) {
     return e.status === 403
         ? ' Give the job `pull-requests: write` (see the README, "Resource not accessible by integration").'
         : '';
+}
+
+
+/***/ }),
+
+/***/ 77369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ whoAmI),
+/* harmony export */   q: () => (/* binding */ writeAccess)
+/* harmony export */ });
+/* harmony import */ var _memory_authorship_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7010);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96584);
+
+
+/**
+ * `GET /user` names the account of a personal or OAuth token. An installation token (the job's
+ * GITHUB_TOKEN, an app's) gets 403 "Resource not accessible by integration", and `GET /app` does not
+ * work with one either: then only a Bot's content counts as ours (see `authoredByUs`).
+ */
+function whoAmI(gh, log) {
+    let asked;
+    return () => (asked ??= gh.rest.users.getAuthenticated().then((res) => {
+        log.info(`The token belongs to ${res.data.login}: its own reviews and comments are this action's.`);
+        return { login: res.data.login };
+    }, (e) => {
+        if (e.status !== 403)
+            log.info(`Could not tell whose token this is (${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubErrorText */ .fw)(e)}): only a bot account's earlier reviews count as this action's.`);
+        return _memory_authorship_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_IDENTITY */ .Q9;
+    }));
+}
+/**
+ * Base roles that may push. `permission` gives the base role (`maintain` already mapped to `write`);
+ * `role_name` is not used: a custom role may have any name.
+ */
+const WRITE = new Set(['admin', 'maintain', 'write']);
+/**
+ * The collaborator permission endpoint, cached per login. Not a collaborator (404), or no answer:
+ * no write access, so a thread that person resolved still counts (the safe side for `fail-on`).
+ */
+function writeAccess(gh, pr, log, consequence = (login) => `the threads ${login} resolved still count for fail-on`) {
+    const cache = new Map();
+    return (login) => {
+        const key = login.toLowerCase();
+        let answer = cache.get(key);
+        if (!answer) {
+            answer = gh.rest.repos
+                .getCollaboratorPermissionLevel({ owner: pr.owner, repo: pr.repo, username: login })
+                .then((res) => WRITE.has(res.data.permission), (e) => {
+                if (e.status !== 404)
+                    log.warning(`Could not read ${login}'s permission on ${pr.owner}/${pr.repo} (${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubErrorText */ .fw)(e)}): ${consequence(login)}.`);
+                return false;
+            });
+            cache.set(key, answer);
+        }
+        return answer;
+    };
+}
+
+
+/***/ }),
+
+/***/ 7010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ UNKNOWN_IDENTITY),
+/* harmony export */   RS: () => (/* binding */ isBotAccount),
+/* harmony export */   Up: () => (/* binding */ sameLogin),
+/* harmony export */   Yf: () => (/* binding */ needsIdentity),
+/* harmony export */   kk: () => (/* binding */ authoredByUs)
+/* harmony export */ });
+/**
+ * Who wrote something: the one check every reader of our own history uses. Markers are HTML comments
+ * anyone can type, so content only counts as ours when its author is us: the token's own account when
+ * GitHub names it (`GET /user`: a personal or OAuth token, whose account is a User), or a Bot account.
+ * An installation token (the job's GITHUB_TOKEN, an app's token) cannot ask which app it is, and a
+ * Bot's content cannot be typed by a person, so any Bot's counts as before.
+ */
+const UNKNOWN_IDENTITY = { login: null };
+function isBotAccount(u) {
+    return u?.type === 'Bot' || /\[bot\]$/.test(u?.login ?? '');
+}
+/** Logins compare without case and without a Bot's `[bot]` suffix (REST has it, GraphQL not). */
+function sameLogin(a, b) {
+    const norm = (s) => s.replace(/\[bot\]$/i, '').toLowerCase();
+    return !!a && !!b && norm(a) === norm(b);
+}
+/** Written by this action: by the token's own account, or by a Bot account. */
+function authoredByUs(u, me) {
+    if (!u?.login)
+        return false; // a deleted account ("ghost"): not provably ours
+    return isBotAccount(u) || sameLogin(u.login, me.login);
+}
+/** Whether telling `authoredByUs` apart needs the token's account: only for content by a non-Bot. */
+function needsIdentity(authors) {
+    return authors.some((u) => !!u?.login && !isBotAccount(u));
 }
 
 
