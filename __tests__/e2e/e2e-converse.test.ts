@@ -294,8 +294,78 @@ describe('commands in comments', () => {
     expect(model.requests[0]!.body.response_format.json_schema.name).toBe('thread_fix');
     const [reply] = gh.comments.filter((c) => c.inReplyToId === root.id && parseReplyMarker(c.body));
     expect(reply!.body).toMatch(
-      /```suggestion\n  const sql = "SELECT id, name FROM users WHERE id = \$1";\n```/,
+      /```suggestion\n {2}const sql = "SELECT id, name FROM users WHERE id = \$1";\n```/,
     );
     expect(reply!.body).toContain('Pass the id as a parameter');
+  });
+
+  it('ignore in one of our threads resolves it, and a full review does not raise the finding again', async () => {
+    await start();
+    // An automatic review posts the finding.
+    expectSuccess(
+      await runReview({
+        payload: loadWebhookPayload('pull_request.opened', PR),
+        env: { GITHUB_REPOSITORY: 'octo/shop' },
+      }),
+    );
+    const ours = gh.comments.find((c) => c.path === 'src/db/users.ts' && c.inReplyToId === null)!;
+    expect(ours).toBeDefined();
+    const stored = gh.addHumanComment(17, {
+      path: 'src/db/users.ts',
+      line: 10,
+      body: '@vtrix-review ignore',
+      user: 'alice',
+    });
+    stored.inReplyToId = ours.id;
+    const payload = patchCommentPayload(
+      loadWebhookPayload(
+        'pull_request_review_comment.created',
+        PR,
+        (e) => 'line' in (e['comment'] as object),
+      ),
+      {
+        id: stored.id,
+        body: '@vtrix-review ignore',
+        user: 'alice',
+        path: 'src/db/users.ts',
+        line: 10,
+        inReplyToId: ours.id,
+      },
+    );
+    const run = await action('pull_request_review_comment', payload);
+    expectSuccess(run);
+    expect(gh.comments.find((c) => c.id === ours.id)!.resolved).toBe(true);
+    const reply = gh.comments.find((c) => c.inReplyToId === ours.id && parseReplyMarker(c.body));
+    expect(parseReplyMarker(reply!.body)?.command).toBe('ignore');
+    // A full review finds it again: it is not posted.
+    const before = gh.reviews.length;
+    const { payload: full } = conversationComment('@vtrix-review full review');
+    expectSuccess(await action('issue_comment', full));
+    const posted = gh.reviews.slice(before).flatMap((r) => r.comments);
+    expect(posted.filter((c) => c.path === 'src/db/users.ts')).toEqual([]);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('pause stops automatic reviews until resume; a command review still runs', async () => {
+    await start();
+    const { payload } = conversationComment('@vtrix-review pause');
+    expectSuccess(await action('issue_comment', payload));
+    const [paused] = answers();
+    expect(parseReplyMarker(paused!.body)?.command).toBe('pause');
+    const requests = model.requests.length;
+    const push = loadWebhookPayload('pull_request.synchronize', PR);
+    const auto = await runReview({ payload: push, env: { GITHUB_REPOSITORY: 'octo/shop' } });
+    expectSuccess(auto);
+    expect(model.requests.length).toBe(requests);
+    expect(auto.stdout).toMatch(
+      /::notice::Review skipped: automatic reviews of this pull request were paused by alice/,
+    );
+    expect(auto.stdout).toContain('@vtrix-review resume');
+    const { payload: resume } = conversationComment('@vtrix-review resume');
+    expectSuccess(await action('issue_comment', resume));
+    const again = await runReview({ payload: push, env: { GITHUB_REPOSITORY: 'octo/shop' } });
+    expectSuccess(again);
+    expect(model.requests.length).toBeGreaterThan(requests);
+    expect(gh.reviews.length).toBeGreaterThan(0);
   });
 });

@@ -511,5 +511,9 @@ export function reactToComment(
   c.reactions ??= [];
   if (c.reactions.some((r) => r.content === content && r.user.login.toLowerCase() === by.toLowerCase()))
     throw new Error(`fake-github: ${by} already reacted ${content} to comment ${commentId}`);
-  c.reactions.push({ id: 8_000_000 + c.reactions.length + 1000 * commentId, content, user: { login: by, type: 'User' } });
+  c.reactions.push({
+    id: 8_000_000 + c.reactions.length + 1000 * commentId,
+    content,
+    user: { login: by, type: 'User' },
+  });
 }
