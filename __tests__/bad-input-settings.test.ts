@@ -389,6 +389,53 @@ const CASES: Record<string, Case> = {
     ],
   },
   'suggest-path-instructions': bool('suggestPathInstructions'),
+  temperature: {
+    valid: [
+      ['', { temperature: null }],
+      ['0', { temperature: 0 }],
+      [' 0.2 ', { temperature: 0.2 }],
+      ['.5', { temperature: 0.5 }],
+      ['2', { temperature: 2 }],
+      ['2.0', { temperature: 2 }],
+    ],
+    invalid: [
+      ['2.1', /a number from 0 to 2/, /or empty for the provider's default/],
+      ['-0.5', /a number from 0 to 2/],
+      ['hot', /a number from 0 to 2 \(such as 0\.2\)/],
+      ['1e-1', /a number from 0 to 2/],
+      ['0,7', /after a point: 0\.7\./],
+      ['NaN', /a number from 0 to 2/],
+      ['Infinity', /a number from 0 to 2/],
+      ['9'.repeat(400), /a number from 0 to 2/, /…'/],
+    ],
+  },
+  'top-p': {
+    valid: [
+      ['', { topP: null }],
+      ['0', { topP: 0 }],
+      ['0.95', { topP: 0.95 }],
+      ['1', { topP: 1 }],
+    ],
+    invalid: [
+      ['1.5', /a number from 0 to 1 \(such as 0\.9\)/],
+      ['90', /a fraction, not a percentage: 0\.9 for 90%/],
+      ['90%', /as a fraction, not a percentage: 0\.9\./],
+      ['-1', /a number from 0 to 1/],
+      ['0,9', /after a point: 0\.9\./],
+    ],
+  },
+  'instruction-role': {
+    valid: [
+      ['', { instructionRole: 'auto' }],
+      ['Developer', { instructionRole: 'developer' }],
+      [' system ', { instructionRole: 'system' }],
+    ],
+    invalid: [
+      ['user', /one of auto, system, developer/],
+      ['develper', /Did you mean 'developer'\?/],
+      ['sytem', /Did you mean 'system'\?/],
+    ],
+  },
 };
 
 describe('every action input', () => {

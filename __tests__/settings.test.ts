@@ -125,6 +125,9 @@ describe('readSettings defaults', () => {
       maxToolResultTokens: 20_000,
       triggerPhrase: '@vtrix-review',
       suggestPathInstructions: false,
+      temperature: null,
+      topP: null,
+      instructionRole: 'auto',
     });
   });
 });
@@ -164,6 +167,9 @@ describe('readSettings valid values', () => {
       'max-tool-result-tokens': '8000',
       'trigger-phrase': ' @house-bot ',
       'suggest-path-instructions': 'true',
+      temperature: ' 0.3 ',
+      'top-p': '0.95',
+      'instruction-role': ' Developer ',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -204,6 +210,9 @@ describe('readSettings valid values', () => {
         'second-look',
         'trigger-phrase',
         'suggest-path-instructions',
+        'temperature',
+        'top-p',
+        'instruction-role',
       ],
       failOn: 'critical',
       fullFileContext: false,
@@ -213,6 +222,9 @@ describe('readSettings valid values', () => {
       maxToolResultTokens: 8000,
       triggerPhrase: '@house-bot',
       suggestPathInstructions: true,
+      temperature: 0.3,
+      topP: 0.95,
+      instructionRole: 'developer',
     });
   });
 

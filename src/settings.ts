@@ -18,10 +18,27 @@ import {
 import { readGlobs } from './settings/globs.ts';
 import { inputsSet } from './settings/inputs-set.ts';
 import { defaultMaxTokens, MAX_OUTPUT_TOKENS, MIN_CONTEXT_WINDOW } from './settings/model-policy.ts';
-import { InputError, REPOSITORY_TOOLS, SECOND_LOOK, type Settings } from './settings/settings.ts';
+import {
+  INSTRUCTION_ROLES,
+  InputError,
+  REPOSITORY_TOOLS,
+  SECOND_LOOK,
+  TEMPERATURE_RANGE,
+  TOP_P_RANGE,
+  type Settings,
+} from './settings/settings.ts';
 import { inputReader, type GetInput } from './settings/validate.ts';
 
-export { InputError, REPOSITORY_TOOLS, SECOND_LOOK, type Settings } from './settings/settings.ts';
+export {
+  INSTRUCTION_ROLES,
+  InputError,
+  REPOSITORY_TOOLS,
+  SECOND_LOOK,
+  TEMPERATURE_RANGE,
+  TOP_P_RANGE,
+  type InstructionRole,
+  type Settings,
+} from './settings/settings.ts';
 export { CONFIG_INPUT_DEFAULTS, inputsSet } from './settings/inputs-set.ts';
 export {
   DEFAULT_MAX_TOKENS,
@@ -56,7 +73,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
   const check = (problem: string | null): void => {
     if (problem) errors.push(problem);
   };
-  const { str, int, oneOf, bool, secret } = inputReader(get, errors);
+  const { str, int, decimal, oneOf, bool, secret } = inputReader(get, errors);
 
   const apiKey = secret('api-key');
   if (opts.requireApiKey && apiKey === '') errors.push(API_KEY_MISSING);
@@ -123,6 +140,9 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
     triggerPhrase,
     suggestPathInstructions: bool('suggest-path-instructions', false),
+    temperature: decimal('temperature', TEMPERATURE_RANGE, '0.2'),
+    topP: decimal('top-p', TOP_P_RANGE, '0.9'),
+    instructionRole: oneOf('instruction-role', INSTRUCTION_ROLES, 'auto'),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

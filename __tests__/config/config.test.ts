@@ -91,7 +91,7 @@ language: de
       `min_severity: major\nmax-comments: "10"\nreasoning-effort: [high]\npath_instructions:\n  - path: src/**\n    instruction: x\nexclude:\n  - /abs/path.ts\n  - 3\nlanguage: 7\nfoo: 1\n`,
     );
     expect(errors).toEqual([
-      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions.`,
+      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions, temperature, top-p, instruction-role.`,
       `${FILE} line 2: max-comments must be a whole number from 0 to 1000; got the text '10'. Write the number without quotes.`,
       `${FILE} line 3: reasoning-effort must be one of low, medium, high, xhigh; got a list.`,
       `${FILE} line 6: path_instructions entries take path and instructions; got 'instruction'. Did you mean 'instructions'?`,
@@ -236,6 +236,45 @@ describe('inputs over the file', () => {
     expect(() => parseConfig('trigger-phrase: hey you\n', '.github/vtrix-review.yml')).toThrow(
       /line 1: trigger-phrase must be one word .*; got 'hey you'/,
     );
+  });
+
+  it('reads temperature, top-p and instruction-role, which the workflow inputs override', () => {
+    const file = parseConfig('temperature: 0.2\ntop-p: .9\ninstruction-role: Developer\n', FILE);
+    expect(file).toEqual({ temperature: 0.2, topP: 0.9, instructionRole: 'developer' });
+    const base = readSettings((n) => CONFIG_INPUT_DEFAULTS[n] ?? '', { requireApiKey: false });
+    expect(base).toMatchObject({ temperature: null, topP: null, instructionRole: 'auto' });
+    expect(applyConfig(base, file, { keepEffort: false })).toMatchObject({
+      temperature: 0.2,
+      topP: 0.9,
+      instructionRole: 'developer',
+    });
+    const given: Record<string, string> = { temperature: '1.5', 'top-p': '1', 'instruction-role': 'system' };
+    const set = readSettings((n) => given[n] ?? CONFIG_INPUT_DEFAULTS[n] ?? '', { requireApiKey: false });
+    expect(applyConfig(set, file, { keepEffort: false })).toMatchObject({
+      temperature: 1.5,
+      topP: 1,
+      instructionRole: 'system',
+    });
+    // `0` is a value, not an absent key.
+    expect(parseConfig('temperature: 0\ntop-p: 0\n', FILE)).toEqual({ temperature: 0, topP: 0 });
+  });
+
+  it('refuses a temperature or top-p outside the API range, and says what to write', () => {
+    expect(errorsOf('temperature: 3\ntop-p: 95\ntemperature-x: 1\n' + 'instruction-role: user\n')).toEqual([
+      `${FILE} line 1: temperature must be a number from 0 to 2, such as 0.2; got the number 3. Leave the key out for the provider's default.`,
+      `${FILE} line 2: top-p must be a number from 0 to 1, such as 0.9; got the number 95. It is a fraction, not a percentage: 0.95 for 95%. Leave the key out for the provider's default.`,
+      expect.stringMatching(/line 3: unknown key 'temperature-x'\. Did you mean 'temperature'\?/),
+      `${FILE} line 4: instruction-role must be one of auto, system, developer; got 'user'.`,
+    ]);
+    expect(errorsOf('temperature: "0.5"\n')).toEqual([
+      `${FILE} line 1: temperature must be a number from 0 to 2, such as 0.2; got the text '0.5'. Write the number without quotes. Leave the key out for the provider's default.`,
+    ]);
+    expect(errorsOf('top-p: 0,9\n')[0]).toMatch(
+      /line 1: top-p .* got the text '0,9'\. Write the decimals after a point: 0\.9\./,
+    );
+    expect(errorsOf('temperature: -0.1\n')[0]).toMatch(/from 0 to 2, such as 0\.2; got the number -0\.1\./);
+    expect(errorsOf('temperature: .nan\n')[0]).toMatch(/from 0 to 2, such as 0\.2; got the number NaN\./);
+    expect(errorsOf('temperature:\n')[0]).toMatch(/from 0 to 2, such as 0\.2; got nothing \(null\)\./);
   });
 
   it('reads suggest-path-instructions (off by default), which the workflow input overrides', () => {

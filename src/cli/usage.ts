@@ -13,6 +13,9 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
+  --temperature 0-2  --top-p 0-1   sampling parameters (default: not sent, the provider's own)
+  --instruction-role auto|system|developer   role of the instructions (default auto: system, and
+                         developer when the endpoint refuses system)
   --config FILE          configuration file to use, read from disk as given (default:
                          .github/vtrix-review.yml of the base commit); these options override it
   --repo-config-from-worktree   with --diff (no base commit): read .github/vtrix-review.yml,

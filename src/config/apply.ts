@@ -29,6 +29,9 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   if (c.triggerPhrase !== undefined && use('trigger-phrase')) out.triggerPhrase = c.triggerPhrase;
   if (c.suggestPathInstructions !== undefined && use('suggest-path-instructions'))
     out.suggestPathInstructions = c.suggestPathInstructions;
+  if (c.temperature !== undefined && use('temperature')) out.temperature = c.temperature;
+  if (c.topP !== undefined && use('top-p')) out.topP = c.topP;
+  if (c.instructionRole !== undefined && use('instruction-role')) out.instructionRole = c.instructionRole;
   if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
     out = withEffort(out, c.reasoningEffort);
   }

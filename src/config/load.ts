@@ -98,4 +98,7 @@ const OVERRIDES: [keyof RepoConfig, string][] = [
   ['repositoryTools', 'repository-tools'],
   ['secondLook', 'second-look'],
   ['triggerPhrase', 'trigger-phrase'],
+  ['temperature', 'temperature'],
+  ['topP', 'top-p'],
+  ['instructionRole', 'instruction-role'],
 ];

@@ -2,7 +2,14 @@
 import { isAlias, isMap, isScalar, LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import { MAX_INSTRUCTIONS_CHARS } from '../settings/model-policy.ts';
 import { closest } from '../settings/suggest.ts';
-import { REPOSITORY_TOOLS, SECOND_LOOK } from '../settings/settings.ts';
+import {
+  INSTRUCTION_ROLES,
+  REPOSITORY_TOOLS,
+  SECOND_LOOK,
+  TEMPERATURE_RANGE,
+  TOP_P_RANGE,
+  type InstructionRole,
+} from '../settings/settings.ts';
 import { triggerPhraseError } from '../settings/checks.ts';
 import { EFFORTS, SEVERITIES, type Effort, type PathInstruction, type Severity } from '../types.ts';
 import { valueReader } from './values.ts';
@@ -22,6 +29,9 @@ export interface RepoConfig {
   language?: string;
   triggerPhrase?: string;
   suggestPathInstructions?: boolean;
+  temperature?: number;
+  topP?: number;
+  instructionRole?: InstructionRole;
 }
 
 export class ConfigError extends Error {
@@ -42,6 +52,9 @@ export const CONFIG_KEYS = [
   'language',
   'trigger-phrase',
   'suggest-path-instructions',
+  'temperature',
+  'top-p',
+  'instruction-role',
 ] as const;
 
 /**
@@ -137,6 +150,15 @@ export function parseConfig(text: string, file: string): RepoConfig {
       }
       case 'suggest-path-instructions':
         set('suggestPathInstructions', read.bool(key, value, where));
+        break;
+      case 'temperature':
+        set('temperature', read.decimal(key, TEMPERATURE_RANGE, '0.2', value, where));
+        break;
+      case 'top-p':
+        set('topP', read.decimal(key, TOP_P_RANGE, '0.9', value, where));
+        break;
+      case 'instruction-role':
+        set('instructionRole', read.oneOf(key, INSTRUCTION_ROLES, value, where));
         break;
     }
   }

@@ -14,7 +14,7 @@ export type Report = (node: Node | null | undefined, message: string) => void;
 
 /** The readers, each reporting its problems with `err`. */
 export function valueReader(err: Report) {
-  return { text, language, oneOf, bool, maxComments, globs, pathInstructions };
+  return { text, language, oneOf, bool, maxComments, decimal, globs, pathInstructions };
 
   function bool(key: string, value: Node | null, where: Node | null): boolean | null {
     const v = isScalar(value) ? value.value : undefined;
@@ -76,6 +76,31 @@ export function valueReader(err: Report) {
           ? ' Write the number without quotes.'
           : '';
     err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
+    return null;
+  }
+
+  /** A number in [min, max] (a sampling parameter): decimals allowed. */
+  function decimal(
+    key: string,
+    [min, max]: readonly [number, number],
+    example: string,
+    value: Node | null,
+    where: Node | null,
+  ): number | null {
+    const n = isScalar(value) ? value.value : undefined;
+    if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max) return n;
+    const plain = typeof n === 'string' ? n.trim() : '';
+    const hint = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(plain)
+      ? ' Write the number without quotes.'
+      : /^\d*,\d+$/.test(plain)
+        ? ` Write the decimals after a point: ${plain.replace(',', '.')}.`
+        : max === 1 && typeof n === 'number' && n > 1 && n <= 100
+          ? ` It is a fraction, not a percentage: ${n / 100} for ${n}%.`
+          : '';
+    err(
+      where,
+      `${key} must be a number from ${min} to ${max}, such as ${example}; got ${describe(value)}.${hint} Leave the key out for the provider's default.`,
+    );
     return null;
   }
 

@@ -24,6 +24,19 @@ export function refusesRole(e: unknown): e is InstanceType<typeof OpenAI.APIErro
   return refusesMode(e) && /\brole\b|\bmessages?\b|'function'|"function"/i.test(e.message);
 }
 
+/**
+ * A 400 (or 422) refusing the `role` the instructions were sent in: it names the role, before any
+ * list of the values it does accept (`'function' is not supported. Supported values are: 'system', …`
+ * refuses `function`, not `system`).
+ */
+export function refusesInstructionRole(e: unknown, role: string): e is InstanceType<typeof OpenAI.APIError> {
+  if (!refusesMode(e) || !/\brole\b/i.test(e.message)) return false;
+  const refused = e.message.split(
+    /\b(?:supported|allowed|accepted|valid|expected)\s+(?:values|roles|one of)\b|\bone of\b/i,
+  )[0]!;
+  return new RegExp(`(?<![\\w-])${role}(?![\\w-])`, 'i').test(refused);
+}
+
 export function configError(e: unknown, s: Pick<Settings, 'baseUrl' | 'model'>): ModelConfigError | null {
   if (e instanceof OpenAI.AuthenticationError) {
     return new ModelConfigError(

@@ -19,7 +19,7 @@ export type OutputMode = (typeof OUTPUT_MODES)[number];
  * tool calls with their results (`function` role; see `messagesFor` for endpoints that refuse it).
  */
 export type ApiMessage =
-  | { role: 'system' | 'user'; content: string }
+  | { role: 'system' | 'developer' | 'user'; content: string }
   | { role: 'assistant'; content: string }
   | { role: 'assistant'; content: null; function_call: { name: string; arguments: string } }
   | { role: 'function'; name: string; content: string };
@@ -36,6 +36,9 @@ export interface FunctionDefinition {
  * for endpoints that accept only the roles the vtrix reference lists.
  */
 export type ResultForm = 'function' | 'user';
+
+/** The role the instructions are sent in (see `instruction-role`). */
+export type InstructionsRole = 'system' | 'developer';
 
 export function nextMode(mode: OutputMode): OutputMode | null {
   return OUTPUT_MODES[OUTPUT_MODES.indexOf(mode) + 1] ?? null;
@@ -83,23 +86,33 @@ export function outputParams(
 
 /**
  * The messages for `mode`: without structured outputs the model must be shown the schema itself. With
- * `results` 'user', tool calls and their results are rewritten into roles every endpoint accepts.
+ * `results` 'user', tool calls and their results are rewritten into roles every endpoint accepts. The
+ * instructions go in the `instructions` role.
  */
 export function messagesFor(
   messages: readonly ApiMessage[],
   mode: OutputMode,
   results: ResultForm = 'function',
   answer: Spec = REVIEW_ANSWER,
+  instructions: InstructionsRole = 'system',
 ): ApiMessage[] {
   const sent = results === 'user' ? withoutFunctionRole(messages) : messages;
-  if (mode === 'json_schema') return [...sent];
   const how =
-    mode === 'json_object'
-      ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(answer.schema)}`
-      : `Answer by calling the function \`${answer.name}\`; its arguments are ${answer.what}.`;
-  return sent.map((m, i) =>
-    i === 0 && m.role === 'system' ? { role: 'system', content: `${m.content}\n\n${how}` } : m,
-  );
+    mode === 'json_schema'
+      ? null
+      : mode === 'json_object'
+        ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(answer.schema)}`
+        : `Answer by calling the function \`${answer.name}\`; its arguments are ${answer.what}.`;
+  return sent.map((m, i): ApiMessage => {
+    if (m.role !== 'system' && m.role !== 'developer') return m;
+    const content = i === 0 && how !== null ? `${m.content}\n\n${how}` : m.content;
+    return { role: instructions, content };
+  });
+}
+
+/** Whether a conversation holds instructions (a `system` or `developer` message). */
+export function hasInstructions(messages: readonly ApiMessage[]): boolean {
+  return messages.some((m) => m.role === 'system' || m.role === 'developer');
 }
 
 /** Whether a conversation holds a tool result in the `function` role. */

@@ -1,14 +1,25 @@
 import type { Settings } from '../settings.ts';
 import type { Usage } from './answer.ts';
-import { ChunkError } from './errors.ts';
-import { clip, configError, faultOf, hintFor, messageOf, refusesMode, refusesRole } from './faults.ts';
+import { ChunkError, ModelConfigError } from './errors.ts';
+import {
+  clip,
+  configError,
+  faultOf,
+  hintFor,
+  messageOf,
+  refusesInstructionRole,
+  refusesMode,
+  refusesRole,
+} from './faults.ts';
 import {
   describeMode,
   hasFunctionRole,
+  hasInstructions,
   isFallbackFrom,
   nextMode,
   type ApiMessage,
   type FunctionDefinition,
+  type InstructionsRole,
   type OutputMode,
   type ResultForm,
 } from './format.ts';
@@ -38,20 +49,27 @@ export interface SendOptions {
 /**
  * A sender over `request`. The output mode the provider accepts is learnt once and remembered by this
  * sender, that is for the whole run: later requests start with it. So is the form of tool results: an
- * endpoint that refuses the `function` role gets them as user messages from then on.
+ * endpoint that refuses the `function` role gets them as user messages from then on. And so is the role
+ * of the instructions (`instruction-role`): `auto` and `developer` move to the other role once when the
+ * endpoint refuses theirs.
  */
 export function createSend(
   request: Transport,
-  s: Pick<Settings, 'baseUrl' | 'model' | 'requestTimeoutMs'>,
+  s: Pick<Settings, 'baseUrl' | 'model' | 'requestTimeoutMs' | 'instructionRole'>,
   { policy, sleep }: SendOptions,
 ): Send {
   let mode: OutputMode = 'json_schema';
   let results: ResultForm = 'function';
+  let role: InstructionsRole = s.instructionRole === 'developer' ? 'developer' : 'system';
+  // Set explicitly, `system` never moves; the role learnt from a refusal does not move again.
+  let movable = s.instructionRole !== 'system';
 
   return async (messages, maxTokens, info, cost, tools, answer) => {
     const done: Partial<Record<FaultKind, number>> = {};
     let m = mode;
     let form = results;
+    let r = role;
+    let moved = false;
     let refused: { mode: OutputMode; message: string } | null = null;
     for (;;) {
       const started = Date.now();
@@ -61,7 +79,15 @@ export function createSend(
           ...(tools ? { tools } : {}),
           ...(answer ? { answer } : {}),
           results: form,
+          instructions: r,
         });
+        if (r !== role) {
+          info.progress?.(
+            `The model API does not accept the \`${role}\` role; sending the instructions as \`${r}\` for the rest of the run.`,
+          );
+          role = r;
+          movable = false;
+        }
         if (form !== results) {
           results = form;
           info.progress?.(
@@ -77,6 +103,27 @@ export function createSend(
         return { completion, mode: m };
       } catch (e) {
         // Checked before the output mode: a refused role is refused in every mode.
+        if (hasInstructions(messages) && refusesInstructionRole(e, r)) {
+          if (!moved && r !== role) {
+            // Another request learnt the role meanwhile.
+            r = role;
+            continue;
+          }
+          if (movable && !moved) {
+            const other = r === 'system' ? 'developer' : 'system';
+            info.progress?.(
+              `${info.label}: the instructions' \`${r}\` role refused (${clip(e.message)}); trying \`${other}\`.`,
+            );
+            moved = true;
+            r = other;
+            continue;
+          }
+          throw new ModelConfigError(
+            s.instructionRole === 'system'
+              ? `The model API at ${s.baseUrl} refuses the \`system\` role for the instructions (${clip(e.message)}). Set \`instruction-role\` to \`developer\`, or to \`auto\` to use the role it accepts.`
+              : `The model API at ${s.baseUrl} refuses the instructions in both the \`system\` and the \`developer\` role (${clip(e.message)}). Check that \`model\` ('${s.model}') is a chat model.`,
+          );
+        }
         if (form === 'function' && hasFunctionRole(messages) && refusesRole(e)) {
           info.progress?.(
             `${info.label}: the tool result's \`function\` role refused (${clip(e.message)}); trying it as a user message.`,

@@ -6,6 +6,7 @@ import {
   outputParams,
   type ApiMessage,
   type FunctionDefinition,
+  type InstructionsRole,
   type OutputMode,
   type ResultForm,
 } from './format.ts';
@@ -25,6 +26,8 @@ export interface TurnOptions {
   results?: ResultForm;
   /** The kind of answer asked for; the review when absent. */
   answer?: AnswerSpec<unknown>;
+  /** The role of the instructions; `system` when absent. */
+  instructions?: InstructionsRole;
 }
 
 /**
@@ -70,8 +73,11 @@ export function createTransport(s: Settings): Transport {
       model: s.model,
       max_tokens: maxTokens,
       reasoning_effort: s.reasoningEffort,
+      // Sent only when set: the provider's defaults hold otherwise.
+      ...(s.temperature === null ? {} : { temperature: s.temperature }),
+      ...(s.topP === null ? {} : { top_p: s.topP }),
       ...outputParams(mode, turn.tools, turn.answer),
-      messages: messagesFor(messages, mode, turn.results, turn.answer),
+      messages: messagesFor(messages, mode, turn.results, turn.answer, turn.instructions),
     } as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     if (!stream) return fromCompletion(await client.chat.completions.create(body));
     // Streaming keeps the connection busy through long reasoning and lets us show progress.

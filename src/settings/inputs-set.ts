@@ -16,6 +16,9 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   'second-look': 'deep',
   'trigger-phrase': '@vtrix-review',
   'suggest-path-instructions': 'false',
+  temperature: '',
+  'top-p': '',
+  'instruction-role': 'auto',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

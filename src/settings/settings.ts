@@ -4,6 +4,17 @@ import type { Effort, Guidance, Severity } from '../types.ts';
 export const REPOSITORY_TOOLS = ['deep', 'always', 'never'] as const;
 /** `second-look`: when the critical and major findings are checked once more before they are posted. */
 export const SECOND_LOOK = ['deep', 'always', 'never'] as const;
+/**
+ * `instruction-role`: the role the instructions (the system prompt) are sent in. `auto` starts with
+ * `system` and moves to `developer` when the endpoint refuses it; `developer` moves to `system` the
+ * same way; `system` never moves.
+ */
+export const INSTRUCTION_ROLES = ['auto', 'system', 'developer'] as const;
+export type InstructionRole = (typeof INSTRUCTION_ROLES)[number];
+
+/** The sampling parameters' ranges, as the vtrix reference gives them. */
+export const TEMPERATURE_RANGE = [0, 2] as const;
+export const TOP_P_RANGE = [0, 1] as const;
 
 /** Everything a run needs, read and validated once from the action inputs (or CLI flags). */
 export interface Settings {
@@ -57,6 +68,10 @@ export interface Settings {
   triggerPhrase: string;
   /** A reply to a rejected finding suggests a `path_instructions` entry that would stop it across PRs. */
   suggestPathInstructions: boolean;
+  /** Sampling `temperature` and `top_p` of every request; null: not sent (the provider's default). */
+  temperature: number | null;
+  topP: number | null;
+  instructionRole: InstructionRole;
 }
 
 export class InputError extends Error {

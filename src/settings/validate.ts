@@ -66,6 +66,32 @@ export function inputReader(get: GetInput, errors: string[]) {
     return n;
   };
 
+  /** A decimal number in [min, max], or null when the input is empty (the parameter is not sent). */
+  const decimal = (name: string, [min, max]: readonly [number, number], example: string): number | null => {
+    const raw = get(name).trim();
+    if (raw === '') return null;
+    const range = `Input '${name}' must be a number from ${min} to ${max} (such as ${example}), or empty for the provider's default`;
+    // Plain decimals only: no signs, exponents, units or decimal commas.
+    if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(raw)) {
+      const comma = /^\d*,\d+$/.test(raw) ? raw.replace(',', '.') : null;
+      const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
+      const hint = comma
+        ? ` Write the decimals after a point: ${comma}.`
+        : percent
+          ? ` Write it as a fraction, not a percentage: ${Number(percent[1]) / 100}.`
+          : '';
+      errors.push(`${range}; got '${show(raw)}'.${hint}`);
+      return null;
+    }
+    const n = Number(raw);
+    if (n < min || n > max) {
+      const hint = max === 1 && n <= 100 ? ` It is a fraction, not a percentage: ${n / 100} for ${n}%.` : '';
+      errors.push(`${range}; got '${show(raw)}'.${hint}`);
+      return null;
+    }
+    return n;
+  };
+
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const raw = get(name).trim();
     if (raw === '') return fallback;
@@ -105,5 +131,5 @@ export function inputReader(get: GetInput, errors: string[]) {
     return v;
   };
 
-  return { str, int, oneOf, bool, secret };
+  return { str, int, decimal, oneOf, bool, secret };
 }
