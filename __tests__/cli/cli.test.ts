@@ -175,6 +175,33 @@ describe('vtrix-review command line', () => {
     expect(badBase.stderr).toContain('cannot resolve the range nope...HEAD');
   });
 
+  it('sends --temperature, --top-p and the instructions in the role --instruction-role asks for', async () => {
+    model = await startFakeModel({
+      roles: ['system', 'user', 'assistant'],
+      respond: () => ({ content: JSON.stringify({ summary: 'Looks fine.', comments: [] }) }),
+    });
+    const dir = makeRepo();
+    const flags = ['--temperature', '0.4', '--top-p', '0.8', '--instruction-role', 'developer'];
+    const run = await cli(['--base', 'main', '--base-url', model.url, ...flags], {
+      cwd: dir,
+      env: { VTRIX_API_KEY: 'test-model-key' },
+    });
+    expect(run.code).toBe(0);
+    expect(model.violations).toEqual([]);
+    // The developer role refused once, then the instructions go as system.
+    expect(model.requests.map((r) => [r.body.messages[0].role, r.body.temperature, r.body.top_p])).toEqual([
+      ['developer', 0.4, 0.8],
+      ['system', 0.4, 0.8],
+    ]);
+    expect(run.stderr).toContain('sending the instructions as `system` for the rest of the run');
+
+    const bad = await cli(['--diff', '-', '--temperature', '3', '--top-p', '90%'], { cwd: dir, input: '' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("Option '--temperature' must be a number from 0 to 2");
+    expect(bad.stderr).toContain("Option '--top-p' must be a number from 0 to 1");
+    expect(bad.stderr).toContain('Write it as a fraction, not a percentage: 0.9.');
+  });
+
   it('prints the version of package.json', async () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
       version: string;

@@ -129,6 +129,24 @@ describe('the repository configuration file', () => {
     expect(gh.reviews[0]!.comments).toHaveLength(2);
   });
 
+  it("sends the file's temperature, top-p and instruction role; an input overrides the file", async () => {
+    const sampling = { [CONFIG]: 'temperature: 0.3\ntop-p: 0.85\ninstruction-role: developer\n' };
+    await startFakes(
+      { pulls: [fakePullFromPayload(payload, DIFF)], files: { [BASE]: sampling } },
+      { respond: answer, roles: ['system', 'user', 'assistant'] },
+    );
+    const run = await action({ temperature: '1.2' });
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    // The file's `developer`, refused once by this endpoint, then `system`; the input's temperature.
+    expect(model.requests.map((r) => [r.body.messages[0].role, r.body.temperature, r.body.top_p])).toEqual([
+      ['developer', 1.2, 0.85],
+      ['system', 1.2, 0.85],
+    ]);
+    expect(run.stdout).toContain('Settings given explicitly override its temperature.');
+    expect(run.stdout).toContain('sending the instructions as `system` for the rest of the run');
+  });
+
   it('fails with the line of a mistake, before any model request', async () => {
     await start({ [BASE]: { [CONFIG]: 'language: de\nmin-severity: blocker\nmax_comments: 5\n' } });
     const run = await action();
