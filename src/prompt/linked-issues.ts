@@ -81,7 +81,7 @@ function readableText(body: string): string {
       out.push('');
       continue;
     }
-    if (/^ {0,3}>/.test(line) || /^( {4}|\t)/.test(line)) {
+    if (/^ {0,3}>/.test(line)) {
       out.push('');
       continue;
     }
