@@ -1391,7 +1391,7 @@ __webpack_require__.d(__webpack_exports__, {
   lH: () => (/* reexport */ model_policy/* withEffort */.lH)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, SECOND_LOOK, closest, defaultMaxTokens, globList, globProblem, inputsSet
+// UNUSED EXPORTS: DEFAULT_MAX_TOKENS, INSTRUCTION_ROLES, MAX_INSTRUCTIONS_CHARS, MIN_CONTEXT_WINDOW, REPOSITORY_TOOLS, SECOND_LOOK, TEMPERATURE_RANGE, TOP_P_RANGE, closest, defaultMaxTokens, globList, globProblem, inputsSet
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);
@@ -1417,6 +1417,9 @@ const CONFIG_INPUT_DEFAULTS = {
     'second-look': 'deep',
     'trigger-phrase': '@vtrix-review',
     'suggest-path-instructions': 'false',
+    temperature: '',
+    'top-p': '',
+    'instruction-role': 'auto',
 };
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
 function inputsSet(get) {
@@ -1475,7 +1478,7 @@ function readSettings(get, opts) {
         if (problem)
             errors.push(problem);
     };
-    const { str, int, oneOf, bool, secret } = (0,validate/* inputReader */.c)(get, errors);
+    const { str, int, decimal, oneOf, bool, secret } = (0,validate/* inputReader */.c)(get, errors);
     const apiKey = secret('api-key');
     if (opts.requireApiKey && apiKey === '')
         errors.push(checks/* API_KEY_MISSING */.gt);
@@ -1534,6 +1537,9 @@ function readSettings(get, opts) {
         maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
         triggerPhrase,
         suggestPathInstructions: bool('suggest-path-instructions', false),
+        temperature: decimal('temperature', settings_settings/* TEMPERATURE_RANGE */.vI, '0.2'),
+        topP: decimal('top-p', settings_settings/* TOP_P_RANGE */.le, '0.9'),
+        instructionRole: oneOf('instruction-role', settings_settings/* INSTRUCTION_ROLES */.p6, 'auto'),
     };
     if (errors.length > 0)
         throw new settings_settings/* InputError */.dz(errors.join('\n'));
@@ -1837,12 +1843,24 @@ function streams(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ SECOND_LOOK),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   nz: () => (/* binding */ REPOSITORY_TOOLS)
+/* harmony export */   le: () => (/* binding */ TOP_P_RANGE),
+/* harmony export */   nz: () => (/* binding */ REPOSITORY_TOOLS),
+/* harmony export */   p6: () => (/* binding */ INSTRUCTION_ROLES),
+/* harmony export */   vI: () => (/* binding */ TEMPERATURE_RANGE)
 /* harmony export */ });
 /** `repository-tools`: when the model may read the repository while it reviews. */
 const REPOSITORY_TOOLS = ['deep', 'always', 'never'];
 /** `second-look`: when the critical and major findings are checked once more before they are posted. */
 const SECOND_LOOK = ['deep', 'always', 'never'];
+/**
+ * `instruction-role`: the role the instructions (the system prompt) are sent in. `auto` starts with
+ * `system` and moves to `developer` when the endpoint refuses it; `developer` moves to `system` the
+ * same way; `system` never moves.
+ */
+const INSTRUCTION_ROLES = ['auto', 'system', 'developer'];
+/** The sampling parameters' ranges, as the vtrix reference gives them. */
+const TEMPERATURE_RANGE = [0, 2];
+const TOP_P_RANGE = [0, 1];
 class InputError extends Error {
     name = 'InputError';
 }
@@ -1987,6 +2005,32 @@ function inputReader(get, errors) {
         }
         return n;
     };
+    /** A decimal number in [min, max], or null when the input is empty (the parameter is not sent). */
+    const decimal = (name, [min, max], example) => {
+        const raw = get(name).trim();
+        if (raw === '')
+            return null;
+        const range = `Input '${name}' must be a number from ${min} to ${max} (such as ${example}), or empty for the provider's default`;
+        // Plain decimals only: no signs, exponents, units or decimal commas.
+        if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(raw)) {
+            const comma = /^\d*,\d+$/.test(raw) ? raw.replace(',', '.') : null;
+            const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
+            const hint = comma
+                ? ` Write the decimals after a point: ${comma}.`
+                : percent
+                    ? ` Write it as a fraction, not a percentage: ${Number(percent[1]) / 100}.`
+                    : '';
+            errors.push(`${range}; got '${show(raw)}'.${hint}`);
+            return null;
+        }
+        const n = Number(raw);
+        if (n < min || n > max) {
+            const hint = max === 1 && n <= 100 ? ` It is a fraction, not a percentage: ${n / 100} for ${n}%.` : '';
+            errors.push(`${range}; got '${show(raw)}'.${hint}`);
+            return null;
+        }
+        return n;
+    };
     const oneOf = (name, allowed, fallback) => {
         const raw = get(name).trim();
         if (raw === '')
@@ -2022,7 +2066,7 @@ function inputReader(get, errors) {
         }
         return v;
     };
-    return { str, int, oneOf, bool, secret };
+    return { str, int, decimal, oneOf, bool, secret };
 }
 
 

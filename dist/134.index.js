@@ -435,7 +435,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(349), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(840), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 66840));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(349), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(809), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 42809));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {
@@ -665,6 +665,160 @@ function linesChanged(t, prFiles) {
 
 /***/ }),
 
+/***/ 42558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ MAX_LINKED_ISSUES),
+/* harmony export */   GI: () => (/* binding */ MAX_ISSUE_TOKENS),
+/* harmony export */   Ix: () => (/* binding */ fitIssues),
+/* harmony export */   Rr: () => (/* binding */ webHost),
+/* harmony export */   X0: () => (/* binding */ issueName),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   _z: () => (/* binding */ ISSUES_NOTE),
+/* harmony export */   tI: () => (/* binding */ linkedIssueRefs),
+/* harmony export */   yi: () => (/* binding */ renderIssue)
+/* harmony export */ });
+/* unused harmony export MAX_ISSUE_BODY_CHARS */
+/** Issues read at most: each is a request to GitHub and text in every model request. */
+const MAX_LINKED_ISSUES = 5;
+/** One issue's body in the prompt at most (a long issue is cut, and says so). */
+const MAX_ISSUE_BODY_CHARS = 4_000;
+/** All linked issues together, in tokens of every request's prompt. */
+const MAX_ISSUE_TOKENS = 6_000;
+const NAME = '[A-Za-z0-9_.-]+';
+/**
+ * The issues `body` links, in order, without repeats: GitHub's closing keywords (`Fixes #12`,
+ * `closes: owner/repo#34`, `Resolves https://<host>/owner/repo/issues/5`) and plain links to an
+ * issue of this repository. Text in code spans, fenced blocks, HTML comments and quoted lines is not
+ * read, as GitHub does not link it either. `more` counts the references past `max`.
+ */
+function linkedIssueRefs(body, here, max = MAX_LINKED_ISSUES) {
+    const text = readableText(body);
+    const host = here.host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const url = `https?://${host}/(${NAME})/(${NAME})/issues/(\\d+)\\b`;
+    const target = `(?:(${NAME})/(${NAME}))?#(\\d+)\\b|${url}`;
+    const keyword = new RegExp(`(?<![\\w/#-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?::\\s*|\\s+)(?:${target})`, 'gi');
+    const link = new RegExp(`(?<![\\w/])${url}`, 'gi');
+    const found = [];
+    for (const m of text.matchAll(keyword)) {
+        const ref = m[3]
+            ? { owner: m[1] ?? here.owner, repo: m[2] ?? here.repo, number: Number(m[3]) }
+            : { owner: m[4], repo: m[5], number: Number(m[6]) };
+        found.push({ at: m.index, ref });
+    }
+    for (const m of text.matchAll(link)) {
+        // A link to another repository's issue counts only after a closing keyword (above).
+        if (!sameRepo({ owner: m[1], repo: m[2], number: 0 }, here))
+            continue;
+        found.push({ at: m.index, ref: { owner: m[1], repo: m[2], number: Number(m[3]) } });
+    }
+    found.sort((a, b) => a.at - b.at);
+    const seen = new Set();
+    const all = [];
+    for (const { ref } of found) {
+        // GitHub's owner and repository names are case-insensitive.
+        const key = `${ref.owner}/${ref.repo}#${ref.number}`.toLowerCase();
+        if (ref.number <= 0 || seen.has(key))
+            continue;
+        seen.add(key);
+        all.push(ref);
+    }
+    return { refs: all.slice(0, max), more: all.slice(max) };
+}
+/** The description without what GitHub does not link: code, HTML comments, quotes. */
+function readableText(body) {
+    const out = [];
+    let fence = null;
+    for (const line of body.replace(/<!--[\s\S]*?(-->|$)/g, ' ').split(/\r?\n/)) {
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = null;
+            out.push('');
+            continue;
+        }
+        if (f) {
+            fence = f[1];
+            out.push('');
+            continue;
+        }
+        if (/^ {0,3}>/.test(line)) {
+            out.push('');
+            continue;
+        }
+        out.push(line);
+    }
+    // Code spans may cross lines; a run of backticks closes only with a run of the same length.
+    return out.join('\n').replace(/(`+)[\s\S]*?\1/g, ' ');
+}
+function sameRepo(ref, here) {
+    return (ref.owner.toLowerCase() === here.owner.toLowerCase() && ref.repo.toLowerCase() === here.repo.toLowerCase());
+}
+/** How an issue is named: `#12` in this repository, `owner/repo#12` in another. */
+function issueName(ref, here) {
+    return sameRepo(ref, here) ? `#${ref.number}` : `${ref.owner}/${ref.repo}#${ref.number}`;
+}
+/** The web host of a PR's page (`github.com`, or a GitHub Enterprise Server's), for issue links. */
+function webHost(htmlUrl) {
+    try {
+        return htmlUrl ? new URL(htmlUrl).host : 'github.com';
+    }
+    catch {
+        return 'github.com';
+    }
+}
+/** One issue as the prompt shows it. */
+function renderIssue(i, here) {
+    return `Issue ${issueName(i, here)}: ${i.title}\n${i.body.trim() || '(no description)'}\n`;
+}
+/**
+ * The issues cut to `maxTokens` in all, in order: bodies past MAX_ISSUE_BODY_CHARS are cut first,
+ * then the last issues' bodies shortened (an issue whose title alone does not fit is left out).
+ */
+function fitIssues(issues, here, count, maxTokens = MAX_ISSUE_TOKENS) {
+    const kept = [];
+    const dropped = [];
+    let left = maxTokens;
+    for (const issue of issues) {
+        let i = { ...issue, body: cutBody(issue.body.trim(), MAX_ISSUE_BODY_CHARS) };
+        let tokens = count(renderIssue(i, here));
+        if (tokens > left) {
+            // The longest prefix of the body that fits, found by halving.
+            let lo = 0;
+            let hi = i.body.length;
+            while (lo < hi) {
+                const mid = Math.ceil((lo + hi) / 2);
+                if (count(renderIssue({ ...i, body: cutBody(issue.body.trim(), mid, true) }, here)) <= left)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            i = { ...i, body: cutBody(issue.body.trim(), lo, true) };
+            tokens = count(renderIssue(i, here));
+            if (lo === 0 || tokens > left) {
+                dropped.push(issue);
+                continue;
+            }
+        }
+        left -= tokens;
+        kept.push(i);
+    }
+    return { kept, dropped };
+}
+function cutBody(body, max, force = false) {
+    if (!force && body.length <= max)
+        return body;
+    if (body.length <= max)
+        return body;
+    return `${body.slice(0, max)}\n[… issue text truncated: ${body.length - max} more characters]`;
+}
+/** The paragraph after the linked issues: what the model does with them. */
+const ISSUES_NOTE = 'The linked issues above are what this pull request says it does. Check the change against what they ask: report a part of the request the change gets wrong, and report a part as missing only when this request holds the whole code it concerns (other parts of the pull request are reviewed separately).';
+
+
+/***/ }),
+
 /***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -678,7 +832,9 @@ function linesChanged(t, prFiles) {
 /* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66676);
 /* harmony import */ var _memory_feedback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91332);
 /* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27081);
-/* harmony import */ var _review_look_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6424);
+/* harmony import */ var _review_look_line_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6424);
+/* harmony import */ var _review_linked_issues_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84511);
+
 
 
 
@@ -734,7 +890,7 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
     }
     if (r.secondLook) {
         const notes = r.secondLook.notes.map((n) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(n, 500)}`).join('\n');
-        out.push(`${(0,_review_look_line_js__WEBPACK_IMPORTED_MODULE_4__/* .lookLine */ .M)(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
+        out.push(`${(0,_review_look_line_js__WEBPACK_IMPORTED_MODULE_5__/* .lookLine */ .M)(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
     }
     out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
     const inlineLink = (fp, path, line) => {
@@ -801,6 +957,9 @@ function runJobSummary(r, posted, o) {
         md += `\n${rejected} finding(s) the team rejected earlier on this PR were not posted again.\n`;
     if (o.tally && o.tally.posted > 0)
         md += `\nFeedback on inline findings: ${(0,_memory_feedback_js__WEBPACK_IMPORTED_MODULE_2__/* .tallyText */ .Wl)(o.tally)}.\n`;
+    const linked = o.linkedIssues ? (0,_review_linked_issues_line_js__WEBPACK_IMPORTED_MODULE_4__/* .linkedIssuesLine */ .O)(o.linkedIssues.issues, o.linkedIssues) : null;
+    if (linked)
+        md += `\n${linked}\n`;
     if (posted.moved.length > 0) {
         md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
     }
@@ -844,6 +1003,37 @@ function boundJobSummary(md, limit = 1_000_000) {
     const cut = md.slice(0, lo);
     const at = cut.lastIndexOf('\n');
     return `${at > 0 ? cut.slice(0, at) : cut}${note}`;
+}
+
+
+/***/ }),
+
+/***/ 84511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ linkedIssuesLine)
+/* harmony export */ });
+/* harmony import */ var _prompt_linked_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42558);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27081);
+
+
+/**
+ * Which linked issues the review considered and which it could not read, with why: one line for the
+ * summary comment and the job summary. Null when the description links none.
+ */
+function linkedIssuesLine(li, here) {
+    if (!li || li.read.length + li.unread.length === 0)
+        return null;
+    // This repository's `#12` stays a link; another's is shown as code (src/review/sanitize.ts keeps
+    // other repositories' references from linking or notifying).
+    const shown = (name) => (name.startsWith('#') ? name : (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(name));
+    const parts = [];
+    if (li.read.length > 0)
+        parts.push(`considered ${li.read.map((i) => shown((0,_prompt_linked_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .issueName */ .X0)(i, here))).join(', ')}`);
+    if (li.unread.length > 0)
+        parts.push(`not read: ${li.unread.map((u) => `${shown(u.name)} (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeInline */ .nW)(u.why, 200)})`).join(', ')}`);
+    return `Linked issues: ${parts.join('; ')}.`;
 }
 
 

@@ -594,6 +594,9 @@ function parseFlags(argv) {
             'reasoning-effort': { type: 'string' },
             'max-tokens': { type: 'string' },
             'context-window': { type: 'string' },
+            temperature: { type: 'string' },
+            'top-p': { type: 'string' },
+            'instruction-role': { type: 'string' },
             include: { type: 'string' },
             exclude: { type: 'string' },
             instructions: { type: 'string' },
@@ -650,6 +653,9 @@ const INPUT_FLAGS = [
     'reasoning-effort',
     'max-tokens',
     'context-window',
+    'temperature',
+    'top-p',
+    'instruction-role',
     'include',
     'exclude',
     'instructions',
@@ -727,6 +733,9 @@ Options (same meaning as the action inputs):
   --context-window N  --include GLOBS  --exclude GLOBS  --instructions TEXT
   --max-comments N  --min-severity critical|major|minor|nit  --concurrency N  --request-timeout SECONDS
   --max-requests N  --max-prompt-tokens N   run budget (0: no cap)
+  --temperature 0-2  --top-p 0-1   sampling parameters (default: not sent, the provider's own)
+  --instruction-role auto|system|developer   role of the instructions (default auto: system, and
+                         developer when the endpoint refuses system)
   --config FILE          configuration file to use, read from disk as given (default:
                          .github/vtrix-review.yml of the base commit); these options override it
   --repo-config-from-worktree   with --diff (no base commit): read .github/vtrix-review.yml,
@@ -1301,8 +1310,8 @@ async function loadPipeline() {
     const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest, plannedWithTools }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),

@@ -1355,7 +1355,10 @@ function earlierRefuted(earlier) {
     return section.split('\n').filter((l) => l.startsWith('- **') && l.includes(' — **refuted** ('));
 }
 
+// EXTERNAL MODULE: ./src/review/linked-issues-line.ts
+var linked_issues_line = __webpack_require__(84511);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
+
 
 
 
@@ -1410,6 +1413,9 @@ function summaryComments(f) {
         run.push(`- ${(0,look_line/* lookLine */.M)(f.secondLook, 'listed below')}`);
     if (f.tally && f.tally.posted > 0)
         run.push(`- Feedback on inline findings: ${(0,feedback/* tallyText */.Wl)(f.tally)}.`);
+    const linked = f.linkedIssues ? (0,linked_issues_line/* linkedIssuesLine */.O)(f.linkedIssues.issues, f.linkedIssues) : null;
+    if (linked)
+        run.push(`- ${linked}`);
     out.push(`### This run\n${run.join('\n')}`);
     const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';
     // The marker's fingerprints are paid for out of the same room as the text (see `packUnlisted`).

@@ -79,6 +79,9 @@ const OVERRIDES = [
     ['repositoryTools', 'repository-tools'],
     ['secondLook', 'second-look'],
     ['triggerPhrase', 'trigger-phrase'],
+    ['temperature', 'temperature'],
+    ['topP', 'top-p'],
+    ['instructionRole', 'instruction-role'],
 ];
 
 

@@ -151,7 +151,7 @@ function tagName(tag) {
 
 /** The readers, each reporting its problems with `err`. */
 function valueReader(err) {
-    return { text, language, oneOf, bool, maxComments, globs, pathInstructions };
+    return { text, language, oneOf, bool, maxComments, decimal, globs, pathInstructions };
     function bool(key, value, where) {
         const v = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
         if (typeof v === 'boolean')
@@ -204,6 +204,22 @@ function valueReader(err) {
                 ? ' Write the number without quotes.'
                 : '';
         err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
+        return null;
+    }
+    /** A number in [min, max] (a sampling parameter): decimals allowed. */
+    function decimal(key, [min, max], example, value, where) {
+        const n = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
+        if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max)
+            return n;
+        const plain = typeof n === 'string' ? n.trim() : '';
+        const hint = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(plain)
+            ? ' Write the number without quotes.'
+            : /^\d*,\d+$/.test(plain)
+                ? ` Write the decimals after a point: ${plain.replace(',', '.')}.`
+                : max === 1 && typeof n === 'number' && n > 1 && n <= 100
+                    ? ` It is a fraction, not a percentage: ${n / 100} for ${n}%.`
+                    : '';
+        err(where, `${key} must be a number from ${min} to ${max}, such as ${example}; got ${describe(value)}.${hint} Leave the key out for the provider's default.`);
         return null;
     }
     /** A list of globs, or one string of them separated by commas or newlines, as the inputs take. */
@@ -321,6 +337,9 @@ const CONFIG_KEYS = [
     'language',
     'trigger-phrase',
     'suggest-path-instructions',
+    'temperature',
+    'top-p',
+    'instruction-role',
 ];
 /**
  * Parses and validates a configuration file. Every problem is reported at once, each with its line,
@@ -413,6 +432,15 @@ function parseConfig(text, file) {
             case 'suggest-path-instructions':
                 set('suggestPathInstructions', read.bool(key, value, where));
                 break;
+            case 'temperature':
+                set('temperature', read.decimal(key, settings/* TEMPERATURE_RANGE */.vI, '0.2', value, where));
+                break;
+            case 'top-p':
+                set('topP', read.decimal(key, settings/* TOP_P_RANGE */.le, '0.9', value, where));
+                break;
+            case 'instruction-role':
+                set('instructionRole', read.oneOf(key, settings/* INSTRUCTION_ROLES */.p6, value, where));
+                break;
         }
     }
     const total = (config.instructions?.length ?? 0) +
@@ -467,6 +495,12 @@ function applyConfig(s, c, opts) {
         out.triggerPhrase = c.triggerPhrase;
     if (c.suggestPathInstructions !== undefined && use('suggest-path-instructions'))
         out.suggestPathInstructions = c.suggestPathInstructions;
+    if (c.temperature !== undefined && use('temperature'))
+        out.temperature = c.temperature;
+    if (c.topP !== undefined && use('top-p'))
+        out.topP = c.topP;
+    if (c.instructionRole !== undefined && use('instruction-role'))
+        out.instructionRole = c.instructionRole;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
         out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }

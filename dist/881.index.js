@@ -124,16 +124,26 @@ function outputParams(mode, tools = [], answer = model_schema/* REVIEW_ANSWER */
 }
 /**
  * The messages for `mode`: without structured outputs the model must be shown the schema itself. With
- * `results` 'user', tool calls and their results are rewritten into roles every endpoint accepts.
+ * `results` 'user', tool calls and their results are rewritten into roles every endpoint accepts. The
+ * instructions go in the `instructions` role.
  */
-function messagesFor(messages, mode, results = 'function', answer = model_schema/* REVIEW_ANSWER */.g9) {
+function messagesFor(messages, mode, results = 'function', answer = model_schema/* REVIEW_ANSWER */.g9, instructions = 'system') {
     const sent = results === 'user' ? withoutFunctionRole(messages) : messages;
-    if (mode === 'json_schema')
-        return [...sent];
-    const how = mode === 'json_object'
-        ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(answer.schema)}`
-        : `Answer by calling the function \`${answer.name}\`; its arguments are ${answer.what}.`;
-    return sent.map((m, i) => i === 0 && m.role === 'system' ? { role: 'system', content: `${m.content}\n\n${how}` } : m);
+    const how = mode === 'json_schema'
+        ? null
+        : mode === 'json_object'
+            ? `Answer with one JSON object, and nothing else, that matches this JSON Schema:\n${JSON.stringify(answer.schema)}`
+            : `Answer by calling the function \`${answer.name}\`; its arguments are ${answer.what}.`;
+    return sent.map((m, i) => {
+        if (m.role !== 'system' && m.role !== 'developer')
+            return m;
+        const content = i === 0 && how !== null ? `${m.content}\n\n${how}` : m.content;
+        return { role: instructions, content };
+    });
+}
+/** Whether a conversation holds instructions (a `system` or `developer` message). */
+function hasInstructions(messages) {
+    return messages.some((m) => m.role === 'system' || m.role === 'developer');
 }
 /** Whether a conversation holds a tool result in the `function` role. */
 function hasFunctionRole(messages) {
@@ -317,6 +327,17 @@ function refusesMode(e) {
 function refusesRole(e) {
     return refusesMode(e) && /\brole\b|\bmessages?\b|'function'|"function"/i.test(e.message);
 }
+/**
+ * A 400 (or 422) refusing the `role` the instructions were sent in: it names the role, before any
+ * list of the values it does accept (`'function' is not supported. Supported values are: 'system', …`
+ * refuses `function`, not `system`).
+ */
+function refusesInstructionRole(e, role) {
+    if (!refusesMode(e) || !/\brole\b/i.test(e.message))
+        return false;
+    const refused = e.message.split(/\b(?:supported|allowed|accepted|valid|expected)\s+(?:values|roles|one of)\b|\bone of\b/i)[0];
+    return new RegExp(`(?<![\\w-])${role}(?![\\w-])`, 'i').test(refused);
+}
 function configError(e, s) {
     if (e instanceof openai/* default.AuthenticationError */.Ay.AuthenticationError) {
         return new ModelConfigError(`The model API at ${s.baseUrl} refused the API key (401). Check the secret passed as \`api-key\` (it may be unset, expired or for another provider).`);
@@ -402,15 +423,22 @@ function detailOf(e) {
 /**
  * A sender over `request`. The output mode the provider accepts is learnt once and remembered by this
  * sender, that is for the whole run: later requests start with it. So is the form of tool results: an
- * endpoint that refuses the `function` role gets them as user messages from then on.
+ * endpoint that refuses the `function` role gets them as user messages from then on. And so is the role
+ * of the instructions (`instruction-role`): `auto` and `developer` move to the other role once when the
+ * endpoint refuses theirs.
  */
 function createSend(request, s, { policy, sleep }) {
     let mode = 'json_schema';
     let results = 'function';
+    let role = s.instructionRole === 'developer' ? 'developer' : 'system';
+    // Set explicitly, `system` never moves; the role learnt from a refusal does not move again.
+    let movable = s.instructionRole !== 'system';
     return async (messages, maxTokens, info, cost, tools, answer) => {
         const done = {};
         let m = mode;
         let form = results;
+        let r = role;
+        let moved = false;
         let refused = null;
         for (;;) {
             const started = Date.now();
@@ -420,7 +448,13 @@ function createSend(request, s, { policy, sleep }) {
                     ...(tools ? { tools } : {}),
                     ...(answer ? { answer } : {}),
                     results: form,
+                    instructions: r,
                 });
+                if (r !== role) {
+                    info.progress?.(`The model API does not accept the \`${role}\` role; sending the instructions as \`${r}\` for the rest of the run.`);
+                    role = r;
+                    movable = false;
+                }
                 if (form !== results) {
                     results = form;
                     info.progress?.('The model API does not accept the `function` role; sending tool results as user messages for the rest of the run.');
@@ -433,6 +467,23 @@ function createSend(request, s, { policy, sleep }) {
             }
             catch (e) {
                 // Checked before the output mode: a refused role is refused in every mode.
+                if (hasInstructions(messages) && refusesInstructionRole(e, r)) {
+                    if (!moved && r !== role) {
+                        // Another request learnt the role meanwhile.
+                        r = role;
+                        continue;
+                    }
+                    if (movable && !moved) {
+                        const other = r === 'system' ? 'developer' : 'system';
+                        info.progress?.(`${info.label}: the instructions' \`${r}\` role refused (${clip(e.message)}); trying \`${other}\`.`);
+                        moved = true;
+                        r = other;
+                        continue;
+                    }
+                    throw new ModelConfigError(s.instructionRole === 'system'
+                        ? `The model API at ${s.baseUrl} refuses the \`system\` role for the instructions (${clip(e.message)}). Set \`instruction-role\` to \`developer\`, or to \`auto\` to use the role it accepts.`
+                        : `The model API at ${s.baseUrl} refuses the instructions in both the \`system\` and the \`developer\` role (${clip(e.message)}). Check that \`model\` ('${s.model}') is a chat model.`);
+                }
                 if (form === 'function' && hasFunctionRole(messages) && refusesRole(e)) {
                     info.progress?.(`${info.label}: the tool result's \`function\` role refused (${clip(e.message)}); trying it as a user message.`);
                     form = 'user';
@@ -626,8 +677,11 @@ function createTransport(s) {
             model: s.model,
             max_tokens: maxTokens,
             reasoning_effort: s.reasoningEffort,
+            // Sent only when set: the provider's defaults hold otherwise.
+            ...(s.temperature === null ? {} : { temperature: s.temperature }),
+            ...(s.topP === null ? {} : { top_p: s.topP }),
             ...outputParams(mode, turn.tools, turn.answer),
-            messages: messagesFor(messages, mode, turn.results, turn.answer),
+            messages: messagesFor(messages, mode, turn.results, turn.answer, turn.instructions),
         };
         if (!stream)
             return fromCompletion(await client.chat.completions.create(body));

@@ -29,6 +29,23 @@ export interface PullRequest {
   htmlUrl: string;
   /** Number of changed files GitHub reports, when known. */
   changedFiles: number | null;
+  /** The issues the description links, once read (src/github/issues.ts): sent with every review request. */
+  linkedIssues?: LinkedIssues;
+}
+
+/** An issue the PR description links, as read: untrusted text, like the description. */
+export interface LinkedIssue {
+  owner: string;
+  repo: string;
+  number: number;
+  title: string;
+  body: string;
+}
+
+export interface LinkedIssues {
+  read: LinkedIssue[];
+  /** References not sent, each with why (not found, not readable, a pull request, over the cap). */
+  unread: { name: string; why: string }[];
 }
 
 /** Tokens of a text, as the model's tokenizer counts them. */

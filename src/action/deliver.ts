@@ -1,4 +1,4 @@
-import type { PullRequest } from '../types.ts';
+import type { LinkedIssues, PullRequest } from '../types.ts';
 import { core } from '../action-log.ts';
 import type { Settings } from '../settings.ts';
 import { FORK_NOTICE } from '../event/trigger.ts';
@@ -155,6 +155,8 @@ export interface RunFacts {
   /** Prompt tokens a whole-PR review would have sent, on an incremental run. */
   fullPromptTokens: number | null;
   runUrl: string | null;
+  /** The issues the description links, and the PR's repository to name them. */
+  linkedIssues?: { issues: LinkedIssues; owner: string; repo: string };
 }
 
 /**
@@ -211,6 +213,7 @@ function summaryFacts(pr: PullRequest, f: RunFacts): SummaryFacts {
     ...(r.secondLook ? { secondLook: r.secondLook } : {}),
     ...(history.summaryState ? { state: history.summaryState } : {}),
     ...(f.tally ? { tally: f.tally } : {}),
+    ...(f.linkedIssues ? { linkedIssues: f.linkedIssues } : {}),
     ...(history.summaryComment
       ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
       : {}),

@@ -12,6 +12,7 @@ import { registerRepository } from '../review/sanitize.ts';
 import { createGitHubClient, type GitHubClient } from '../github/client.ts';
 import { readRepoFile } from '../github/contents.ts';
 import { fetchPullRequestDiff } from '../github/diff.ts';
+import { readLinkedIssues } from '../github/issues.ts';
 import { whoAmI } from '../github/identity.ts';
 import { fetchPullRequest, removeLabel } from '../github/pulls.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -64,7 +65,7 @@ export async function review(
   const gh = o.gh ?? createGitHubClient(s.githubToken, inputs.apiUrl, log);
   let repoTools: OpenTools | null = null;
   try {
-    const pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
+    let pr = 'pr' in d.target ? d.target.pr : await fetchPullRequest(gh, d.target);
     // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
     registerRepository(pr.owner, pr.repo);
     ({ s, d } = o.configured ? { s, d: announce(s, d) } : await withBaseConfig(gh, pr, s, d));
@@ -77,6 +78,9 @@ export async function review(
       await writeSkipped(inputs, paused, false);
       return null;
     }
+    // What the description links goes with every request, as untrusted as the description itself.
+    const linkedIssues = await readLinkedIssues(gh, pr, countTokens, log);
+    pr = { ...pr, linkedIssues };
     const diff = await fetchPullRequestDiff(gh, pr, log);
     // A command's `review` counts earlier runs as an automatic run does.
     const memory = await recall(
@@ -148,6 +152,7 @@ export async function review(
             ).requests.reduce((n, q) => n + q.promptTokens, 0)
           : null,
       runUrl: inputs.runUrl,
+      linkedIssues: { issues: linkedIssues, owner: pr.owner, repo: pr.repo },
     };
     await deliverSummary(gh, pr, s, me, facts);
     await writeResults(inputs, result, posted, facts);

@@ -5,6 +5,8 @@ import { parseFindingMarker } from '../memory/markers.ts';
 import { tallyText, type Tally } from '../memory/feedback.ts';
 import { codeSpan, sanitizeInline, sanitizeMarkdown } from '../review/sanitize.ts';
 import { lookLine } from '../review/look-line.ts';
+import { linkedIssuesLine } from '../review/linked-issues-line.ts';
+import type { LinkedIssues } from '../types.ts';
 
 export interface PostedReview {
   id: number | null;
@@ -194,6 +196,8 @@ export interface RunReport {
   fullPromptTokens: number | null;
   /** The team's feedback on our inline findings, this run's included. */
   tally?: Tally;
+  /** The issues the description links, and the PR's repository to name them. */
+  linkedIssues?: { issues: LinkedIssues; owner: string; repo: string };
 }
 
 /**
@@ -212,6 +216,8 @@ export function runJobSummary(
   if (rejected > 0)
     md += `\n${rejected} finding(s) the team rejected earlier on this PR were not posted again.\n`;
   if (o.tally && o.tally.posted > 0) md += `\nFeedback on inline findings: ${tallyText(o.tally)}.\n`;
+  const linked = o.linkedIssues ? linkedIssuesLine(o.linkedIssues.issues, o.linkedIssues) : null;
+  if (linked) md += `\n${linked}\n`;
   if (posted.moved.length > 0) {
     md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${codeSpan(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
   }

@@ -13,6 +13,8 @@ import type { BodyFinding } from '../place/place.ts';
 import { GITHUB_BODY_LIMIT, findingHeading, introFrom, verdictMarkdown } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
 import { lookLine, refutedSection, type LookTally } from './second-look.ts';
+import { linkedIssuesLine } from './linked-issues-line.ts';
+import type { LinkedIssues } from '../types.ts';
 
 export interface SummaryFacts {
   deep: boolean;
@@ -57,6 +59,8 @@ export interface SummaryFacts {
   tally?: Tally;
   /** The phrase that commands the action in a comment (for the paused line); default `@vtrix-review`. */
   phrase?: string;
+  /** The issues the description links (sent to the model, or not read and why), and the PR's repository. */
+  linkedIssues?: { issues: LinkedIssues; owner: string; repo: string };
 }
 
 /** Continuation comments at most: past them, findings are counted and left to the job summary. */
@@ -109,6 +113,8 @@ export function summaryComments(f: SummaryFacts): string[] {
     );
   if (f.secondLook) run.push(`- ${lookLine(f.secondLook, 'listed below')}`);
   if (f.tally && f.tally.posted > 0) run.push(`- Feedback on inline findings: ${tallyText(f.tally)}.`);
+  const linked = f.linkedIssues ? linkedIssuesLine(f.linkedIssues.issues, f.linkedIssues) : null;
+  if (linked) run.push(`- ${linked}`);
   out.push(`### This run\n${run.join('\n')}`);
 
   const sub = f.runUrl ? `<sub>[Workflow run](${f.runUrl}) · ${f.headSha.slice(0, 7)}</sub>\n\n` : '';

@@ -17,7 +17,7 @@ import { commitsRoute } from './commits.ts';
 import { contentsRoute } from './contents.ts';
 import { faultMatcher, faultReply } from './faults.ts';
 import { graphqlRoute, resolveThread } from './graphql.ts';
-import { addIssueComment, issueCommentsRoute, removeLabelRoute } from './issues.ts';
+import { addIssueComment, issueCommentsRoute, issueRoute, removeLabelRoute } from './issues.ts';
 import { DOCS } from './limits.ts';
 import { closePull, compareRoute, pullsRoute, updatePull } from './pulls.ts';
 import { reactionsRoute } from './reactions.ts';
@@ -47,6 +47,7 @@ const ROUTES: RouteHandler[] = [
   compareRoute,
   reviewsRoute,
   issueCommentsRoute,
+  issueRoute,
   pullsRoute,
 ];
 

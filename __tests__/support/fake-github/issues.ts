@@ -1,6 +1,12 @@
 /** The PR's conversation: issue comments (the summary comment) and label removal. */
-import { userAccount } from './accounts.ts';
-import { requestBodyValidator, schemaErrorText, type Json } from './openapi.ts';
+import { userAccount, userJson } from './accounts.ts';
+import {
+  documentedResponses,
+  requestBodyValidator,
+  responseBodyValidator,
+  schemaErrorText,
+  type Json,
+} from './openapi.ts';
 import { DOCS } from './limits.ts';
 import {
   ghError,
@@ -141,4 +147,109 @@ export function addIssueComment(
   };
   state.issueComments.push(stored);
   return stored;
+}
+
+const ISSUE_DOC = 'https://docs.github.com/rest/issues/issues#get-an-issue';
+const REPO_DOC = 'https://docs.github.com/rest/repos/repos#get-a-repository';
+
+/**
+ * `GET /repos/{o}/{r}/issues/{n}`: an issue of `issues`, or a PR of the fake as GitHub answers it
+ * there (an issue object with `pull_request`); anything else is GitHub's 404 (a missing issue, or a
+ * repository the token cannot see). Every answer is checked against GitHub's description first.
+ * `GET /repos/{o}/{r}`: the fake's repositories (its PRs' and its issues'), public unless `private`.
+ */
+export const issueRoute: RouteHandler = (state, { method, segs, query, where }) => {
+  if (method !== 'GET' || segs[0] !== 'repos') return undefined;
+  const rk = repoKey(segs[1] ?? '', segs[2] ?? '');
+  if (segs.length === 3) {
+    if (!('200' in documentedResponses('/repos/{owner}/{repo}', 'repos/get')))
+      throw new Error('fake-github: repos/get has no 200 answer');
+    const known =
+      [...state.pulls.keys()].some((k) => k.startsWith(`${rk}#`)) ||
+      (state.opts.issues ?? []).some((i) => repoKey(i.owner, i.repo) === rk);
+    if (!known) return ghError(404, 'Not Found', REPO_DOC);
+    const [owner, repo] = [segs[1]!, segs[2]!];
+    const isPrivate = (state.opts.privateRepos ?? []).some((r) => r.toLowerCase() === rk);
+    return {
+      status: 200,
+      body: {
+        id: 500 + rk.length,
+        name: repo,
+        full_name: `${owner}/${repo}`,
+        private: isPrivate,
+        visibility: isPrivate ? 'private' : 'public',
+        owner: userJson(owner),
+        html_url: `https://github.com/${owner}/${repo}`,
+        url: `${state.baseUrl}/repos/${owner}/${repo}`,
+        default_branch: 'main',
+      },
+    };
+  }
+  if (!(segs[3] === 'issues' && /^\d+$/.test(segs[4] ?? '') && segs.length === 5)) return undefined;
+  if ([...query.keys()].length > 0)
+    state.violations.push(`${where}: unexpected query (${query.toString()}); issues/get takes none`);
+  const n = Number(segs[4]);
+  const stored = (state.opts.issues ?? []).find((i) => repoKey(i.owner, i.repo) === rk && i.number === n);
+  const pull = state.pulls.get(`${rk}#${n}`);
+  if (!stored && !pull) return ghError(404, 'Not Found', ISSUE_DOC);
+  const [owner, repo] = [segs[1]!, segs[2]!];
+  const api = `${state.baseUrl}/repos/${owner}/${repo}/issues/${n}`;
+  const web = `https://github.com/${owner}/${repo}/${pull && !stored ? 'pull' : 'issues'}/${n}`;
+  const body: Record<string, unknown> = {
+    id: 2_000_000 + n,
+    node_id: Buffer.from(`05:Issue${2_000_000 + n}`).toString('base64'),
+    url: api,
+    repository_url: `${state.baseUrl}/repos/${owner}/${repo}`,
+    labels_url: `${api}/labels{/name}`,
+    comments_url: `${api}/comments`,
+    events_url: `${api}/events`,
+    html_url: web,
+    number: n,
+    state: 'open',
+    title: stored ? stored.title : (pull!.spec.title ?? `Pull request ${n}`),
+    body: stored ? (stored.body ?? null) : (pull!.spec.body ?? null),
+    user: simpleUser(stored?.author ?? pull?.spec.author ?? 'octocat'),
+    labels: [],
+    assignee: null,
+    milestone: null,
+    locked: false,
+    comments: 0,
+    created_at: '2025-01-01T00:00:00Z',
+    updated_at: '2025-01-01T00:00:00Z',
+    closed_at: null,
+    author_association: 'CONTRIBUTOR',
+  };
+  if (pull && !stored)
+    body['pull_request'] = {
+      url: `${state.baseUrl}/repos/${owner}/${repo}/pulls/${n}`,
+      html_url: web,
+      diff_url: `${web}.diff`,
+      patch_url: `${web}.patch`,
+      merged_at: null,
+    };
+  // A fake out of step with GitHub's description is a test bug, reported without crashing the run.
+  const validate = responseBodyValidator('issues/get', '200');
+  if (!validate(body))
+    state.violations.push(
+      `${where}: the fake's answer does not match issues/get: ${(validate.errors ?? []).map((e) => schemaErrorText(e, body)).join(' ')}`,
+    );
+  return { status: 200, body };
+};
+
+/** `simple-user` whole, as the issue schema requires it (userJson has the fields reviews use). */
+function simpleUser(login: string): Record<string, unknown> {
+  const u = userJson(login);
+  const api = String(u['url']);
+  return {
+    ...u,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+  };
 }

@@ -119,3 +119,50 @@ export function requestBodyValidator(operationId: string): ValidateFunction {
   cachedBodies.set(operationId, validate);
   return validate;
 }
+
+const cachedResponses = new Map<string, ValidateFunction>();
+
+/**
+ * The JSON schema of `operationId`'s `status` answer, as an ajv validator (compiled once): a route
+ * builds its answer and checks it, so the action is tested against what GitHub sends, not a guess.
+ */
+export function responseBodyValidator(operationId: string, status: string): ValidateFunction {
+  const key = `${operationId} ${status}`;
+  const cached = cachedResponses.get(key);
+  if (cached) return cached;
+  const spec = JSON.parse(readFileSync(require.resolve(OPENAPI_FILE), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, Json> }>>;
+  };
+  const op = Object.values(spec.paths)
+    .flatMap((item) => Object.values(item))
+    .find((o) => o && typeof o === 'object' && o.operationId === operationId);
+  const response = op?.responses?.[status];
+  if (response === undefined)
+    throw new Error(`fake-github: ${operationId} has no ${status} answer in ${OPENAPI_FILE}`);
+  const resolved = resolveRefs(response, spec as unknown as Json) as {
+    content?: { 'application/json'?: { schema?: Json } };
+  };
+  const schema = resolved.content?.['application/json']?.schema;
+  if (schema === undefined) throw new Error(`fake-github: ${operationId} ${status} has no JSON schema`);
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+  const validate = ajv.compile(withoutBareNullable(schema) as object);
+  cachedResponses.set(key, validate);
+  return validate;
+}
+
+/**
+ * OpenAPI 3.0 allows `nullable` beside `anyOf`/`allOf` with no `type`, which ajv refuses: there it
+ * becomes an explicit alternative `{ type: 'null' }`.
+ */
+function withoutBareNullable(node: Json): Json {
+  if (Array.isArray(node)) return node.map(withoutBareNullable);
+  if (node === null || typeof node !== 'object') return node;
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) out[k] = withoutBareNullable(v);
+  if ('nullable' in out && !('type' in out)) {
+    const nullable = out['nullable'] === true;
+    delete out['nullable'];
+    return nullable ? { anyOf: [out, { type: 'null' }] } : out;
+  }
+  return out;
+}

@@ -21,6 +21,16 @@ export interface FakePull {
   author?: string;
 }
 
+export interface FakeIssue {
+  owner: string;
+  repo: string;
+  number: number;
+  title: string;
+  body?: string | null;
+  /** Login of who opened it; default 'octocat'. */
+  author?: string;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -157,6 +167,13 @@ export interface FakeGitHubOptions {
    * head). A path without an entry has no commits.
    */
   fileCommits?: Record<string, { sha: string; message: string; author: string; date: string }[]>;
+  /**
+   * Issues served by `GET /repos/{o}/{r}/issues/{n}` (a PR's number answers its issue object, with
+   * `pull_request`); any other number is a 404, as for an issue the token cannot see.
+   */
+  issues?: FakeIssue[];
+  /** `owner/repo` names `GET /repos/{o}/{r}` answers as private (the others of the fake are public). */
+  privateRepos?: string[];
   /** Called once, right after the first successful read of a PR's diff (diff or files list). */
   afterDiffFetch?: (fake: FakeGitHub) => void;
 }

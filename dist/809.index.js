@@ -1,8 +1,8 @@
-export const id = 840;
-export const ids = [840,835];
+export const id = 809;
+export const ids = [809,835];
 export const modules = {
 
-/***/ 66840:
+/***/ 42809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,6 +37,65 @@ var github_client = __webpack_require__(96584);
 var contents = __webpack_require__(33113);
 // EXTERNAL MODULE: ./src/github/diff.ts
 var github_diff = __webpack_require__(44032);
+// EXTERNAL MODULE: ./src/prompt/linked-issues.ts
+var linked_issues = __webpack_require__(42558);
+;// CONCATENATED MODULE: ./src/github/issues.ts
+
+/**
+ * Each issue the description links, read with its title and body (cut to fit MAX_ISSUE_TOKENS in
+ * all). Nothing here fails the run: an issue that cannot be read is a notice and listed in `unread`.
+ * Another repository's issue is read only when that repository is public: a token that can read a
+ * private one (a personal token) must not let a PR author copy its issues into a review.
+ */
+async function readLinkedIssues(gh, pr, count, log) {
+    const here = { owner: pr.owner, repo: pr.repo, host: (0,linked_issues/* webHost */.Rr)(pr.htmlUrl) };
+    const { refs, more } = (0,linked_issues/* linkedIssueRefs */.tI)(pr.body, here);
+    const unread = more.map((r) => ({
+        name: (0,linked_issues/* issueName */.X0)(r, pr),
+        why: `over the limit of ${linked_issues/* MAX_LINKED_ISSUES */.Ad} linked issues`,
+    }));
+    const read = [];
+    for (const ref of refs) {
+        const got = await readIssue(gh, ref, pr);
+        if ('why' in got)
+            unread.push({ name: (0,linked_issues/* issueName */.X0)(ref, pr), why: got.why });
+        else
+            read.push(got);
+    }
+    const { kept, dropped } = (0,linked_issues/* fitIssues */.Ix)(read, pr, count, linked_issues/* MAX_ISSUE_TOKENS */.GI);
+    for (const d of dropped)
+        unread.push({
+            name: (0,linked_issues/* issueName */.X0)(d, pr),
+            why: `no room left in the ${linked_issues/* MAX_ISSUE_TOKENS */.GI} tokens for linked issues`,
+        });
+    for (const u of unread)
+        log.info(`Linked issue ${u.name} not sent to the model: ${u.why}.`);
+    if (kept.length > 0)
+        log.info(`Linked issues sent with the review: ${kept.map((i) => (0,linked_issues/* issueName */.X0)(i, pr)).join(', ')}.`);
+    return { read: kept, unread };
+}
+async function readIssue(gh, ref, pr) {
+    try {
+        if (!(0,linked_issues/* sameRepo */.Zj)(ref, pr)) {
+            const repo = await gh.rest.repos.get({ owner: ref.owner, repo: ref.repo });
+            if (repo.data.private !== false)
+                return { why: 'another repository that is not public' };
+        }
+        const res = await gh.rest.issues.get({ owner: ref.owner, repo: ref.repo, issue_number: ref.number });
+        if (res.data.pull_request)
+            return { why: 'a pull request, not an issue' };
+        return { ...ref, title: res.data.title, body: res.data.body ?? '' };
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 404 || status === 410)
+            return { why: `not found (HTTP ${status}), or the token cannot read it` };
+        if (status === 403)
+            return { why: 'the token may not read it (HTTP 403)' };
+        return { why: `could not be read (${e.message})` };
+    }
+}
+
 // EXTERNAL MODULE: ./src/github/identity.ts
 var identity = __webpack_require__(77369);
 // EXTERNAL MODULE: ./src/github/pulls.ts
@@ -427,6 +486,7 @@ function summaryFacts(pr, f) {
         ...(r.secondLook ? { secondLook: r.secondLook } : {}),
         ...(history.summaryState ? { state: history.summaryState } : {}),
         ...(f.tally ? { tally: f.tally } : {}),
+        ...(f.linkedIssues ? { linkedIssues: f.linkedIssues } : {}),
         ...(history.summaryComment
             ? { earlier: { main: history.summaryComment.body, parts: history.summaryParts.map((p) => p.body) } }
             : {}),
@@ -1294,6 +1354,7 @@ async function openTools(gh, pr, s, files, dirs, count, log) {
 
 
 
+
 const run_log = { info: action_log/* core */.I.info, warning: action_log/* core */.I.warning };
 /** Larger files are not read for context (they would not fit the per-file cap anyway). */
 const MAX_CONTEXT_BYTES = 200_000;
@@ -1305,7 +1366,7 @@ async function review(inputs, s, d, o = {}) {
     const gh = o.gh ?? (0,github_client/* createGitHubClient */.LX)(s.githubToken, inputs.apiUrl, run_log);
     let repoTools = null;
     try {
-        const pr = 'pr' in d.target ? d.target.pr : await (0,pulls/* fetchPullRequest */.dA)(gh, d.target);
+        let pr = 'pr' in d.target ? d.target.pr : await (0,pulls/* fetchPullRequest */.dA)(gh, d.target);
         // Links to this repository's issues stay live in what is posted; other repositories' are neutralised.
         (0,sanitize/* registerRepository */.u0)(pr.owner, pr.repo);
         ({ s, d } = o.configured ? { s, d: announce(s, d) } : await withBaseConfig(gh, pr, s, d));
@@ -1317,6 +1378,9 @@ async function review(inputs, s, d, o = {}) {
             await (0,outputs/* writeSkipped */.y8)(inputs, paused, false);
             return null;
         }
+        // What the description links goes with every request, as untrusted as the description itself.
+        const linkedIssues = await readLinkedIssues(gh, pr, tokens.countTokens, run_log);
+        pr = { ...pr, linkedIssues };
         const diff = await (0,github_diff/* fetchPullRequestDiff */.Yk)(gh, pr, run_log);
         // A command's `review` counts earlier runs as an automatic run does.
         const memory = await (0,action_memory/* recall */.I9)(gh, pr, s, d.memory === 'incremental' ? 'automatic' : d.trigger, history, diff.files, me);
@@ -1364,6 +1428,7 @@ async function review(inputs, s, d, o = {}) {
                 ? (0,plan.planReview)(pr, diff.files, (0,pipeline.plannedWithTools)(options, options.tools?.box.definitions, count), count).requests.reduce((n, q) => n + q.promptTokens, 0)
                 : null,
             runUrl: inputs.runUrl,
+            linkedIssues: { issues: linkedIssues, owner: pr.owner, repo: pr.repo },
         };
         await deliverSummary(gh, pr, s, me, facts);
         await (0,outputs/* writeResults */.KB)(inputs, result, posted, facts);
