@@ -2,7 +2,7 @@
 import { isAlias, isMap, isScalar, LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import { MAX_INSTRUCTIONS_CHARS } from '../settings/model-policy.ts';
 import { closest } from '../settings/suggest.ts';
-import { REPOSITORY_TOOLS, SECOND_LOOK } from '../settings/settings.ts';
+import { MAX_IMAGE_BYTES, REPOSITORY_TOOLS, SECOND_LOOK } from '../settings/settings.ts';
 import { triggerPhraseError } from '../settings/checks.ts';
 import { EFFORTS, SEVERITIES, type Effort, type PathInstruction, type Severity } from '../types.ts';
 import { valueReader } from './values.ts';
@@ -16,6 +16,7 @@ export interface RepoConfig {
   include?: string[];
   minSeverity?: Severity;
   maxComments?: number;
+  maxImageBytes?: number;
   reasoningEffort?: Effort;
   repositoryTools?: (typeof REPOSITORY_TOOLS)[number];
   secondLook?: (typeof SECOND_LOOK)[number];
@@ -36,6 +37,7 @@ export const CONFIG_KEYS = [
   'include',
   'min-severity',
   'max-comments',
+  'max-image-bytes',
   'reasoning-effort',
   'repository-tools',
   'second-look',
@@ -127,6 +129,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         break;
       case 'max-comments':
         set('maxComments', read.maxComments(value, where));
+        break;
+      case 'max-image-bytes':
+        set('maxImageBytes', read.wholeNumber(key, MAX_IMAGE_BYTES, value, where));
         break;
       case 'trigger-phrase': {
         const phrase = read.text(key, value, where);
