@@ -4,6 +4,7 @@ import { streams, type Settings } from '../settings.ts';
 import {
   messagesFor,
   outputParams,
+  toWire,
   type ApiMessage,
   type FunctionDefinition,
   type OutputMode,
@@ -71,7 +72,7 @@ export function createTransport(s: Settings): Transport {
       max_tokens: maxTokens,
       reasoning_effort: s.reasoningEffort,
       ...outputParams(mode, turn.tools, turn.answer),
-      messages: messagesFor(messages, mode, turn.results, turn.answer),
+      messages: toWire(messagesFor(messages, mode, turn.results, turn.answer)),
     } as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     if (!stream) return fromCompletion(await client.chat.completions.create(body));
     // Streaming keeps the connection busy through long reasoning and lets us show progress.
