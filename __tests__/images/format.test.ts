@@ -76,6 +76,8 @@ describe('readImageSize', () => {
     other.write('ALPH', 12, 'ascii');
     expect(readImageSize(other, 'webp')).toBeNull();
     expect(readImageSize(webpImage(10, 10, 'VP8X').subarray(0, 29), 'webp')).toBeNull();
+    expect(readImageSize(webpImage(10, 10, 'VP8L').subarray(0, 24), 'webp')).toBeNull();
+    expect(readImageSize(webpImage(10, 10, 'VP8 ').subarray(0, 29), 'webp')).toBeNull();
     expect(readImageSize(Buffer.alloc(0), 'png')).toBeNull();
   });
 });

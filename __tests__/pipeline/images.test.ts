@@ -64,6 +64,8 @@ describe('images in the pipeline', () => {
     expect(result.plan.reviewable.map((f) => f.path)).toContain('assets/logo.png');
     expect(result.skipped.map((f) => f.path)).not.toContain('assets/logo.png');
     expect(result.failed).toEqual([]);
+    // The first request and its first half show the image as one more file.
+    expect(result.requestLog.map((r) => r.files)).toEqual([4, 3, 1]);
   });
 
   it('lists the image with the request that failed', async () => {

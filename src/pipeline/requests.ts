@@ -117,7 +117,7 @@ export async function runRequests(
       label: w.label,
       toolCalls,
       ok,
-      files: w.pieces.length,
+      files: w.pieces.length + (w.images?.length ?? 0),
       findings,
       promptTokens: cost.promptTokens,
       completionTokens: cost.completionTokens,
