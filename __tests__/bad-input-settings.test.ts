@@ -343,6 +343,14 @@ const CASES: Record<string, Case> = {
     ],
   },
   'full-file-context': bool('fullFileContext'),
+  'max-image-bytes': {
+    valid: [
+      ['0', { maxImageBytes: 0 }],
+      ['1_000_000', { maxImageBytes: 1_000_000 }],
+      ['20971520', { maxImageBytes: 20_971_520 }],
+    ],
+    invalid: [...wholeNumber(0, 20_971_520), ['20971521', /whole number from 0 to 20971520/]],
+  },
   'repository-tools': {
     valid: [
       ['Never', { repositoryTools: 'never' }],

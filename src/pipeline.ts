@@ -27,6 +27,7 @@ import { reviewBodyParts, reviewPayload, type ReviewPayload } from './review/ren
 import { contextTokens, type ContextBlock } from './context/full-files.ts';
 import { combineVerdicts, type Verdict } from './findings/verdict.ts';
 import { readContext } from './pipeline/context.ts';
+import { readImages, type ReadImage } from './pipeline/images.ts';
 import { runRequests, type Progress, type RequestRecord, type RequestTools } from './pipeline/requests.ts';
 import { collectAnswers } from './pipeline/answers.ts';
 import { secondLook, type SecondLook } from './pipeline/second-look.ts';
@@ -61,6 +62,10 @@ export interface PipelineOptions {
   fullFileContext?: boolean;
   /** Reads a changed file at the head commit; null when it cannot. */
   readFile?: ReadFile;
+  /** Changed images sent to the model, in all at most this many bytes (0 or unset: none; needs `readImage`). */
+  maxImageBytes?: number;
+  /** Reads a changed file's bytes at the head or base commit, for the images. */
+  readImage?: ReadImage;
   /**
    * The repository tools every request offers (a deep review, `repository-tools`), and the calls one
    * request may make; absent: no tools. The prompt's note and the definitions' tokens come with them.
@@ -155,8 +160,19 @@ export async function reviewPullRequest(
   log: Progress,
   memory: Memory = NO_MEMORY,
 ): Promise<PipelineResult> {
-  const planned = plannedWithTools(o, o.tools?.box.definitions, count);
-  const plan = planReview(pr, memory.reviewFiles ?? files, planned, count);
+  const reviewed = memory.reviewFiles ?? files;
+  const images = await readImages(
+    reviewed,
+    {
+      include: o.include,
+      exclude: o.exclude,
+      maxImageBytes: o.maxImageBytes ?? 0,
+      ...(o.readImage ? { readImage: o.readImage } : {}),
+    },
+    log,
+  );
+  const planned = { ...plannedWithTools(o, o.tools?.box.definitions, count), images };
+  const plan = planReview(pr, reviewed, planned, count);
   const skipped = [...plan.skipped, ...notListed];
   const n = plan.requests.length;
   log.info(

@@ -5,6 +5,7 @@ import { planChunks, type Chunk } from './chunk/pack.ts';
 import { buildMessages, type ChatMessage } from './prompt/messages.ts';
 import { pathInstructionsFor } from './filter/path-instructions.ts';
 import { REVIEW_SCHEMA } from './model/schema.ts';
+import { packImages, type ReadImages } from './images/pack.ts';
 
 export interface PlannedRequest {
   chunk: Chunk;
@@ -44,6 +45,8 @@ export interface PlanOptions {
   extraPromptTokens?: number;
   /** The requests offer tools: each keeps TOOL_ROOM_SHARE of its prompt for the tools' results. */
   toolTurns?: boolean;
+  /** Changed image files read for the review (src/pipeline/images.ts), and those that could not be. */
+  images?: ReadImages;
 }
 
 /**
@@ -114,6 +117,24 @@ export function planReview(
     ].filter(Boolean);
     const reason = `over the run's budget (${caps.join(', ')}): raise it to review this file`;
     for (const f of ranked.slice(lo)) skipped.push({ path: f.path, reason });
+  }
+  if (o.images && (o.images.files.length > 0 || o.images.notReviewed.length > 0)) {
+    // Images go where the text left room, or into requests of their own within the run's budget.
+    const allows = (c: readonly Chunk[], tokens: number, newRequest: boolean): boolean =>
+      (!newRequest || !o.maxRequests || c.length + 1 <= o.maxRequests) &&
+      (!o.maxPromptTokens ||
+        c.reduce((n, x) => n + overhead + x.tokens, 0) + tokens + (newRequest ? overhead : 0) <=
+          o.maxPromptTokens);
+    const packed = packImages(chunks, o.images.files, budget, count, allows);
+    chunks = packed.chunks;
+    // The filter skipped them as binary or media: their reason now is the images' own.
+    const told = new Map([...o.images.notReviewed, ...packed.notReviewed].map((x) => [x.path, x.reason]));
+    const shown = new Set(packed.placed.map((f) => f.path));
+    const kept = skipped.filter((x) => !shown.has(x.path) && !told.has(x.path));
+    skipped.length = 0;
+    const listed = [...told].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    skipped.push(...kept, ...listed.map(([path, reason]) => ({ path, reason })));
+    chosen = [...chosen, ...packed.placed];
   }
   const requests = chunks.map((chunk) => {
     // Pieces were counted line by line, where o200k counts add up exactly (chunk/measure.ts); the

@@ -19,8 +19,10 @@ import { readGlobs } from './settings/globs.ts';
 import { inputsSet } from './settings/inputs-set.ts';
 import { defaultMaxTokens, MAX_OUTPUT_TOKENS, MIN_CONTEXT_WINDOW } from './settings/model-policy.ts';
 import {
+  DEFAULT_MAX_IMAGE_BYTES,
   INSTRUCTION_ROLES,
   InputError,
+  MAX_IMAGE_BYTES,
   REPOSITORY_TOOLS,
   SECOND_LOOK,
   TEMPERATURE_RANGE,
@@ -134,6 +136,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     setInputs: inputsSet(get),
     failOn: oneOf('fail-on', ['none', ...SEVERITIES] as const, 'none'),
     fullFileContext: bool('full-file-context', true),
+    maxImageBytes: int('max-image-bytes', DEFAULT_MAX_IMAGE_BYTES, 0, MAX_IMAGE_BYTES),
     repositoryTools: oneOf('repository-tools', REPOSITORY_TOOLS, 'deep'),
     secondLook: oneOf('second-look', SECOND_LOOK, 'deep'),
     maxToolCalls: int('max-tool-calls', 12, 0, 100),

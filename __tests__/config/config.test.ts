@@ -91,7 +91,7 @@ language: de
       `min_severity: major\nmax-comments: "10"\nreasoning-effort: [high]\npath_instructions:\n  - path: src/**\n    instruction: x\nexclude:\n  - /abs/path.ts\n  - 3\nlanguage: 7\nfoo: 1\n`,
     );
     expect(errors).toEqual([
-      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions, temperature, top-p, instruction-role.`,
+      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, max-image-bytes, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions, temperature, top-p, instruction-role.`,
       `${FILE} line 2: max-comments must be a whole number from 0 to 1000; got the text '10'. Write the number without quotes.`,
       `${FILE} line 3: reasoning-effort must be one of low, medium, high, xhigh; got a list.`,
       `${FILE} line 6: path_instructions entries take path and instructions; got 'instruction'. Did you mean 'instructions'?`,
@@ -193,6 +193,22 @@ describe('inputs over the file', () => {
     expect(inputsSet(get({}))).toEqual([]);
     expect(inputsSet(get({ 'min-severity': 'Minor', 'max-comments': '020' }))).toEqual([]);
     expect(inputsSet(get({ 'min-severity': 'major', exclude: 'x/**' }))).toEqual(['exclude', 'min-severity']);
+  });
+
+  it('reads max-image-bytes, which the workflow input overrides', () => {
+    const file = parseConfig('max-image-bytes: 0\n', '.github/vtrix-review.yml');
+    expect(file).toEqual({ maxImageBytes: 0 });
+    const base = readSettings((n) => CONFIG_INPUT_DEFAULTS[n] ?? '', { requireApiKey: false });
+    expect(base.maxImageBytes).toBe(4_194_304);
+    expect(applyConfig(base, file, { keepEffort: false }).maxImageBytes).toBe(0);
+    const set = readSettings((n) => (n === 'max-image-bytes' ? '1000' : (CONFIG_INPUT_DEFAULTS[n] ?? '')), {
+      requireApiKey: false,
+    });
+    expect(applyConfig(set, file, { keepEffort: false }).maxImageBytes).toBe(1000);
+    expect(errorsOf('max-image-bytes: 30000000\n')).toEqual([
+      `${FILE} line 1: max-image-bytes must be a whole number from 0 to 20971520; got the number 30000000.`,
+    ]);
+    expect(errorsOf('max-image-bytes: "5"\n')[0]).toMatch(/Write the number without quotes/);
   });
 
   it('reads repository-tools, which the workflow input overrides', () => {

@@ -190,7 +190,10 @@ describe('full-file context', () => {
     expectSuccess(run);
     expect(gh.violations).toEqual([]);
     // Reads at the base commit are the repository's configuration and instruction files.
-    const reads = gh.requests.filter((r) => r.path.includes('/contents/') && r.query['ref'] === HEAD);
+    // The changed image (assets/logo.png) is read too, as an image (e2e-images.test.ts).
+    const reads = gh.requests.filter(
+      (r) => r.path.includes('/contents/') && r.query['ref'] === HEAD && !r.path.endsWith('.png'),
+    );
     // Octokit encodes the slashes of `{path}` (%2F), which GitHub accepts.
     expect(reads.map((r) => [decodeURIComponent(r.path), r.query['ref']]).sort()).toEqual([
       ['/repos/octo/shop/contents/docs/guide new.md', HEAD],
@@ -210,7 +213,7 @@ describe('full-file context', () => {
 
   it('reads nothing when turned off', async () => {
     await start(answerWith([]), contents);
-    const run = await action({ 'full-file-context': 'false' });
+    const run = await action({ 'full-file-context': 'false', 'max-image-bytes': '0' });
     expectSuccess(run);
     expect(gh.requests.filter((r) => r.path.includes('/contents/') && r.query['ref'] === HEAD)).toEqual([]);
     expect(userMessage(model.requests[0]!)).not.toContain('<context');

@@ -176,7 +176,10 @@ describe('the bundled action on a pull_request event', () => {
     expect(review.body).toContain('the file is not part of this pull request');
     expect(review.body).toContain('1 finding below `min-severity: minor` not shown');
     expect(review.body).toContain('`package-lock.json`: skipped by default');
-    expect(review.body).toContain('`assets/logo.png`: binary file');
+    // The fake serves no bytes for it: read as an image, it is listed with that reason.
+    expect(review.body).toContain(
+      '`assets/logo.png`: image not reviewed: it is not a file at the head commit (missing)',
+    );
     expect(review.body).toContain('`src/legacy/old-api.ts`: deleted');
     expect(review.body).toContain('1,000 prompt + 200 completion tokens');
     expect(review.body).not.toContain('Import order');

@@ -102,9 +102,13 @@ export function finding(
   return Object.assign(defaults, o);
 }
 
-/** The text of a request's user message (the pull request and its diff). */
+/** The text of a request's user message (the pull request and its diff; text parts joined). */
 export function userMessage(req: ModelRequest): string {
-  return (req.body.messages as { role: string; content: string }[]).find((m) => m.role === 'user')!.content;
+  const content = (req.body.messages as { role: string; content: unknown }[]).find(
+    (m) => m.role === 'user',
+  )!.content;
+  if (typeof content === 'string') return content;
+  return (content as { type: string; text?: string }[]).map((p) => p.text ?? '').join('');
 }
 
 /** The files a request asks about, from their `<file path="…">` tags. */

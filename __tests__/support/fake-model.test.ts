@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import { startFakeModel, validateChatRequest, type FakeModel, type ModelReply } from './fake-model.ts';
+import { gifImage, jpegImage, pngImage, webpImage } from './images.ts';
 
 const KEY = 'test-model-key';
 const MODEL = 'vtrix-gpt-5.3-codex';
@@ -411,6 +412,88 @@ describe('fake model: request validation', () => {
     const problems = validateChatRequest(body);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(expected);
+  });
+
+  const PNG = pngImage(2, 2).toString('base64');
+  const withImage = (part: unknown, role = 'user') => ({
+    model: MODEL,
+    messages: [{ role, content: [{ type: 'text', text: 'see' }, part] }],
+  });
+
+  it.each<[string, unknown, string, RegExp]>([
+    [
+      'an image outside a user message',
+      { type: 'image_url', image_url: { url: `data:image/png;base64,${PNG}` } },
+      'system',
+      /only accepted in user messages/,
+    ],
+    [
+      'an unknown detail',
+      { type: 'image_url', image_url: { url: `data:image/png;base64,${PNG}`, detail: 'max' } },
+      'user',
+      /detail must be one of auto\|low\|high/,
+    ],
+    [
+      'an unknown image_url field',
+      { type: 'image_url', image_url: { url: `data:image/png;base64,${PNG}`, size: 1 } },
+      'user',
+      /unknown field "size" in image_url/,
+    ],
+    [
+      'a plain http URL',
+      { type: 'image_url', image_url: { url: 'http://example.com/a.png' } },
+      'user',
+      /https URL or a base64 data: URL/,
+    ],
+    [
+      'SVG',
+      {
+        type: 'image_url',
+        image_url: { url: `data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}` },
+      },
+      'user',
+      /https URL or a base64 data: URL/,
+    ],
+    [
+      'BMP',
+      { type: 'image_url', image_url: { url: 'data:image/bmp;base64,Qk0=' } },
+      'user',
+      /image\/bmp is not a supported image type/,
+    ],
+    [
+      'bytes that are not the declared type',
+      { type: 'image_url', image_url: { url: `data:image/jpeg;base64,${PNG}` } },
+      'user',
+      /not a valid image\/jpeg file/,
+    ],
+    [
+      'broken base64',
+      { type: 'image_url', image_url: { url: 'data:image/png;base64,iVBORw0KGgo' } },
+      'user',
+      /base64 data is malformed/,
+    ],
+    ['no url', { type: 'image_url', image_url: {} }, 'user', /image_url must be/],
+  ])('flags %s', (_name, part, role, expected) => {
+    const problems = validateChatRequest(withImage(part, role));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it('accepts PNG, JPEG, GIF and WebP data: URLs and https URLs in a user message', () => {
+    for (const [type, bytes] of [
+      ['png', pngImage(3, 3)],
+      ['jpeg', jpegImage(3, 3)],
+      ['gif', gifImage(3, 3)],
+      ['webp', webpImage(3, 3, 'VP8L')],
+    ] as const) {
+      const url = `data:image/${type};base64,${bytes.toString('base64')}`;
+      expect(
+        validateChatRequest(withImage({ type: 'image_url', image_url: { url, detail: 'high' } })),
+      ).toEqual([]);
+    }
+    expect(
+      validateChatRequest(withImage({ type: 'image_url', image_url: { url: 'https://example.com/a.png' } })),
+    ).toEqual([]);
   });
 
   it('accepts every documented parameter', () => {

@@ -272,13 +272,56 @@ function validateMessages(body: Obj, problems: string[]): void {
       return;
     }
     content.forEach((part: unknown, j) => {
-      const ok =
-        isObject(part) &&
-        ((part.type === 'text' && typeof part.text === 'string') ||
-          (part.type === 'image_url' && isObject(part.image_url) && typeof part.image_url.url === 'string'));
+      if (isObject(part) && part.type === 'image_url') {
+        const problem = imagePartProblem(part, String(m.role));
+        if (problem) problems.push(`${at}.content[${j}]: ${problem}`);
+        return;
+      }
+      const ok = isObject(part) && part.type === 'text' && typeof part.text === 'string';
       if (!ok) problems.push(`${at}.content[${j}] must be a text or image_url part, got ${show(part)}`);
     });
   });
+}
+
+/** The image types the API decodes, and the signature each file starts with. */
+const IMAGE_SIGNATURES: Record<string, (b: Buffer) => boolean> = {
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/gif': (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString('latin1')),
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+};
+/** OpenAI's limit per image. */
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * What the API refuses in an image part: one outside a user message, fields it does not know, a
+ * `detail` other than auto/low/high, a URL that is neither https nor a base64 data: URL of a PNG,
+ * JPEG, GIF or WebP, base64 that does not decode, bytes that are not the declared image, or an image
+ * over 20 MB. Null when it is accepted.
+ */
+export function imagePartProblem(part: Obj, role: string): string | null {
+  if (role !== 'user') return `image_url parts are only accepted in user messages, not in a ${role} message`;
+  const extra = Object.keys(part).filter((k) => k !== 'type' && k !== 'image_url');
+  if (extra.length > 0) return `unknown field "${extra[0]}" in an image_url part`;
+  const img = part.image_url;
+  if (!isObject(img) || typeof img.url !== 'string')
+    return `image_url must be {"url": string, "detail"?: string}, got ${show(img)}`;
+  const unknown = Object.keys(img).filter((k) => k !== 'url' && k !== 'detail');
+  if (unknown.length > 0) return `unknown field "${unknown[0]}" in image_url`;
+  if (img.detail !== undefined && !oneOf(['auto', 'low', 'high'], img.detail))
+    return `image_url.detail must be one of auto|low|high, got ${show(img.detail)}`;
+  if (/^https:\/\//.test(img.url)) return null;
+  const m = /^data:(image\/[a-z]+);base64,([A-Za-z0-9+/]*={0,2})$/.exec(img.url);
+  if (!m)
+    return `image_url.url must be an https URL or a base64 data: URL of an image, got ${show(img.url.slice(0, 60))}`;
+  const check = IMAGE_SIGNATURES[m[1]!];
+  if (!check) return `Invalid image: ${m[1]} is not a supported image type (png, jpeg, gif, webp)`;
+  if (m[2]!.length % 4 !== 0) return 'Invalid image: the base64 data is malformed';
+  const bytes = Buffer.from(m[2]!, 'base64');
+  if (bytes.length > MAX_IMAGE_BYTES) return `Invalid image: ${bytes.length} bytes, over the 20 MB limit`;
+  if (!check(bytes)) return `Invalid image: the data is not a valid ${m[1]} file`;
+  return null;
 }
 
 function validateFunctions(body: Obj, problems: string[]): void {

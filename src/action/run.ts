@@ -10,7 +10,7 @@ import { plannedWithTools, reviewPullRequest, type PipelineResult } from '../pip
 import { gate, gateMessage } from '../findings/gate.ts';
 import { registerRepository } from '../review/sanitize.ts';
 import { createGitHubClient, type GitHubClient } from '../github/client.ts';
-import { readRepoFile } from '../github/contents.ts';
+import { readRepoEntry, readRepoFile } from '../github/contents.ts';
 import { fetchPullRequestDiff } from '../github/diff.ts';
 import { readLinkedIssues } from '../github/issues.ts';
 import { whoAmI } from '../github/identity.ts';
@@ -111,6 +111,9 @@ export async function review(
       deep: d.deep,
       runUrl: inputs.runUrl,
       readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
+      // Images are read at the PR's commits, never from the workspace.
+      readImage: (path: string, side: 'new' | 'old', maxBytes: number) =>
+        readRepoEntry(gh, pr, side === 'new' ? pr.headSha : pr.baseSha, path, maxBytes),
       ...(repoTools ? { tools: repoTools.tools } : {}),
       // Deep reviews (or `second-look: always`) check their critical and major findings once more.
       ...(secondLookEnabled(s, d.deep) ? { verify: { ask: model.ask } } : {}),

@@ -2,6 +2,7 @@ import type { TokenCounter } from '../types.ts';
 import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
 import { FILE_FOOTER, fileHeader, renderLine, subHunk } from './diff-text.ts';
 import { measureFor, type DiffMeasure } from './measure.ts';
+import type { ImageFile } from '../images/types.ts';
 
 /**
  * A file, or one part of a file too large for one request. The model sees it as
@@ -23,6 +24,8 @@ export interface Chunk {
   tokens: number;
   /** Whole texts of some of its files, for reference (src/context/full-files.ts); not in `tokens`. */
   context?: { text: string }[];
+  /** Changed image files it shows (src/images/pack.ts); counted in `tokens`. */
+  images?: ImageFile[];
 }
 
 /**

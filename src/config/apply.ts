@@ -24,6 +24,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   if (c.include !== undefined && use('include')) out.include = c.include;
   if (c.minSeverity !== undefined && use('min-severity')) out.minSeverity = c.minSeverity;
   if (c.maxComments !== undefined && use('max-comments')) out.maxComments = c.maxComments;
+  if (c.maxImageBytes !== undefined && use('max-image-bytes')) out.maxImageBytes = c.maxImageBytes;
   if (c.repositoryTools !== undefined && use('repository-tools')) out.repositoryTools = c.repositoryTools;
   if (c.secondLook !== undefined && use('second-look')) out.secondLook = c.secondLook;
   if (c.triggerPhrase !== undefined && use('trigger-phrase')) out.triggerPhrase = c.triggerPhrase;

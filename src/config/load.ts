@@ -94,6 +94,7 @@ const OVERRIDES: [keyof RepoConfig, string][] = [
   ['include', 'include'],
   ['minSeverity', 'min-severity'],
   ['maxComments', 'max-comments'],
+  ['maxImageBytes', 'max-image-bytes'],
   ['reasoningEffort', 'reasoning-effort'],
   ['repositoryTools', 'repository-tools'],
   ['secondLook', 'second-look'],

@@ -4,6 +4,7 @@ import { MAX_INSTRUCTIONS_CHARS } from '../settings/model-policy.ts';
 import { closest } from '../settings/suggest.ts';
 import {
   INSTRUCTION_ROLES,
+  MAX_IMAGE_BYTES,
   REPOSITORY_TOOLS,
   SECOND_LOOK,
   TEMPERATURE_RANGE,
@@ -23,6 +24,7 @@ export interface RepoConfig {
   include?: string[];
   minSeverity?: Severity;
   maxComments?: number;
+  maxImageBytes?: number;
   reasoningEffort?: Effort;
   repositoryTools?: (typeof REPOSITORY_TOOLS)[number];
   secondLook?: (typeof SECOND_LOOK)[number];
@@ -46,6 +48,7 @@ export const CONFIG_KEYS = [
   'include',
   'min-severity',
   'max-comments',
+  'max-image-bytes',
   'reasoning-effort',
   'repository-tools',
   'second-look',
@@ -140,6 +143,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         break;
       case 'max-comments':
         set('maxComments', read.maxComments(value, where));
+        break;
+      case 'max-image-bytes':
+        set('maxImageBytes', read.wholeNumber(key, MAX_IMAGE_BYTES, value, where));
         break;
       case 'trigger-phrase': {
         const phrase = read.text(key, value, where);

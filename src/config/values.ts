@@ -14,7 +14,7 @@ export type Report = (node: Node | null | undefined, message: string) => void;
 
 /** The readers, each reporting its problems with `err`. */
 export function valueReader(err: Report) {
-  return { text, language, oneOf, bool, maxComments, decimal, globs, pathInstructions };
+  return { text, language, oneOf, bool, maxComments, decimal, wholeNumber, globs, pathInstructions };
 
   function bool(key: string, value: Node | null, where: Node | null): boolean | null {
     const v = isScalar(value) ? value.value : undefined;
@@ -59,13 +59,18 @@ export function valueReader(err: Report) {
   }
 
   function maxComments(value: Node | null, where: Node | null): number | null {
+    return wholeNumber('max-comments', 1000, value, where);
+  }
+
+  /** A whole number from 0 to `max`, written as a YAML number. */
+  function wholeNumber(key: string, max: number, value: Node | null, where: Node | null): number | null {
     const n = isScalar(value) ? value.value : undefined;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000) return n;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max) return n;
     // A tag (`!!float 3`, `!!str 3`) makes the value text; the quotes hint would not fit.
     const tag = isScalar(value) && typeof n === 'string' ? tagName(value.tag) : null;
     const plain = typeof n === 'string' ? n.trim() : '';
-    if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= 1000) {
-      err(where, `max-comments must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
+    if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= max) {
+      err(where, `${key} must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
       return null;
     }
     const got = describe(value);
@@ -75,7 +80,7 @@ export function valueReader(err: Report) {
         : /^\d+$/.test(plain)
           ? ' Write the number without quotes.'
           : '';
-    err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
+    err(where, `${key} must be a whole number from 0 to ${max}; got ${got}.${hint}`);
     return null;
   }
 

@@ -1,6 +1,7 @@
 import { MAX_OUTPUT_TOKENS } from '../settings.ts';
 import { REVIEW_ANSWER } from './schema.ts';
 import type { AnswerSpec } from '../types.ts';
+import type { ImagePart } from '../prompt/messages.ts';
 
 /** Any kind of answer: the functions below use only its name, schema and wording. */
 type Spec = AnswerSpec<unknown>;
@@ -19,7 +20,7 @@ export type OutputMode = (typeof OUTPUT_MODES)[number];
  * tool calls with their results (`function` role; see `messagesFor` for endpoints that refuse it).
  */
 export type ApiMessage =
-  | { role: 'system' | 'developer' | 'user'; content: string }
+  | { role: 'system' | 'developer' | 'user'; content: string; images?: readonly ImagePart[] }
   | { role: 'assistant'; content: string }
   | { role: 'assistant'; content: null; function_call: { name: string; arguments: string } }
   | { role: 'function'; name: string; content: string };
@@ -113,6 +114,29 @@ export function messagesFor(
 /** Whether a conversation holds instructions (a `system` or `developer` message). */
 export function hasInstructions(messages: readonly ApiMessage[]): boolean {
   return messages.some((m) => m.role === 'system' || m.role === 'developer');
+}
+
+/**
+ * The messages as the API takes them: a user message with images becomes content parts (its text,
+ * then each image's tag and the image, at high detail: the plan counts them so); every other message
+ * is sent as it is, without the `images` field.
+ */
+export function toWire(messages: readonly ApiMessage[]): object[] {
+  return messages.map((m) => {
+    if (!('images' in m)) return m;
+    const { images, ...rest } = m;
+    if (!images || images.length === 0) return rest;
+    return {
+      ...rest,
+      content: [
+        { type: 'text', text: m.content },
+        ...images.flatMap((i) => [
+          { type: 'text', text: i.label },
+          { type: 'image_url', image_url: { url: i.url, detail: 'high' } },
+        ]),
+      ],
+    };
+  });
 }
 
 /** Whether a conversation holds a tool result in the `function` role. */

@@ -4,6 +4,7 @@ import { streams, type Settings } from '../settings.ts';
 import {
   messagesFor,
   outputParams,
+  toWire,
   type ApiMessage,
   type FunctionDefinition,
   type InstructionsRole,
@@ -77,7 +78,7 @@ export function createTransport(s: Settings): Transport {
       ...(s.temperature === null ? {} : { temperature: s.temperature }),
       ...(s.topP === null ? {} : { top_p: s.topP }),
       ...outputParams(mode, turn.tools, turn.answer),
-      messages: messagesFor(messages, mode, turn.results, turn.answer, turn.instructions),
+      messages: toWire(messagesFor(messages, mode, turn.results, turn.answer, turn.instructions)),
     } as unknown as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
     if (!stream) return fromCompletion(await client.chat.completions.create(body));
     // Streaming keeps the connection busy through long reasoning and lets us show progress.

@@ -2,6 +2,7 @@ import type { Logger, TokenCounter } from '../types.ts';
 import type { Piece } from '../chunk/pack.ts';
 import { pieceName, splitPieces } from '../chunk/split.ts';
 import type { ContextBlock } from '../context/full-files.ts';
+import type { ImageFile } from '../images/types.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
 import type { ReviewPlan } from '../plan.ts';
 import {
@@ -59,6 +60,8 @@ export const MAX_SPLIT_DEPTH = 3;
 /** One request to make: a planned chunk, or a half of one whose answer was cut off. */
 interface Work {
   pieces: Piece[];
+  /** The images it shows; a split gives them to its first half (its prompt counts them already). */
+  images?: ImageFile[];
   /** Rendered when sent: a huge PR's prompts are not all held at once. */
   messages: () => ChatMessage[];
   promptTokens: number;
@@ -114,7 +117,7 @@ export async function runRequests(
       label: w.label,
       toolCalls,
       ok,
-      files: w.pieces.length,
+      files: w.pieces.length + (w.images?.length ?? 0),
       findings,
       promptTokens: cost.promptTokens,
       completionTokens: cost.completionTokens,
@@ -182,10 +185,12 @@ export async function runRequests(
         // One after the other: the halves share their parent's slot in the pool.
         for (const [k, pieces] of halves.entries()) {
           const tokens = pieces.reduce((t, p) => t + p.tokens, 0);
+          const images = k === 0 && w.images ? { images: w.images } : {};
           outcomes.push(
             ...(await review({
               pieces,
-              messages: () => plan.messagesFor({ index: w.index, pieces, tokens }),
+              ...images,
+              messages: () => plan.messagesFor({ index: w.index, pieces, tokens, ...images }),
               promptTokens: halfPrompt(pieces),
               contextTokens: 0,
               label: `${w.label.replace(/\)$/, '.')}${w.depth === 0 ? ' (half ' : ''}${k + 1})`,
@@ -197,7 +202,7 @@ export async function runRequests(
         }
         return outcomes;
       }
-      const paths = w.pieces.map(pieceName);
+      const paths = [...w.pieces.map(pieceName), ...(w.images ?? []).map((f) => f.file.path)];
       log.warning(`${w.label} failed: ${reason}. Not reviewed: ${paths.join(', ')}.`);
       return [{ cost: e, failure: { paths, reason } }];
     }
@@ -208,6 +213,7 @@ export async function runRequests(
     const extra = contextCost[i]!;
     return review({
       pieces: req.chunk.pieces,
+      ...(req.chunk.images ? { images: req.chunk.images } : {}),
       messages:
         blocks.length === 0 ? req.messages : () => plan.messagesFor({ ...req.chunk, context: blocks }),
       promptTokens: req.promptTokens + extra,

@@ -4,10 +4,20 @@ import type { Chunk } from '../chunk/pack.ts';
 import { renderFile } from '../chunk/diff-text.ts';
 import { CONTEXT_NOTE } from '../context/full-files.ts';
 import { ISSUES_NOTE, renderIssue } from './linked-issues.ts';
+import { IMAGES_NOTE, dataUrl, imageLabel } from '../images/pack.ts';
+
+/** An image sent after a user message's text (as content parts: src/model/format.ts), with its tag. */
+export interface ImagePart {
+  label: string;
+  /** A data: URL. */
+  url: string;
+}
 
 export interface ChatMessage {
   role: 'system' | 'user';
   content: string;
+  /** Only on a user message; absent or empty: the content is sent as a plain string. */
+  images?: ImagePart[];
 }
 
 /** Guidance for the files matching a glob, from the repository configuration file. */
@@ -102,11 +112,12 @@ export function userMessage(pr: PullRequest, chunk: Chunk, totalChunks: number, 
     context.map((b) => b.text).join('');
   const ctx = prContext(pr);
   const issues = (pr.linkedIssues?.read ?? []).map((i) => renderIssue(i, pr)).join('\n');
-  const nonce = nonceFor(ctx, issues, diff);
+  const nonce = nonceFor(ctx, issues, diff, ...imagePaths(chunk));
+  const held = chunk.pieces.length + (chunk.images?.length ?? 0);
   const scope =
     totalChunks === 1
-      ? `This request holds the whole pull request (${chunk.pieces.length} file${chunk.pieces.length === 1 ? '' : 's'} to review).`
-      : `This request is part ${chunk.index + 1} of ${totalChunks}: it holds ${chunk.pieces.length} of the ${allFiles} files under review; the other parts are reviewed separately.`;
+      ? `This request holds the whole pull request (${held} file${held === 1 ? '' : 's'} to review).`
+      : `This request is part ${chunk.index + 1} of ${totalChunks}: it holds ${held} of the ${allFiles} files under review; the other parts are reviewed separately.`;
   // The linked issues are anyone's text: inside the same untrusted region as the description.
   const linked = issues
     ? `\nLinked issues (referenced by the description; written by anyone who can open an issue):\n${issues}`
@@ -117,7 +128,7 @@ ${ctx}${linked}
 </pr-${nonce}>
 ${issues ? `\n${ISSUES_NOTE}\n` : ''}
 
-${scope}${context.length > 0 ? `\n\n${CONTEXT_NOTE}` : ''}
+${scope}${context.length > 0 ? `\n\n${CONTEXT_NOTE}` : ''}${chunk.images?.length ? `\n\n${IMAGES_NOTE}` : ''}
 
 <diff-${nonce}>
 ${diff}</diff-${nonce}>`;
@@ -131,8 +142,18 @@ export function buildMessages(
   ownerInstructions: string,
   guidance: Guidance = NO_GUIDANCE,
 ): ChatMessage[] {
-  return [
-    { role: 'system', content: systemPrompt(ownerInstructions, guidance) },
-    { role: 'user', content: userMessage(pr, chunk, totalChunks, allFiles) },
-  ];
+  const content = userMessage(pr, chunk, totalChunks, allFiles);
+  const user: ChatMessage = { role: 'user', content };
+  if (chunk.images?.length) {
+    // The same suffix as the text's tags: the paths, chosen by the PR author, cannot forge one.
+    const nonce = /<pr-([0-9a-f]{12})>/.exec(content)![1]!;
+    user.images = chunk.images.flatMap((f) =>
+      f.versions.map((v) => ({ label: imageLabel(v, nonce), url: dataUrl(v) })),
+    );
+  }
+  return [{ role: 'system', content: systemPrompt(ownerInstructions, guidance) }, user];
+}
+
+function imagePaths(chunk: Chunk): string[] {
+  return (chunk.images ?? []).flatMap((f) => f.versions.map((v) => `${v.side}:${v.path}`));
 }

@@ -11,6 +11,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   include: '',
   'min-severity': 'minor',
   'max-comments': '20',
+  'max-image-bytes': '4194304',
   'reasoning-effort': 'medium',
   'repository-tools': 'deep',
   'second-look': 'deep',

@@ -58,6 +58,8 @@ export interface Settings {
   failOn: Severity | 'none';
   /** Add the full text of small changed files to requests that have room for it. */
   fullFileContext: boolean;
+  /** Changed PNG, JPEG, GIF and WebP files are sent as images, in all at most this many bytes; 0 = none. */
+  maxImageBytes: number;
   /** When the model may read the repository through tools: deep reviews only, always, or never. */
   repositoryTools: (typeof REPOSITORY_TOOLS)[number];
   secondLook: (typeof SECOND_LOOK)[number];
@@ -73,6 +75,10 @@ export interface Settings {
   topP: number | null;
   instructionRole: InstructionRole;
 }
+
+/** `max-image-bytes`: 4 MiB by default; at most 20 images of 1 MiB (src/pipeline/images.ts). */
+export const DEFAULT_MAX_IMAGE_BYTES = 4 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 export class InputError extends Error {
   override name = 'InputError';

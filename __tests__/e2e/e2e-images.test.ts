@@ -1,0 +1,136 @@
+/**
+ * Changed images through the bundled action: a modified PNG in the PR, its bytes at the head and base
+ * commits served by the fake GitHub's contents API, sent to the fake model as image_url parts (which
+ * it validates as the API does), and the budget's refusals listed as not reviewed.
+ */
+import { loadWebhookPayload, fakePullFromPayload } from '../support/fake-github.ts';
+import type { ModelRequest } from '../support/fake-model.ts';
+import {
+  gh,
+  model,
+  startFakes,
+  closeFakes,
+  runReview,
+  expectSuccess,
+  modelAnswer,
+  finding,
+} from '../support/e2e.ts';
+import { pngImage } from '../support/images.ts';
+
+const HEAD = 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe';
+const BASE = 'b0a7b0a7b0a7b0a7b0a7b0a7b0a7b0a7b0a7b0a7';
+const PR = { owner: 'octo', repo: 'shop', number: 23, headSha: HEAD, baseSha: BASE, title: 'New header' };
+
+const DIFF = `diff --git a/src/header.ts b/src/header.ts
+index 1111111..2222222 100644
+--- a/src/header.ts
++++ b/src/header.ts
+@@ -1,2 +1,3 @@
+ export const title = 'Shop';
++export const logo = '/ui/header.png';
+ export const height = 64;
+diff --git a/ui/header.png b/ui/header.png
+index 3333333..4444444 100644
+Binary files a/ui/header.png and b/ui/header.png differ
+`;
+
+const NEW_PNG = pngImage(600, 64, 0x20);
+const OLD_PNG = pngImage(600, 48, 0xe0);
+
+async function start(): Promise<void> {
+  const pull = fakePullFromPayload(loadWebhookPayload('pull_request.opened', PR), DIFF);
+  await startFakes(
+    {
+      pulls: [pull],
+      files: {
+        [HEAD]: { 'src/header.ts': "export const title = 'Shop';\n", 'ui/header.png': { bytes: NEW_PNG } },
+        [BASE]: { 'ui/header.png': { bytes: OLD_PNG } },
+      },
+    },
+    {
+      respond: modelAnswer(() => [
+        finding({
+          path: 'ui/header.png',
+          line: 1,
+          severity: 'minor',
+          title: 'The logo is cut off at the bottom',
+        }),
+      ]),
+    },
+  );
+}
+
+type Part = { type: string; text?: string; image_url?: { url: string; detail?: string } };
+const partsOf = (req: ModelRequest): Part[] | string =>
+  (req.body.messages as { role: string; content: Part[] | string }[]).find((m) => m.role === 'user')!.content;
+
+afterEach(closeFakes);
+
+describe('images', () => {
+  it('sends a modified PNG as image parts, new and old, read at the head and base commits', async () => {
+    await start();
+    const run = await runReview({ payload: loadWebhookPayload('pull_request.opened', PR) });
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    expect(gh.violations).toEqual([]);
+    expect(model.requests).toHaveLength(1);
+    const parts = partsOf(model.requests[0]!);
+    expect(Array.isArray(parts)).toBe(true);
+    const p = parts as Part[];
+    expect(p[0]!.type).toBe('text');
+    expect(p[0]!.text).toContain('<file path="src/header.ts"');
+    expect(p[0]!.text).toContain('changed image files of the pull request');
+    expect(p.slice(1).map((x) => x.type)).toEqual(['text', 'image_url', 'text', 'image_url']);
+    expect(p[1]!.text).toMatch(
+      /^<image-[0-9a-f]{12} path="ui\/header\.png" version="new, at the head commit">$/,
+    );
+    expect(p[2]!.image_url).toEqual({
+      url: `data:image/png;base64,${NEW_PNG.toString('base64')}`,
+      detail: 'high',
+    });
+    expect(p[3]!.text).toMatch(/version="old, at the base commit">$/);
+    expect(p[4]!.image_url!.url).toBe(`data:image/png;base64,${OLD_PNG.toString('base64')}`);
+    // Read through the contents API at each commit, as JSON (base64), never from the workspace.
+    const reads = gh.requests.filter((r) => decodeURIComponent(r.path).includes('/contents/ui/header.png'));
+    expect(reads.map((r) => `${decodeURIComponent(r.path)}?ref=${r.query['ref']}`).sort()).toEqual(
+      [
+        `/repos/octo/shop/contents/ui/header.png?ref=${BASE}`,
+        `/repos/octo/shop/contents/ui/header.png?ref=${HEAD}`,
+      ].sort(),
+    );
+    expect(run.summary).not.toMatch(
+      /ui\/header\.png[^\n]*not reviewed|ui\/header\.png[^\n]*skipped by default/,
+    );
+    // The finding on the image is posted (in the review body: an image has no diff lines).
+    expect(JSON.stringify(gh.reviews)).toContain('The logo is cut off at the bottom');
+  });
+
+  it('lists an image over max-image-bytes as not reviewed, with the reason, and sends no image', async () => {
+    await start();
+    const run = await runReview({
+      payload: loadWebhookPayload('pull_request.opened', PR),
+      inputs: { 'max-image-bytes': String(NEW_PNG.length - 1) },
+    });
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    expect(typeof partsOf(model.requests[0]!)).toBe('string');
+    expect(run.summary).toContain('ui/header.png');
+    expect(run.summary).toContain(
+      `image not reviewed: its ${NEW_PNG.length} bytes are over what is left of the run's image budget (\`max-image-bytes: ${NEW_PNG.length - 1}\`)`,
+    );
+  });
+
+  it('with max-image-bytes 0 reads no image and skips it as before', async () => {
+    await start();
+    const run = await runReview({
+      payload: loadWebhookPayload('pull_request.opened', PR),
+      inputs: { 'max-image-bytes': '0' },
+    });
+    expectSuccess(run);
+    expect(typeof partsOf(model.requests[0]!)).toBe('string');
+    expect(gh.requests.some((r) => decodeURIComponent(r.path).includes('/contents/ui/header.png'))).toBe(
+      false,
+    );
+    expect(run.summary).toMatch(/ui\/header\.png[^\n]*binary file/);
+  });
+});
