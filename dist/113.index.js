@@ -1412,6 +1412,7 @@ const CONFIG_INPUT_DEFAULTS = {
     include: '',
     'min-severity': 'minor',
     'max-comments': '20',
+    'max-image-bytes': '4194304',
     'reasoning-effort': 'medium',
     'repository-tools': 'deep',
     'second-look': 'deep',
@@ -1531,6 +1532,7 @@ function readSettings(get, opts) {
         setInputs: inputsSet(get),
         failOn: oneOf('fail-on', ['none', ...types/* SEVERITIES */.oC], 'none'),
         fullFileContext: bool('full-file-context', true),
+        maxImageBytes: int('max-image-bytes', settings_settings/* DEFAULT_MAX_IMAGE_BYTES */.h6, 0, settings_settings/* MAX_IMAGE_BYTES */.J5),
         repositoryTools: oneOf('repository-tools', settings_settings/* REPOSITORY_TOOLS */.nz, 'deep'),
         secondLook: oneOf('second-look', settings_settings/* SECOND_LOOK */.FK, 'deep'),
         maxToolCalls: int('max-tool-calls', 12, 0, 100),
@@ -1842,7 +1844,9 @@ function streams(s) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ SECOND_LOOK),
+/* harmony export */   J5: () => (/* binding */ MAX_IMAGE_BYTES),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   h6: () => (/* binding */ DEFAULT_MAX_IMAGE_BYTES),
 /* harmony export */   le: () => (/* binding */ TOP_P_RANGE),
 /* harmony export */   nz: () => (/* binding */ REPOSITORY_TOOLS),
 /* harmony export */   p6: () => (/* binding */ INSTRUCTION_ROLES),
@@ -1861,6 +1865,9 @@ const INSTRUCTION_ROLES = ['auto', 'system', 'developer'];
 /** The sampling parameters' ranges, as the vtrix reference gives them. */
 const TEMPERATURE_RANGE = [0, 2];
 const TOP_P_RANGE = [0, 1];
+/** `max-image-bytes`: 4 MiB by default; at most 20 images of 1 MiB (src/pipeline/images.ts). */
+const DEFAULT_MAX_IMAGE_BYTES = 4 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 class InputError extends Error {
     name = 'InputError';
 }

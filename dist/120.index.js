@@ -314,7 +314,7 @@ async function reviewNow(ctx, mode, runReview) {
         ...(mode === 'review' ? { memory: 'incremental' } : {}),
         ...(mode === 'full review' ? { memory: 'forget' } : {}),
     };
-    const run = runReview ?? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(349), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 42809))).review;
+    const run = runReview ?? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(809), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 42809))).review;
     const r = await run(ctx.inputs, (0,src_settings/* withEffort */.lH)(s, effort), d, { gh: ctx.gh, configured: true });
     // Only automatic runs stop while paused; a command's review is manual.
     if (r === null)
@@ -523,6 +523,7 @@ const OVERRIDES = [
     ['include', 'include'],
     ['minSeverity', 'min-severity'],
     ['maxComments', 'max-comments'],
+    ['maxImageBytes', 'max-image-bytes'],
     ['reasoningEffort', 'reasoning-effort'],
     ['repositoryTools', 'repository-tools'],
     ['secondLook', 'second-look'],

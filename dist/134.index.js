@@ -426,7 +426,7 @@ async function run() {
             return await (0,outputs/* writeSkipped */.y8)(inputs, comment.reason, comment.quiet);
         if (comment) {
             const { converse } = await Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(507), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 99120));
-            const { productionHandlers } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(349), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 3283));
+            const { productionHandlers } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(349), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 3283));
             return await converse(inputs, settings, comment.event, productionHandlers());
         }
         const decision = (0,trigger/* decideTrigger */.fi)(inputs.eventName, inputs.payload, inputs.repository, {
@@ -435,7 +435,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(507), __webpack_require__.e(349), __webpack_require__.e(167), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(809), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 42809));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(507), __webpack_require__.e(809), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(190), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 42809));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {

@@ -1310,8 +1310,8 @@ async function loadPipeline() {
     const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest, plannedWithTools }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(104), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(104), __webpack_require__.e(167), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 7167)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(644), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(809), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 84809)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),

@@ -75,6 +75,7 @@ const OVERRIDES = [
     ['include', 'include'],
     ['minSeverity', 'min-severity'],
     ['maxComments', 'max-comments'],
+    ['maxImageBytes', 'max-image-bytes'],
     ['reasoningEffort', 'reasoning-effort'],
     ['repositoryTools', 'repository-tools'],
     ['secondLook', 'second-look'],

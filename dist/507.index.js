@@ -151,7 +151,7 @@ function tagName(tag) {
 
 /** The readers, each reporting its problems with `err`. */
 function valueReader(err) {
-    return { text, language, oneOf, bool, maxComments, decimal, globs, pathInstructions };
+    return { text, language, oneOf, bool, maxComments, decimal, wholeNumber, globs, pathInstructions };
     function bool(key, value, where) {
         const v = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
         if (typeof v === 'boolean')
@@ -187,14 +187,18 @@ function valueReader(err) {
         return null;
     }
     function maxComments(value, where) {
+        return wholeNumber('max-comments', 1000, value, where);
+    }
+    /** A whole number from 0 to `max`, written as a YAML number. */
+    function wholeNumber(key, max, value, where) {
         const n = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
-        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000)
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max)
             return n;
         // A tag (`!!float 3`, `!!str 3`) makes the value text; the quotes hint would not fit.
         const tag = (0,dist/* isScalar */.jn)(value) && typeof n === 'string' ? tagName(value.tag) : null;
         const plain = typeof n === 'string' ? n.trim() : '';
-        if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= 1000) {
-            err(where, `max-comments must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
+        if (tag !== null && /^\d+$/.test(plain) && Number(plain) <= max) {
+            err(where, `${key} must be a whole number such as ${Number(plain)}; remove the \`${tag}\` tag.`);
             return null;
         }
         const got = describe(value);
@@ -203,7 +207,7 @@ function valueReader(err) {
             : /^\d+$/.test(plain)
                 ? ' Write the number without quotes.'
                 : '';
-        err(where, `max-comments must be a whole number from 0 to 1000; got ${got}.${hint}`);
+        err(where, `${key} must be a whole number from 0 to ${max}; got ${got}.${hint}`);
         return null;
     }
     /** A number in [min, max] (a sampling parameter): decimals allowed. */
@@ -331,6 +335,7 @@ const CONFIG_KEYS = [
     'include',
     'min-severity',
     'max-comments',
+    'max-image-bytes',
     'reasoning-effort',
     'repository-tools',
     'second-look',
@@ -420,6 +425,9 @@ function parseConfig(text, file) {
             case 'max-comments':
                 set('maxComments', read.maxComments(value, where));
                 break;
+            case 'max-image-bytes':
+                set('maxImageBytes', read.wholeNumber(key, settings/* MAX_IMAGE_BYTES */.J5, value, where));
+                break;
             case 'trigger-phrase': {
                 const phrase = read.text(key, value, where);
                 const problem = phrase === null ? null : (0,checks/* triggerPhraseError */.wZ)(phrase, key);
@@ -487,6 +495,8 @@ function applyConfig(s, c, opts) {
         out.minSeverity = c.minSeverity;
     if (c.maxComments !== undefined && use('max-comments'))
         out.maxComments = c.maxComments;
+    if (c.maxImageBytes !== undefined && use('max-image-bytes'))
+        out.maxImageBytes = c.maxImageBytes;
     if (c.repositoryTools !== undefined && use('repository-tools'))
         out.repositoryTools = c.repositoryTools;
     if (c.secondLook !== undefined && use('second-look'))

@@ -145,6 +145,30 @@ function messagesFor(messages, mode, results = 'function', answer = model_schema
 function hasInstructions(messages) {
     return messages.some((m) => m.role === 'system' || m.role === 'developer');
 }
+/**
+ * The messages as the API takes them: a user message with images becomes content parts (its text,
+ * then each image's tag and the image, at high detail: the plan counts them so); every other message
+ * is sent as it is, without the `images` field.
+ */
+function toWire(messages) {
+    return messages.map((m) => {
+        if (!('images' in m))
+            return m;
+        const { images, ...rest } = m;
+        if (!images || images.length === 0)
+            return rest;
+        return {
+            ...rest,
+            content: [
+                { type: 'text', text: m.content },
+                ...images.flatMap((i) => [
+                    { type: 'text', text: i.label },
+                    { type: 'image_url', image_url: { url: i.url, detail: 'high' } },
+                ]),
+            ],
+        };
+    });
+}
 /** Whether a conversation holds a tool result in the `function` role. */
 function hasFunctionRole(messages) {
     return messages.some((m) => m.role === 'function');
@@ -681,7 +705,7 @@ function createTransport(s) {
             ...(s.temperature === null ? {} : { temperature: s.temperature }),
             ...(s.topP === null ? {} : { top_p: s.topP }),
             ...outputParams(mode, turn.tools, turn.answer),
-            messages: messagesFor(messages, mode, turn.results, turn.answer, turn.instructions),
+            messages: toWire(messagesFor(messages, mode, turn.results, turn.answer, turn.instructions)),
         };
         if (!stream)
             return fromCompletion(await client.chat.completions.create(body));
