@@ -192,6 +192,7 @@ function summaryFacts(pr: PullRequest, f: RunFacts): SummaryFacts {
     fullReason: f.memory.fullReason,
     verdict: r.verdict,
     summaries: r.summaries,
+    walkthrough: r.walkthrough,
     files: f.files,
     reviewedPaths,
     open: f.open,
