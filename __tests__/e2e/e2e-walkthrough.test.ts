@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadWebhookPayload, fakePullFromPayload } from '../support/fake-github.ts';
+import { gh, startFakes, closeFakes, runReview, expectSuccess, modelAnswer } from '../support/e2e.ts';
+
+const DIFF = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pr-basic.diff'), 'utf8');
+const HEAD = 'b7d1e04b7d1e04b7d1e04b7d1e04b7d1e04b7d1e';
+const payload = loadWebhookPayload('pull_request.opened', {
+  owner: 'octo',
+  repo: 'shop',
+  number: 21,
+  headSha: HEAD,
+  baseSha: '4c29f624c29f624c29f624c29f624c29f624c29f',
+  title: 'Raw SQL for getUser',
+  body: 'Speeds up lookups.',
+});
+
+const LINES: Record<string, string> = {
+  'src/db/users.ts': 'Builds the getUser query by string interpolation instead of parameters.',
+  'src/util/retry.ts':
+    'Adds @octocat ![pwn](https://evil.example/p.png) <img src=x onerror=alert(1)> | a retry loop.',
+};
+
+afterEach(closeFakes);
+
+/** The row of `path` in the summary comment's Changed files table. */
+function row(body: string, path: string): string {
+  const r = body.split('\n').find((l) => l.startsWith(`| \`${path}\``));
+  if (!r) throw new Error(`no row for ${path} in:\n${body}`);
+  return r;
+}
+
+describe('the walkthrough', () => {
+  it('shows what each file’s change does in the summary comment and the job summary, or why not', async () => {
+    await startFakes(
+      { pulls: [fakePullFromPayload(payload, DIFF)] },
+      {
+        respond: modelAnswer(() => [], {
+          // Lines for the files the request holds, and one for a file it does not (dropped).
+          walkthrough: (files) => [
+            ...files.filter((f) => LINES[f]).map((f) => ({ path: f, summary: LINES[f]! })),
+            { path: 'package-lock.json', summary: 'Claims to bump everything.' },
+          ],
+        }),
+      },
+    );
+    const run = await runReview({ payload });
+    expectSuccess(run);
+    expect(gh.violations).toEqual([]);
+    const body = gh.issueComments[0]!.body;
+    expect(body).toContain('| file | change | + / − | reviewed in this run | what it does |');
+    expect(row(body, 'src/db/users.ts')).toMatch(
+      / \| yes \| Builds the getUser query by string interpolation instead of parameters\. \|$/,
+    );
+    const hostile = row(body, 'src/util/retry.ts');
+    expect(hostile).not.toMatch(/@octocat|!\[|<img/);
+    expect(hostile).toMatch(/\\\| a retry loop\. \|$/);
+    // The lock file is skipped by default: its reason, not the line a request claimed for it.
+    expect(row(body, 'package-lock.json')).toMatch(/ \| not reviewed: .+ \|$/);
+    expect(body).not.toContain('Claims to bump everything');
+    expect(row(body, 'src/legacy/old-api.ts')).toMatch(/ \| not reviewed: deleted \|$/);
+    expect(row(body, 'docs/guide new.md')).toMatch(/ \| yes \| not listed by the model \|$/);
+    expect(run.summary).toMatch(/`src\/db\/users\.ts` \(modified, \+\d+ \/ −\d+\): Builds the getUser query/);
+  });
+
+  it('says why when the model sends no walkthrough (an older model, a fallback mode)', async () => {
+    await startFakes({ pulls: [fakePullFromPayload(payload, DIFF)] }, { respond: modelAnswer(() => []) });
+    const run = await runReview({ payload });
+    expectSuccess(run);
+    expect(row(gh.issueComments[0]!.body, 'src/db/users.ts')).toMatch(
+      / \| yes \| not listed by the model \|$/,
+    );
+  });
+});
