@@ -125,6 +125,7 @@ describe('readSettings defaults', () => {
       maxToolResultTokens: 20_000,
       triggerPhrase: '@vtrix-review',
       suggestPathInstructions: false,
+      describe: false,
     });
   });
 });
@@ -164,6 +165,7 @@ describe('readSettings valid values', () => {
       'max-tool-result-tokens': '8000',
       'trigger-phrase': ' @house-bot ',
       'suggest-path-instructions': 'true',
+      describe: 'true',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -204,6 +206,7 @@ describe('readSettings valid values', () => {
         'second-look',
         'trigger-phrase',
         'suggest-path-instructions',
+        'describe',
       ],
       failOn: 'critical',
       fullFileContext: false,
@@ -213,6 +216,7 @@ describe('readSettings valid values', () => {
       maxToolResultTokens: 8000,
       triggerPhrase: '@house-bot',
       suggestPathInstructions: true,
+      describe: true,
     });
   });
 

@@ -123,6 +123,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     maxToolResultTokens: int('max-tool-result-tokens', 20_000, 500, 100_000),
     triggerPhrase,
     suggestPathInstructions: bool('suggest-path-instructions', false),
+    describe: bool('describe', false),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

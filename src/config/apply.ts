@@ -29,6 +29,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   if (c.triggerPhrase !== undefined && use('trigger-phrase')) out.triggerPhrase = c.triggerPhrase;
   if (c.suggestPathInstructions !== undefined && use('suggest-path-instructions'))
     out.suggestPathInstructions = c.suggestPathInstructions;
+  if (c.describe !== undefined && use('describe')) out.describe = c.describe;
   if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
     out = withEffort(out, c.reasoningEffort);
   }

@@ -22,6 +22,7 @@ export interface RepoConfig {
   language?: string;
   triggerPhrase?: string;
   suggestPathInstructions?: boolean;
+  describe?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -42,6 +43,7 @@ export const CONFIG_KEYS = [
   'language',
   'trigger-phrase',
   'suggest-path-instructions',
+  'describe',
 ] as const;
 
 /**
@@ -137,6 +139,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
       }
       case 'suggest-path-instructions':
         set('suggestPathInstructions', read.bool(key, value, where));
+        break;
+      case 'describe':
+        set('describe', read.bool(key, value, where));
         break;
     }
   }

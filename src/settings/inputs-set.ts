@@ -16,6 +16,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   'second-look': 'deep',
   'trigger-phrase': '@vtrix-review',
   'suggest-path-instructions': 'false',
+  describe: 'false',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

@@ -57,6 +57,8 @@ export interface Settings {
   triggerPhrase: string;
   /** A reply to a rejected finding suggests a `path_instructions` entry that would stop it across PRs. */
   suggestPathInstructions: boolean;
+  /** `describe`: a generated section (summary, walkthrough) kept current in the PR description. */
+  describe: boolean;
 }
 
 export class InputError extends Error {
