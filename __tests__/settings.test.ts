@@ -129,6 +129,7 @@ describe('readSettings defaults', () => {
       temperature: null,
       topP: null,
       instructionRole: 'auto',
+      describe: false,
     });
   });
 });
@@ -172,6 +173,7 @@ describe('readSettings valid values', () => {
       temperature: ' 0.3 ',
       'top-p': '0.95',
       'instruction-role': ' Developer ',
+      describe: 'true',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -216,6 +218,7 @@ describe('readSettings valid values', () => {
         'temperature',
         'top-p',
         'instruction-role',
+        'describe',
       ],
       failOn: 'critical',
       fullFileContext: false,
@@ -229,6 +232,7 @@ describe('readSettings valid values', () => {
       temperature: 0.3,
       topP: 0.95,
       instructionRole: 'developer',
+      describe: true,
     });
   });
 

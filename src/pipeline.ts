@@ -104,6 +104,8 @@ export interface PipelineResult {
   skipped: SkippedFile[];
   failed: SkippedFile[];
   summaries: string[];
+  /** What the change to each file does, by path (model text, bounded, unsanitised): see `Answers`. */
+  walkthrough: Map<string, string>;
   /** The review's one-line verdict: the most severe request's (see findings/verdict.ts). */
   verdict: Verdict;
   /** Findings already on the PR from earlier runs: not posted again. */
@@ -185,8 +187,11 @@ export async function reviewPullRequest(
 
   // model → findings: every planned request, halves of cut-off ones included.
   const { results, requestLog } = await runRequests(plan, contextOf, contextCost, o, call, count, log);
-  const answers = collectAnswers(results);
-  const { findings, summaries, verdicts, failed } = answers;
+  const answers = collectAnswers(
+    results,
+    plan.requests.map((q) => q.chunk.pieces.map((p) => p.file.path)),
+  );
+  const { findings, summaries, walkthrough, verdicts, failed } = answers;
   let { promptTokens, completionTokens, requests } = answers;
 
   // findings → placement on the diff → memory (what earlier runs said) → rendering.
@@ -267,6 +272,7 @@ export async function reviewPullRequest(
     rejected,
     marks,
     summaries,
+    walkthrough,
     verdict,
     requests,
     requestLog,

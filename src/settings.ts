@@ -146,6 +146,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     temperature: decimal('temperature', TEMPERATURE_RANGE, '0.2'),
     topP: decimal('top-p', TOP_P_RANGE, '0.9'),
     instructionRole: oneOf('instruction-role', INSTRUCTION_ROLES, 'auto'),
+    describe: bool('describe', false),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

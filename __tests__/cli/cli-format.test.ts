@@ -1,7 +1,11 @@
 import { toMarkdown } from '../../src/cli/format/markdown.ts';
+import { renderReview } from '../../src/cli/format/text.ts';
+import { painter } from '../../src/cli/format/terminal.ts';
 import { planJson, toJson } from '../../src/cli/format/json.ts';
 import type { PipelineResult } from '../../src/pipeline.ts';
 import type { ReviewPlan } from '../../src/plan.ts';
+
+const PLAIN = painter(false);
 
 const meta = { version: '9.9.9', source: 'main...HEAD', model: 'm', effort: 'medium' };
 
@@ -20,6 +24,7 @@ const result = {
   requests: 1,
   verdict: { level: 'critical', text: 'Critical problems: T1' },
   summaries: ['S'],
+  walkthrough: new Map(),
   placement: {
     inline: [],
     body: [finding('major', 3), finding('critical', 1), finding('major', 2)].map((f) => ({
@@ -69,6 +74,7 @@ describe('the command line report formats', () => {
       'findings',
       'belowMinSeverity',
       'reviewedFiles',
+      'walkthrough',
       'notReviewed',
       'failed',
       'usage',
@@ -91,5 +97,37 @@ describe('the command line report formats', () => {
     expect(review['tool']).toEqual({ name: 'vtrix-review', version: '9.9.9' });
     expect(review['counts']).toEqual({ critical: 1, major: 2, minor: 0, nit: 0 });
     expect(dry['notReviewed']).toEqual(review['notReviewed']);
+  });
+
+  describe('the walkthrough', () => {
+    const walked = {
+      ...result,
+      plan: { reviewable: [{ path: 'a.js' }, { path: 'b.js' }] },
+      walkthrough: new Map([['a.js', 'Adds @octocat ![x](https://evil.example/x.png) <img src=x> checks.']]),
+    } as unknown as PipelineResult;
+
+    it('is a field of the JSON report: one entry per reviewed file, null where the model said nothing', () => {
+      const json = JSON.parse(toJson(walked, meta)) as { walkthrough: unknown };
+      expect(json.walkthrough).toEqual([
+        { path: 'a.js', summary: 'Adds @octocat ![x](https://evil.example/x.png) <img src=x> checks.' },
+        { path: 'b.js', summary: null },
+      ]);
+    });
+
+    it('is a line per file in the Markdown report, sanitised', () => {
+      const md = toMarkdown(walked, [], meta);
+      const section = md.split('## Walkthrough\n\n')[1]!.split('\n\n')[0]!;
+      const lines = section.split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^- `a\.js`: Adds @\u200d?\S*octocat/);
+      expect(lines[0]).not.toMatch(/@octocat|!\[|<img/);
+      expect(lines[1]).toBe('- `b.js`: not listed by the model');
+    });
+
+    it('is a line per file in the text report', () => {
+      const text = renderReview(walked, [], PLAIN);
+      expect(text).toContain('Walkthrough\n  a.js: Adds @octocat');
+      expect(text).toContain('  b.js: not listed by the model\n');
+    });
   });
 });

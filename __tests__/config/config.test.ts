@@ -91,7 +91,7 @@ language: de
       `min_severity: major\nmax-comments: "10"\nreasoning-effort: [high]\npath_instructions:\n  - path: src/**\n    instruction: x\nexclude:\n  - /abs/path.ts\n  - 3\nlanguage: 7\nfoo: 1\n`,
     );
     expect(errors).toEqual([
-      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, max-image-bytes, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions, temperature, top-p, instruction-role.`,
+      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, max-image-bytes, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions, temperature, top-p, instruction-role, describe.`,
       `${FILE} line 2: max-comments must be a whole number from 0 to 1000; got the text '10'. Write the number without quotes.`,
       `${FILE} line 3: reasoning-effort must be one of low, medium, high, xhigh; got a list.`,
       `${FILE} line 6: path_instructions entries take path and instructions; got 'instruction'. Did you mean 'instructions'?`,
@@ -291,6 +291,21 @@ describe('inputs over the file', () => {
     expect(errorsOf('temperature: -0.1\n')[0]).toMatch(/from 0 to 2, such as 0\.2; got the number -0\.1\./);
     expect(errorsOf('temperature: .nan\n')[0]).toMatch(/from 0 to 2, such as 0\.2; got the number NaN\./);
     expect(errorsOf('temperature:\n')[0]).toMatch(/from 0 to 2, such as 0\.2; got nothing \(null\)\./);
+  });
+
+  it('reads describe (off by default), which the workflow input overrides', () => {
+    const base = readSettings((n) => CONFIG_INPUT_DEFAULTS[n] ?? '', { requireApiKey: false });
+    expect(base.describe).toBe(false);
+    const file = parseConfig('describe: true\n', FILE);
+    expect(file).toEqual({ describe: true });
+    expect(applyConfig(base, file, { keepEffort: false }).describe).toBe(true);
+    const set = readSettings((n) => (n === 'describe' ? 'true' : (CONFIG_INPUT_DEFAULTS[n] ?? '')), {
+      requireApiKey: false,
+    });
+    expect(applyConfig(set, parseConfig('describe: false\n', FILE), { keepEffort: false }).describe).toBe(
+      true,
+    );
+    expect(() => parseConfig('describe: sometimes\n', FILE)).toThrow(/describe/);
   });
 
   it('reads suggest-path-instructions (off by default), which the workflow input overrides', () => {

@@ -199,8 +199,8 @@ describe('the bundled action on a pull_request event', () => {
 
   it('splits a PR over several requests when the context window is small, and places the same comments', async () => {
     await start();
-    // Small enough that the files go in separate requests (the prompt around the diff takes ~2,200).
-    const run = await action({ 'context-window': '2465', 'max-tokens': '1000' });
+    // Small enough that the files go in separate requests (the prompt around the diff takes ~2,300).
+    const run = await action({ 'context-window': '2565', 'max-tokens': '1000' });
     expectSuccess(run);
     expect(model.requests.length).toBeGreaterThan(1);
     expect(model.violations).toEqual([]);
@@ -239,8 +239,8 @@ describe('the bundled action on a pull_request event', () => {
         return { content: '{"summary": "x", "comments": [{"path": 1}]}' };
       return answer(req);
     });
-    // Small enough that the files go in separate requests (the prompt around the diff takes ~2,200).
-    const run = await action({ 'context-window': '2465', 'max-tokens': '1000' });
+    // Small enough that the files go in separate requests (the prompt around the diff takes ~2,300).
+    const run = await action({ 'context-window': '2565', 'max-tokens': '1000' });
     expectSuccess(run);
     expect(model.violations).toEqual([]);
     expect(gh.violations).toEqual([]);
@@ -283,7 +283,7 @@ describe('the bundled action on a pull_request event', () => {
 
   it('falls back to json_object on a provider without structured outputs, once for the run', async () => {
     await start(answer, {}, { structuredOutputs: ['json_object'] });
-    const run = await action({ 'context-window': '2465', 'max-tokens': '1000', concurrency: '1' });
+    const run = await action({ 'context-window': '2565', 'max-tokens': '1000', concurrency: '1' });
     expectSuccess(run);
     expect(model.violations).toEqual([]);
     const types = model.requests.map((r) => r.body.response_format.type);

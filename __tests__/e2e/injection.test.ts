@@ -588,7 +588,7 @@ describe('the action cannot do more than comment', () => {
     ['a merge', /\.merge\w*\(|\/merge\b|enablePullRequestAutoMerge|mergePullRequest/],
     ['a label added or set', /addLabels|setLabels|removeAllLabels/],
     ['a review submitted, dismissed or edited', /submitReview|dismissReview|updateReview|\/events\b/],
-    ['an edit of the PR or its files', /pulls\.update\(|updateBranch|createOrUpdateFileContents|git\.create/],
+    ['an edit of the PR or its files', /updateBranch|createOrUpdateFileContents|git\.create/],
     ['running code', /child_process|\bexecSync\b|\bspawn\(|\beval\(|new Function\(/],
   ])('no source file makes %s', (_what, pattern) => {
     // The one exception: the workspace's git objects are read with git itself (below).
@@ -596,6 +596,20 @@ describe('the action cannot do more than comment', () => {
       .filter(([p, text]) => pattern.test(text!) && !(p === 'src/repo/git.ts' && _what === 'running code'))
       .map(([p]) => p);
     expect(hits).toEqual([]);
+  });
+
+  it('edits the PR only to set its description, at one call site, reached only with describe: true', () => {
+    const count = (re: RegExp) => files.flatMap(([p, t]) => [...t!.matchAll(re)].map(() => p));
+    // One call of pulls.update, in editPullBody, with the description alone.
+    expect(count(/pulls\.update\(/g)).toEqual(['src/github/pulls.ts']);
+    const pulls = files.find(([p]) => p === 'src/github/pulls.ts')![1]!;
+    expect(pulls).toMatch(/pulls\.update\(\{ \.\.\.where, body: next \}\)/);
+    // editPullBody is called from deliverDescription only, which returns unless describe is on.
+    expect(count(/(?<!function )editPullBody\(/g)).toEqual(['src/action/deliver.ts']);
+    const deliver = files.find(([p]) => p === 'src/action/deliver.ts')![1]!;
+    const fn = deliver.slice(deliver.indexOf('export async function deliverDescription('));
+    expect(fn.slice(0, fn.indexOf('editPullBody('))).toMatch(/\n\s*if \(!s\.describe \|\| /);
+    expect(count(/(?<!function )deliverDescription\(/g)).toEqual(['src/action/run.ts']);
   });
 
   it('runs nothing but git, without a shell, and only commands that read (src/repo/git.ts)', () => {

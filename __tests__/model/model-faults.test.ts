@@ -324,7 +324,9 @@ describe('a provider without structured outputs', () => {
       'json_object',
       'json_object',
     ]);
-    expect(f.requests[1]!.body.messages[0].content).toContain('"required":["verdict","summary","comments"]');
+    expect(f.requests[1]!.body.messages[0].content).toContain(
+      '"required":["verdict","summary","files","comments"]',
+    );
     expect(log).toEqual([
       expect.stringMatching(
         /^Request 1\/1: response_format json_schema refused \(400 .*\); trying response_format json_object\.$/,
@@ -343,7 +345,9 @@ describe('a provider without structured outputs', () => {
     const modes = f.requests.map((r) => (r.body.functions ? 'functions' : r.body.response_format.type));
     expect(modes).toEqual(['json_schema', 'json_object', 'functions', 'functions']);
     expect(f.requests[2]!.body).toMatchObject({
-      functions: [{ name: 'code_review', parameters: { required: ['verdict', 'summary', 'comments'] } }],
+      functions: [
+        { name: 'code_review', parameters: { required: ['verdict', 'summary', 'files', 'comments'] } },
+      ],
       function_call: { name: 'code_review' },
     });
     expect(f.requests[2]!.body.response_format).toBeUndefined();
@@ -584,7 +588,7 @@ describe('the pipeline', () => {
       filesIn(req).includes('src/util/retry.ts') ? { status: 503 } : review(req),
     );
     // A small window: the three files go in separate requests (users.ts in two parts).
-    const { result, log } = await run(settings(f.url, { 'context-window': '2480', 'max-tokens': '1000' }));
+    const { result, log } = await run(settings(f.url, { 'context-window': '2580', 'max-tokens': '1000' }));
     expect(result.plan.requests.length).toBeGreaterThan(1);
     // What failed is exactly what the requests holding retry.ts held; the rest was reviewed.
     const failing = result.plan.requests.filter((q) =>

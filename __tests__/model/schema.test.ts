@@ -233,6 +233,40 @@ describe('parseModelReview refuses with SchemaError', () => {
   });
 });
 
+describe('parseModelReview and the walkthrough (files)', () => {
+  const files = [
+    { path: 'src/db.ts', summary: 'Builds the user query from the request id.' },
+    { path: 'src/old.ts', summary: 'Drops a comment.' },
+  ];
+
+  it('keeps the files summaries of an answer that has them', () => {
+    expect(parseModelReview(json({ ...VALID, files }))).toEqual({ ...VALID, files });
+  });
+
+  it('parses an answer without files as before: no walkthrough, findings kept', () => {
+    const r = parseModelReview(json(VALID));
+    expect(r.files).toBeUndefined();
+    expect(r.comments).toHaveLength(2);
+  });
+
+  it('leaves out malformed entries, and a malformed files value, without losing the findings', () => {
+    const mixed = [
+      files[0],
+      { path: 'a.ts' },
+      { path: 3, summary: 'x' },
+      'b.ts',
+      null,
+      { path: 'c.ts', summary: ' ' },
+    ];
+    expect(parseModelReview(json({ ...VALID, files: mixed })).files).toEqual([files[0]]);
+    for (const bad of ['all of them', 7, { path: 'a.ts', summary: 'x' }, []]) {
+      const r = parseModelReview(json({ ...VALID, files: bad }));
+      expect(r.files).toBeUndefined();
+      expect(r.comments).toHaveLength(2);
+    }
+  });
+});
+
 describe('REVIEW_SCHEMA', () => {
   type Node = Record<string, unknown>;
 
@@ -254,7 +288,7 @@ describe('REVIEW_SCHEMA', () => {
 
   it('is valid for OpenAI strict mode: every object closed, every property required', () => {
     const objs = objects(REVIEW_SCHEMA, '$', []);
-    expect(objs.map(([at]) => at)).toEqual(['$', '$.properties.comments.items']);
+    expect(objs.map(([at]) => at)).toEqual(['$', '$.properties.files.items', '$.properties.comments.items']);
     for (const [at, o] of objs) {
       expect({ at, additionalProperties: o['additionalProperties'] }).toEqual({
         at,
@@ -296,6 +330,14 @@ describe('REVIEW_SCHEMA', () => {
     expect(props.suggestion.type).toEqual(['string', 'null']);
     expect(props.line.type).toBe('integer');
     expect(props.path.type).toBe('string');
+  });
+
+  it('asks for one path and summary per file the request saw', () => {
+    expect(REVIEW_SCHEMA.required).toContain('files');
+    const item = REVIEW_SCHEMA.properties.files.items;
+    expect(item.required).toEqual(['path', 'summary']);
+    expect(item.properties.path.type).toBe('string');
+    expect(item.properties.summary.type).toBe('string');
   });
 
   it('enumerates exactly the severities and sides the code handles', () => {

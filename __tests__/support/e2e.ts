@@ -120,7 +120,7 @@ export function filesIn(req: ModelRequest): string[] {
 
 /**
  * A model that answers each request with `comments(files of the request)`, the summary (default
- * "Reviewed.") and verdict given, and a usage of 1,000 + 200 tokens unless `usage` says otherwise.
+ * "Reviewed."), verdict and walkthrough given, and a usage of 1,000 + 200 tokens unless `usage` says otherwise.
  */
 export function modelAnswer(
   comments: (files: string[]) => unknown[],
@@ -128,6 +128,8 @@ export function modelAnswer(
     summary?: string | ((files: string[]) => string);
     verdict?: string;
     usage?: { prompt_tokens: number; completion_tokens: number };
+    /** The walkthrough (`files`) of a request, from its files: absent from the answer when unset. */
+    walkthrough?: (files: string[]) => { path: string; summary: string }[];
   } = {},
 ): (req: ModelRequest) => ModelReply {
   return (req) => {
@@ -137,6 +139,7 @@ export function modelAnswer(
       content: JSON.stringify({
         ...(o.verdict ? { verdict: o.verdict } : {}),
         summary,
+        ...(o.walkthrough ? { files: o.walkthrough(files) } : {}),
         comments: comments(files),
       }),
       usage: o.usage ?? { prompt_tokens: 1000, completion_tokens: 200 },

@@ -11,7 +11,8 @@ import { summaryComments, type SummaryFacts } from '../review/summary-comment.ts
 import { commentLinks, type CommentLinks, type PostedReview } from '../report/summary.ts';
 import { explainGitHubError, permissionHint, type GitHubClient } from '../github/client.ts';
 import { postReview } from '../github/review.ts';
-import { currentPull, listReviewComments } from '../github/pulls.ts';
+import { currentPull, editPullBody, listReviewComments } from '../github/pulls.ts';
+import { withDescription } from '../review/describe.ts';
 import { closeThread, syncSummaryParts, upsertSummary } from '../github/history-write.ts';
 import type { History } from '../github/history.ts';
 import type { WhoAmI } from '../github/identity.ts';
@@ -184,6 +185,49 @@ export async function deliverSummary(
   }
 }
 
+/**
+ * The generated section of the PR description (`describe: true`), set to this run's summary and
+ * walkthrough: only on runs that reviewed something and post. The author's text is never changed
+ * (src/review/describe.ts). A failure to write is a warning.
+ */
+export async function deliverDescription(
+  gh: GitHubClient,
+  pr: PullRequest,
+  s: Settings,
+  f: RunFacts,
+): Promise<void> {
+  if (!s.describe || s.dryRun || f.posted.dryRun || f.result.requests === 0) return;
+  const r = f.result;
+  const facts = {
+    summaries: r.summaries,
+    paths: r.plan.reviewable.map((x) => x.path),
+    walkthrough: r.walkthrough,
+    headSha: pr.headSha,
+  };
+  try {
+    let full = false;
+    const done = await editPullBody(gh, pr, (body) => {
+      const next = withDescription(body, facts);
+      full = next === null;
+      return next;
+    });
+    if (full)
+      core.warning(
+        `The description of #${pr.number} has no room for the generated section (GitHub limits it to 65,536 characters).`,
+      );
+    else
+      core.info(
+        done === 'updated'
+          ? `Updated the generated section of the description of #${pr.number}.`
+          : `The description of #${pr.number} is up to date.`,
+      );
+  } catch (e) {
+    core.warning(
+      `Could not update the description of #${pr.number}: ${(e as Error).message}.${permissionHint(e)}`,
+    );
+  }
+}
+
 function summaryFacts(pr: PullRequest, f: RunFacts): SummaryFacts {
   const { result: r, history } = f;
   const reviewedPaths = new Set(r.plan.requests.length > 0 ? r.plan.reviewable.map((x) => x.path) : []);
@@ -194,6 +238,7 @@ function summaryFacts(pr: PullRequest, f: RunFacts): SummaryFacts {
     fullReason: f.memory.fullReason,
     verdict: r.verdict,
     summaries: r.summaries,
+    walkthrough: r.walkthrough,
     files: f.files,
     reviewedPaths,
     open: f.open,

@@ -26,7 +26,13 @@ import {
   type Recalled,
 } from './memory.ts';
 import { pausedReason } from './feedback.ts';
-import { closeThreads, deliverReview, deliverSummary, type Delivered } from './deliver.ts';
+import {
+  closeThreads,
+  deliverReview,
+  deliverDescription,
+  deliverSummary,
+  type Delivered,
+} from './deliver.ts';
 import { writeDecision, writeGate, writeResults, writeSkipped } from './outputs.ts';
 import { openTools, type OpenTools } from './tools.ts';
 
@@ -158,6 +164,7 @@ export async function review(
       linkedIssues: { issues: linkedIssues, owner: pr.owner, repo: pr.repo },
     };
     await deliverSummary(gh, pr, s, me, facts);
+    if (s.describe) await deliverDescription(gh, pr, s, facts);
     await writeResults(inputs, result, posted, facts);
     failOnFailedRequests(result);
     // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.

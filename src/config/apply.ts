@@ -33,6 +33,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   if (c.temperature !== undefined && use('temperature')) out.temperature = c.temperature;
   if (c.topP !== undefined && use('top-p')) out.topP = c.topP;
   if (c.instructionRole !== undefined && use('instruction-role')) out.instructionRole = c.instructionRole;
+  if (c.describe !== undefined && use('describe')) out.describe = c.describe;
   if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
     out = withEffort(out, c.reasoningEffort);
   }

@@ -34,6 +34,7 @@ export interface RepoConfig {
   temperature?: number;
   topP?: number;
   instructionRole?: InstructionRole;
+  describe?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +59,7 @@ export const CONFIG_KEYS = [
   'temperature',
   'top-p',
   'instruction-role',
+  'describe',
 ] as const;
 
 /**
@@ -165,6 +167,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         break;
       case 'instruction-role':
         set('instructionRole', read.oneOf(key, INSTRUCTION_ROLES, value, where));
+        break;
+      case 'describe':
+        set('describe', read.bool(key, value, where));
         break;
     }
   }

@@ -85,3 +85,30 @@ export async function removeLabel(
     );
   }
 }
+
+/**
+ * Sets the PR description to `edit(its current text)`, read just before, so an edit the author made
+ * during the review is kept. No write when `edit` leaves it as it is, or gives null.
+ */
+export async function editPullBody(
+  gh: GitHubClient,
+  pr: PullRequest,
+  edit: (body: string) => string | null,
+): Promise<'updated' | 'unchanged'> {
+  const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+  let body: string;
+  try {
+    body = (await gh.rest.pulls.get(where)).data.body ?? '';
+  } catch (e) {
+    throw explainGitHubError(e, `reading the description of #${pr.number}`);
+  }
+  const next = edit(body);
+  if (next === null || next === body) return 'unchanged';
+  try {
+    // The one edit of the PR the action makes, and only with `describe: true` (src/action/deliver.ts).
+    await gh.rest.pulls.update({ ...where, body: next });
+  } catch (e) {
+    throw explainGitHubError(e, `updating the description of #${pr.number}`);
+  }
+  return 'updated';
+}

@@ -12,13 +12,29 @@ export { extractJson, MAX_FENCED_ANSWER_CHARS } from '../util/answer-json.ts';
 export const REVIEW_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['verdict', 'summary', 'comments'],
+  required: ['verdict', 'summary', 'files', 'comments'],
   properties: {
     verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
     summary: {
       type: 'string',
       description:
         'One to three sentences: the overall assessment of this part of the change and its main risk.',
+    },
+    files: {
+      type: 'array',
+      description: 'One entry per <file path=...> in this request, in order.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['path', 'summary'],
+        properties: {
+          path: { type: 'string', description: 'File path exactly as in the <file path=...> tag.' },
+          summary: {
+            type: 'string',
+            description: 'What the change to this file does, in one plain line of at most 120 characters.',
+          },
+        },
+      },
     },
     comments: {
       type: 'array',
@@ -80,10 +96,18 @@ export interface ModelComment {
   suggestion: string | null;
 }
 
+/** One line of the walkthrough: what the change to one file does, in the model's words (unsanitised). */
+export interface FileSummary {
+  path: string;
+  summary: string;
+}
+
 export interface ModelReview {
   /** Absent in answers of models (or fallback modes) that do not send it: derived from the findings then. */
   verdict?: string;
   summary: string;
+  /** Absent when the answer has none: the files then have no walkthrough line, nothing else is lost. */
+  files?: FileSummary[];
   comments: ModelComment[];
 }
 
@@ -119,8 +143,9 @@ const validate = ajv.compile<ParsedReview>({
   },
 });
 
-type ParsedReview = Omit<ModelReview, 'summary' | 'comments'> & {
+type ParsedReview = Omit<ModelReview, 'summary' | 'files' | 'comments'> & {
   summary?: string;
+  files?: unknown;
   comments: (Omit<ModelComment, 'title' | 'start_line' | 'suggestion'> &
     Partial<Pick<ModelComment, 'title' | 'start_line' | 'suggestion'>>)[];
 };
@@ -161,7 +186,23 @@ export function parseModelReview(content: string): ModelReview {
   }));
   const review: ModelReview = { summary: data.summary ?? summaryFromComments(comments), comments };
   if (data.verdict !== undefined) review.verdict = data.verdict;
+  const files = fileSummaries(data.files);
+  if (files.length > 0) review.files = files;
   return review;
+}
+
+/**
+ * The walkthrough lines of an answer: entries with a string path and a non-blank summary. Anything else
+ * in `files` (wrong types, a non-array) is left out: a malformed walkthrough never costs the findings.
+ */
+function fileSummaries(files: unknown): FileSummary[] {
+  if (!Array.isArray(files)) return [];
+  return files.flatMap((e: unknown): FileSummary[] => {
+    if (typeof e !== 'object' || e === null) return [];
+    const { path, summary } = e as Record<string, unknown>;
+    if (typeof path !== 'string' || typeof summary !== 'string' || summary.trim() === '') return [];
+    return [{ path, summary }];
+  });
 }
 
 /** The model is asked for titles of at most this many characters. */

@@ -156,9 +156,10 @@ export function jobSummary(
     );
   }
   if (r.plan.reviewable.length > 0) {
-    const files = r.plan.reviewable.map(
-      (f) => `- ${codeSpan(f.path)} (${f.status}, +${f.additions} / −${f.deletions})`,
-    );
+    const files = r.plan.reviewable.map((f) => {
+      const what = r.walkthrough.get(f.path);
+      return `- ${codeSpan(f.path)} (${f.status}, +${f.additions} / −${f.deletions})${what ? `: ${sanitizeInline(what, 500)}` : ''}`;
+    });
     out.push(
       `<details><summary>Files reviewed (${files.length})</summary>\n\n${fit(files, budget, (n) => `- …and ${n} more.`)}\n</details>`,
     );

@@ -26,6 +26,8 @@ export interface SummaryFacts {
   /** This run's verdict; absent when the run reviewed nothing. */
   verdict?: Verdict;
   summaries: string[];
+  /** What the change to each file does, by path, in the model's words (unsanitised): see `Answers`. */
+  walkthrough?: ReadonlyMap<string, string>;
   files: FileDiff[];
   reviewedPaths: Set<string>;
   /** Open findings after this run, by severity. */
@@ -158,14 +160,15 @@ export function summaryComments(f: SummaryFacts): string[] {
     room -= text.length + 2;
   };
 
+  const what = walkthroughCell(f);
   section(
     '### Changed files',
-    '| file | change | + / − | reviewed in this run |\n|---|---|---|---|\n',
+    '| file | change | + / − | reviewed in this run | what it does |\n|---|---|---|---|---|\n',
     f.files.map(
       (x) =>
-        `| ${codeSpan(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${codeSpan(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} |`,
+        `| ${codeSpan(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${codeSpan(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} | ${what(x.path)} |`,
     ),
-    (n) => `| …and ${n} more files | | | |`,
+    (n) => `| …and ${n} more files | | | | |`,
   );
   section(
     '### Not reviewed',
@@ -180,6 +183,33 @@ export function summaryComments(f: SummaryFacts): string[] {
   );
   out.push(tail);
   return [out.join('\n\n'), ...pack.continued];
+}
+
+/** A walkthrough line in the table, at most (a file's parts' lines joined: see src/pipeline/answers.ts). */
+const WALKTHROUGH_CELL_CHARS = 500;
+
+/**
+ * The "what it does" cell of a file: the model's line, sanitised; or why there is none (filtered out,
+ * its request failed, the model did not list it, not reviewed in this run).
+ */
+function walkthroughCell(f: SummaryFacts): (path: string) => string {
+  const skipped = new Map(f.skipped.map((s) => [s.path, s.reason]));
+  // A failed part of a split file is named `path (part k/n)`.
+  const failed = new Set(f.failed.map((s) => s.path.replace(/ \(part \d+\/\d+\)$/, '')));
+  // `|` ends a table cell; escaped, it shows as itself (the sanitiser keeps no code span holding one).
+  const cell = (t: string) => sanitizeInline(t, WALKTHROUGH_CELL_CHARS).replace(/\|/g, '\\|');
+  return (path) => {
+    const line = f.walkthrough?.get(path);
+    if (line !== undefined && line.trim() !== '')
+      return failed.has(path)
+        ? `${cell(line)} (part of it not reviewed: the model request failed)`
+        : cell(line);
+    const reason = skipped.get(path);
+    if (reason !== undefined) return `not reviewed: ${cell(reason)}`;
+    if (failed.has(path)) return 'not reviewed: the model request failed';
+    if (f.reviewedPaths.has(path)) return 'not listed by the model';
+    return 'not reviewed in this run';
+  };
 }
 
 interface Packed {

@@ -20,6 +20,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   temperature: '',
   'top-p': '',
   'instruction-role': 'auto',
+  describe: 'false',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

@@ -74,6 +74,8 @@ export interface Settings {
   temperature: number | null;
   topP: number | null;
   instructionRole: InstructionRole;
+  /** `describe`: a generated section (summary, walkthrough) kept current in the PR description. */
+  describe: boolean;
 }
 
 /** `max-image-bytes`: 4 MiB by default; at most 20 images of 1 MiB (src/pipeline/images.ts). */

@@ -40,6 +40,8 @@ export const pullsRoute: RouteHandler = (state, { method, pathname, segs, query,
     handler = (p) => listFiles(state, p, pathname, query);
   } else if (method === 'POST' && rest.length === 1 && rest[0] === 'reviews' && !viaRepoId) {
     handler = (p) => createReview(state, p, body, where);
+  } else if (method === 'PATCH' && rest.length === 0 && !viaRepoId) {
+    handler = (p) => editPull(state, p, body, where);
   }
   if (!handler) return undefined;
   if (!pull) {
@@ -142,12 +144,29 @@ function defaultPull(state: FakeState, p: PullState): Record<string, unknown> {
   };
 }
 
+/** PATCH /repos/{o}/{r}/pulls/{n}: the description only (the action edits nothing else of a PR). */
+function editPull(state: FakeState, p: PullState, body: unknown, where: string): Reply {
+  const fields = body && typeof body === 'object' ? Object.keys(body) : [];
+  const text = (body as { body?: unknown } | null)?.body;
+  if (fields.length !== 1 || typeof text !== 'string') {
+    state.violations.push(`${where}: a PR edit other than its description: ${JSON.stringify(body)}`);
+    return ghError(422, 'Validation Failed', DOCS.rest);
+  }
+  if (text.length > 65_536)
+    return ghError(422, 'Validation Failed: body is too long (maximum is 65536 characters)', DOCS.rest);
+  p.body = text;
+  return { status: 200, body: { ...(p.spec.pull ?? defaultPull(state, p)), body: text } };
+}
+
 function getPull(state: FakeState, p: PullState, accept: string): Reply {
   const diffTooLarge = state.opts.diffTooLarge ?? 'auto';
   if (accept.includes('.patch')) {
     return ghError(415, `Unsupported 'Accept' header: ${accept}`, DOCS.getPull);
   }
-  if (!accept.includes('.diff')) return { status: 200, body: p.spec.pull ?? defaultPull(state, p) };
+  if (!accept.includes('.diff')) {
+    const pull = p.spec.pull ?? defaultPull(state, p);
+    return { status: 200, body: p.body !== undefined ? { ...pull, body: p.body } : pull };
+  }
   const tooManyFiles = p.model.files.length > GITHUB_LIMITS.diffMaxFiles;
   const tooManyLines = p.model.lineCount > GITHUB_LIMITS.diffMaxLines;
   if (diffTooLarge === true || (diffTooLarge === 'auto' && (tooManyFiles || tooManyLines))) {

@@ -27,6 +27,8 @@ export interface PullState {
   repoId: number;
   state: 'open' | 'closed';
   merged: boolean;
+  /** The description as a PATCH set it (the action's `describe`); absent: the spec's. */
+  body?: string;
 }
 
 export interface ReviewMeta {

@@ -95,6 +95,18 @@ export function notReviewed(xs: SkippedFile[]): { path: string; reason: string }
   return xs.map((s) => ({ path: s.path, reason: s.reason }));
 }
 
+/** One line of the walkthrough: what the change to a reviewed file does (null: the model did not say). */
+export interface WalkthroughLine {
+  path: string;
+  summary: string | null;
+}
+
+/** The walkthrough of every file this run reviewed, in the plan's order (the model's text, unsanitised). */
+export function walkthroughLines(r: PipelineResult): WalkthroughLine[] {
+  if (r.requests === 0) return [];
+  return r.plan.reviewable.map((f) => ({ path: f.path, summary: r.walkthrough.get(f.path) ?? null }));
+}
+
 /** "line 3", "line 3–5", or "old line 3" on the deleted side. */
 export function where(f: { line: number; startLine: number | null; side: 'LEFT' | 'RIGHT' }): string {
   const lines = f.startLine !== null && f.startLine < f.line ? `${f.startLine}–${f.line}` : `${f.line}`;

@@ -9,9 +9,11 @@ import {
   notReviewed,
   refutedFindings,
   reportedFindings,
+  walkthroughLines,
   type RefutedFinding,
   type ReportMeta,
   type ReportedFinding,
+  type WalkthroughLine,
 } from './findings.ts';
 
 /*
@@ -37,6 +39,8 @@ export interface ReviewJson {
   findings: ReportedFinding[];
   belowMinSeverity: Omit<ReportedFinding, 'placement' | 'note' | 'fingerprint'>[];
   reviewedFiles: string[];
+  /** What the change to each reviewed file does, in the model's words; summary null when it did not say. */
+  walkthrough: WalkthroughLine[];
   notReviewed: FileList;
   failed: FileList;
   usage: { requests: number; promptTokens: number; completionTokens: number };
@@ -116,6 +120,7 @@ export function toJson(r: PipelineResult, meta: ReportMeta): string {
       ...findingText(f),
     })),
     reviewedFiles: r.plan.reviewable.map((f) => f.path),
+    walkthrough: walkthroughLines(r),
     notReviewed: notReviewed(r.skipped),
     failed: notReviewed(r.failed),
     usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },

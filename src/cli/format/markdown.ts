@@ -3,7 +3,14 @@ import type { FileDiff } from '../../diff/types.ts';
 import { severityCounts } from '../../findings/verdict.ts';
 import { verdictMarkdown } from '../../review/render.ts';
 import { codeSpan, fenceFor, sanitizeCode, sanitizeInline, sanitizeMarkdown } from '../../review/sanitize.ts';
-import { codeLines, refutedFindings, reportedFindings, where, type ReportMeta } from './findings.ts';
+import {
+  codeLines,
+  refutedFindings,
+  reportedFindings,
+  walkthroughLines,
+  where,
+  type ReportMeta,
+} from './findings.ts';
 import { lookLine } from '../../review/look-line.ts';
 
 /** Bounds of the Markdown report's parts, like the action's (a title, a reason, a body, the summary). */
@@ -11,6 +18,8 @@ const MD_TITLE_CHARS = 200;
 const MD_REASON_CHARS = 500;
 const MD_BODY_CHARS = 8_000;
 const MD_SUMMARY_CHARS = 16_000;
+/** A file's walkthrough line (its parts' lines joined: src/pipeline/answers.ts). */
+const MD_WALKTHROUGH_CHARS = 500;
 
 /**
  * A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. It is
@@ -29,6 +38,11 @@ export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMet
   );
   const summary = sanitizeMarkdown(r.summaries.join('\n\n'), MD_SUMMARY_CHARS);
   if (summary) out.push(`## Summary\n\n${summary}`);
+  const walk = walkthroughLines(r).map(
+    (w) =>
+      `- ${codeSpan(w.path)}: ${w.summary !== null ? sanitizeInline(w.summary, MD_WALKTHROUGH_CHARS) : 'not listed by the model'}`,
+  );
+  if (walk.length > 0) out.push(`## Walkthrough\n\n${walk.join('\n')}`);
   if (findings.length > 0) {
     out.push('## Findings');
     for (const f of findings) {

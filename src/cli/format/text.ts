@@ -3,7 +3,7 @@ import type { FileDiff } from '../../diff/types.ts';
 import type { ReviewPlan } from '../../plan.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import { usd, type Cost } from '../cost.ts';
-import { codeLines, refutedFindings, where } from './findings.ts';
+import { codeLines, refutedFindings, walkthroughLines, where } from './findings.ts';
 import type { LookPlan, ToolsPlan } from './json.ts';
 import { terminalText, type Paint } from './terminal.ts';
 
@@ -74,6 +74,15 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
   }
   for (const s of r.summaries) lines.push(t(s).trim());
   if (lines.length > 0) lines.push('');
+  const walk = walkthroughLines(r);
+  if (walk.length > 0) {
+    lines.push(p.bold('Walkthrough'));
+    for (const w of walk)
+      lines.push(
+        `  ${p.cyan(t(w.path))}: ${w.summary !== null ? t(w.summary) : p.dim('not listed by the model')}`,
+      );
+    lines.push('');
+  }
   const items = [
     ...r.placement.inline.map((c) => ({
       f: c.finding,

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
+import { codeSpan, sanitizeInline } from './sanitize.ts';
+
+/*
+ * The generated section of the PR description (`describe: true`): the model's summary and the
+ * walkthrough, between hidden markers, after the author's text. Only a section whose end marker holds
+ * the hash of what lies between the markers is ours: markers the author wrote (or copied, or edited
+ * around) are the author's text, kept as they are.
+ */
+
+export const DESCRIBE_START = '<!-- vtrix-review:describe -->';
+const END_RE = /<!-- vtrix-review:describe-end ([0-9a-f]{16}) -->/g;
+/** A walkthrough line in the section, at most (as in the summary comment). */
+const CELL_CHARS = 500;
+/** Room left in the PR body for GitHub's own counting and a margin. */
+const MARGIN = 2_000;
+
+export interface DescribeFacts {
+  summaries: string[];
+  /** The reviewed files, in the plan's order. */
+  paths: string[];
+  walkthrough: ReadonlyMap<string, string>;
+  headSha: string;
+}
+
+function hashOf(inner: string): string {
+  // GitHub may turn line ends into CRLF when a person edits the description.
+  return createHash('sha256').update(inner.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 16);
+}
+
+/** The section, whole with its markers, at most `max` characters (table rows cut first). */
+export function describeSection(f: DescribeFacts, max = 20_000): string {
+  const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
+  const summary = introFrom(f.summaries, 1_000, Math.min(4_000, Math.max(0, max / 4)));
+  const rows = f.paths.map((p) => {
+    const line = f.walkthrough.get(p);
+    const what = line ? sanitizeInline(line, CELL_CHARS).replace(/\|/g, '\\|') : 'not listed by the model';
+    return `| ${codeSpan(p, { table: true })} | ${what} |`;
+  });
+  const fixed = head.length + summary.length + 300;
+  const kept: string[] = [];
+  let size = fixed;
+  for (const r of rows) {
+    if (size + r.length + 1 > max) break;
+    kept.push(r);
+    size += r.length + 1;
+  }
+  if (kept.length < rows.length) kept.push(`| …and ${rows.length - kept.length} more files | |`);
+  const parts = [head];
+  if (summary !== '') parts.push(summary);
+  if (kept.length > 0) parts.push(`| file | what it does |\n|---|---|\n${kept.join('\n')}`);
+  if (max < fixed) parts.splice(1);
+  const inner = `\n${parts.join('\n\n')}\n`;
+  return `${DESCRIBE_START}${inner}<!-- vtrix-review:describe-end ${hashOf(inner)} -->`;
+}
+
+/** Where our section is in `body`: the last one whose hash matches what its markers enclose. */
+export function findSection(body: string): { start: number; end: number } | null {
+  const ends = [...body.matchAll(END_RE)];
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const m = ends[k]!;
+    const start = body.lastIndexOf(DESCRIBE_START, m.index);
+    if (start < 0) continue;
+    const inner = body.slice(start + DESCRIBE_START.length, m.index);
+    if (hashOf(inner) === m[1]) return { start, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * `body` with our section set to `facts`: replaced in place when `body` holds one of ours, else added
+ * after the author's text. The author's text (forged markers included) is never changed; the body
+ * stays within GitHub's limit by cutting the section's table; null when the author's text leaves no room.
+ */
+export function withDescription(body: string, facts: DescribeFacts): string | null {
+  const at = findSection(body);
+  const before = at ? body.slice(0, at.start) : body === '' ? '' : `${body}\n\n`;
+  const after = at ? body.slice(at.end) : '';
+  const room = GITHUB_BODY_LIMIT - MARGIN - before.length - after.length;
+  if (room < 1_000) return null;
+  return `${before}${describeSection(facts, Math.min(20_000, room))}${after}`;
+}
