@@ -1421,6 +1421,7 @@ const CONFIG_INPUT_DEFAULTS = {
     temperature: '',
     'top-p': '',
     'instruction-role': 'auto',
+    describe: 'false',
 };
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
 function inputsSet(get) {
@@ -1542,6 +1543,7 @@ function readSettings(get, opts) {
         temperature: decimal('temperature', settings_settings/* TEMPERATURE_RANGE */.vI, '0.2'),
         topP: decimal('top-p', settings_settings/* TOP_P_RANGE */.le, '0.9'),
         instructionRole: oneOf('instruction-role', settings_settings/* INSTRUCTION_ROLES */.p6, 'auto'),
+        describe: bool('describe', false),
     };
     if (errors.length > 0)
         throw new settings_settings/* InputError */.dz(errors.join('\n'));

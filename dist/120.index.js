@@ -314,7 +314,7 @@ async function reviewNow(ctx, mode, runReview) {
         ...(mode === 'review' ? { memory: 'incremental' } : {}),
         ...(mode === 'full review' ? { memory: 'forget' } : {}),
     };
-    const run = runReview ?? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(809), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 42809))).review;
+    const run = runReview ?? (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(809), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 82235))).review;
     const r = await run(ctx.inputs, (0,src_settings/* withEffort */.lH)(s, effort), d, { gh: ctx.gh, configured: true });
     // Only automatic runs stop while paused; a command's review is manual.
     if (r === null)
@@ -819,6 +819,7 @@ function writeAccess(gh, pr, log, consequence = (login) => `the threads ${login}
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ listReviewComments),
+/* harmony export */   _f: () => (/* binding */ editPullBody),
 /* harmony export */   dA: () => (/* binding */ fetchPullRequest),
 /* harmony export */   tA: () => (/* binding */ removeLabel),
 /* harmony export */   vT: () => (/* binding */ currentPull)
@@ -879,6 +880,31 @@ async function removeLabel(gh, pr, label, log) {
             return; // already gone
         log.warning(`Could not remove the '${label}' label (${status ?? e.message}): give the job \`pull-requests: write\` (or \`issues: write\`) so it can, or remove it by hand before asking for another deep review.`);
     }
+}
+/**
+ * Sets the PR description to `edit(its current text)`, read just before, so an edit the author made
+ * during the review is kept. No write when `edit` leaves it as it is, or gives null.
+ */
+async function editPullBody(gh, pr, edit) {
+    const where = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+    let body;
+    try {
+        body = (await gh.rest.pulls.get(where)).data.body ?? '';
+    }
+    catch (e) {
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(e, `reading the description of #${pr.number}`);
+    }
+    const next = edit(body);
+    if (next === null || next === body)
+        return 'unchanged';
+    try {
+        // The one edit of the PR the action makes, and only with `describe: true` (src/action/deliver.ts).
+        await gh.rest.pulls.update({ ...where, body: next });
+    }
+    catch (e) {
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(e, `updating the description of #${pr.number}`);
+    }
+    return 'updated';
 }
 
 

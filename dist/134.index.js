@@ -435,7 +435,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(507), __webpack_require__.e(809), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(190), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 42809));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(507), __webpack_require__.e(809), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(235), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 82235));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {
@@ -928,7 +928,10 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
         out.push(`### Files not reviewed\n${fit(r.skipped.map(_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
     }
     if (r.plan.reviewable.length > 0) {
-        const files = r.plan.reviewable.map((f) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})`);
+        const files = r.plan.reviewable.map((f) => {
+            const what = r.walkthrough.get(f.path);
+            return `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})${what ? `: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(what, 500)}` : ''}`;
+        });
         out.push(`<details><summary>Files reviewed (${files.length})</summary>\n\n${fit(files, budget, (n) => `- …and ${n} more.`)}\n</details>`);
     }
     if (r.requestLog.length > 0) {

@@ -96,6 +96,12 @@ function findingText(f) {
 function notReviewed(xs) {
     return xs.map((s) => ({ path: s.path, reason: s.reason }));
 }
+/** The walkthrough of every file this run reviewed, in the plan's order (the model's text, unsanitised). */
+function walkthroughLines(r) {
+    if (r.requests === 0)
+        return [];
+    return r.plan.reviewable.map((f) => ({ path: f.path, summary: r.walkthrough.get(f.path) ?? null }));
+}
 /** "line 3", "line 3–5", or "old line 3" on the deleted side. */
 function where(f) {
     const lines = f.startLine !== null && f.startLine < f.line ? `${f.startLine}–${f.line}` : `${f.line}`;
@@ -150,6 +156,7 @@ function toJson(r, meta) {
             ...findingText(f),
         })),
         reviewedFiles: r.plan.reviewable.map((f) => f.path),
+        walkthrough: walkthroughLines(r),
         notReviewed: notReviewed(r.skipped),
         failed: notReviewed(r.failed),
         usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },
@@ -208,6 +215,8 @@ const MD_TITLE_CHARS = 200;
 const MD_REASON_CHARS = 500;
 const MD_BODY_CHARS = 8_000;
 const MD_SUMMARY_CHARS = 16_000;
+/** A file's walkthrough line (its parts' lines joined: src/pipeline/answers.ts). */
+const MD_WALKTHROUGH_CHARS = 500;
 /**
  * A Markdown report (`--format markdown`): summary, findings by file, what was not reviewed. It is
  * meant to be pasted into a pull request, so everything the model or the PR author wrote is sanitised
@@ -225,6 +234,9 @@ function toMarkdown(r, files, meta) {
     const summary = (0,sanitize/* sanitizeMarkdown */.LO)(r.summaries.join('\n\n'), MD_SUMMARY_CHARS);
     if (summary)
         out.push(`## Summary\n\n${summary}`);
+    const walk = walkthroughLines(r).map((w) => `- ${(0,sanitize/* codeSpan */.SS)(w.path)}: ${w.summary !== null ? (0,sanitize/* sanitizeInline */.nW)(w.summary, MD_WALKTHROUGH_CHARS) : 'not listed by the model'}`);
+    if (walk.length > 0)
+        out.push(`## Walkthrough\n\n${walk.join('\n')}`);
     if (findings.length > 0) {
         out.push('## Findings');
         for (const f of findings) {
@@ -465,6 +477,13 @@ function renderReview(r, files, p) {
         lines.push(t(s).trim());
     if (lines.length > 0)
         lines.push('');
+    const walk = walkthroughLines(r);
+    if (walk.length > 0) {
+        lines.push(p.bold('Walkthrough'));
+        for (const w of walk)
+            lines.push(`  ${p.cyan(t(w.path))}: ${w.summary !== null ? t(w.summary) : p.dim('not listed by the model')}`);
+        lines.push('');
+    }
     const items = [
         ...r.placement.inline.map((c) => ({
             f: c.finding,

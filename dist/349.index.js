@@ -1453,13 +1453,42 @@ function summaryComments(f) {
         out.push(text);
         room -= text.length + 2;
     };
-    section('### Changed files', '| file | change | + / − | reviewed in this run |\n|---|---|---|---|\n', f.files.map((x) => `| ${(0,sanitize/* codeSpan */.SS)(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${(0,sanitize/* codeSpan */.SS)(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} |`), (n) => `| …and ${n} more files | | | |`);
+    const what = walkthroughCell(f);
+    section('### Changed files', '| file | change | + / − | reviewed in this run | what it does |\n|---|---|---|---|---|\n', f.files.map((x) => `| ${(0,sanitize/* codeSpan */.SS)(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${(0,sanitize/* codeSpan */.SS)(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} | ${what(x.path)} |`), (n) => `| …and ${n} more files | | | | |`);
     section('### Not reviewed', '', [
         ...f.failed.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: the model request failed: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
         ...f.skipped.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
     ], (n) => `- …and ${n} more, listed in the job summary.`);
     out.push(tail);
     return [out.join('\n\n'), ...pack.continued];
+}
+/** A walkthrough line in the table, at most (a file's parts' lines joined: see src/pipeline/answers.ts). */
+const WALKTHROUGH_CELL_CHARS = 500;
+/**
+ * The "what it does" cell of a file: the model's line, sanitised; or why there is none (filtered out,
+ * its request failed, the model did not list it, not reviewed in this run).
+ */
+function walkthroughCell(f) {
+    const skipped = new Map(f.skipped.map((s) => [s.path, s.reason]));
+    // A failed part of a split file is named `path (part k/n)`.
+    const failed = new Set(f.failed.map((s) => s.path.replace(/ \(part \d+\/\d+\)$/, '')));
+    // `|` ends a table cell; escaped, it shows as itself (the sanitiser keeps no code span holding one).
+    const cell = (t) => (0,sanitize/* sanitizeInline */.nW)(t, WALKTHROUGH_CELL_CHARS).replace(/\|/g, '\\|');
+    return (path) => {
+        const line = f.walkthrough?.get(path);
+        if (line !== undefined && line.trim() !== '')
+            return failed.has(path)
+                ? `${cell(line)} (part of it not reviewed: the model request failed)`
+                : cell(line);
+        const reason = skipped.get(path);
+        if (reason !== undefined)
+            return `not reviewed: ${cell(reason)}`;
+        if (failed.has(path))
+            return 'not reviewed: the model request failed';
+        if (f.reviewedPaths.has(path))
+            return 'not listed by the model';
+        return 'not reviewed in this run';
+    };
 }
 /**
  * Spreads the unlisted findings over the summary comment (its `room`) and up to MAX_CONTINUATIONS

@@ -345,6 +345,7 @@ const CONFIG_KEYS = [
     'temperature',
     'top-p',
     'instruction-role',
+    'describe',
 ];
 /**
  * Parses and validates a configuration file. Every problem is reported at once, each with its line,
@@ -449,6 +450,9 @@ function parseConfig(text, file) {
             case 'instruction-role':
                 set('instructionRole', read.oneOf(key, settings/* INSTRUCTION_ROLES */.p6, value, where));
                 break;
+            case 'describe':
+                set('describe', read.bool(key, value, where));
+                break;
         }
     }
     const total = (config.instructions?.length ?? 0) +
@@ -511,6 +515,8 @@ function applyConfig(s, c, opts) {
         out.topP = c.topP;
     if (c.instructionRole !== undefined && use('instruction-role'))
         out.instructionRole = c.instructionRole;
+    if (c.describe !== undefined && use('describe'))
+        out.describe = c.describe;
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
         out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }

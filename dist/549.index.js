@@ -115,12 +115,28 @@ function pathInstructionsFor(all, paths) {
 const REVIEW_SCHEMA = {
     type: 'object',
     additionalProperties: false,
-    required: ['verdict', 'summary', 'comments'],
+    required: ['verdict', 'summary', 'files', 'comments'],
     properties: {
         verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
         summary: {
             type: 'string',
             description: 'One to three sentences: the overall assessment of this part of the change and its main risk.',
+        },
+        files: {
+            type: 'array',
+            description: 'One entry per <file path=...> in this request, in order.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path', 'summary'],
+                properties: {
+                    path: { type: 'string', description: 'File path exactly as in the <file path=...> tag.' },
+                    summary: {
+                        type: 'string',
+                        description: 'What the change to this file does, in one plain line of at most 120 characters.',
+                    },
+                },
+            },
         },
         comments: {
             type: 'array',
@@ -236,7 +252,26 @@ function parseModelReview(content) {
     const review = { summary: data.summary ?? summaryFromComments(comments), comments };
     if (data.verdict !== undefined)
         review.verdict = data.verdict;
+    const files = fileSummaries(data.files);
+    if (files.length > 0)
+        review.files = files;
     return review;
+}
+/**
+ * The walkthrough lines of an answer: entries with a string path and a non-blank summary. Anything else
+ * in `files` (wrong types, a non-array) is left out: a malformed walkthrough never costs the findings.
+ */
+function fileSummaries(files) {
+    if (!Array.isArray(files))
+        return [];
+    return files.flatMap((e) => {
+        if (typeof e !== 'object' || e === null)
+            return [];
+        const { path, summary } = e;
+        if (typeof path !== 'string' || typeof summary !== 'string' || summary.trim() === '')
+            return [];
+        return [{ path, summary }];
+    });
 }
 /** The model is asked for titles of at most this many characters. */
 const MAX_TITLE_CHARS = 80;

@@ -772,11 +772,21 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
 var schema = __webpack_require__(52482);
 ;// CONCATENATED MODULE: ./src/pipeline/answers.ts
 
-/** Gathers the outcomes of every planned request (in plan order: findings keep their request's index). */
-function collectAnswers(results) {
+/** One model line of the walkthrough, at most (whitespace collapsed). */
+const MAX_FILE_SUMMARY_CHARS = 200;
+/** A file's walkthrough line, its parts' lines joined, at most. */
+const MAX_WALKTHROUGH_CHARS = 500;
+/**
+ * Gathers the outcomes of every planned request (in plan order: findings keep their request's index).
+ * `paths[i]` are the files request `i` holds: a walkthrough line for any other file is dropped, so a
+ * request cannot describe what it did not see.
+ */
+function collectAnswers(results, paths = []) {
+    const lines = new Map();
     const out = {
         findings: [],
         summaries: [],
+        walkthrough: new Map(),
         verdicts: [],
         failed: [],
         promptTokens: 0,
@@ -792,6 +802,7 @@ function collectAnswers(results) {
                 // Model text reaches GitHub only through the sanitiser, and only a marker at the very end is
                 // trusted (src/memory/markers.ts), so a forged one in a summary is inert as it is.
                 out.summaries.push(x.answer.review.summary);
+                addLines(lines, x.answer.review.files ?? [], new Set(paths[i] ?? []));
                 const found = (0,schema/* toFindings */.Sz)(x.answer.review, i);
                 out.findings.push(...found);
                 const v = x.answer.review.verdict;
@@ -802,7 +813,33 @@ function collectAnswers(results) {
                     out.failed.push({ path, reason: x.failure.reason });
         }
     });
+    for (const [path, texts] of lines)
+        out.walkthrough.set(path, bound(texts.join(' · '), MAX_WALKTHROUGH_CHARS));
     return out;
+}
+function addLines(lines, files, seen) {
+    for (const f of files) {
+        if (!seen.has(f.path))
+            continue;
+        const text = bound(f.summary.replace(/\s+/g, ' ').trim(), MAX_FILE_SUMMARY_CHARS);
+        if (text === '')
+            continue;
+        const got = lines.get(f.path) ?? [];
+        // Two parts of a file (or a repeated entry) may say the same: once is enough.
+        if (!got.includes(text))
+            got.push(text);
+        lines.set(f.path, got);
+    }
+}
+/** `text` cut to at most `max` characters, `…` ending a cut one (never inside a surrogate pair). */
+function bound(text, max) {
+    if (text.length <= max)
+        return text;
+    let n = max - 1;
+    const c = text.charCodeAt(n - 1);
+    if (c >= 0xd800 && c <= 0xdbff)
+        n--;
+    return `${text.slice(0, n).trimEnd()}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/batch.ts
@@ -1281,8 +1318,8 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     const contextCost = plan.requests.map((_, i) => (0,full_files/* contextTokens */.eP)(contextOf(i), count));
     // model → findings: every planned request, halves of cut-off ones included.
     const { results, requestLog } = await runRequests(plan, contextOf, contextCost, o, call, count, log);
-    const answers = collectAnswers(results);
-    const { findings, summaries, verdicts, failed } = answers;
+    const answers = collectAnswers(results, plan.requests.map((q) => q.chunk.pieces.map((p) => p.file.path)));
+    const { findings, summaries, walkthrough, verdicts, failed } = answers;
     let { promptTokens, completionTokens, requests } = answers;
     // findings → placement on the diff → memory (what earlier runs said) → rendering.
     const verdict = (0,findings_verdict/* combineVerdicts */.aG)(verdicts, o.minSeverity);
@@ -1354,6 +1391,7 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
         rejected,
         marks,
         summaries,
+        walkthrough,
         verdict,
         requests,
         requestLog,

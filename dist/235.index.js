@@ -1,8 +1,8 @@
-export const id = 190;
-export const ids = [190,835];
+export const id = 235;
+export const ids = [235,835];
 export const modules = {
 
-/***/ 42809:
+/***/ 82235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -342,9 +342,93 @@ async function findRefused(gh, pr, payload, log) {
     return payload.comments.filter((c) => refused.has(c));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/review/render.ts
+var render = __webpack_require__(40746);
+;// CONCATENATED MODULE: ./src/review/describe.ts
+
+
+
+/*
+ * The generated section of the PR description (`describe: true`): the model's summary and the
+ * walkthrough, between hidden markers, after the author's text. Only a section whose end marker holds
+ * the hash of what lies between the markers is ours: markers the author wrote (or copied, or edited
+ * around) are the author's text, kept as they are.
+ */
+const DESCRIBE_START = '<!-- vtrix-review:describe -->';
+const END_RE = /<!-- vtrix-review:describe-end ([0-9a-f]{16}) -->/g;
+/** A walkthrough line in the section, at most (as in the summary comment). */
+const CELL_CHARS = 500;
+/** Room left in the PR body for GitHub's own counting and a margin. */
+const MARGIN = 2_000;
+function hashOf(inner) {
+    // GitHub may turn line ends into CRLF when a person edits the description.
+    return (0,external_node_crypto_.createHash)('sha256').update(inner.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 16);
+}
+/** The section, whole with its markers, at most `max` characters (table rows cut first). */
+function describeSection(f, max = 20_000) {
+    const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
+    const summary = (0,render/* introFrom */.jl)(f.summaries, 1_000, Math.min(4_000, Math.max(0, max / 4)));
+    const rows = f.paths.map((p) => {
+        const line = f.walkthrough.get(p);
+        const what = line ? (0,sanitize/* sanitizeInline */.nW)(line, CELL_CHARS).replace(/\|/g, '\\|') : 'not listed by the model';
+        return `| ${(0,sanitize/* codeSpan */.SS)(p, { table: true })} | ${what} |`;
+    });
+    const fixed = head.length + summary.length + 300;
+    const kept = [];
+    let size = fixed;
+    for (const r of rows) {
+        if (size + r.length + 1 > max)
+            break;
+        kept.push(r);
+        size += r.length + 1;
+    }
+    if (kept.length < rows.length)
+        kept.push(`| …and ${rows.length - kept.length} more files | |`);
+    const parts = [head];
+    if (summary !== '')
+        parts.push(summary);
+    if (kept.length > 0)
+        parts.push(`| file | what it does |\n|---|---|\n${kept.join('\n')}`);
+    if (max < fixed)
+        parts.splice(1);
+    const inner = `\n${parts.join('\n\n')}\n`;
+    return `${DESCRIBE_START}${inner}<!-- vtrix-review:describe-end ${hashOf(inner)} -->`;
+}
+/** Where our section is in `body`: the last one whose hash matches what its markers enclose. */
+function findSection(body) {
+    const ends = [...body.matchAll(END_RE)];
+    for (let k = ends.length - 1; k >= 0; k--) {
+        const m = ends[k];
+        const start = body.lastIndexOf(DESCRIBE_START, m.index);
+        if (start < 0)
+            continue;
+        const inner = body.slice(start + DESCRIBE_START.length, m.index);
+        if (hashOf(inner) === m[1])
+            return { start, end: m.index + m[0].length };
+    }
+    return null;
+}
+/**
+ * `body` with our section set to `facts`: replaced in place when `body` holds one of ours, else added
+ * after the author's text. The author's text (forged markers included) is never changed; the body
+ * stays within GitHub's limit by cutting the section's table; null when the author's text leaves no room.
+ */
+function withDescription(body, facts) {
+    const at = findSection(body);
+    const before = at ? body.slice(0, at.start) : body === '' ? '' : `${body}\n\n`;
+    const after = at ? body.slice(at.end) : '';
+    const room = render/* GITHUB_BODY_LIMIT */.nY - MARGIN - before.length - after.length;
+    if (room < 1_000)
+        return null;
+    return `${before}${describeSection(facts, Math.min(20_000, room))}${after}`;
+}
+
 // EXTERNAL MODULE: ./src/github/history-write.ts
 var history_write = __webpack_require__(92965);
 ;// CONCATENATED MODULE: ./src/action/deliver.ts
+
 
 
 
@@ -457,6 +541,39 @@ async function deliverSummary(gh, pr, s, me, f) {
         action_log/* core */.I.warning(`Could not post the summary comment: ${e.message}.${(0,github_client/* permissionHint */.fm)(e)}`);
     }
 }
+/**
+ * The generated section of the PR description (`describe: true`), set to this run's summary and
+ * walkthrough: only on runs that reviewed something and post. The author's text is never changed
+ * (src/review/describe.ts). A failure to write is a warning.
+ */
+async function deliverDescription(gh, pr, s, f) {
+    if (!s.describe || s.dryRun || f.posted.dryRun || f.result.requests === 0)
+        return;
+    const r = f.result;
+    const facts = {
+        summaries: r.summaries,
+        paths: r.plan.reviewable.map((x) => x.path),
+        walkthrough: r.walkthrough,
+        headSha: pr.headSha,
+    };
+    try {
+        let full = false;
+        const done = await (0,pulls/* editPullBody */._f)(gh, pr, (body) => {
+            const next = withDescription(body, facts);
+            full = next === null;
+            return next;
+        });
+        if (full)
+            action_log/* core */.I.warning(`The description of #${pr.number} has no room for the generated section (GitHub limits it to 65,536 characters).`);
+        else
+            action_log/* core */.I.info(done === 'updated'
+                ? `Updated the generated section of the description of #${pr.number}.`
+                : `The description of #${pr.number} is up to date.`);
+    }
+    catch (e) {
+        action_log/* core */.I.warning(`Could not update the description of #${pr.number}: ${e.message}.${(0,github_client/* permissionHint */.fm)(e)}`);
+    }
+}
 function summaryFacts(pr, f) {
     const { result: r, history } = f;
     const reviewedPaths = new Set(r.plan.requests.length > 0 ? r.plan.reviewable.map((x) => x.path) : []);
@@ -467,6 +584,7 @@ function summaryFacts(pr, f) {
         fullReason: f.memory.fullReason,
         verdict: r.verdict,
         summaries: r.summaries,
+        walkthrough: r.walkthrough,
         files: f.files,
         reviewedPaths,
         open: f.open,
@@ -1433,6 +1551,8 @@ async function review(inputs, s, d, o = {}) {
             linkedIssues: { issues: linkedIssues, owner: pr.owner, repo: pr.repo },
         };
         await deliverSummary(gh, pr, s, me, facts);
+        if (s.describe)
+            await deliverDescription(gh, pr, s, facts);
         await (0,outputs/* writeResults */.KB)(inputs, result, posted, facts);
         failOnFailedRequests(result);
         // The gate: dry runs and fork runs too, the findings exist whether or not they were posted.
