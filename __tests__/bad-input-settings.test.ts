@@ -397,6 +397,7 @@ const CASES: Record<string, Case> = {
     ],
   },
   'suggest-path-instructions': bool('suggestPathInstructions'),
+  describe: bool('describe'),
   temperature: {
     valid: [
       ['', { temperature: null }],
