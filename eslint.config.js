@@ -25,7 +25,7 @@ export default tseslint.config(
     // the GitHub and model adapters, the entries), so dependencies point one way.
     files: [
       'src/types.ts',
-      'src/{diff,filter,chunk,context,prompt,findings,place,memory,review,tools,verify,converse}/**/*.ts',
+      'src/{diff,filter,chunk,context,prompt,findings,place,memory,review,tools,verify,converse,images}/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [
