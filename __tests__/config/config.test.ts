@@ -5,7 +5,9 @@ import { parse } from 'yaml';
 import {
   applyConfig,
   boundInstructionFiles,
+  CONFIG_KEYS,
   ConfigError,
+  OVERRIDDEN_BY,
   parseConfig,
   pathInstructionsFor,
   languageName,
@@ -369,6 +371,26 @@ describe('withRepoConfig', () => {
     (files: Record<string, string>) =>
     async (path: string): Promise<string | null> =>
       files[path] ?? null;
+
+  it('names every key a workflow input overrides, from the one list applyConfig copies by', async () => {
+    // Every key of the file but the two with no input of their own is overridable by its input.
+    expect(new Set(Object.values(OVERRIDDEN_BY))).toEqual(
+      new Set(CONFIG_KEYS.filter((k) => k !== 'language' && k !== 'path_instructions')),
+    );
+    const lines: string[] = [];
+    const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m) };
+    const given = settings({ 'suggest-path-instructions': 'true', describe: 'true' });
+    const s = await withRepoConfig(
+      given,
+      reader({ [FILE]: 'suggest-path-instructions: false\ndescribe: false\nmax-comments: 4\n' }),
+      'b',
+      { keepEffort: false, count: countTokens, log },
+    );
+    expect(s).toMatchObject({ suggestPathInstructions: true, describe: true, maxComments: 4 });
+    expect(lines.join('\n')).toContain(
+      'Settings given explicitly override its suggest-path-instructions, describe.',
+    );
+  });
 
   it('is fine without a file, and fails when the named one is missing', async () => {
     const s = settings();

@@ -42,11 +42,11 @@ describe('fileHistory', () => {
       },
     });
     const client = createGitHubClient('ghs_test_token', gh.url, silent);
-    expect(await fileHistory(client, PR, 'a.js')).toEqual([
+    expect(await fileHistory(client, PR, 'a.js', 20)).toEqual([
       { sha: 'd'.repeat(40), date: '2026-11-02T10:00:00Z', author: 'Ana', message: 'Fix the loop' },
       { sha: 'e'.repeat(40), date: '2026-10-01T09:00:00Z', author: 'Bo', message: 'Add a.js' },
     ]);
-    expect(await fileHistory(client, PR, 'none.js')).toEqual([]);
+    expect(await fileHistory(client, PR, 'none.js', 20)).toEqual([]);
     const asked = gh.requests.filter((r) => r.path === '/repos/octo/shop/commits');
     expect(asked.map((r) => r.query)).toEqual([
       { sha: HEAD, path: 'a.js', per_page: '20' },

@@ -19,6 +19,7 @@ import { pieceName } from '../../src/chunk/split.ts';
 import { readSettings, type Settings } from '../../src/settings.ts';
 import { parseDiff } from '../../src/diff/parse.ts';
 import { reviewPullRequest, type PipelineOptions } from '../../src/pipeline.ts';
+import { windowForDiffBudget } from '../support/e2e.ts';
 import type { ChatMessage } from '../../src/prompt/messages.ts';
 import {
   startFakeModel,
@@ -588,7 +589,8 @@ describe('the pipeline', () => {
       filesIn(req).includes('src/util/retry.ts') ? { status: 503 } : review(req),
     );
     // A small window: the three files go in separate requests (users.ts in two parts).
-    const { result, log } = await run(settings(f.url, { 'context-window': '2580', 'max-tokens': '1000' }));
+    const window = String(windowForDiffBudget(PR, DIFF, 1000, 296));
+    const { result, log } = await run(settings(f.url, { 'context-window': window, 'max-tokens': '1000' }));
     expect(result.plan.requests.length).toBeGreaterThan(1);
     // What failed is exactly what the requests holding retry.ts held; the rest was reviewed.
     const failing = result.plan.requests.filter((q) =>

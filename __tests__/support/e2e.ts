@@ -15,6 +15,12 @@ import {
   type ModelRequest,
 } from './fake-model.ts';
 import { runAction, type ActionRun } from './action-runner.ts';
+import { pullRequestFromApi } from '../../src/event/pull-request.ts';
+import type { PullRequest } from '../../src/types.ts';
+import { planReview } from '../../src/plan.ts';
+import { parseDiff } from '../../src/diff/parse.ts';
+import { countTokens } from '../../src/chunk/tokens.ts';
+import { CONFIG_INPUT_DEFAULTS, readSettings } from '../../src/settings.ts';
 
 export let gh: FakeGitHub;
 export let model: FakeModel;
@@ -177,4 +183,39 @@ export function verdicts(
     content: JSON.stringify({ verdicts: list }),
     usage: { prompt_tokens: 500, completion_tokens: 50 },
   };
+}
+
+/**
+ * The context window that leaves `diffTokens` of diff per request when the action reviews `diff` on the
+ * pull request `pr` (or a webhook payload's) with `maxTokens` and otherwise default inputs. Tests that need a PR split
+ * over several requests derive their window with it, so a longer prompt or schema does not break them.
+ */
+export function windowForDiffBudget(
+  pr: PullRequest | { pull_request: Record<string, unknown> },
+  diff: string,
+  maxTokens: number,
+  diffTokens: number,
+): number {
+  const pull = 'pull_request' in pr ? pullRequestFromApi(pr.pull_request) : pr;
+  const planAt = (window: number) => {
+    const s = readSettings(
+      (n) =>
+        n === 'context-window'
+          ? String(window)
+          : n === 'max-tokens'
+            ? String(maxTokens)
+            : (CONFIG_INPUT_DEFAULTS[n] ?? ''),
+      { requireApiKey: false },
+    );
+    return planReview(pull, parseDiff(diff), s, countTokens);
+  };
+  // The budget is the window less the output, the scaffold and a margin that grows with the window:
+  // step to the target from a roomy window, then settle the margin.
+  let window = 100_000;
+  for (let k = 0; k < 5; k++) {
+    const budget = planAt(window).budget;
+    if (budget === diffTokens) return window;
+    window += diffTokens - budget;
+  }
+  throw new Error(`no context window leaves exactly ${diffTokens} diff tokens (last tried ${window})`);
 }

@@ -12,6 +12,7 @@ import { answerInThread } from '../pipeline/converse.ts';
 import type { AnswerKind, Conversation, ThreadComment, ThreadPlace } from '../converse/index.ts';
 import { ANSWER_MARKER } from '../memory/markers.ts';
 import type { PullRequest } from '../types.ts';
+import { isBotUser } from '../event/pull-request.ts';
 import type { ConverseContext, ConverseHandlers, Reply } from './converse.ts';
 import {
   ignoreThread,
@@ -79,7 +80,7 @@ async function threadBefore(
     .sort((a, b) => a.id - b.id)
     .map((c) => ({
       author: c.user?.login ?? 'ghost',
-      bot: c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? ''),
+      bot: isBotUser(c.user),
       body: c.body,
     }));
 }

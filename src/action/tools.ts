@@ -11,6 +11,7 @@ import { gitRepository, holdsCommit } from '../repo/git.ts';
 import { createSnapshot } from '../repo/snapshot.ts';
 import type { Repository } from '../repo/types.ts';
 import { createToolBox } from '../tools/toolbox.ts';
+import { MAX_HISTORY_COMMITS } from '../tools/definitions.ts';
 
 /** The head commit's tarball is refused above this (its download stops there). */
 export const MAX_TARBALL_BYTES = 100 * 1024 * 1024;
@@ -104,7 +105,7 @@ export async function openTools(
     const box = createToolBox({
       repo,
       files,
-      history: (path) => fileHistory(gh, pr, path),
+      history: (path) => fileHistory(gh, pr, path, MAX_HISTORY_COMMITS),
       // The old text, one file at a time through the contents API: never a second tarball.
       base: baseFiles(
         `base commit ${pr.baseSha.slice(0, 7)}`,

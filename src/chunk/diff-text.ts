@@ -4,8 +4,9 @@ import type { DiffLine, FileDiff, Hunk } from '../diff/types.ts';
  * How the model sees a file: every line carries the number it must cite. A plain number is a
  * new-file (RIGHT) line; `L` + number is a deleted line in the old file (LEFT).
  */
-export function renderLine(l: DiffLine): string {
-  const text = clip(l.content);
+/** A diff line as the model reads it; `maxChars` bounds its text (a second look shows less). */
+export function renderLine(l: DiffLine, maxChars = MAX_LINE_CHARS): string {
+  const text = clip(l.content, maxChars);
   if (l.kind === 'add') return `${l.newLine} +${text}`;
   if (l.kind === 'delete') return `L${l.oldLine} -${text}`;
   return `${l.newLine}  ${text}`;
@@ -14,9 +15,9 @@ export function renderLine(l: DiffLine): string {
 /** Longer lines are minified or generated code; their head is enough to review and bounds a request. */
 export const MAX_LINE_CHARS = 20_000;
 
-function clip(s: string): string {
-  if (s.length <= MAX_LINE_CHARS) return s;
-  return `${s.slice(0, MAX_LINE_CHARS)} […${s.length - MAX_LINE_CHARS} more characters not shown]`;
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  return `${s.slice(0, max)} […${s.length - max} more characters not shown]`;
 }
 
 export function hunkHeader(h: Hunk): string {
@@ -25,7 +26,7 @@ export function hunkHeader(h: Hunk): string {
 
 export function renderHunk(h: Hunk): string {
   const head = hunkHeader(h);
-  const body = h.lines.map(renderLine).join('\n');
+  const body = h.lines.map((l) => renderLine(l)).join('\n');
   return body ? `${head}\n${body}\n` : `${head}\n`;
 }
 

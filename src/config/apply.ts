@@ -4,6 +4,31 @@ import type { Settings } from '../settings/settings.ts';
 import type { RepoConfig } from './parse.ts';
 
 /**
+ * Each key of the file that an input of the same meaning overrides, with that input's name: the one
+ * list `applyConfig` copies by and the log's "settings given explicitly override its …" names.
+ */
+export const OVERRIDDEN_BY = {
+  instructions: 'instructions',
+  exclude: 'exclude',
+  include: 'include',
+  minSeverity: 'min-severity',
+  maxComments: 'max-comments',
+  maxImageBytes: 'max-image-bytes',
+  reasoningEffort: 'reasoning-effort',
+  repositoryTools: 'repository-tools',
+  secondLook: 'second-look',
+  triggerPhrase: 'trigger-phrase',
+  suggestPathInstructions: 'suggest-path-instructions',
+  temperature: 'temperature',
+  topP: 'top-p',
+  instructionRole: 'instruction-role',
+  describe: 'describe',
+} as const satisfies { [K in Exclude<keyof RepoConfig, 'language' | 'pathInstructions'>]-?: string };
+
+/** The keys copied as they are (the effort goes through `withEffort`). */
+type Copied = Exclude<keyof typeof OVERRIDDEN_BY, 'reasoningEffort'>;
+
+/**
  * The settings with the file applied: a key of the file counts unless the workflow set the same input
  * (`set`: the inputs given a value other than their default). `keepEffort`: the effort was chosen by
  * the event (a deep review) and the file does not change it.
@@ -19,21 +44,12 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
       pathInstructions: c.pathInstructions ?? s.guidance.pathInstructions,
     },
   };
-  if (c.instructions !== undefined && use('instructions')) out.instructions = c.instructions;
-  if (c.exclude !== undefined && use('exclude')) out.exclude = c.exclude;
-  if (c.include !== undefined && use('include')) out.include = c.include;
-  if (c.minSeverity !== undefined && use('min-severity')) out.minSeverity = c.minSeverity;
-  if (c.maxComments !== undefined && use('max-comments')) out.maxComments = c.maxComments;
-  if (c.maxImageBytes !== undefined && use('max-image-bytes')) out.maxImageBytes = c.maxImageBytes;
-  if (c.repositoryTools !== undefined && use('repository-tools')) out.repositoryTools = c.repositoryTools;
-  if (c.secondLook !== undefined && use('second-look')) out.secondLook = c.secondLook;
-  if (c.triggerPhrase !== undefined && use('trigger-phrase')) out.triggerPhrase = c.triggerPhrase;
-  if (c.suggestPathInstructions !== undefined && use('suggest-path-instructions'))
-    out.suggestPathInstructions = c.suggestPathInstructions;
-  if (c.temperature !== undefined && use('temperature')) out.temperature = c.temperature;
-  if (c.topP !== undefined && use('top-p')) out.topP = c.topP;
-  if (c.instructionRole !== undefined && use('instruction-role')) out.instructionRole = c.instructionRole;
-  if (c.describe !== undefined && use('describe')) out.describe = c.describe;
+  const copy = <K extends Copied>(key: K): void => {
+    const value = c[key];
+    if (value !== undefined && use(OVERRIDDEN_BY[key])) out = { ...out, [key]: value };
+  };
+  for (const key of Object.keys(OVERRIDDEN_BY) as (keyof typeof OVERRIDDEN_BY)[])
+    if (key !== 'reasoningEffort') copy(key);
   if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
     out = withEffort(out, c.reasoningEffort);
   }

@@ -13,6 +13,6 @@ export const MAX_CONFIG_BYTES = 256 * 1024;
 export { parseConfig, ConfigError, CONFIG_KEYS, type RepoConfig } from './parse.ts';
 export { MAX_CONFIG_DEPTH } from './yaml.ts';
 export { languageName } from './language.ts';
-export { applyConfig } from './apply.ts';
+export { applyConfig, OVERRIDDEN_BY } from './apply.ts';
 export { boundInstructionFiles, INSTRUCTION_FILES, INSTRUCTION_FILES_TOKENS } from './instruction-files.ts';
 export { pathInstructionsFor } from '../filter/path-instructions.ts';

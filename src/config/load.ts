@@ -2,6 +2,7 @@ import type { Logger, ReadFile, TokenCounter } from '../types.ts';
 import type { Settings } from '../settings.ts';
 import {
   applyConfig,
+  OVERRIDDEN_BY,
   boundInstructionFiles,
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -87,19 +88,4 @@ export async function withRepoConfig(
   return out;
 }
 
-/** Keys of RepoConfig and the input that overrides each. */
-const OVERRIDES: [keyof RepoConfig, string][] = [
-  ['instructions', 'instructions'],
-  ['exclude', 'exclude'],
-  ['include', 'include'],
-  ['minSeverity', 'min-severity'],
-  ['maxComments', 'max-comments'],
-  ['maxImageBytes', 'max-image-bytes'],
-  ['reasoningEffort', 'reasoning-effort'],
-  ['repositoryTools', 'repository-tools'],
-  ['secondLook', 'second-look'],
-  ['triggerPhrase', 'trigger-phrase'],
-  ['temperature', 'temperature'],
-  ['topP', 'top-p'],
-  ['instructionRole', 'instruction-role'],
-];
+const OVERRIDES = Object.entries(OVERRIDDEN_BY) as [keyof RepoConfig, string][];

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import type { AnswerSpec } from '../types.ts';
-import { extractJson } from '../util/answer-json.ts';
+import { extractJson, schemaErrorsText } from '../util/answer-json.ts';
 
 /** The answer to a free question in a thread. */
 export interface QuestionAnswer {
@@ -80,10 +80,7 @@ function parseWith<T>(
     return { ok: false, why: `the answer is not valid JSON (${(e as Error).message})` };
   }
   if (!validate(data)) {
-    const why = (validate.errors ?? [])
-      .slice(0, 5)
-      .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-      .join('; ');
+    const why = schemaErrorsText(validate.errors);
     return { ok: false, why: `the answer does not match the ${what} schema: ${why}` };
   }
   return { ok: true, value: data as T };

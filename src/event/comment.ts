@@ -4,7 +4,9 @@
  * Pure: the payload and the comment text are untrusted data, only read here.
  */
 import type { PullRequest } from '../types.ts';
-import { EventError, pullRequestFromApi } from './pull-request.ts';
+import { EventError, isBotUser, pullRequestFromApi } from './pull-request.ts';
+
+export { isBotUser } from './pull-request.ts';
 
 export const COMMENT_EVENTS = ['issue_comment', 'pull_request_review_comment'] as const;
 export type CommentEventName = (typeof COMMENT_EVENTS)[number];
@@ -120,11 +122,6 @@ export function parseCommentEvent(eventName: CommentEventName, payload: Json): C
     },
     pr,
   };
-}
-
-/** An account that is a bot: by type, or by GitHub's `[bot]` suffix (apps' accounts, ours included). */
-export function isBotUser(user: { login: string; type: string }): boolean {
-  return user.type === 'Bot' || /\[bot\]$/i.test(user.login);
 }
 
 export const COMMANDS = [

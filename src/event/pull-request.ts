@@ -44,3 +44,8 @@ export function pullRequestFromApi(pr: Json): PullRequest {
   }
   return out;
 }
+
+/** An account that is a bot: by type, or by GitHub's `[bot]` suffix (apps' accounts, ours included). */
+export function isBotUser(user: { login?: unknown; type?: unknown } | null | undefined): boolean {
+  return user?.type === 'Bot' || /\[bot\]$/i.test(typeof user?.login === 'string' ? user.login : '');
+}

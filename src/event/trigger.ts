@@ -1,5 +1,5 @@
 import type { Effort, PullRequest } from '../types.ts';
-import { EventError, PR_EVENTS, pullRequestFromApi } from './pull-request.ts';
+import { EventError, PR_EVENTS, isBotUser, pullRequestFromApi } from './pull-request.ts';
 
 export type Trigger = 'automatic' | 'manual' | 'label';
 
@@ -110,7 +110,7 @@ export function decideTrigger(
       quiet: false,
     };
   }
-  if (isBot(raw) && !o.reviewBots) {
+  if (isBotUser(raw['user'] as Json | undefined) && !o.reviewBots) {
     return {
       kind: 'skip',
       reason: `Pull request #${pr.number} was opened by the bot ${pr.author} (set \`review-bots: true\` to review bots' PRs).`,
@@ -125,11 +125,6 @@ export function decideTrigger(
     target: { pr },
     label: null,
   };
-}
-
-function isBot(pr: Json): boolean {
-  const user = (pr['user'] ?? {}) as Json;
-  return user['type'] === 'Bot' || /\[bot\]$/.test(String(user['login'] ?? ''));
 }
 
 function repoOf(payload: Json): string | undefined {

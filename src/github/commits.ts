@@ -18,7 +18,7 @@ export async function fileHistory(
   gh: GitHubClient,
   pr: PullRequest,
   path: string,
-  limit = 20,
+  limit: number,
 ): Promise<FileCommit[]> {
   const res = await gh.rest.repos.listCommits({
     owner: pr.owner,

@@ -4,7 +4,7 @@ import { severityRank, type Finding } from '../findings/types.ts';
 import { severityCounts } from '../findings/verdict.ts';
 import type { Side } from '../diff/types.ts';
 import type { AnswerSpec } from '../types.ts';
-import { extractJson } from '../util/answer-json.ts';
+import { extractJson, schemaErrorsText } from '../util/answer-json.ts';
 
 export { extractJson, MAX_FENCED_ANSWER_CHARS } from '../util/answer-json.ts';
 
@@ -168,10 +168,7 @@ export function parseModelReview(content: string): ModelReview {
     throw new SchemaError(`the answer is not valid JSON (${(e as Error).message})`);
   }
   if (!validate(data)) {
-    const why = (validate.errors ?? [])
-      .slice(0, 5)
-      .map((e) => `${e.instancePath || '/'} ${e.message}`)
-      .join('; ');
+    const why = schemaErrorsText(validate.errors);
     throw new SchemaError(`the answer does not match the review schema: ${why}`);
   }
   const comments = data.comments.map((c): ModelComment => ({

@@ -26,6 +26,17 @@ export interface BodyFinding {
   mark?: Fingerprint;
 }
 
+/** The lines a placed finding is shown on: an inline one's (perhaps moved) lines, else the model's. */
+export function placedLines(p: InlineFinding | BodyFinding): {
+  side: Side;
+  line: number;
+  startLine: number | null;
+} {
+  return 'line' in p
+    ? { side: p.side, line: p.line, startLine: p.startLine }
+    : { side: p.finding.side, line: p.finding.line, startLine: p.finding.startLine };
+}
+
 export interface Placement {
   inline: InlineFinding[];
   body: BodyFinding[];

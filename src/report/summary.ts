@@ -1,5 +1,6 @@
 import type { PipelineResult } from '../pipeline.ts';
 import type { Finding } from '../findings/types.ts';
+import { placedLines } from '../place/place.ts';
 import { notReviewed, verdictMarkdown, type ReviewComment } from '../review/render.ts';
 import { parseFindingMarker } from '../memory/markers.ts';
 import { tallyText, type Tally } from '../memory/feedback.ts';
@@ -117,7 +118,7 @@ export function jobSummary(
       row(
         x.placed.finding,
         x.placed.path,
-        'line' in x.placed ? x.placed.line : x.placed.finding.line,
+        placedLines(x.placed).line,
         'not posted (refuted on a second look)',
       ),
     ),
@@ -134,7 +135,7 @@ export function jobSummary(
     );
     const refuted = (r.secondLook?.refuted ?? []).map(
       (x) =>
-        `- **${x.placed.finding.severity}** ${codeSpan(x.placed.path)} line ${'line' in x.placed ? x.placed.line : x.placed.finding.line}: ${sanitizeInline(x.placed.finding.title, 200)}\n\n${sanitizeMarkdown(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${sanitizeInline(x.evidence, 2_000) || 'no reason given'}`,
+        `- **${x.placed.finding.severity}** ${codeSpan(x.placed.path)} line ${placedLines(x.placed).line}: ${sanitizeInline(x.placed.finding.title, 200)}\n\n${sanitizeMarkdown(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${sanitizeInline(x.evidence, 2_000) || 'no reason given'}`,
     );
     if (refuted.length > 0)
       out.push(

@@ -1,4 +1,4 @@
-import { GITHUB_BODY_LIMIT, type ReviewComment, type ReviewPayload } from './render.ts';
+import { GITHUB_BODY_LIMIT, linesText, type ReviewComment, type ReviewPayload } from './render.ts';
 import { ADDRESSED_MARKER, parseFindingMarker, parseReviewMarker, reviewMarker } from '../memory/markers.ts';
 import { codeSpan } from './sanitize.ts';
 
@@ -43,7 +43,7 @@ export function moveIntoBody(
     body = body.replace(/<!-- vtrix-review:review [^>]*-->/, updated);
   }
   const items = comments.map((c) => {
-    const lines = c.start_line ? `lines ${c.start_line}–${c.line}` : `line ${c.line}`;
+    const lines = linesText(c.start_line, c.line);
     const text = c.body
       .replace(/\n*<!-- vtrix-review:finding [^>]*-->/g, '')
       // A suggestion block only applies in an inline comment: in the body it is plain code.

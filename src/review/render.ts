@@ -51,14 +51,17 @@ const MAX_TITLE_CHARS = 200;
  * characters plus the marker: the suggestion is kept whole or replaced by a note (a cut suggestion would
  * commit broken code), and the body takes what is left.
  */
+/** "line 5", or "lines 3–5" for a range (a range of one line is "line n"). */
+export function linesText(startLine: number | null | undefined, line: number): string {
+  return startLine && startLine !== line ? `lines ${startLine}–${line}` : `line ${line}`;
+}
+
 export function commentBody(c: InlineFinding, room = COMMENT_ROOM): string {
   const f = c.finding;
   const head = findingHeading(f);
   const tail: string[] = [];
   if (c.movedFrom) {
-    const cited = c.movedFrom.startLine
-      ? `lines ${c.movedFrom.startLine}–${c.movedFrom.line}`
-      : `line ${c.movedFrom.line}`;
+    const cited = linesText(c.movedFrom.startLine, c.movedFrom.line);
     tail.push(
       `<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`,
     );
@@ -219,8 +222,7 @@ export function notReviewed(s: SkippedFile): string {
 
 export function bodyItem(b: BodyFinding, maxChars = MAX_BODY_ITEM_CHARS): string {
   const f = b.finding;
-  const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-  const head = `- ${findingHeading(f)} — ${codeSpan(b.path)} ${where} (${f.side}) _(${sanitizeInline(b.reason, MAX_REASON_CHARS)})_`;
+  const head = `- ${findingHeading(f)} — ${codeSpan(b.path)} ${linesText(f.startLine, f.line)} (${f.side}) _(${sanitizeInline(b.reason, MAX_REASON_CHARS)})_`;
   let suggestion = '';
   if (f.suggestion !== null && f.suggestion.trim() !== '') {
     const code = sanitizeCode(f.suggestion);

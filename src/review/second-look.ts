@@ -1,5 +1,6 @@
 import type { Refuted } from '../verify/apply.ts';
-import { findingHeading } from './render.ts';
+import { findingHeading, linesText } from './render.ts';
+import { placedLines } from '../place/place.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
 
 export { lookLine, type LookTally } from './look-line.ts';
@@ -11,12 +12,10 @@ const EVIDENCE_CHARS = 600;
 /** One refuted finding on one line: heading, place, the start of its text, and why it was refuted. */
 export function refutedItem(r: Refuted): string {
   const f = r.placed.finding;
-  const line = 'line' in r.placed ? r.placed.line : f.line;
-  const start = 'line' in r.placed ? r.placed.startLine : f.startLine;
-  const where = start && start !== line ? `lines ${start}–${line}` : `line ${line}`;
+  const at = placedLines(r.placed);
   const text = sanitizeInline(f.body, REFUTED_BODY_CHARS);
   const why = sanitizeInline(r.evidence, EVIDENCE_CHARS) || 'no reason given';
-  return `- ${findingHeading(f)} — ${codeSpan(r.placed.path)} ${where} (${f.side})${text ? `: ${text}` : ''} — **refuted** (${r.confidence} confidence): ${why}`;
+  return `- ${findingHeading(f)} — ${codeSpan(r.placed.path)} ${linesText(at.startLine, at.line)} (${at.side})${text ? `: ${text}` : ''} — **refuted** (${r.confidence} confidence): ${why}`;
 }
 
 /**

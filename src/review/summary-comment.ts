@@ -10,7 +10,7 @@ import {
   type SummaryState,
 } from '../memory/markers.ts';
 import type { BodyFinding } from '../place/place.ts';
-import { GITHUB_BODY_LIMIT, findingHeading, introFrom, verdictMarkdown } from './render.ts';
+import { GITHUB_BODY_LIMIT, findingHeading, introFrom, linesText, verdictMarkdown } from './render.ts';
 import { codeSpan, sanitizeInline } from './sanitize.ts';
 import { lookLine, refutedSection, type LookTally } from './second-look.ts';
 import { linkedIssuesLine } from './linked-issues-line.ts';
@@ -324,9 +324,8 @@ function keepEarlier(unlisted: BodyFinding[], earlier: SummaryFacts['earlier'], 
 /** One unlisted finding on one line: heading, place, and the start of its text. */
 function unlistedItem(b: BodyFinding): string {
   const f = b.finding;
-  const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
   const text = sanitizeInline(f.body, UNLISTED_BODY_CHARS);
-  return `- ${findingHeading(f)} — ${codeSpan(b.path)} ${where} (${f.side})${text ? `: ${text}` : ''}`;
+  return `- ${findingHeading(f)} — ${codeSpan(b.path)} ${linesText(f.startLine, f.line)} (${f.side})${text ? `: ${text}` : ''}`;
 }
 
 const PAUSED_START = '> **Automatic reviews are paused**';

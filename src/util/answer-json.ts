@@ -22,6 +22,16 @@ export function extractJson(content: string): string {
   return a >= 0 && b > a ? inner.slice(a, b + 1) : inner;
 }
 
+/** A validator's first errors in one line ("/comments/0 must have required property 'line'; …"). */
+export function schemaErrorsText(
+  errors: readonly { instancePath: string; message?: string }[] | null | undefined,
+): string {
+  return (errors ?? [])
+    .slice(0, 5)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+    .join('; ');
+}
+
 const WHITESPACE = /\s/;
 
 /**

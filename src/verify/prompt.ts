@@ -1,6 +1,6 @@
 import type { PullRequest } from '../types.ts';
 import type { DiffLine, FileDiff, Hunk, Side } from '../diff/types.ts';
-import { hunkHeader } from '../chunk/diff-text.ts';
+import { hunkHeader, renderLine } from '../chunk/diff-text.ts';
 import { nonceFor, prContext } from '../prompt/messages.ts';
 import type { ChatMessage } from '../prompt/messages.ts';
 import type { Candidate } from './batch.ts';
@@ -100,16 +100,9 @@ export function excerpt(file: FileDiff | undefined, side: Side, from: number, to
   const last = at.findLastIndex((n) => n !== null && n <= to);
   const lo = Math.max(0, (first < 0 ? hunk.lines.length - 1 : first) - EXCERPT_CONTEXT_LINES);
   const hi = Math.min(hunk.lines.length, (last < 0 ? 0 : last) + EXCERPT_CONTEXT_LINES + 1);
-  const shown = hunk.lines.slice(lo, Math.max(lo + 1, hi)).map(renderShort);
+  const shown = hunk.lines.slice(lo, Math.max(lo + 1, hi)).map((l) => renderLine(l, LINE_CHARS));
   const cut = lo > 0 || hi < hunk.lines.length ? ' (part of the hunk)' : '';
   return `${hunkHeader(hunk)}${cut}\n${shown.join('\n')}`;
-}
-
-function renderShort(l: DiffLine): string {
-  const text = clip(l.content, LINE_CHARS);
-  if (l.kind === 'add') return `${l.newLine} +${text}`;
-  if (l.kind === 'delete') return `L${l.oldLine} -${text}`;
-  return `${l.newLine}  ${text}`;
 }
 
 function clip(s: string, max: number): string {

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import type { AnswerSpec } from '../types.ts';
-import { extractJson } from '../util/answer-json.ts';
+import { extractJson, schemaErrorsText } from '../util/answer-json.ts';
 
 export const CHECK_VERDICTS = ['confirmed', 'refuted'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
@@ -74,10 +74,7 @@ export function parseChecks(content: string): { ok: true; value: Check[] } | { o
     return { ok: false, why: `the answer is not valid JSON (${(e as Error).message})` };
   }
   if (!validate(data)) {
-    const why = (validate.errors ?? [])
-      .slice(0, 5)
-      .map((e) => `${e.instancePath || '/'} ${e.message}`)
-      .join('; ');
+    const why = schemaErrorsText(validate.errors);
     return { ok: false, why: `the answer does not match the verdicts schema: ${why}` };
   }
   return {

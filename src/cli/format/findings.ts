@@ -3,6 +3,7 @@ import type { PipelineResult } from '../../pipeline.ts';
 import type { FileDiff } from '../../diff/types.ts';
 import { severityRank, type Finding } from '../../findings/types.ts';
 import type { SkippedFile } from '../../filter/filter.ts';
+import { placedLines } from '../../place/place.ts';
 
 /** What a report says about where the review came from. */
 export interface ReportMeta {
@@ -72,13 +73,10 @@ export interface RefutedFinding extends Omit<ReportedFinding, 'placement' | 'not
 export function refutedFindings(r: PipelineResult): RefutedFinding[] {
   return (r.secondLook?.refuted ?? []).map((x) => {
     const p = x.placed;
-    const inline = 'line' in p;
     return {
       ...findingText(p.finding),
       path: p.path,
-      side: inline ? p.side : p.finding.side,
-      line: inline ? p.line : p.finding.line,
-      startLine: inline ? p.startLine : p.finding.startLine,
+      ...placedLines(p),
       fingerprint: p.mark?.fp ?? null,
       confidence: x.confidence,
       evidence: x.evidence,
