@@ -43,7 +43,13 @@ const finding = (line: number, title: string) =>
 
 /** Run 1 finds three problems; later runs find them again (one reworded) and a new one. */
 let later = false;
-function respond(_req: ModelRequest): ModelReply {
+/** Done while the model answers: what a comment command does while a run reviews. */
+let meanwhile: (() => Promise<void>) | null = null;
+async function respond(_req: ModelRequest): Promise<ModelReply> {
+  if (later && meanwhile) {
+    await meanwhile();
+    meanwhile = null;
+  }
   const comments = later
     ? [
         finding(2, 'Possible SQL injection in load query'), // reworded, same place as the 👎'd one
@@ -65,6 +71,7 @@ const PR = { owner: 'octo', repo: 'shop', number: 5, headSha: H1, baseSha: BASE 
 
 async function start(): Promise<void> {
   later = false;
+  meanwhile = null;
   const p = loadWebhookPayload('pull_request.opened', {
     owner: 'octo',
     repo: 'shop',
@@ -184,5 +191,29 @@ describe('the team feedback on later runs', () => {
     expect(ours().filter((c) => /SQL injection|Unchecked/.test(c.body))).toHaveLength(2);
     expect(gh.violations).toEqual([]);
     expect(model.violations).toEqual([]);
+  });
+
+  it('keeps a pause commanded while a run reviews', async () => {
+    await start();
+    await run('opened', H1);
+    const silent = { info: () => {}, warning: () => {} };
+    const client = createGitHubClient('ghs_test_token', gh.url, silent);
+    const me = whoAmI(client, silent);
+    later = true;
+    // The command lands after the run read the PR's memory and before it writes the summary comment.
+    meanwhile = async () => {
+      await pauseReviews(client, PR, {
+        history: await loadHistory(client, PR, silent, me),
+        me,
+        log: silent,
+        actor: MAINTAINER,
+      });
+    };
+    const run2 = await run('synchronize', H1, { 'pull-request': 'octo/shop#5' });
+    expect(meanwhile).toBeNull();
+    expect(parseSummaryState(summary()).paused?.by).toBe(MAINTAINER);
+    expect(summary()).toMatch(/^## vtrix-review summary\n\n> \*\*Automatic reviews are paused\*\*/);
+    expect(run2.stdout).not.toContain('::warning::');
+    expect(gh.violations).toEqual([]);
   });
 });

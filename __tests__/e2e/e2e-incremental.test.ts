@@ -194,6 +194,8 @@ describe('incremental, idempotent reviews across pushes', () => {
       REREAD,
       'POST /repos/octo/shop/pulls/5/reviews',
       `GET /repos/octo/shop/pulls/5/reviews/${gh.reviews[1]!.id}/comments`,
+      // Read again just before writing: a command may have changed its state meanwhile.
+      `GET /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
       `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
     ]);
     const sent = modelCalls[0]!.body.messages[1].content as string;
@@ -226,6 +228,8 @@ describe('incremental, idempotent reviews across pushes', () => {
       ...READS,
       DIFF,
       `GET /repos/octo/shop/compare/${H2}...${H3}`,
+      // Read again just before writing: a command may have changed its state meanwhile.
+      `GET /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
       `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
     ]);
     expect(modelCalls).toHaveLength(1);
@@ -241,6 +245,8 @@ describe('incremental, idempotent reviews across pushes', () => {
       DIFF,
       `GET /repos/octo/shop/compare/${H3}...${H4}`,
       'POST /graphql resolve',
+      // Read again just before writing: a command may have changed its state meanwhile.
+      `GET /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
       `PATCH /repos/octo/shop/issues/comments/${gh.issueComments[0]!.id}`,
     ]);
     const [load, remove] = top();

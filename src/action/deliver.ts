@@ -13,7 +13,8 @@ import { explainGitHubError, permissionHint, type GitHubClient } from '../github
 import { postReview } from '../github/review.ts';
 import { currentPull, editPullBody, listReviewComments } from '../github/pulls.ts';
 import { withDescription } from '../review/describe.ts';
-import { closeThread, syncSummaryParts, upsertSummary } from '../github/history-write.ts';
+import { closeThread, rereadSummary, syncSummaryParts, upsertSummary } from '../github/history-write.ts';
+import { parseSummaryState } from '../memory/markers.ts';
 import type { History } from '../github/history.ts';
 import type { WhoAmI } from '../github/identity.ts';
 import type { Recalled } from './memory.ts';
@@ -171,14 +172,21 @@ export async function deliverSummary(
   me: WhoAmI,
   f: RunFacts,
 ): Promise<void> {
-  const [summary, ...continued] = summaryComments(summaryFacts(pr, f));
   if (s.dryRun || f.posted.dryRun) {
+    const [summary, ...continued] = summaryComments(summaryFacts(pr, f));
     core.info(`=== Summary comment (not posted) ===\n${[summary!, ...continued].join('\n\n---\n\n')}`);
     return;
   }
   if (f.result.requests === 0 && f.history.summaryComment !== null) return;
   try {
-    await upsertSummary(gh, pr, f.history.summaryComment, summary!, log, me);
+    // The state commands keep in the comment (ignored findings, a pause) is theirs: a run only carries
+    // it, so it is taken as it is now, not as it was when the run began.
+    const now = f.history.summaryComment && (await rereadSummary(gh, pr, f.history.summaryComment, log));
+    const history = now
+      ? { ...f.history, summaryComment: now, summaryState: parseSummaryState(now.body) }
+      : f.history;
+    const [summary, ...continued] = summaryComments(summaryFacts(pr, { ...f, history }));
+    await upsertSummary(gh, pr, history.summaryComment, summary!, log, me);
     await syncSummaryParts(gh, pr, f.history.summaryParts, continued, log, me);
   } catch (e) {
     core.warning(`Could not post the summary comment: ${(e as Error).message}.${permissionHint(e)}`);

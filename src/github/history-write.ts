@@ -40,6 +40,31 @@ export async function closeThread(
   return 'replied';
 }
 
+/**
+ * The summary comment as it is now: a command (`ignore`, `pause`) may have changed it while a long run
+ * reviewed. The run's own copy when it cannot be read again (the write then decides).
+ */
+export async function rereadSummary(
+  gh: GitHubClient,
+  pr: PullRequest,
+  existing: NonNullable<History['summaryComment']>,
+  log: Logger,
+): Promise<NonNullable<History['summaryComment']>> {
+  try {
+    const { data } = await gh.rest.issues.getComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      comment_id: existing.id,
+    });
+    return { id: existing.id, body: data.body ?? '' };
+  } catch (e) {
+    log.info(
+      `Could not read the summary comment again (${(e as Error).message}); writing from this run's copy.`,
+    );
+    return existing;
+  }
+}
+
 /** Creates the one summary comment, or updates it in place (not at all when unchanged). */
 export async function upsertSummary(
   gh: GitHubClient,

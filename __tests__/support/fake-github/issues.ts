@@ -47,7 +47,7 @@ export const removeLabelRoute: RouteHandler = (state, { method, segs, where }) =
   };
 };
 
-/** GET and POST /repos/{o}/{r}/issues/{n}/comments; PATCH and DELETE /repos/{o}/{r}/issues/comments/{id}. */
+/** GET and POST /repos/{o}/{r}/issues/{n}/comments; GET, PATCH and DELETE /repos/{o}/{r}/issues/comments/{id}. */
 export const issueCommentsRoute: RouteHandler = (state, { method, segs, query, pathname, body, where }) => {
   if (segs[0] !== 'repos' || segs.length < 4) return undefined;
   const { issueComments, violations } = state;
@@ -92,6 +92,8 @@ export const issueCommentsRoute: RouteHandler = (state, { method, segs, query, p
   if (segs[3] === 'issues' && segs[4] === 'comments' && /^\d+$/.test(segs[5] ?? '') && segs.length === 6) {
     const c = issueComments.find((x) => x.id === Number(segs[5]));
     if (!c) return ghError(404, 'Not Found', DOCS.rest);
+    if (method === 'GET')
+      return { status: 200, body: issueCommentJson(state, c, rk, Number(c.pullKey.split('#')[1])) };
     if (method === 'PATCH') {
       const t = commentText(body);
       if (t === null || [...t].length > 65_536) {
