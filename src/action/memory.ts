@@ -121,9 +121,15 @@ export function openFindings(
 ): Record<string, number> {
   const open: Record<string, number> = {};
   const addressedIds = new Set(addressed.map((t) => t.commentId));
+  const openFps = new Set<string>();
   for (const t of history.threads)
-    if (m.stillOpen(t) && !addressedIds.has(t.commentId)) open[t.sev] = (open[t.sev] ?? 0) + 1;
+    if (m.stillOpen(t) && !addressedIds.has(t.commentId)) {
+      open[t.sev] = (open[t.sev] ?? 0) + 1;
+      openFps.add(t.fp);
+    }
   for (const x of [...placement.inline, ...placement.body]) {
+    // A full review may post again a finding whose thread is still open: one problem, counted once.
+    if (x.mark && openFps.has(x.mark.fp)) continue;
     open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
   }
   return open;
