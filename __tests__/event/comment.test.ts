@@ -124,7 +124,18 @@ describe('parseCommand', () => {
     ['a quoted line', '> @vtrix-review full review\n\nI agree with this.'],
     ['a nested quote', '> > @vtrix-review review\n> yes'],
     ['an HTML comment', '<!-- @vtrix-review review -->'],
+    ['an indented code block', 'Run this:\n\n    @vtrix-review full review\n\nthen wait.'],
+    ['an indented block, past a blank line in it', 'Code:\n\n    x = 1\n\n    @vtrix-review review'],
+    ['a tab-indented block', '\t@vtrix-review review'],
   ])('ignores %s', (_what, body) => expect(parseCommand(body, P)).toBeNull());
+
+  it('reads an indented line that continues a paragraph, and the mention after an indented block', () => {
+    // Indented text cannot interrupt a paragraph: it is part of it, not code.
+    expect(parseCommand('Please\n    @vtrix-review review', P)?.name).toBe('review');
+    expect(parseCommand('    old @vtrix-review review\nstill code?\n@vtrix-review help', P)?.name).toBe(
+      'help',
+    );
+  });
 
   it('finds the mention after a quote that holds another', () => {
     expect(parseCommand('> @vtrix-review full review\n\n@vtrix-review help', P)?.name).toBe('help');

@@ -187,19 +187,32 @@ export function parseCommand(body: string, phrase: string): Command | null {
 }
 
 /**
- * The text with code blocks, code spans, HTML comments and quoted lines replaced by spaces (line
- * breaks kept), so that positions still match the original.
+ * The text with code blocks (fenced or indented), code spans, HTML comments and quoted lines
+ * replaced by spaces (line breaks kept), so that positions still match the original.
  */
 function blankInert(text: string): string {
   const lines = text.split('\n');
   let fence: { char: string; length: number } | null = null;
+  // An indented code block starts after a blank line (it cannot interrupt a paragraph) and goes on
+  // while lines stay indented or blank.
+  let indented = false;
+  let afterBlank = true;
   const out = lines.map((line) => {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    const isBlank = line.trim() === '';
+    const wasAfterBlank = afterBlank;
+    afterBlank = isBlank;
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
       return blank(line);
     }
+    if (isBlank) return line;
+    if (/^(?: {4}|\t| {0,3}\t)/.test(line) && (indented || wasAfterBlank)) {
+      indented = true;
+      return blank(line);
+    }
+    indented = false;
     if (open) {
       fence = { char: open[1]![0]!, length: open[1]!.length };
       return blank(line);
