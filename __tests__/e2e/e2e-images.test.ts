@@ -134,3 +134,74 @@ describe('images', () => {
     expect(run.summary).toMatch(/ui\/header\.png[^\n]*binary file/);
   });
 });
+
+describe('images in an incremental review', () => {
+  const [H1, H2] = ['1'.repeat(40), '2'.repeat(40)];
+  const IMAGE_DIFF = `diff --git a/ui/header.png b/ui/header.png
+index 3333333..4444444 100644
+Binary files a/ui/header.png and b/ui/header.png differ
+`;
+  const TEXT_DIFF = (line: string) => `diff --git a/src/header.ts b/src/header.ts
+index 1111111..2222222 100644
+--- a/src/header.ts
++++ b/src/header.ts
+@@ -1,2 +1,3 @@
+ export const title = 'Shop';
++${line}
+ export const height = 64;
+`;
+  const PUSH_2 = `diff --git a/src/header.ts b/src/header.ts
+index 2222222..5555555 100644
+--- a/src/header.ts
++++ b/src/header.ts
+@@ -1,3 +1,3 @@
+ export const title = 'Shop';
+-export const logo = 'a';
++export const logo = 'b';
+ export const height = 64;
+`;
+  const V1 = pngImage(600, 64, 0x20);
+  const V2 = pngImage(640, 96, 0x40);
+
+  async function twoPushes(inputs: Record<string, string>): Promise<{ second: string; sent: ModelRequest }> {
+    const payload = (action: string, headSha: string) =>
+      loadWebhookPayload(`pull_request.${action}`, { ...PR, number: 24, headSha, baseSha: BASE });
+    await startFakes(
+      {
+        pulls: [
+          fakePullFromPayload(payload('opened', H1), TEXT_DIFF("export const logo = 'a';") + IMAGE_DIFF),
+        ],
+        files: {
+          [H1]: { 'src/header.ts': "export const title = 'Shop';\n", 'ui/header.png': { bytes: V1 } },
+          [H2]: { 'src/header.ts': "export const title = 'Shop';\n", 'ui/header.png': { bytes: V2 } },
+          [BASE]: { 'ui/header.png': { bytes: OLD_PNG } },
+        },
+        // The second push changes the image and a line.
+        compares: { [`${H1}...${H2}`]: { status: 'ahead', diff: PUSH_2 + IMAGE_DIFF } },
+      },
+      { respond: modelAnswer(() => []) },
+    );
+    expectSuccess(await runReview({ payload: payload('opened', H1), inputs }));
+    gh.updatePull(24, { headSha: H2, diff: TEXT_DIFF("export const logo = 'b';") + IMAGE_DIFF });
+    const before = model.requests.length;
+    const run = await runReview({ payload: payload('synchronize', H2), inputs });
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    expect(gh.violations).toEqual([]);
+    expect(model.requests.length).toBe(before + 1);
+    return { second: run.summary, sent: model.requests.at(-1)! };
+  }
+  const wholePr = (summary: string): number =>
+    Number(/a whole-PR review would send (\d+)\)/.exec(summary)?.[1] ?? NaN);
+
+  it('counts the whole PR’s images, new at the head and old at the base, in the whole-PR estimate', async () => {
+    const withImages = wholePr((await twoPushes({})).second);
+    await closeFakes();
+    const without = wholePr((await twoPushes({ 'max-image-bytes': '0' })).second);
+    // 640×96 and 600×48 (the base's) at high detail: 2 tiles each, 85 + 2 × 170 tokens.
+    const imageTokens = 2 * (85 + 2 * 170);
+    expect(withImages - without).toBeGreaterThanOrEqual(imageTokens);
+    // The labels and the note around them, no more.
+    expect(withImages - without).toBeLessThan(imageTokens + 300);
+  });
+});
