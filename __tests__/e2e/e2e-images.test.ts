@@ -15,7 +15,7 @@ import {
   modelAnswer,
   finding,
 } from '../support/e2e.ts';
-import { pngImage } from '../support/images.ts';
+import { largePngImage, pngImage } from '../support/images.ts';
 
 const HEAD = 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe';
 const BASE = 'b0a7b0a7b0a7b0a7b0a7b0a7b0a7b0a7b0a7b0a7';
@@ -203,5 +203,52 @@ index 2222222..5555555 100644
     expect(withImages - without).toBeGreaterThanOrEqual(imageTokens);
     // The labels and the note around them, no more.
     expect(withImages - without).toBeLessThan(imageTokens + 300);
+  });
+});
+
+describe('images over 1 MiB', () => {
+  it('reads them with the raw media type and sends their exact bytes; small ones stay on the JSON path', async () => {
+    const HERO = largePngImage(800, 400, 1_500_000);
+    const diff = `${DIFF}diff --git a/ui/hero.png b/ui/hero.png
+new file mode 100644
+index 0000000..5555555
+Binary files /dev/null and b/ui/hero.png differ
+`;
+    await startFakes(
+      {
+        pulls: [fakePullFromPayload(loadWebhookPayload('pull_request.opened', PR), diff)],
+        files: {
+          [HEAD]: {
+            'src/header.ts': "export const title = 'Shop';\n",
+            'ui/header.png': { bytes: NEW_PNG },
+            'ui/hero.png': { bytes: HERO },
+          },
+          [BASE]: { 'ui/header.png': { bytes: OLD_PNG } },
+        },
+      },
+      { respond: modelAnswer(() => []) },
+    );
+    const run = await runReview({ payload: loadWebhookPayload('pull_request.opened', PR) });
+    expectSuccess(run);
+    expect(model.violations).toEqual([]);
+    expect(gh.violations).toEqual([]);
+    const urls = model.requests.flatMap((q) => {
+      const parts = partsOf(q);
+      return Array.isArray(parts) ? parts.flatMap((x) => (x.image_url ? [x.image_url.url] : [])) : [];
+    });
+    expect(urls).toContain(`data:image/png;base64,${HERO.toString('base64')}`);
+    expect(urls).toContain(`data:image/png;base64,${NEW_PNG.toString('base64')}`);
+    const reads = (path: string) =>
+      gh.requests
+        .filter((r) => decodeURIComponent(r.path).endsWith(`/contents/${path}`))
+        .map((r) => `${String(r.headers['accept'])} ${r.query['ref']}`);
+    // Its size from the JSON answer, then the bytes raw.
+    expect(reads('ui/hero.png')).toEqual([
+      `application/vnd.github.v3+json ${HEAD}`,
+      `application/vnd.github.v3.raw ${HEAD}`,
+    ]);
+    expect(reads('ui/header.png').sort()).toEqual(
+      [`application/vnd.github.v3+json ${HEAD}`, `application/vnd.github.v3+json ${BASE}`].sort(),
+    );
   });
 });
