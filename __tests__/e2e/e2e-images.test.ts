@@ -194,6 +194,21 @@ index 2222222..5555555 100644
   const wholePr = (summary: string): number =>
     Number(/a whole-PR review would send (\d+)\)/.exec(summary)?.[1] ?? NaN);
 
+  it('shows the old image as of the last reviewed commit, where the reviewed diff starts', async () => {
+    const { sent } = await twoPushes({});
+    const parts = partsOf(sent) as Part[];
+    const urls = parts.flatMap((x) => (x.image_url ? [x.image_url.url] : []));
+    expect(urls).toEqual([
+      `data:image/png;base64,${V2.toString('base64')}`,
+      `data:image/png;base64,${V1.toString('base64')}`,
+    ]);
+    // The estimate of a whole-PR review reads the old version at the PR's base, the review at H1.
+    const refs = gh.requests
+      .filter((r) => decodeURIComponent(r.path).endsWith('/contents/ui/header.png'))
+      .map((r) => r.query['ref']);
+    expect(refs.slice(2).sort()).toEqual([H1, H2, BASE].sort());
+  });
+
   it('counts the whole PR’s images, new at the head and old at the base, in the whole-PR estimate', async () => {
     const withImages = wholePr((await twoPushes({})).second);
     await closeFakes();

@@ -113,15 +113,17 @@ export async function review(
       );
 
     const model = createModelClient(s, countTokens);
+    const diffBase = memory.reviewFiles !== null ? (memory.range.from ?? pr.baseSha) : pr.baseSha;
     const readImageAt = imageReader((ref, path, maxBytes) => readRepoEntry(gh, pr, ref, path, maxBytes));
     const options = {
       ...s,
       deep: d.deep,
       runUrl: inputs.runUrl,
       readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
-      // Images are read at the PR's commits, never from the workspace.
+      // Images are read at the PR's commits, never from the workspace: the old version where the
+      // reviewed diff starts (the last reviewed commit, when only what is new since is reviewed).
       readImage: (path: string, side: 'new' | 'old', maxBytes: number) =>
-        readImageAt(side === 'new' ? pr.headSha : pr.baseSha, path, maxBytes),
+        readImageAt(side === 'new' ? pr.headSha : diffBase, path, maxBytes),
       ...(repoTools ? { tools: repoTools.tools } : {}),
       // Deep reviews (or `second-look: always`) check their critical and major findings once more.
       ...(secondLookEnabled(s, d.deep) ? { verify: { ask: model.ask } } : {}),
