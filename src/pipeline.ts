@@ -2,6 +2,7 @@ import {
   NO_GUIDANCE,
   type Effort,
   type Guidance,
+  type Logger,
   type PullRequest,
   type ReadFile,
   type Severity,
@@ -28,6 +29,7 @@ import { contextTokens, type ContextBlock } from './context/full-files.ts';
 import { combineVerdicts, type Verdict } from './findings/verdict.ts';
 import { readContext } from './pipeline/context.ts';
 import { readImages, type ReadImage } from './pipeline/images.ts';
+import type { ReadImages } from './images/pack.ts';
 import { runRequests, type Progress, type RequestRecord, type RequestTools } from './pipeline/requests.ts';
 import { collectAnswers } from './pipeline/answers.ts';
 import { secondLook, type SecondLook } from './pipeline/second-look.ts';
@@ -148,6 +150,37 @@ export function plannedWithTools<T extends PlanOptions>(
 }
 
 /**
+ * The plan's options exactly as the review sends its requests: the tools' `definitions` (see
+ * plannedWithTools) and the changed images of `files` read within the run's budget. The review, the
+ * dry run's plan and the action's whole-PR estimate all plan with it, so they count the same tokens.
+ */
+export async function plannedOptions<T extends PlanOptions & ImageSource>(
+  o: T,
+  definitions: readonly unknown[] | undefined,
+  files: readonly FileDiff[],
+  count: TokenCounter,
+  log: Logger,
+): Promise<T & { images: ReadImages }> {
+  const images = await readImages(
+    files,
+    {
+      include: o.include,
+      exclude: o.exclude,
+      maxImageBytes: o.maxImageBytes ?? 0,
+      ...(o.readImage ? { readImage: o.readImage } : {}),
+    },
+    log,
+  );
+  return { ...plannedWithTools(o, definitions, count), images };
+}
+
+/** Where the plan's images come from. */
+export interface ImageSource {
+  maxImageBytes?: number;
+  readImage?: ReadImage;
+}
+
+/**
  * event → pull request → diff (given) → filter → chunks → model → findings → placement → review.
  * `files` is the PR's whole diff: placement checks findings against all of it. `notListed` holds
  * files the diff could not include (e.g. beyond GitHub's file-list cap).
@@ -163,17 +196,7 @@ export async function reviewPullRequest(
   memory: Memory = NO_MEMORY,
 ): Promise<PipelineResult> {
   const reviewed = memory.reviewFiles ?? files;
-  const images = await readImages(
-    reviewed,
-    {
-      include: o.include,
-      exclude: o.exclude,
-      maxImageBytes: o.maxImageBytes ?? 0,
-      ...(o.readImage ? { readImage: o.readImage } : {}),
-    },
-    log,
-  );
-  const planned = { ...plannedWithTools(o, o.tools?.box.definitions, count), images };
+  const planned = await plannedOptions(o, o.tools?.box.definitions, reviewed, count, log);
   const plan = planReview(pr, reviewed, planned, count);
   const skipped = [...plan.skipped, ...notListed];
   const n = plan.requests.length;

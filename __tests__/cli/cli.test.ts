@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeModel, type FakeModel } from '../support/fake-model.ts';
+import { pngImage } from '../support/images.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vtrix-review.js');
 const require = createRequire(import.meta.url);
@@ -884,5 +885,76 @@ describe('repository tools on the command line', () => {
       /\n[0-9a-f]{12} \d{4}-\d\d-\d\d t: Guard division by zero\n[0-9a-f]{12} \d{4}-\d\d-\d\d t: init\n/,
     );
     expect(model.violations).toEqual([]);
+  });
+});
+
+describe('images on the command line', () => {
+  const NEW = pngImage(640, 96, 0x30);
+  const OLD = pngImage(600, 48, 0xd0);
+  /** main holds the old logo; feature changes it and a line; the working tree holds a third one. */
+  function imageRepo(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'vtrix-cli-img-'));
+    const git = gitIn(dir);
+    git('init', '-q', '-b', 'main');
+    mkdirSync(join(dir, 'ui'));
+    writeFileSync(join(dir, 'ui', 'logo.png'), OLD);
+    writeFileSync(join(dir, 'calc.js'), 'export function div(a, b) {\n  return a / b;\n}\n');
+    git('add', '.');
+    git('commit', '-qm', 'init');
+    git('checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'ui', 'logo.png'), NEW);
+    writeFileSync(join(dir, 'calc.js'), 'export function div(a, b) {\n  return b === 0 ? 0 : a / b;\n}\n');
+    git('commit', '-qam', 'New logo');
+    writeFileSync(join(dir, 'ui', 'logo.png'), pngImage(32, 32, 0x77));
+    return dir;
+  }
+  type Part = { type: string; text?: string; image_url?: { url: string } };
+
+  it('sends a changed PNG as image parts, new at --head and old at the merge base, from git objects', async () => {
+    const dir = imageRepo();
+    const sent: (Part[] | string)[] = [];
+    model = await startFakeModel({
+      respond: (req) => {
+        sent.push(req.body.messages[1].content as Part[] | string);
+        return { content: JSON.stringify({ summary: 'Fine.', comments: [] }) };
+      },
+    });
+    const run = await cli(['--base', 'main', '--base-url', model.url], {
+      cwd: dir,
+      env: { VTRIX_API_KEY: 'test-model-key' },
+    });
+    expect(run.code).toBe(0);
+    expect(model.violations).toEqual([]);
+    expect(sent).toHaveLength(1);
+    const parts = sent[0]!;
+    expect(Array.isArray(parts)).toBe(true);
+    const urls = (parts as Part[]).flatMap((p) => (p.type === 'image_url' ? [p.image_url!.url] : []));
+    expect(urls).toEqual([
+      `data:image/png;base64,${NEW.toString('base64')}`,
+      `data:image/png;base64,${OLD.toString('base64')}`,
+    ]);
+    expect(JSON.stringify(parts)).toContain('path=\\"ui/logo.png\\" version=\\"old, at the base commit\\"');
+  });
+
+  it('counts the images in the --dry-run plan, read without a model request', async () => {
+    const dir = imageRepo();
+    const plan = async (...flags: string[]) =>
+      JSON.parse(
+        (await cli(['--base', 'main', '--dry-run', '--format', 'json', ...flags], { cwd: dir })).stdout,
+      );
+    const withImages = await plan();
+    const without = await plan('--max-image-bytes', '0');
+    // 640×96 and 600×48 at high detail: 2 tiles each, 85 + 2 × 170 tokens.
+    const imageTokens = 2 * (85 + 2 * 170);
+    expect(withImages.promptTokens - without.promptTokens).toBeGreaterThanOrEqual(imageTokens);
+    expect(withImages.promptTokens - without.promptTokens).toBeLessThan(imageTokens + 300);
+  });
+
+  it('says that a diff file sends no images', async () => {
+    const dir = imageRepo();
+    const diff = execFileSync('git', ['diff', 'main...feature'], { cwd: dir }).toString();
+    const run = await cli(['--diff', '-', '--dry-run'], { cwd: dir, input: diff });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Images are not reviewed: a diff file has no commits to read them at.');
   });
 });

@@ -2,12 +2,31 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAtCommit, readInWorktree } from '../../src/cli/repo-files.ts';
+import { readAtCommit, readBytesAtCommit, readInWorktree } from '../../src/cli/repo-files.ts';
 import { inertJson, painter, terminalText } from '../../src/cli/format/terminal.ts';
 import { renderReview } from '../../src/cli/format/text.ts';
 import type { PipelineResult } from '../../src/pipeline.ts';
 
 const KIB = 1024;
+/** Not UTF-8: decoded as text, these would come back changed. */
+const BYTES = Buffer.from([0x89, 0x50, 0xff, 0xfe, 0x00, 0xc3, 0x28, 0x80]);
+
+describe('readBytesAtCommit (images on the command line)', () => {
+  it('gives a file’s bytes exactly, a link by its target, and a file over the cap by its size', () => {
+    const { dir, commit, outside } = repo();
+    const got = readBytesAtCommit(dir, commit, 'bytes.bin', KIB);
+    expect(got.kind).toBe('file');
+    expect(Buffer.from((got as { bytes: Uint8Array }).bytes).equals(BYTES)).toBe(true);
+    expect(readBytesAtCommit(dir, commit, 'out.md', KIB)).toEqual({
+      kind: 'symlink',
+      target: join(outside, 'secret.txt'),
+    });
+    expect(readBytesAtCommit(dir, commit, 'big.txt', KIB)).toEqual({ kind: 'too-large', size: 2 * KIB });
+    expect(readBytesAtCommit(dir, commit, 'docs', KIB)).toEqual({ kind: 'directory' });
+    expect(readBytesAtCommit(dir, commit, 'nothing.png', KIB)).toEqual({ kind: 'missing' });
+    expect(() => readBytesAtCommit(dir, commit, '../x.png', KIB)).toThrow('not a plain path');
+  });
+});
 
 /** A repository whose one commit holds a file, a link out, a link in, a linked directory and a tree. */
 function repo(): { dir: string; commit: string; outside: string } {
@@ -30,6 +49,7 @@ function repo(): { dir: string; commit: string; outside: string } {
   mkdirSync(join(dir, 'docs', 'deep'), { recursive: true });
   writeFileSync(join(dir, 'docs', 'deep', 'a.md'), 'A\n');
   writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2 * KIB));
+  writeFileSync(join(dir, 'bytes.bin'), BYTES);
   symlinkSync(join(outside, 'secret.txt'), join(dir, 'out.md'));
   symlinkSync('docs/deep/a.md', join(dir, 'in.md'));
   symlinkSync(outside, join(dir, 'linked'));

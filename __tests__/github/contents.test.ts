@@ -55,10 +55,34 @@ describe('readRepoEntry (the base commit for the tools)', () => {
     expect(await at('src')).toEqual({ kind: 'directory' });
     expect(await at('nowhere.ts')).toEqual({ kind: 'missing' });
     expect(await at('big.txt', 4000)).toEqual({ kind: 'too-large', size: 5000 });
-    await expect(at('big.txt', 2 * 1024 * 1024)).rejects.toThrow(/at most 1048576 bytes per file/);
+    expect(await at('big.txt', 2 * 1024 * 1024)).toMatchObject({ kind: 'file', size: 5000 });
     expect(
       gh.requests.filter((r) => r.path.includes('/contents/')).every((r) => r.query['ref'] === BASE),
     ).toBe(true);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('reads a file over 1 MB with the raw media type, as its exact bytes', async () => {
+    // Bytes that are not UTF-8 (0xff), as an image's are: a text decoding would change them.
+    const LARGE = Buffer.concat([PNG, Buffer.alloc(1_500_000, 0xff)]);
+    gh = await startFakeGitHub({
+      pulls: [fakePullFromPayload(payload, DIFF)],
+      files: { [BASE]: { 'big.png': { bytes: LARGE }, 'img.png': { bytes: PNG } } },
+    });
+    const client = createGitHubClient('ghs_test_token', gh.url, silent);
+    const at = (path: string, max: number) => readRepoEntry(client, REPO, BASE, path, max);
+    const got = await at('big.png', 2_000_000);
+    expect(got.kind).toBe('file');
+    expect(Buffer.from((got as { bytes: Uint8Array }).bytes).equals(LARGE)).toBe(true);
+    const accepts = () =>
+      gh.requests.filter((r) => r.path.includes('/contents/')).map((r) => String(r.headers['accept']));
+    // The JSON answer (size, no content), then the raw bytes.
+    expect(accepts()).toEqual(['application/vnd.github.v3+json', 'application/vnd.github.v3.raw']);
+    // Over the cap: the JSON answer's size is enough, nothing is downloaded.
+    expect(await at('big.png', 1_000_000)).toEqual({ kind: 'too-large', size: LARGE.length });
+    // A small file stays on the JSON path, whatever the cap.
+    expect(await at('img.png', 2_000_000)).toEqual({ kind: 'file', bytes: PNG, size: PNG.length });
+    expect(accepts()).toHaveLength(4);
     expect(gh.violations).toEqual([]);
   });
 });

@@ -166,23 +166,44 @@ describe('readImages', () => {
     expect(reads).toEqual([]);
   });
 
-  it('says a file over 1 MiB is over the per-image limit, and a read that fails is a reason, not an error', async () => {
-    const read: ReadImage = async (path) => {
-      if (path === 'huge.png') return { kind: 'too-large', size: 2_000_000 };
+  it('says a file over 20 MB is over the per-image limit, and a read that fails is a reason, not an error', async () => {
+    const caps: number[] = [];
+    const read: ReadImage = async (path, _side, maxBytes) => {
+      caps.push(maxBytes);
+      if (path === 'huge.png') return { kind: 'too-large', size: 25_000_000 };
       throw new Error('HTTP 500');
     };
     const got = await readImages(
       [binary('huge.png', 'added'), binary('err.png', 'added')],
-      { ...OPTS, maxImageBytes: 4_000_000, readImage: read },
+      { ...OPTS, maxImageBytes: 20 * 1024 * 1024, readImage: read },
       LOG,
     );
     expect(got.notReviewed).toEqual([
       { path: 'err.png', reason: 'image not reviewed: it could not be read (HTTP 500)' },
       {
         path: 'huge.png',
-        reason: 'image not reviewed: it is 2000000 bytes, over the 1048576 bytes an image may have',
+        reason: 'image not reviewed: it is 25000000 bytes, over the 20000000 bytes an image may have',
       },
     ]);
+    // A read may ask for more than the contents API's 1 MB of JSON: the reader takes the raw path.
+    expect(caps).toEqual([20_000_000, 20_000_000]);
+  });
+
+  it('reads an image over 1 MiB within the budget', async () => {
+    const big = Buffer.concat([pngImage(64, 64), Buffer.alloc(1_500_000)]);
+    const caps: number[] = [];
+    const read: ReadImage = async (_path, _side, maxBytes) => {
+      caps.push(maxBytes);
+      return { kind: 'file', bytes: big, size: big.length };
+    };
+    const got = await readImages(
+      [binary('big.png', 'added')],
+      { ...OPTS, maxImageBytes: 4_000_000, readImage: read },
+      LOG,
+    );
+    expect(got.notReviewed).toEqual([]);
+    expect(got.files[0]!.versions[0]!.bytes).toBe(big.length);
+    expect(caps).toEqual([4_000_000]);
   });
 });
 

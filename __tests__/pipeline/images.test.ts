@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { countTokens } from '../../src/chunk/tokens.ts';
 import { readSettings } from '../../src/settings.ts';
 import { parseDiff } from '../../src/diff/parse.ts';
-import { NO_MEMORY, reviewPullRequest } from '../../src/pipeline.ts';
+import { NO_MEMORY, plannedOptions, reviewPullRequest } from '../../src/pipeline.ts';
+import { planReview } from '../../src/plan.ts';
 import { ChunkError, TruncatedError, type ModelCall } from '../../src/model/client.ts';
 import type { ChatMessage } from '../../src/prompt/messages.ts';
 import type { ReadImage } from '../../src/pipeline/images.ts';
@@ -53,6 +54,32 @@ function run(call: ModelCall) {
 const imagesOf = (m: ChatMessage[]) => m.find((x) => x.role === 'user')?.images?.length ?? 0;
 
 describe('images in the pipeline', () => {
+  it('plans with plannedOptions exactly what the review plans, images included', async () => {
+    const s = readSettings((n) => (n === 'api-key' ? 'k' : ''), { requireApiKey: true });
+    const o = { ...s, deep: false, runUrl: null, fullFileContext: false, readImage };
+    const quiet = { info: () => {}, warning: () => {} };
+    const planned = planReview(
+      PR,
+      files,
+      await plannedOptions(o, undefined, files, countTokens, quiet),
+      countTokens,
+    );
+    const reviewed = await run(
+      async () => ({ ...usage, review: { summary: 'ok', comments: [] }, toolCalls: [] }) as never,
+    );
+    const tokens = (p: typeof planned) => p.requests.map((q) => q.promptTokens);
+    expect(tokens(planned)).toEqual(tokens(reviewed.plan));
+    const without = planReview(
+      PR,
+      files,
+      await plannedOptions({ ...o, maxImageBytes: 0 }, undefined, files, countTokens, quiet),
+      countTokens,
+    );
+    const sum = (p: typeof planned) => tokens(p).reduce((a, b) => a + b, 0);
+    // The logo, new and old (128×128: one tile each).
+    expect(sum(planned) - sum(without)).toBeGreaterThanOrEqual(2 * (85 + 170));
+  });
+
   it('reads the image before planning and gives a split request its images in the first half', async () => {
     const seen: number[] = [];
     const result = await run(async (messages) => {

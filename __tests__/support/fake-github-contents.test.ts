@@ -46,6 +46,37 @@ describe('the fake contents API', () => {
   });
 });
 
+describe('the fake contents API with binary files', () => {
+  const H = 'c'.repeat(40);
+  // Not UTF-8: a reply decoded as text would change them.
+  const SMALL = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0x80]);
+  const LARGE = Buffer.concat([SMALL, Buffer.alloc(1_500_000, 0xff)]);
+  beforeEach(async () => {
+    gh = await startFakeGitHub({
+      pulls: [{ owner: 'o', repo: 'r', number: 1, headSha: H, baseSha: 'b'.repeat(40), diff: DIFF }],
+      files: { [H]: { 'a.png': { bytes: SMALL }, 'big.png': { bytes: LARGE }, 'a.ts': 'text é\n' } },
+    });
+  });
+
+  it('serves the exact bytes with the raw media type, and text as before', async () => {
+    const raw = 'application/vnd.github.raw+json';
+    const small = await get(`/repos/o/r/contents/a.png?ref=${H}`, raw);
+    expect(Buffer.from(await small.arrayBuffer()).equals(SMALL)).toBe(true);
+    const large = await get(`/repos/o/r/contents/big.png?ref=${H}`, raw);
+    expect(Buffer.from(await large.arrayBuffer()).equals(LARGE)).toBe(true);
+    expect(await (await get(`/repos/o/r/contents/a.ts?ref=${H}`, raw)).text()).toBe('text é\n');
+    expect(gh!.violations).toEqual([]);
+  });
+
+  it('answers the JSON form of a file over 1 MB with its size, encoding "none" and no content', async () => {
+    const large = (await (await get(`/repos/o/r/contents/big.png?ref=${H}`)).json()) as object;
+    expect(large).toMatchObject({ type: 'file', encoding: 'none', content: '', size: LARGE.length });
+    const small = (await (await get(`/repos/o/r/contents/a.png?ref=${H}`)).json()) as { content: string };
+    expect(small).toMatchObject({ encoding: 'base64', size: SMALL.length });
+    expect(Buffer.from(small.content, 'base64').equals(SMALL)).toBe(true);
+  });
+});
+
 describe('boundJobSummary', () => {
   it('keeps a summary under the limit as it is', () => {
     expect(boundJobSummary('# a\n\nb\n', 100)).toBe('# a\n\nb\n');

@@ -39,6 +39,20 @@ export function pngImage(width: number, height: number, shade = 0x80): Buffer {
   ]);
 }
 
+/**
+ * A complete PNG of about `bytes` bytes: `pngImage`'s pixels with a tEXt chunk of incompressible
+ * filler before IEND (still a valid file), for images over the contents API's 1 MB of JSON.
+ */
+export function largePngImage(width: number, height: number, bytes: number): Buffer {
+  const small = pngImage(width, height);
+  const iend = small.subarray(small.length - 12);
+  const filler = Buffer.alloc(Math.max(0, bytes - small.length - 12));
+  // A keyword, its NUL, then Latin-1 text: bytes 0x20..0xff vary, so nothing shrinks it.
+  Buffer.from('Comment\0', 'latin1').copy(filler);
+  for (let i = 8; i < filler.length; i++) filler[i] = 0x20 + ((i * 131) % 0xe0);
+  return Buffer.concat([small.subarray(0, small.length - 12), pngChunk('tEXt', filler), iend]);
+}
+
 /** A GIF89a header with its logical screen size, a one-colour table and an empty image. */
 export function gifImage(width: number, height: number): Buffer {
   const b = Buffer.alloc(13);

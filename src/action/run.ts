@@ -6,7 +6,8 @@ import { withRepoConfig } from '../config/load.ts';
 import { countTokens, createTokenCounter } from '../chunk/tokens.ts';
 import { createModelClient } from '../model/client.ts';
 import { planReview } from '../plan.ts';
-import { plannedWithTools, reviewPullRequest, type PipelineResult } from '../pipeline.ts';
+import { plannedOptions, reviewPullRequest, type PipelineResult } from '../pipeline.ts';
+import type { BaseEntry } from '../repo/base.ts';
 import { gate, gateMessage } from '../findings/gate.ts';
 import { registerRepository } from '../review/sanitize.ts';
 import { createGitHubClient, type GitHubClient } from '../github/client.ts';
@@ -112,14 +113,17 @@ export async function review(
       );
 
     const model = createModelClient(s, countTokens);
+    const diffBase = memory.reviewFiles !== null ? (memory.range.from ?? pr.baseSha) : pr.baseSha;
+    const readImageAt = imageReader((ref, path, maxBytes) => readRepoEntry(gh, pr, ref, path, maxBytes));
     const options = {
       ...s,
       deep: d.deep,
       runUrl: inputs.runUrl,
       readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),
-      // Images are read at the PR's commits, never from the workspace.
+      // Images are read at the PR's commits, never from the workspace: the old version where the
+      // reviewed diff starts (the last reviewed commit, when only what is new since is reviewed).
       readImage: (path: string, side: 'new' | 'old', maxBytes: number) =>
-        readRepoEntry(gh, pr, side === 'new' ? pr.headSha : pr.baseSha, path, maxBytes),
+        readImageAt(side === 'new' ? pr.headSha : diffBase, path, maxBytes),
       ...(repoTools ? { tools: repoTools.tools } : {}),
       // Deep reviews (or `second-look: always`) check their critical and major findings once more.
       ...(secondLookEnabled(s, d.deep) ? { verify: { ask: model.ask } } : {}),
@@ -156,7 +160,18 @@ export async function review(
           ? planReview(
               pr,
               diff.files,
-              plannedWithTools(options, options.tools?.box.definitions, count),
+              // The whole PR's images, as a full review would read them (those read already are not read again).
+              await plannedOptions(
+                {
+                  ...options,
+                  readImage: (path: string, side: 'new' | 'old', maxBytes: number) =>
+                    readImageAt(side === 'new' ? pr.headSha : pr.baseSha, path, maxBytes),
+                },
+                options.tools?.box.definitions,
+                diff.files,
+                count,
+                { info: () => undefined, warning: log.warning },
+              ),
               count,
             ).requests.reduce((n, q) => n + q.promptTokens, 0)
           : null,
@@ -180,6 +195,25 @@ export async function review(
     await repoTools?.dispose().catch(() => undefined);
     if (d.label && !s.dryRun && 'pr' in d.target) await removeLabel(gh, d.target.pr, d.label, log);
   }
+}
+
+/**
+ * `read` once per commit and path: the whole-PR estimate reads the images the review read already. An
+ * answer is reused only when it is the one a read with the new cap would give.
+ */
+function imageReader(
+  read: (ref: string, path: string, maxBytes: number) => Promise<BaseEntry>,
+): (ref: string, path: string, maxBytes: number) => Promise<BaseEntry> {
+  const seen = new Map<string, BaseEntry>();
+  return async (ref, path, maxBytes) => {
+    const key = `${ref}\0${path}`;
+    const e = seen.get(key);
+    if (e && (e.kind === 'file' ? e.bytes.length <= maxBytes : e.kind !== 'too-large' || e.size > maxBytes))
+      return e;
+    const entry = await read(ref, path, maxBytes);
+    seen.set(key, entry);
+    return entry;
+  };
 }
 
 /**

@@ -38,6 +38,7 @@ export function parseFlags(argv: string[]) {
       'second-look': { type: 'string' },
       'max-tool-calls': { type: 'string' },
       'max-tool-result-tokens': { type: 'string' },
+      'max-image-bytes': { type: 'string' },
       title: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
@@ -98,6 +99,7 @@ const INPUT_FLAGS = [
   'second-look',
   'max-tool-calls',
   'max-tool-result-tokens',
+  'max-image-bytes',
 ] as const;
 
 /** The settings the flags give, read as the action reads its inputs (before the configuration file). */

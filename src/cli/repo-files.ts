@@ -10,6 +10,7 @@ import {
   realpathSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { BaseEntry } from '../repo/base.ts';
 
 /**
  * How the command line reads the repository's own files (configuration, instruction files, full-file
@@ -46,6 +47,50 @@ function tooLarge(size: number, maxBytes: number): RepoFile {
  */
 export function readAtCommit(root: string, commit: string, path: string, maxBytes: number): RepoFile {
   if (!plainPath(path)) return NOT_PLAIN;
+  const entry = treeEntry(root, commit, path);
+  if (!entry) return { kind: 'missing' };
+  if (entry.mode === '120000') return { kind: 'skipped', why: 'it is a symbolic link, not a regular file' };
+  if (entry.mode === '160000') return { kind: 'skipped', why: 'it is a submodule, not a regular file' };
+  if (entry.mode !== '100644' && entry.mode !== '100755')
+    return { kind: 'skipped', why: 'it is a directory, not a regular file' };
+  if (entry.size > maxBytes) return tooLarge(entry.size, maxBytes);
+  const text = execFileSync('git', ['-C', root, 'cat-file', 'blob', entry.object], {
+    encoding: 'utf8',
+    maxBuffer: maxBytes + 1,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { kind: 'file', text };
+}
+
+/**
+ * `path` as committed in `commit`, as bytes (an image is never decoded as text), or what stands there
+ * instead: a link is named with its target, never followed; a file over `maxBytes` only by its size.
+ */
+export function readBytesAtCommit(root: string, commit: string, path: string, maxBytes: number): BaseEntry {
+  if (!plainPath(path)) throw new Error(`${JSON.stringify(path)} is not a plain path inside the repository`);
+  const entry = treeEntry(root, commit, path);
+  if (!entry) return { kind: 'missing' };
+  if (entry.mode === '160000') return { kind: 'submodule' };
+  const blob = () =>
+    execFileSync('git', ['-C', root, 'cat-file', 'blob', entry.object], {
+      maxBuffer: entry.size + 1,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  // The link's target names it in the log; a path is short, a longer blob is not read for that.
+  if (entry.mode === '120000')
+    return { kind: 'symlink', target: entry.size <= 4096 ? blob().toString('utf8') : '' };
+  if (entry.mode !== '100644' && entry.mode !== '100755') return { kind: 'directory' };
+  if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size };
+  const bytes = blob();
+  return { kind: 'file', bytes, size: bytes.length };
+}
+
+/** `path`'s entry in `commit`'s tree (`git ls-tree`), or null when there is none. */
+function treeEntry(
+  root: string,
+  commit: string,
+  path: string,
+): { mode: string; object: string; size: number } | null {
   let listing: string;
   try {
     // --full-tree: paths from the root, whatever the working directory; --literal-pathspecs: no globs.
@@ -75,19 +120,9 @@ export function readAtCommit(root: string, commit: string, path: string, maxByte
     .split('\0')
     .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/.exec(line))
     .find((m) => m !== null && m[5] === path);
-  if (!entry) return { kind: 'missing' };
+  if (!entry) return null;
   const [, mode, , object, size] = entry as unknown as [string, string, string, string, string];
-  if (mode === '120000') return { kind: 'skipped', why: 'it is a symbolic link, not a regular file' };
-  if (mode === '160000') return { kind: 'skipped', why: 'it is a submodule, not a regular file' };
-  if (mode !== '100644' && mode !== '100755')
-    return { kind: 'skipped', why: 'it is a directory, not a regular file' };
-  if (Number(size) > maxBytes) return tooLarge(Number(size), maxBytes);
-  const text = execFileSync('git', ['-C', root, 'cat-file', 'blob', object], {
-    encoding: 'utf8',
-    maxBuffer: maxBytes + 1,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return { kind: 'file', text };
+  return { mode, object, size: size === '-' ? 0 : Number(size) };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { worktreeTop, type Source } from './git.ts';
-import { readAtCommit, readInWorktree, readNamed, type RepoFile } from './repo-files.ts';
+import { readAtCommit, readBytesAtCommit, readInWorktree, readNamed, type RepoFile } from './repo-files.ts';
+import type { ReadImage } from '../pipeline/images.ts';
 
 /** Whole-file context is for small files (see MAX_CONTEXT_LINES): a larger read is not needed. */
 const MAX_CONTEXT_READ_BYTES = 4 << 20;
@@ -16,6 +17,18 @@ export function headReader(source: Source): ((path: string) => Promise<string | 
     const f = readAtCommit(root, source.headSha, path, MAX_CONTEXT_READ_BYTES);
     return f.kind === 'file' ? f.text : null;
   };
+}
+
+/**
+ * The changed images' bytes, as the action reads them at the pull request's commits: the new version
+ * at the head commit, the old one at the merge base the diff starts from (git objects, never the
+ * working tree). None for a diff file: it names no commit to read them at.
+ */
+export function imageReader(source: Source): ReadImage | null {
+  const root = source.root;
+  if (!root) return null;
+  return async (path, side, maxBytes) =>
+    readBytesAtCommit(root, side === 'new' ? source.headSha : source.baseSha, path, maxBytes);
 }
 
 export interface RepoReader {

@@ -16,7 +16,7 @@ import {
 } from './args.ts';
 import { USAGE } from './usage.ts';
 import { localPullRequest, readSource, type Source } from './git.ts';
-import { headReader, repoReader } from './repo-reader.ts';
+import { headReader, imageReader, repoReader } from './repo-reader.ts';
 import { estimateCost } from './cost.ts';
 import { isTty, ProgressLine, stderrLog, type Log, type Out } from './progress.ts';
 import { reportedFindings, type ReportMeta } from './format/findings.ts';
@@ -88,7 +88,16 @@ export async function runCli(
         toolsEnabled(settings, settings.reasoningEffort === 'xhigh') && source.root
           ? (await import('../tools/definitions.ts')).TOOL_DEFINITIONS
           : undefined;
-      const plan = stages.planReview(pr, files, stages.plannedWithTools(settings, definitions, count), count);
+      // And with the changed images it would send, read from git: no model request.
+      const readImage = images(io, settings, source, files, stages);
+      const planned = await stages.plannedOptions(
+        { ...settings, ...(readImage ? { readImage } : {}) },
+        definitions,
+        files,
+        count,
+        log,
+      );
+      const plan = stages.planReview(pr, files, planned, count);
       const cost = estimateCost(plan, settings, opts.prices);
       emit(io, planReport(opts.format, plan, files, settings, meta, paint, cost));
       return 0;
@@ -118,7 +127,8 @@ async function loadPipeline() {
     { parseDiff },
     { countTokens, createTokenCounter },
     { planReview },
-    { reviewPullRequest, plannedWithTools },
+    { reviewPullRequest, plannedOptions },
+    { imageCandidates },
     { createModelClient },
     { withRepoConfig },
     { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES },
@@ -128,6 +138,7 @@ async function loadPipeline() {
     import('../chunk/tokens.ts'),
     import('../plan.ts'),
     import('../pipeline.ts'),
+    import('../images/select.ts'),
     import('../model/client.ts'),
     import('../config/load.ts'),
     import('../config/config.ts'),
@@ -139,7 +150,8 @@ async function loadPipeline() {
     createTokenCounter,
     planReview,
     reviewPullRequest,
-    plannedWithTools,
+    plannedOptions,
+    imageCandidates,
     createModelClient,
     withRepoConfig,
     DEFAULT_CONFIG_PATH,
@@ -192,6 +204,7 @@ async function review(
 ): Promise<number> {
   const progress = new ProgressLine(io.err, io.errPaint);
   const readFile = headReader(source);
+  const readImage = images(io, settings, source, files, stages);
   const tools = await openCliTools(io, settings, source, files, stages);
   const deep = settings.reasoningEffort === 'xhigh';
   const model = stages.createModelClient(settings, stages.countTokens);
@@ -205,6 +218,7 @@ async function review(
       runUrl: null,
       // Never a link's target.
       ...(readFile ? { readFile } : {}),
+      ...(readImage ? { readImage } : {}),
       ...(tools ? { tools } : {}),
       ...(secondLookEnabled(settings, deep) ? { verify: { ask: model.ask } } : {}),
     },
@@ -228,6 +242,21 @@ async function review(
     return 3;
   }
   return 0;
+}
+
+/**
+ * How the changed images are read (see imageReader): null when none is to be, and said so when a diff
+ * file changes images, which it holds no bytes of.
+ */
+function images(io: Io, settings: Settings, source: Source, files: FileDiff[], stages: Pipeline) {
+  const read = imageReader(source);
+  if (!read && settings.maxImageBytes > 0 && stages.imageCandidates(files, settings).length > 0)
+    io.err.write(
+      io.errPaint.dim(
+        'Images are not reviewed: a diff file has no commits to read them at. Review a git range (--base) to send them.\n',
+      ),
+    );
+  return read;
 }
 
 /**

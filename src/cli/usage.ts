@@ -30,6 +30,9 @@ Options (same meaning as the action inputs):
                          reporting them (with the tools when they are on); refuted ones are
                          reported apart; deep: at --reasoning-effort xhigh only (default)
   --max-tool-calls N  --max-tool-result-tokens N   tool budget per request (default 12, 20000)
+  --max-image-bytes N    changed PNG, JPEG, GIF and WebP files sent as images, in all at most N
+                         bytes (default 4194304; 0: none), read from git objects (new at --head,
+                         old at the merge base); a git range only
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 

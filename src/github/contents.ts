@@ -37,10 +37,11 @@ export async function readRepoFile(
 }
 
 /**
- * What stands at `path` at `ref`, for the tools' reads of the base commit: a file's bytes (the model's
- * reader judges binary and LFS pointers), or a directory, submodule or link, or its size when it is
- * over `maxBytes` (at most 1 MB: the JSON answer, which gives a larger file's size without its
- * content). GitHub itself answers a link to a file in the repository with that file's content; any
+ * What stands at `path` at `ref`: a file's bytes (the model's reader judges binary and LFS pointers;
+ * the images are sent as they are), or a directory, submodule or link, or its size when it is over
+ * `maxBytes`. The JSON answer comes first: it gives a file's size always, and its content up to 1 MB;
+ * a larger file within `maxBytes` is then read with the raw media type (GitHub serves it up to 100 MB),
+ * as bytes. GitHub itself answers a link to a file in the repository with that file's content; any
  * other link is named with its target, never followed here.
  */
 export async function readRepoEntry(
@@ -50,10 +51,9 @@ export async function readRepoEntry(
   path: string,
   maxBytes: number,
 ): Promise<BaseEntry> {
-  if (maxBytes > JSON_CONTENT_LIMIT)
-    throw new Error(`readRepoEntry reads at most ${JSON_CONTENT_LIMIT} bytes per file, not ${maxBytes}`);
   const where = { owner: repo.owner, repo: repo.repo, path, ref };
-  const data = await get(() => gh.rest.repos.getContent(where), `reading ${path} at ${ref.slice(0, 7)}`);
+  const doing = `reading ${path} at ${ref.slice(0, 7)}`;
+  const data = await get(() => gh.rest.repos.getContent(where), doing);
   if (data === null) return { kind: 'missing' };
   if (Array.isArray(data)) return { kind: 'directory' };
   const e = data as { type?: string; encoding?: string; content?: string; size?: number; target?: string };
@@ -63,12 +63,62 @@ export async function readRepoEntry(
   if (e.type !== 'file') throw new Error(`${path} at ${ref.slice(0, 7)} is a ${String(e.type)}, not a file`);
   const size = typeof e.size === 'number' ? e.size : 0;
   if (size > maxBytes) return { kind: 'too-large', size };
+  // Over 1 MB, GitHub's JSON answer has no content ("encoding": "none"): the raw media type has it.
+  if (e.encoding === 'none' && size > 0) {
+    const bytes = await rawBytes(gh, where, maxBytes, doing);
+    return bytes === null
+      ? { kind: 'too-large', size: Math.max(size, maxBytes + 1) }
+      : { kind: 'file', bytes, size };
+  }
   if (e.encoding !== 'base64' || typeof e.content !== 'string')
     throw new Error(
       `GitHub gave no content for ${path} at ${ref.slice(0, 7)} (encoding ${String(e.encoding)})`,
     );
   const bytes = Buffer.from(e.content, 'base64');
   return { kind: 'file', bytes, size: Math.max(size, bytes.length) };
+}
+
+/**
+ * A file's bytes through the raw media type, at most `maxBytes` (null: more). The body is read as the
+ * bytes it is: Octokit would decode an answer marked `charset=utf-8` as text, which breaks binary.
+ */
+async function rawBytes(
+  gh: GitHubClient,
+  where: { owner: string; repo: string; path: string; ref: string },
+  maxBytes: number,
+  doing: string,
+): Promise<Buffer | null> {
+  let res;
+  try {
+    res = await gh.rest.repos.getContent({
+      ...where,
+      mediaType: { format: 'raw' },
+      request: { parseSuccessResponseBody: false },
+    });
+  } catch (e) {
+    throw explainGitHubError(e, doing);
+  }
+  const body = res.data as unknown as ReadableStream<Uint8Array> | null;
+  // Changed since the JSON answer into a directory, which is answered with its JSON listing.
+  if (/json/i.test(String(res.headers['content-type'] ?? ''))) {
+    await body?.cancel().catch(() => undefined);
+    throw new Error(`${where.path} at ${where.ref.slice(0, 7)} is not a file (GitHub answered JSON)`);
+  }
+  if (!body) return Buffer.alloc(0);
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    n += value.length;
+    if (n > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts, n);
 }
 
 /** The answer's data; null for a 404 (nothing at that path and ref). */

@@ -8,13 +8,17 @@ import { hasOldVersion, imageCandidates } from '../images/select.ts';
 import { NO_IMAGES, type ImageFile, type ImageVersion, type ReadImages } from '../images/pack.ts';
 
 /**
- * Reads one version of a changed file: `new` at the head commit, `old` at the base, through the
- * contents API (never the workspace, which may hold anything); at most `maxBytes`, else its size.
+ * Reads one version of a changed file: `new` at the head commit, `old` at the commit the reviewed
+ * diff starts from, through the contents API or git objects (never the workspace, which may hold
+ * anything), as bytes; at most `maxBytes`, else its size.
  */
 export type ReadImage = (path: string, side: 'new' | 'old', maxBytes: number) => Promise<BaseEntry>;
 
-/** The contents API gives a file's bytes in its JSON answer up to 1 MB: the largest image read. */
-export const MAX_IMAGE_FILE_BYTES = 1024 * 1024;
+/**
+ * The largest image read: OpenAI's limit of 20 MB per image (the vtrix reference gives none). The
+ * contents API serves a file over 1 MB with the raw media type, up to 100 MB.
+ */
+export const MAX_IMAGE_FILE_BYTES = 20_000_000;
 /** Image files read per run at most: each version is one GitHub request. */
 export const MAX_IMAGE_FILES = 20;
 

@@ -78,7 +78,7 @@ export interface Settings {
   describe: boolean;
 }
 
-/** `max-image-bytes`: 4 MiB by default; at most 20 images of 1 MiB (src/pipeline/images.ts). */
+/** `max-image-bytes`: 4 MiB by default; at most 20 images of 20 MB each (src/pipeline/images.ts). */
 export const DEFAULT_MAX_IMAGE_BYTES = 4 * 1024 * 1024;
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 

@@ -36,7 +36,13 @@ function contentsReply(
   return fileReply(state, rk, path, ref, text, accept);
 }
 
-/** One file as the contents API answers it: the text for the raw media type, else base64 JSON. */
+/** GitHub's JSON answer carries a file's content up to 1 MB; a larger one only with the raw media type. */
+const JSON_CONTENT_LIMIT = 1024 * 1024;
+
+/**
+ * One file as the contents API answers it: its exact bytes for the raw media type (up to GitHub's
+ * 100 MB), else JSON: base64 content up to 1 MB, and over that `encoding: "none"` and no content.
+ */
 function fileReply(
   state: FakeState,
   rk: string,
@@ -47,12 +53,10 @@ function fileReply(
 ): Reply {
   const bytes = Buffer.from(content);
   if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
-    return {
-      status: 200,
-      body: bytes.toString('utf8'),
-      contentType: 'application/vnd.github.raw; charset=utf-8',
-    };
+    // The bytes as they are: decoding them as UTF-8 would change an image's.
+    return { status: 200, body: bytes, contentType: 'application/vnd.github.raw; charset=utf-8' };
   }
+  const large = bytes.length > JSON_CONTENT_LIMIT;
   const { baseUrl } = state;
   const [owner, repo] = rk.split('/');
   const sha = createHash('sha1')
@@ -63,12 +67,12 @@ function fileReply(
     status: 200,
     body: {
       type: 'file',
-      encoding: 'base64',
+      encoding: large ? 'none' : 'base64',
       size: bytes.length,
       name: path.split('/').pop(),
       path,
       // GitHub wraps the base64 text at 60 characters.
-      content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+      content: large ? '' : (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
       sha,
       url,
       git_url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
