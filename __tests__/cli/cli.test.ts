@@ -933,7 +933,9 @@ describe('images on the command line', () => {
       `data:image/png;base64,${NEW.toString('base64')}`,
       `data:image/png;base64,${OLD.toString('base64')}`,
     ]);
-    expect(JSON.stringify(parts)).toContain('path=\\"ui/logo.png\\" version=\\"old, at the base commit\\"');
+    expect(JSON.stringify(parts)).toContain(
+      'path=\\"ui/logo.png\\" version=\\"old, before the reviewed change\\"',
+    );
   });
 
   it('counts the images in the --dry-run plan, read without a model request', async () => {

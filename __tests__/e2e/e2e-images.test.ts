@@ -88,7 +88,7 @@ describe('images', () => {
       url: `data:image/png;base64,${NEW_PNG.toString('base64')}`,
       detail: 'high',
     });
-    expect(p[3]!.text).toMatch(/version="old, at the base commit">$/);
+    expect(p[3]!.text).toMatch(/version="old, before the reviewed change">$/);
     expect(p[4]!.image_url!.url).toBe(`data:image/png;base64,${OLD_PNG.toString('base64')}`);
     // Read through the contents API at each commit, as JSON (base64), never from the workspace.
     const reads = gh.requests.filter((r) => decodeURIComponent(r.path).includes('/contents/ui/header.png'));

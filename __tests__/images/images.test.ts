@@ -246,7 +246,7 @@ describe('planReview with images', () => {
       `<image-${nonce} path="ui/b.png" version="new, at the head commit">`,
     );
     expect(user!.images![1]!.label).toBe(
-      `<image-${nonce} path="ui/b.png" version="old, at the base commit">`,
+      `<image-${nonce} path="ui/b.png" version="old, before the reviewed change">`,
     );
     expect(user!.images![0]!.url).toBe(`data:image/png;base64,${pngImage(1024, 1024).toString('base64')}`);
   });
