@@ -30,6 +30,11 @@ Options (same meaning as the action inputs):
                          reporting them (with the tools when they are on); refuted ones are
                          reported apart; deep: at --reasoning-effort xhigh only (default)
   --max-tool-calls N  --max-tool-result-tokens N   tool budget per request (default 12, 20000)
+  --describe             print the generated section of the PR description (Markdown, markers
+                         included, as the action's describe: true writes it) in place of the
+                         report, from the same review; not with --format or --dry-run
+  --diagram              with --describe: ask for a Mermaid sequence diagram of a flow across
+                         several files, shown in the section once checked
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 

@@ -34,6 +34,7 @@ export function applyConfig(s: Settings, c: RepoConfig, opts: { keepEffort: bool
   if (c.topP !== undefined && use('top-p')) out.topP = c.topP;
   if (c.instructionRole !== undefined && use('instruction-role')) out.instructionRole = c.instructionRole;
   if (c.describe !== undefined && use('describe')) out.describe = c.describe;
+  if (c.diagram !== undefined && use('diagram')) out.diagram = c.diagram;
   if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
     out = withEffort(out, c.reasoningEffort);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
-import { codeSpan, sanitizeInline } from './sanitize.ts';
+import { codeSpan, sanitizeCode, sanitizeInline } from './sanitize.ts';
+import type { ChangeType } from '../model/schema.ts';
 
 /*
  * The generated section of the PR description (`describe: true`): the model's summary and the
@@ -22,6 +23,27 @@ export interface DescribeFacts {
   paths: string[];
   walkthrough: ReadonlyMap<string, string>;
   headSha: string;
+  /** The kinds of change, the main one first (src/pipeline/answers.ts). */
+  changeTypes?: readonly ChangeType[];
+  /** Checked diagrams (src/review/diagram.ts), with how many files their request held. */
+  diagrams?: readonly { text: string; files: number }[];
+}
+
+/** Diagrams shown at most: the ones of the requests with the most files. */
+export const MAX_SHOWN_DIAGRAMS = 2;
+
+/** The diagrams as ```mermaid blocks, and a line for those left out; '' when there are none. */
+function diagramBlock(diagrams: readonly { text: string; files: number }[]): string {
+  if (diagrams.length === 0) return '';
+  const shown = diagrams
+    .map((d, i) => ({ ...d, i }))
+    .sort((a, b) => b.files - a.files || a.i - b.i)
+    .slice(0, MAX_SHOWN_DIAGRAMS)
+    .sort((a, b) => a.i - b.i);
+  const left = diagrams.length - shown.length;
+  const blocks = shown.map((d) => `\`\`\`mermaid\n${sanitizeCode(d.text)}\n\`\`\``);
+  if (left > 0) blocks.push(`<sub>${left} more diagram${left === 1 ? '' : 's'} left out.</sub>`);
+  return blocks.join('\n\n');
 }
 
 function hashOf(inner: string): string {
@@ -33,12 +55,16 @@ function hashOf(inner: string): string {
 export function describeSection(f: DescribeFacts, max = 20_000): string {
   const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
   const summary = introFrom(f.summaries, 1_000, Math.min(4_000, Math.max(0, max / 4)));
+  // Fixed words from CHANGE_TYPES: nothing of the model's text.
+  const type = f.changeTypes && f.changeTypes.length > 0 ? `**Type:** ${f.changeTypes.join(', ')}` : '';
   const rows = f.paths.map((p) => {
     const line = f.walkthrough.get(p);
     const what = line ? sanitizeInline(line, CELL_CHARS).replace(/\|/g, '\\|') : 'not listed by the model';
     return `| ${codeSpan(p, { table: true })} | ${what} |`;
   });
-  const fixed = head.length + summary.length + 300;
+  let diagrams = diagramBlock(f.diagrams ?? []);
+  if (head.length + type.length + summary.length + diagrams.length + 300 > max) diagrams = '';
+  const fixed = head.length + type.length + summary.length + diagrams.length + 300;
   const kept: string[] = [];
   let size = fixed;
   for (const r of rows) {
@@ -48,8 +74,10 @@ export function describeSection(f: DescribeFacts, max = 20_000): string {
   }
   if (kept.length < rows.length) kept.push(`| …and ${rows.length - kept.length} more files | |`);
   const parts = [head];
+  if (type !== '') parts.push(type);
   if (summary !== '') parts.push(summary);
   if (kept.length > 0) parts.push(`| file | what it does |\n|---|---|\n${kept.join('\n')}`);
+  if (diagrams !== '') parts.push(diagrams);
   if (max < fixed) parts.splice(1);
   const inner = `\n${parts.join('\n\n')}\n`;
   return `${DESCRIBE_START}${inner}<!-- vtrix-review:describe-end ${hashOf(inner)} -->`;
