@@ -32,18 +32,24 @@ export interface DescribeFacts {
 /** Diagrams shown at most: the ones of the requests with the most files. */
 export const MAX_SHOWN_DIAGRAMS = 2;
 
-/** The diagrams as ```mermaid blocks, and a line for those left out; '' when there are none. */
-function diagramBlock(diagrams: readonly { text: string; files: number }[]): string {
-  if (diagrams.length === 0) return '';
-  const shown = diagrams
+/**
+ * The diagrams as ```mermaid blocks in plan order, and a line for those left out, within `room`
+ * characters (the ones of the fewest files go first); '' when none is shown.
+ */
+function diagramBlock(diagrams: readonly { text: string; files: number }[], room: number): string {
+  const ranked = diagrams
     .map((d, i) => ({ ...d, i }))
     .sort((a, b) => b.files - a.files || a.i - b.i)
-    .slice(0, MAX_SHOWN_DIAGRAMS)
-    .sort((a, b) => a.i - b.i);
-  const left = diagrams.length - shown.length;
-  const blocks = shown.map((d) => `\`\`\`mermaid\n${sanitizeCode(d.text)}\n\`\`\``);
-  if (left > 0) blocks.push(`<sub>${left} more diagram${left === 1 ? '' : 's'} left out.</sub>`);
-  return blocks.join('\n\n');
+    .slice(0, MAX_SHOWN_DIAGRAMS);
+  for (let n = ranked.length; n > 0; n--) {
+    const shown = ranked.slice(0, n).sort((a, b) => a.i - b.i);
+    const left = diagrams.length - n;
+    const blocks = shown.map((d) => `\`\`\`mermaid\n${sanitizeCode(d.text)}\n\`\`\``);
+    if (left > 0) blocks.push(`<sub>${left} more diagram${left === 1 ? '' : 's'} left out.</sub>`);
+    const block = blocks.join('\n\n');
+    if (block.length <= room) return block;
+  }
+  return '';
 }
 
 function hashOf(inner: string): string {
@@ -62,8 +68,7 @@ export function describeSection(f: DescribeFacts, max = 20_000): string {
     const what = line ? sanitizeInline(line, CELL_CHARS).replace(/\|/g, '\\|') : 'not listed by the model';
     return `| ${codeSpan(p, { table: true })} | ${what} |`;
   });
-  let diagrams = diagramBlock(f.diagrams ?? []);
-  if (head.length + type.length + summary.length + diagrams.length + 300 > max) diagrams = '';
+  const diagrams = diagramBlock(f.diagrams ?? [], max - (head.length + type.length + summary.length + 300));
   const fixed = head.length + type.length + summary.length + diagrams.length + 300;
   const kept: string[] = [];
   let size = fixed;
