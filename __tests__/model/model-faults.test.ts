@@ -19,6 +19,8 @@ import { pieceName } from '../../src/chunk/split.ts';
 import { readSettings, type Settings } from '../../src/settings.ts';
 import { parseDiff } from '../../src/diff/parse.ts';
 import { reviewPullRequest, type PipelineOptions } from '../../src/pipeline.ts';
+import { planReview } from '../../src/plan.ts';
+import { REVIEW_SCHEMA } from '../../src/model/schema.ts';
 import type { ChatMessage } from '../../src/prompt/messages.ts';
 import {
   startFakeModel,
@@ -325,7 +327,7 @@ describe('a provider without structured outputs', () => {
       'json_object',
     ]);
     expect(f.requests[1]!.body.messages[0].content).toContain(
-      '"required":["verdict","summary","files","comments"]',
+      `"required":${JSON.stringify(REVIEW_SCHEMA.required)}`,
     );
     expect(log).toEqual([
       expect.stringMatching(
@@ -345,9 +347,7 @@ describe('a provider without structured outputs', () => {
     const modes = f.requests.map((r) => (r.body.functions ? 'functions' : r.body.response_format.type));
     expect(modes).toEqual(['json_schema', 'json_object', 'functions', 'functions']);
     expect(f.requests[2]!.body).toMatchObject({
-      functions: [
-        { name: 'code_review', parameters: { required: ['verdict', 'summary', 'files', 'comments'] } },
-      ],
+      functions: [{ name: 'code_review', parameters: { required: [...REVIEW_SCHEMA.required] } }],
       function_call: { name: 'code_review' },
     });
     expect(f.requests[2]!.body.response_format).toBeUndefined();
@@ -587,8 +587,17 @@ describe('the pipeline', () => {
     const f = await start((req) =>
       filesIn(req).includes('src/util/retry.ts') ? { status: 503 } : review(req),
     );
-    // A small window: the three files go in separate requests (users.ts in two parts).
-    const { result, log } = await run(settings(f.url, { 'context-window': '2580', 'max-tokens': '1000' }));
+    // A small window, from what the prompt around the diff takes (it grows with the schema): about 300
+    // diff tokens a request, so the three files go in separate requests (users.ts in two parts).
+    const wide = planReview(
+      PR,
+      files,
+      options(settings(f.url, { 'context-window': '100000', 'max-tokens': '1000' })),
+      countTokens,
+    );
+    const overhead = wide.promptLimit - wide.budget - (Math.ceil(wide.promptLimit * 0.002) + 16);
+    const window = String(1000 + overhead + 300 + 20);
+    const { result, log } = await run(settings(f.url, { 'context-window': window, 'max-tokens': '1000' }));
     expect(result.plan.requests.length).toBeGreaterThan(1);
     // What failed is exactly what the requests holding retry.ts held; the rest was reviewed.
     const failing = result.plan.requests.filter((q) =>

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../types.ts';
+import { CHANGE_TYPES, SEVERITIES, type ChangeType, type Severity } from '../types.ts';
 import { Ajv } from 'ajv';
 import { severityRank, type Finding } from '../findings/types.ts';
 import { severityCounts } from '../findings/verdict.ts';
@@ -8,9 +8,7 @@ import { extractJson } from '../util/answer-json.ts';
 
 export { extractJson, MAX_FENCED_ANSWER_CHARS } from '../util/answer-json.ts';
 
-/** The kinds of change a request may say its part of the PR is (the description's "Type"). */
-export const CHANGE_TYPES = ['fix', 'feature', 'refactor', 'docs', 'tests', 'chore'] as const;
-export type ChangeType = (typeof CHANGE_TYPES)[number];
+export { CHANGE_TYPES, type ChangeType } from '../types.ts';
 
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
 export const REVIEW_SCHEMA = {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
 import { codeSpan, sanitizeCode, sanitizeInline } from './sanitize.ts';
-import type { ChangeType } from '../model/schema.ts';
+import type { ChangeType } from '../types.ts';
 
 /*
  * The generated section of the PR description (`describe: true`): the model's summary and the
