@@ -398,6 +398,7 @@ const CASES: Record<string, Case> = {
   },
   'suggest-path-instructions': bool('suggestPathInstructions'),
   describe: bool('describe'),
+  diagram: bool('diagram'),
   temperature: {
     valid: [
       ['', { temperature: null }],

@@ -2,7 +2,7 @@ import type { PullRequest } from '../src/types.ts';
 import { parseDiff } from '../src/diff/parse.ts';
 import { planReview, TOOL_ROOM_SHARE, type PlanOptions, type ReviewPlan } from '../src/plan.ts';
 import { countTokens } from '../src/chunk/tokens.ts';
-import { REVIEW_SCHEMA } from '../src/model/schema.ts';
+import { DIAGRAM_REVIEW_SCHEMA, REVIEW_ANSWER, REVIEW_SCHEMA } from '../src/model/schema.ts';
 import { renderFile } from '../src/chunk/diff-text.ts';
 import type { DiffLine, FileDiff, Hunk } from '../src/diff/types.ts';
 
@@ -130,8 +130,8 @@ const SCHEMA_TOKENS = countTokens(JSON.stringify(REVIEW_SCHEMA));
 const FRAMING = 32;
 
 /** The prompt of a request as sent: both messages, the schema, and the chat framing. */
-const recount = (req: ReviewPlan['requests'][number]): number =>
-  req.messages().reduce((n, m) => n + countTokens(m.content), 0) + SCHEMA_TOKENS + FRAMING;
+const recount = (req: ReviewPlan['requests'][number], schemaTokens = SCHEMA_TOKENS): number =>
+  req.messages().reduce((n, m) => n + countTokens(m.content), 0) + schemaTokens + FRAMING;
 
 const opts = (contextWindow: number, maxTokens: number, over: Partial<PlanOptions> = {}): PlanOptions => ({
   include: [],
@@ -337,5 +337,32 @@ describe('planReview run budget', () => {
       all.requests[0]!.promptTokens,
     );
     expect(tokens.skipped.length).toBeGreaterThan(0);
+  });
+});
+
+describe('planReview with a diagram (describe and diagram: true)', () => {
+  it('counts the variant it sends, and only when asked for', () => {
+    const files = generatedDiff(3);
+    const off = planReview(PR, files, opts(60_000, 8_000), countTokens);
+    const on = planReview(PR, files, opts(60_000, 8_000, { askDiagram: true }), countTokens);
+    expect(off.answer).toBe(REVIEW_ANSWER);
+    expect(on.answer.schema).toBe(DIAGRAM_REVIEW_SCHEMA);
+    const extra = countTokens(JSON.stringify(DIAGRAM_REVIEW_SCHEMA)) - SCHEMA_TOKENS;
+    expect(extra).toBeGreaterThan(10);
+    expect(off.budget - on.budget).toBe(extra);
+    const variant = SCHEMA_TOKENS + extra;
+    for (const req of on.requests) {
+      expect(recount(req, variant)).toBeLessThanOrEqual(on.promptLimit);
+      expect(Math.abs(req.promptTokens - recount(req, variant))).toBeLessThanOrEqual(
+        Math.ceil(on.promptLimit * 0.002) + 16,
+      );
+    }
+    // A request packed the same costs `extra` more.
+    const same = on.requests.filter((q, i) => q.chunk.tokens === off.requests[i]?.chunk.tokens);
+    expect(same.length).toBeGreaterThan(0);
+    for (const q of same) expect(q.promptTokens - off.requests[q.chunk.index]!.promptTokens).toBe(extra);
+    expect(planReview(PR, files, opts(60_000, 8_000, { askDiagram: false }), countTokens).budget).toBe(
+      off.budget,
+    );
   });
 });

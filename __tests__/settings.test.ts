@@ -130,6 +130,7 @@ describe('readSettings defaults', () => {
       topP: null,
       instructionRole: 'auto',
       describe: false,
+      diagram: false,
     });
   });
 });
@@ -174,6 +175,7 @@ describe('readSettings valid values', () => {
       'top-p': '0.95',
       'instruction-role': ' Developer ',
       describe: 'true',
+      diagram: 'true',
     });
     expect(s).toEqual({
       apiKey: 'sk-abc',
@@ -219,6 +221,7 @@ describe('readSettings valid values', () => {
         'top-p',
         'instruction-role',
         'describe',
+        'diagram',
       ],
       failOn: 'critical',
       fullFileContext: false,
@@ -233,6 +236,7 @@ describe('readSettings valid values', () => {
       topP: 0.95,
       instructionRole: 'developer',
       describe: true,
+      diagram: true,
     });
   });
 

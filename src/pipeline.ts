@@ -31,7 +31,9 @@ import { readContext } from './pipeline/context.ts';
 import { readImages, type ReadImage } from './pipeline/images.ts';
 import type { ReadImages } from './images/pack.ts';
 import { runRequests, type Progress, type RequestRecord, type RequestTools } from './pipeline/requests.ts';
-import { collectAnswers } from './pipeline/answers.ts';
+import { collectAnswers, type RawDiagram } from './pipeline/answers.ts';
+import type { ChangeType } from './model/schema.ts';
+import { checkDiagram } from './review/diagram.ts';
 import { secondLook, type SecondLook } from './pipeline/second-look.ts';
 
 export type { SecondLook } from './pipeline/second-look.ts';
@@ -78,6 +80,8 @@ export interface PipelineOptions {
    * model, with their code and `tools`, to be confirmed or refuted. Absent: posted as found.
    */
   verify?: { ask: Ask };
+  /** Ask every request for a sequence diagram too (`describe` with `diagram: true`). */
+  askDiagram?: boolean;
 }
 
 /** What the run knows from earlier runs on the same PR. */
@@ -108,6 +112,10 @@ export interface PipelineResult {
   summaries: string[];
   /** What the change to each file does, by path (model text, bounded, unsanitised): see `Answers`. */
   walkthrough: Map<string, string>;
+  /** The kinds of change the requests named, the main one first; empty when none did. */
+  changeTypes: ChangeType[];
+  /** The diagrams that passed the check (src/review/diagram.ts), in plan order; none unless asked for. */
+  diagrams: RawDiagram[];
   /** The review's one-line verdict: the most severe request's (see findings/verdict.ts). */
   verdict: Verdict;
   /** Findings already on the PR from earlier runs: not posted again. */
@@ -214,7 +222,8 @@ export async function reviewPullRequest(
     results,
     plan.requests.map((q) => q.chunk.pieces.map((p) => p.file.path)),
   );
-  const { findings, summaries, walkthrough, verdicts, failed } = answers;
+  const { findings, summaries, walkthrough, changeTypes, verdicts, failed } = answers;
+  const diagrams = o.askDiagram ? checkedDiagrams(answers.diagrams, n, log) : [];
   let { promptTokens, completionTokens, requests } = answers;
 
   // findings → placement on the diff → memory (what earlier runs said) → rendering.
@@ -296,6 +305,8 @@ export async function reviewPullRequest(
     marks,
     summaries,
     walkthrough,
+    changeTypes,
+    diagrams,
     verdict,
     requests,
     requestLog,
@@ -305,4 +316,14 @@ export async function reviewPullRequest(
     unlisted,
     secondLook: look,
   };
+}
+
+/** The diagrams that may be shown; each one refused is an info line saying why, never shown in part. */
+function checkedDiagrams(raw: RawDiagram[], requests: number, log: Progress): RawDiagram[] {
+  return raw.flatMap((d) => {
+    const c = checkDiagram(d.text);
+    if (c.ok) return [{ ...d, text: c.text }];
+    log.info(`Request ${d.request + 1} of ${requests}: its diagram is not shown: ${c.why}.`);
+    return [];
+  });
 }

@@ -4,7 +4,8 @@ import { filterFiles, type SkippedFile } from './filter/filter.ts';
 import { planChunks, type Chunk } from './chunk/pack.ts';
 import { buildMessages, type ChatMessage } from './prompt/messages.ts';
 import { pathInstructionsFor } from './filter/path-instructions.ts';
-import { REVIEW_SCHEMA } from './model/schema.ts';
+import { reviewAnswer, type ModelReview } from './model/schema.ts';
+import type { AnswerSpec } from './types.ts';
 import { packImages, type ReadImages } from './images/pack.ts';
 
 export interface PlannedRequest {
@@ -23,6 +24,8 @@ export interface ReviewPlan {
   budget: number;
   /** Prompt tokens one request may use: context window minus the output reservation. */
   promptLimit: number;
+  /** What every request asks for: the review schema, or its variant with a diagram (`askDiagram`). */
+  answer: AnswerSpec<ModelReview>;
   /**
    * The messages for a chunk of this plan: a planned one, one with context added, or a half of one
    * whose answer was cut off. The one place prompts are built.
@@ -47,6 +50,8 @@ export interface PlanOptions {
   toolTurns?: boolean;
   /** Changed image files read for the review (src/pipeline/images.ts), and those that could not be. */
   images?: ReadImages;
+  /** The requests ask for a sequence diagram too (`describe` with `diagram: true`): a larger schema. */
+  askDiagram?: boolean;
 }
 
 /**
@@ -68,7 +73,8 @@ export function planReview(
 ): ReviewPlan {
   const { reviewable, skipped } = filterFiles(files, o);
   const promptLimit = o.contextWindow - o.maxTokens;
-  const schemaTokens = count(JSON.stringify(REVIEW_SCHEMA));
+  const answer = reviewAnswer(o.askDiagram === true);
+  const schemaTokens = count(JSON.stringify(answer.schema));
   const empty: Chunk = { index: 0, pieces: [], tokens: 0 };
   // The scaffold of the longest variant of the user message (a multi-part request), and of the system
   // prompt: with every path instruction, as if one request matched them all.
@@ -157,7 +163,7 @@ export function planReview(
       guidanceFor(guidance, chunk),
     );
   }
-  return { reviewable: chosen, skipped, requests, budget, promptLimit, messagesFor };
+  return { reviewable: chosen, skipped, requests, budget, promptLimit, answer, messagesFor };
 }
 
 /** The guidance one request carries: the path instructions that match its files. */

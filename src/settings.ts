@@ -147,6 +147,7 @@ export function readSettings(get: GetInput, opts: { requireApiKey: boolean }): S
     topP: decimal('top-p', TOP_P_RANGE, '0.9'),
     instructionRole: oneOf('instruction-role', INSTRUCTION_ROLES, 'auto'),
     describe: bool('describe', false),
+    diagram: bool('diagram', false),
   };
   if (errors.length > 0) throw new InputError(errors.join('\n'));
   return settings;

@@ -11,6 +11,10 @@ export type Effort = (typeof EFFORTS)[number];
 export const SEVERITIES = ['critical', 'major', 'minor', 'nit'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The kinds of change a review request may say its part of the PR is (the description's "Type"). */
+export const CHANGE_TYPES = ['fix', 'feature', 'refactor', 'docs', 'tests', 'chore'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
 /** The pull request a run reviews, whatever event started it. */
 export interface PullRequest {
   owner: string;

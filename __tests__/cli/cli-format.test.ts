@@ -25,6 +25,7 @@ const result = {
   verdict: { level: 'critical', text: 'Critical problems: T1' },
   summaries: ['S'],
   walkthrough: new Map(),
+  changeTypes: [],
   placement: {
     inline: [],
     body: [finding('major', 3), finding('critical', 1), finding('major', 2)].map((f) => ({
@@ -75,6 +76,7 @@ describe('the command line report formats', () => {
       'belowMinSeverity',
       'reviewedFiles',
       'walkthrough',
+      'changeType',
       'notReviewed',
       'failed',
       'usage',
@@ -128,6 +130,25 @@ describe('the command line report formats', () => {
       const text = renderReview(walked, [], PLAIN);
       expect(text).toContain('Walkthrough\n  a.js: Adds @octocat');
       expect(text).toContain('  b.js: not listed by the model\n');
+    });
+  });
+
+  describe('the change type', () => {
+    const typed = { ...result, changeTypes: ['feature', 'tests'] } as unknown as PipelineResult;
+
+    it('is a field of the JSON report next to the walkthrough, the main one first (empty: none)', () => {
+      expect((JSON.parse(toJson(typed, meta)) as { changeType: unknown }).changeType).toEqual([
+        'feature',
+        'tests',
+      ]);
+      expect((JSON.parse(toJson(result, meta)) as { changeType: unknown }).changeType).toEqual([]);
+    });
+
+    it('is a line of the Markdown and text reports, and absent when the model named none', () => {
+      expect(toMarkdown(typed, [], meta)).toContain('\n\n**Type:** feature, tests\n\n');
+      expect(renderReview(typed, [], PLAIN)).toContain('Type: feature, tests\n');
+      expect(toMarkdown(result, [], meta)).not.toContain('Type:');
+      expect(renderReview(result, [], PLAIN)).not.toContain('Type:');
     });
   });
 });

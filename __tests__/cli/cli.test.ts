@@ -960,3 +960,96 @@ describe('images on the command line', () => {
     expect(run.stderr).toContain('Images are not reviewed: a diff file has no commits to read them at.');
   });
 });
+
+describe('vtrix-review --describe', () => {
+  const DIAGRAM =
+    'sequenceDiagram\n  participant C as calc.js\n  C->>C: div(a, b)\n  Note over C: throws on zero';
+  const answer = (diagram: string | null) => ({
+    content: JSON.stringify({
+      verdict: 'No problems found',
+      summary: 'Guards the division.',
+      change_type: 'fix',
+      files: [{ path: 'calc.js', summary: 'Throws on a zero divisor.' }],
+      ...(diagram === null ? {} : { diagram }),
+      comments: [],
+    }),
+  });
+
+  it('prints the section the action would write, markers included, from the same single request', async () => {
+    const schemas: Record<string, unknown>[] = [];
+    model = await startFakeModel({
+      respond: (req) => {
+        schemas.push(
+          (req.body.response_format as { json_schema: { schema: Record<string, unknown> } }).json_schema
+            .schema,
+        );
+        return answer(DIAGRAM);
+      },
+    });
+    const dir = makeRepo();
+    const out = join(dir, 'section.md');
+    const env = { VTRIX_API_KEY: 'test-model-key' };
+    const run = await cli(
+      ['--base', 'main', '--base-url', model.url, '--describe', '--diagram', '--output', out],
+      {
+        cwd: dir,
+        env,
+      },
+    );
+    expect(run.stderr).toContain('Request 1/1');
+    expect(run.code).toBe(0);
+    expect(model.violations).toEqual([]);
+    expect(model.requests).toHaveLength(1);
+    expect(schemas[0]!['properties']).toHaveProperty('diagram');
+    expect(run.stdout).toBe('');
+    const section = readFileSync(out, 'utf8');
+    expect(section).toMatch(/^<!-- vtrix-review:describe -->\n### What this pull request changes\n/);
+    expect(section).toMatch(/\n<!-- vtrix-review:describe-end [0-9a-f]{16} -->\n$/);
+    expect(section).toContain('\n**Type:** fix\n');
+    expect(section).toContain('Guards the division.');
+    expect(section).toContain('| `calc.js` | Throws on a zero divisor. |');
+    expect(section).toContain(
+      '```mermaid\nsequenceDiagram\nparticipant C as calc.js\nC->>C: div(a, b)\nNote over C: throws on zero\n```',
+    );
+
+    // Without --diagram: the smaller schema, and a diagram sent anyway is not shown.
+    const plain = await cli(['--base', 'main', '--base-url', model.url, '--describe'], { cwd: dir, env });
+    expect(plain.code).toBe(0);
+    expect(schemas[1]!['properties']).not.toHaveProperty('diagram');
+    expect(plain.stdout.startsWith('<!-- vtrix-review:describe -->\n')).toBe(true);
+    expect(plain.stdout).toContain('**Type:** fix');
+    expect(plain.stdout).not.toContain('mermaid');
+  });
+
+  it('drops a diagram that fails the check, saying why', async () => {
+    model = await startFakeModel({ respond: () => answer('sequenceDiagram\nclick C call alert(1)') });
+    const dir = makeRepo();
+    const run = await cli(['--base', 'main', '--base-url', model.url, '--describe', '--diagram'], {
+      cwd: dir,
+      env: { VTRIX_API_KEY: 'test-model-key' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('its diagram is not shown: line 2 is a `click` statement');
+    expect(run.stdout).not.toContain('mermaid');
+    expect(run.stdout).not.toContain('click');
+  });
+
+  it('is refused with --format, with --dry-run and without an API key; --help lists it', async () => {
+    const dir = makeRepo();
+    const env = { VTRIX_API_KEY: 'test-model-key' };
+    const json = await cli(['--base', 'main', '--describe', '--format', 'json'], { cwd: dir, env });
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain(
+      '--describe prints the description section as Markdown, in place of the report: drop --format json',
+    );
+    const dry = await cli(['--base', 'main', '--describe', '--dry-run'], { cwd: dir, env });
+    expect(dry.code).toBe(2);
+    expect(dry.stderr).toContain('drop --dry-run');
+    const noKey = await cli(['--base', 'main', '--describe'], { cwd: dir });
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toContain('--describe needs a review, and VTRIX_API_KEY is not set');
+    const help = await cli(['--help'], { cwd: dir });
+    expect(help.stdout).toMatch(/--describe {2,}print the generated section of the PR description/);
+    expect(help.stdout).toContain('--diagram');
+  });
+});

@@ -173,6 +173,7 @@ describe('text for the terminal', () => {
       requests: 1,
       verdict: { level: 'major', text: 'Major problems: Bad\u001b]0;t\u0007 title' },
       summaries: ['\u001b[31mSummary'],
+      changeTypes: [],
       placement: { inline: [], body: [{ finding, path: 'a.js', reason: 'outside the diff' }] },
       belowThreshold: [],
       plan: { reviewable: [] },

@@ -93,7 +93,7 @@ language: de
       `min_severity: major\nmax-comments: "10"\nreasoning-effort: [high]\npath_instructions:\n  - path: src/**\n    instruction: x\nexclude:\n  - /abs/path.ts\n  - 3\nlanguage: 7\nfoo: 1\n`,
     );
     expect(errors).toEqual([
-      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, max-image-bytes, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions, temperature, top-p, instruction-role, describe.`,
+      `${FILE} line 1: unknown key 'min_severity'. Did you mean 'min-severity'? Known keys: instructions, path_instructions, exclude, include, min-severity, max-comments, max-image-bytes, reasoning-effort, repository-tools, second-look, language, trigger-phrase, suggest-path-instructions, temperature, top-p, instruction-role, describe, diagram.`,
       `${FILE} line 2: max-comments must be a whole number from 0 to 1000; got the text '10'. Write the number without quotes.`,
       `${FILE} line 3: reasoning-effort must be one of low, medium, high, xhigh; got a list.`,
       `${FILE} line 6: path_instructions entries take path and instructions; got 'instruction'. Did you mean 'instructions'?`,
@@ -308,6 +308,19 @@ describe('inputs over the file', () => {
       true,
     );
     expect(() => parseConfig('describe: sometimes\n', FILE)).toThrow(/describe/);
+  });
+
+  it('reads diagram (off by default), which the workflow input overrides', () => {
+    const base = readSettings((n) => CONFIG_INPUT_DEFAULTS[n] ?? '', { requireApiKey: false });
+    expect(base.diagram).toBe(false);
+    const file = parseConfig('diagram: true\n', FILE);
+    expect(file).toEqual({ diagram: true });
+    expect(applyConfig(base, file, { keepEffort: false }).diagram).toBe(true);
+    const set = readSettings((n) => (n === 'diagram' ? 'true' : (CONFIG_INPUT_DEFAULTS[n] ?? '')), {
+      requireApiKey: false,
+    });
+    expect(applyConfig(set, parseConfig('diagram: false\n', FILE), { keepEffort: false }).diagram).toBe(true);
+    expect(() => parseConfig('diagram: sometimes\n', FILE)).toThrow(/line 1: diagram must be true or false/);
   });
 
   it('reads suggest-path-instructions (off by default), which the workflow input overrides', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWebhookPayload, fakePullFromPayload } from '../support/fake-github.ts';
-import { gh, startFakes, closeFakes, runReview, expectSuccess, modelAnswer } from '../support/e2e.ts';
+import { gh, model, startFakes, closeFakes, runReview, expectSuccess, modelAnswer } from '../support/e2e.ts';
 
 const DIFF = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pr-basic.diff'), 'utf8');
 const HEAD = 'b7d1e04b7d1e04b7d1e04b7d1e04b7d1e04b7d1e';
@@ -146,5 +146,74 @@ describe('describe: true', () => {
     expect(bodies[1]).toContain('Second look.');
     expect(bodies[1]).not.toContain('First look.');
     expect(bodies[1]!.split('<!-- vtrix-review:describe -->')).toHaveLength(3);
+  });
+
+  const DIAGRAM =
+    'sequenceDiagram\n  participant R as retry.ts\n  participant U as users.ts\n  R->>U: getUser(id)\n  U-->>R: row';
+  const schemaOf = (i: number) =>
+    (model.requests[i]!.body.response_format as { json_schema: { schema: { properties: object } } })
+      .json_schema.schema.properties;
+
+  it('writes the change type and, with diagram: true, the model’s checked diagram', async () => {
+    await startFakes(
+      { pulls: [fakePullFromPayload(payload, DIFF)] },
+      {
+        respond: modelAnswer(() => [], {
+          summary: 'Moves getUser to raw SQL.',
+          changeType: () => 'feature',
+          walkthrough: (files) => files.filter((f) => LINES[f]).map((f) => ({ path: f, summary: LINES[f]! })),
+          diagram: () => DIAGRAM,
+        }),
+      },
+    );
+    const run = await runReview({ payload, inputs: { describe: 'true', diagram: 'true' } });
+    expectSuccess(run);
+    expect(gh.violations).toEqual([]);
+    expect(model.violations).toEqual([]);
+    expect(schemaOf(0)).toHaveProperty('diagram');
+    const edits = gh.requests.filter((r) => r.method === 'PATCH' && /\/pulls\/21$/.test(r.path));
+    expect(edits).toHaveLength(1);
+    const body = (edits[0]!.body as { body: string }).body;
+    expect(body.startsWith('Speeds up lookups.\n\n<!-- vtrix-review:describe -->')).toBe(true);
+    expect(body).toContain('\n**Type:** feature\n');
+    const table = body.indexOf('| file | what it does |');
+    const fence = body.indexOf(
+      '```mermaid\nsequenceDiagram\nparticipant R as retry.ts\nparticipant U as users.ts\nR->>U: getUser(id)\nU-->>R: row\n```',
+    );
+    expect(table).toBeGreaterThan(0);
+    expect(fence).toBeGreaterThan(table);
+  });
+
+  it('drops a diagram that fails the check, saying why', async () => {
+    await startFakes(
+      { pulls: [fakePullFromPayload(payload, DIFF)] },
+      {
+        respond: modelAnswer(() => [], {
+          changeType: () => 'fix',
+          diagram: () => 'sequenceDiagram\n%%{init: {"securityLevel": "loose"}}%%\nA->>B: x',
+        }),
+      },
+    );
+    const run = await runReview({ payload, inputs: { describe: 'true', diagram: 'true' } });
+    expectSuccess(run);
+    expect(run.stdout).toContain('its diagram is not shown: line 2 is a directive');
+    const body = (
+      gh.requests.find((r) => r.method === 'PATCH' && /\/pulls\/21$/.test(r.path))!.body as { body: string }
+    ).body;
+    expect(body).toContain('**Type:** fix');
+    expect(body).not.toMatch(/mermaid|init/);
+  });
+
+  it('warns when diagram is set without describe, and asks for no diagram', async () => {
+    await startFakes(
+      { pulls: [fakePullFromPayload(payload, DIFF)] },
+      { respond: modelAnswer(() => [], { diagram: () => DIAGRAM }) },
+    );
+    const run = await runReview({ payload, inputs: { diagram: 'true' } });
+    expectSuccess(run);
+    expect(run.stdout).toContain('::warning::diagram: true has no effect without describe: true');
+    expect(model.requests).toHaveLength(1);
+    expect(schemaOf(0)).not.toHaveProperty('diagram');
+    expect(gh.requests.filter((r) => r.method === 'PATCH' && /\/pulls\/\d+$/.test(r.path))).toEqual([]);
   });
 });

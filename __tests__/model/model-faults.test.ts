@@ -20,6 +20,7 @@ import { readSettings, type Settings } from '../../src/settings.ts';
 import { parseDiff } from '../../src/diff/parse.ts';
 import { reviewPullRequest, type PipelineOptions } from '../../src/pipeline.ts';
 import { windowForDiffBudget } from '../support/e2e.ts';
+import { REVIEW_SCHEMA } from '../../src/model/schema.ts';
 import type { ChatMessage } from '../../src/prompt/messages.ts';
 import {
   startFakeModel,
@@ -326,7 +327,7 @@ describe('a provider without structured outputs', () => {
       'json_object',
     ]);
     expect(f.requests[1]!.body.messages[0].content).toContain(
-      '"required":["verdict","summary","files","comments"]',
+      `"required":${JSON.stringify(REVIEW_SCHEMA.required)}`,
     );
     expect(log).toEqual([
       expect.stringMatching(
@@ -346,9 +347,7 @@ describe('a provider without structured outputs', () => {
     const modes = f.requests.map((r) => (r.body.functions ? 'functions' : r.body.response_format.type));
     expect(modes).toEqual(['json_schema', 'json_object', 'functions', 'functions']);
     expect(f.requests[2]!.body).toMatchObject({
-      functions: [
-        { name: 'code_review', parameters: { required: ['verdict', 'summary', 'files', 'comments'] } },
-      ],
+      functions: [{ name: 'code_review', parameters: { required: [...REVIEW_SCHEMA.required] } }],
       function_call: { name: 'code_review' },
     });
     expect(f.requests[2]!.body.response_format).toBeUndefined();

@@ -3,8 +3,13 @@ import fc from 'fast-check';
 import {
   extractJson,
   MAX_FENCED_ANSWER_CHARS,
+  CHANGE_TYPES,
+  DIAGRAM_REVIEW_SCHEMA,
   parseModelReview,
+  REVIEW_ANSWER,
   REVIEW_SCHEMA,
+  reviewAnswer,
+  reviewSchema,
   SchemaError,
   toFindings,
   type ModelReview,
@@ -435,5 +440,43 @@ describe('reading the object out of a hostile answer', () => {
     const big = { ...VALID, summary: 's'.repeat(MAX_FENCED_ANSWER_CHARS) };
     expect(parseModelReview(`Review: ${json(big)}`)).toEqual(big);
     expect(extractJson(`\`\`\`json\n${json(big)}\n\`\`\``)).toBe(json(big));
+  });
+});
+
+describe('change_type and diagram', () => {
+  const answer = (extra: Record<string, unknown>): string =>
+    JSON.stringify({ summary: 'Fine.', comments: VALID.comments, ...extra });
+
+  it('asks for one of the change types, required', () => {
+    expect(REVIEW_SCHEMA.required).toContain('change_type');
+    expect([...REVIEW_SCHEMA.properties.change_type.enum]).toEqual([...CHANGE_TYPES]);
+    expect([...CHANGE_TYPES]).toEqual(['fix', 'feature', 'refactor', 'docs', 'tests', 'chore']);
+  });
+
+  it('reads a valid change type, and keeps the findings when it is absent or unknown', () => {
+    expect(parseModelReview(answer({ change_type: 'feature' })).changeType).toBe('feature');
+    expect(parseModelReview(answer({ change_type: ' Fix ' })).changeType).toBe('fix');
+    for (const extra of [{}, { change_type: 'bugfix' }, { change_type: 7 }, { change_type: null }]) {
+      const r = parseModelReview(answer(extra));
+      expect(r.changeType).toBeUndefined();
+      expect(r.comments).toHaveLength(VALID.comments.length);
+    }
+  });
+
+  it('asks for a diagram only in the variant, and reads it as text (or not at all)', () => {
+    expect(reviewSchema(false)).toBe(REVIEW_SCHEMA);
+    expect(REVIEW_SCHEMA.properties).not.toHaveProperty('diagram');
+    const v = DIAGRAM_REVIEW_SCHEMA;
+    expect(v.required).toEqual([...REVIEW_SCHEMA.required.slice(0, -1), 'diagram', 'comments']);
+    expect(v.properties.diagram.type).toEqual(['string', 'null']);
+    // Strict mode: every property required.
+    expect([...v.required].sort()).toEqual(Object.keys(v.properties).sort());
+    expect(reviewAnswer(true).schema).toBe(v);
+    expect(reviewAnswer(false)).toBe(REVIEW_ANSWER);
+    expect(parseModelReview(answer({ diagram: 'sequenceDiagram\nA->>B: hi' })).diagram).toBe(
+      'sequenceDiagram\nA->>B: hi',
+    );
+    for (const extra of [{ diagram: null }, { diagram: '  ' }, { diagram: 3 }, {}])
+      expect(parseModelReview(answer(extra)).diagram).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { FileSummary } from '../../src/model/schema.ts';
+import type { ChangeType, FileSummary } from '../../src/model/schema.ts';
 import { collectAnswers, MAX_FILE_SUMMARY_CHARS, MAX_WALKTHROUGH_CHARS } from '../../src/pipeline/answers.ts';
 import type { Outcome } from '../../src/pipeline/requests.ts';
 
@@ -82,5 +82,46 @@ describe('collectAnswers: the walkthrough', () => {
     expect(a.failed).toEqual([{ path: 'z.ts', reason: 'the API answered 503' }]);
     expect(a.requests).toBe(2);
     expect(a.walkthrough.size).toBe(0);
+  });
+});
+
+describe('collectAnswers: the change type and diagrams', () => {
+  const typed = (changeType?: ChangeType, diagram?: string): Outcome => {
+    const review = {
+      summary: 'Reviewed.',
+      comments: [],
+      ...(changeType ? { changeType } : {}),
+      ...(diagram ? { diagram } : {}),
+    };
+    return { cost, answer: { ...cost, review, toolCalls: [] } };
+  };
+
+  it('orders the PR’s types by the files of the requests that named them, the main one first', () => {
+    const a = collectAnswers(
+      [[typed('tests')], [typed('feature')], [typed('tests')], [typed()], [typed('docs')]],
+      [['a.test.ts'], ['a.ts', 'b.ts', 'c.ts'], ['b.test.ts'], ['x.ts'], ['README.md']],
+    );
+    expect(a.changeTypes).toEqual(['feature', 'tests', 'docs']);
+  });
+
+  it('breaks ties by the number of requests, then in the schema’s order', () => {
+    const a = collectAnswers(
+      [[typed('chore')], [typed('fix')], [typed('refactor'), typed('refactor')]],
+      [['a', 'b'], ['c', 'd'], ['e']],
+    );
+    // refactor: 2 files (two halves of a one-file request), 2 answers; fix and chore: 2 files, 1 answer.
+    expect(a.changeTypes).toEqual(['refactor', 'fix', 'chore']);
+    expect(collectAnswers([[typed()]], [['a']]).changeTypes).toEqual([]);
+  });
+
+  it('keeps each answer’s diagram with its request and how many files that request held', () => {
+    const a = collectAnswers(
+      [[typed('fix', 'sequenceDiagram\nA->>B: x')], [typed('fix')], [typed(undefined, 'D3')]],
+      [['a', 'b'], ['c'], ['d', 'e', 'f']],
+    );
+    expect(a.diagrams).toEqual([
+      { text: 'sequenceDiagram\nA->>B: x', request: 0, files: 2 },
+      { text: 'D3', request: 2, files: 3 },
+    ]);
   });
 });

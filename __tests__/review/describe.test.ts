@@ -84,3 +84,63 @@ describe('withDescription', () => {
     expect(withDescription('x'.repeat(GITHUB_BODY_LIMIT - 1_500), facts())).toBeNull();
   });
 });
+
+describe('the section: type and diagrams', () => {
+  const D = (n: number) => `sequenceDiagram\nA->>B: step ${n}`;
+  const rich = facts({
+    changeTypes: ['feature', 'tests'],
+    diagrams: [
+      { text: D(1), files: 2 },
+      { text: D(2), files: 5 },
+      { text: D(3), files: 3 },
+    ],
+  });
+
+  it('names the types and shows the two diagrams of the most files after the table', () => {
+    const s = describeSection(rich);
+    expect(s).toContain('\n**Type:** feature, tests\n');
+    expect(s).not.toContain(D(1));
+    const table = s.indexOf('| file | what it does |');
+    const d2 = s.indexOf(`\`\`\`mermaid\n${D(2)}\n\`\`\``);
+    const d3 = s.indexOf(`\`\`\`mermaid\n${D(3)}\n\`\`\``);
+    // In plan order, after the walkthrough.
+    expect(table).toBeGreaterThan(0);
+    expect(d2).toBeGreaterThan(table);
+    expect(d3).toBeGreaterThan(d2);
+    expect(s).toContain('1 more diagram left out.');
+    expect(describeSection(facts({ diagrams: [{ text: D(1), files: 1 }] }))).not.toContain('left out');
+    expect(describeSection(facts())).not.toMatch(/Type:|mermaid/);
+  });
+
+  it('is idempotent, leaves the author’s text alone, and replaces an older section', () => {
+    const once = withDescription(AUTHOR, rich)!;
+    expect(once.startsWith(`${AUTHOR}\n\n${DESCRIBE_START}`)).toBe(true);
+    expect(withDescription(once, rich)).toBe(once);
+    const plain = withDescription(AUTHOR, facts())!;
+    const upgraded = withDescription(`${plain}\n\nAfter.`, rich)!;
+    expect(upgraded).toBe(`${once}\n\nAfter.`);
+  });
+
+  it('counts the diagrams within its bound, and drops them before the summary when there is no room', () => {
+    const big = `sequenceDiagram\n${Array.from({ length: 59 }, (_, i) => `Alpha->>Beta: step ${i} ${'x'.repeat(50)}`).join('\n')}`;
+    const f = facts({
+      paths: Array.from({ length: 200 }, (_, i) => `src/f${i}.ts`),
+      changeTypes: ['fix'],
+      diagrams: [
+        { text: big, files: 4 },
+        { text: big, files: 4 },
+      ],
+    });
+    for (const max of [20_000, 9_000, 5_000, 3_000]) {
+      const s = describeSection(f, max);
+      expect(s.length).toBeLessThanOrEqual(max);
+      expect(s).toContain('**Type:** fix');
+      expect(s).toContain('Moves user lookups to raw SQL.');
+    }
+    expect(describeSection(f, 20_000).split('```mermaid')).toHaveLength(3);
+    // Room for one: the other is said to be left out.
+    expect(describeSection(f, 6_000).split('```mermaid')).toHaveLength(2);
+    expect(describeSection(f, 6_000)).toContain('1 more diagram left out.');
+    expect(describeSection(f, 3_000)).not.toContain('```mermaid');
+  });
+});

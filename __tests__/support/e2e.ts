@@ -136,6 +136,9 @@ export function modelAnswer(
     usage?: { prompt_tokens: number; completion_tokens: number };
     /** The walkthrough (`files`) of a request, from its files: absent from the answer when unset. */
     walkthrough?: (files: string[]) => { path: string; summary: string }[];
+    /** `change_type` and `diagram` of a request, from its files: absent from the answer when unset. */
+    changeType?: (files: string[]) => string;
+    diagram?: (files: string[]) => string | null;
   } = {},
 ): (req: ModelRequest) => ModelReply {
   return (req) => {
@@ -145,7 +148,9 @@ export function modelAnswer(
       content: JSON.stringify({
         ...(o.verdict ? { verdict: o.verdict } : {}),
         summary,
+        ...(o.changeType ? { change_type: o.changeType(files) } : {}),
         ...(o.walkthrough ? { files: o.walkthrough(files) } : {}),
+        ...(o.diagram ? { diagram: o.diagram(files) } : {}),
         comments: comments(files),
       }),
       usage: o.usage ?? { prompt_tokens: 1000, completion_tokens: 200 },

@@ -211,6 +211,8 @@ export async function deliverDescription(
     paths: r.plan.reviewable.map((x) => x.path),
     walkthrough: r.walkthrough,
     headSha: pr.headSha,
+    changeTypes: r.changeTypes,
+    diagrams: r.diagrams,
   };
   try {
     let full = false;

@@ -115,8 +115,14 @@ export async function review(
     const model = createModelClient(s, countTokens);
     const diffBase = memory.reviewFiles !== null ? (memory.range.from ?? pr.baseSha) : pr.baseSha;
     const readImageAt = imageReader((ref, path, maxBytes) => readRepoEntry(gh, pr, ref, path, maxBytes));
+    if (s.diagram && !s.describe)
+      core.warning(
+        'diagram: true has no effect without describe: true (the diagram goes in the generated section of the description): set `describe: true` too, or drop `diagram`.',
+      );
     const options = {
       ...s,
+      // Only a run that writes the description asks for a diagram: the others send the smaller schema.
+      askDiagram: s.describe && s.diagram,
       deep: d.deep,
       runUrl: inputs.runUrl,
       readFile: (path: string) => readRepoFile(gh, pr, pr.headSha, path, MAX_CONTEXT_BYTES),

@@ -46,6 +46,8 @@ export function parseFlags(argv: string[]) {
       'price-input': { type: 'string' },
       'price-output': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      describe: { type: 'boolean' },
+      diagram: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -65,6 +67,10 @@ const REF_FLAGS = ['base', 'head'] as const;
 export function usageProblem(v: Flags): string | null {
   if (v['repo-config-from-worktree'] === true && v.diff === undefined)
     return '--repo-config-from-worktree goes with --diff: a git range reads the repository files from its base commit';
+  if (v.describe === true && v.format !== undefined && v.format.toLowerCase() !== 'text')
+    return `--describe prints the description section as Markdown, in place of the report: drop --format ${terminalText(v.format)}`;
+  if (v.describe === true && v['dry-run'] === true)
+    return '--describe prints what the review found, and a dry run sends nothing to the model: drop --dry-run';
   for (const flag of REF_FLAGS) {
     const ref = v[flag];
     if (ref === undefined) continue;
@@ -106,6 +112,7 @@ const INPUT_FLAGS = [
 export function settingsFromFlags(v: Flags, apiKey: string): Settings {
   const inputs: Record<string, string> = { 'api-key': apiKey };
   for (const name of INPUT_FLAGS) inputs[name] = v[name] ?? '';
+  if (v.diagram === true) inputs['diagram'] = 'true';
   const given = readSettings((n) => inputs[n] ?? '', { requireApiKey: false });
   // A flag on the command line overrides the configuration file, even when it repeats the default.
   given.setInputs = Object.keys(CONFIG_INPUT_DEFAULTS).filter((n) => v[n as keyof Flags] !== undefined);
@@ -122,6 +129,8 @@ export interface OutputOptions {
   output: string | null;
   failOn: Severity | 'none';
   prices: Prices;
+  /** `--describe`: the description section in place of the report. */
+  describe: boolean;
 }
 
 /** The output flags, checked; throws with what to change. */
@@ -149,6 +158,7 @@ export function outputOptions(v: Flags, dryRun: boolean): OutputOptions {
     format: format as Format,
     output: v.output ?? null,
     failOn: failOn as Severity | 'none',
+    describe: v.describe === true,
     prices: {
       input: price('price-input', DEFAULT_PRICES.input),
       output: price('price-output', DEFAULT_PRICES.output),

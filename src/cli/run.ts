@@ -54,6 +54,10 @@ export async function runCli(
   // Kept out of every report, as the action keeps it out of what it posts.
   registerSecret(apiKey);
   const dryRun = v['dry-run'] === true || apiKey === '';
+  if (v.describe === true && dryRun) {
+    err.write('vtrix-review: --describe needs a review, and VTRIX_API_KEY is not set: set it to review\n');
+    return 2;
+  }
   let opts: OutputOptions;
   try {
     opts = outputOptions(v, dryRun);
@@ -65,6 +69,10 @@ export async function runCli(
   const paint = painter(opts.output === null && opts.format === 'text' && isTty(out) && !noColor);
   const errPaint = painter(isTty(err) && !noColor);
   const io: Io = { out, err, errPaint, opts };
+  if (v.diagram === true && !opts.describe)
+    err.write(
+      errPaint.dim('--diagram has no effect without --describe (the diagram goes in its section).\n'),
+    );
 
   const stages = await loadPipeline();
   try {
@@ -221,6 +229,8 @@ async function review(
       ...(readImage ? { readImage } : {}),
       ...(tools ? { tools } : {}),
       ...(secondLookEnabled(settings, deep) ? { verify: { ask: model.ask } } : {}),
+      // Asked for only when the section is printed: other runs send the smaller schema.
+      askDiagram: io.opts.describe && settings.diagram,
     },
     model.call,
     stages.createTokenCounter(),
@@ -231,7 +241,18 @@ async function review(
     },
   );
   progress.done();
-  emit(io, reviewReport(io.opts.format, result, files, meta, paint));
+  if (io.opts.describe) {
+    const { describeSection } = await import('../review/describe.ts');
+    const section = describeSection({
+      summaries: result.summaries,
+      paths: result.requests > 0 ? result.plan.reviewable.map((f) => f.path) : [],
+      walkthrough: result.walkthrough,
+      headSha: pr.headSha,
+      changeTypes: result.changeTypes,
+      diagrams: result.diagrams,
+    });
+    emit(io, `${section}\n`, 'markdown');
+  } else emit(io, reviewReport(io.opts.format, result, files, meta, paint));
   if (result.requests > 0 && result.summaries.length === 0) return 1;
   const { failOn } = io.opts;
   const g = stages.gate(tally(reportedFindings(result)), failOn);
@@ -301,8 +322,8 @@ async function openCliTools(
 }
 
 /** The report to standard output, or to `--output FILE`. */
-function emit(io: Io, report: string): void {
-  const text = inert(io.opts.format, report);
+function emit(io: Io, report: string, format = io.opts.format): void {
+  const text = inert(format, report);
   const file = io.opts.output;
   if (file === null) {
     io.out.write(text);
@@ -313,5 +334,5 @@ function emit(io: Io, report: string): void {
   } catch (e) {
     throw new Error(`cannot write the report to '${file}': ${(e as Error).message}`, { cause: e });
   }
-  io.err.write(io.errPaint.dim(`Wrote ${io.opts.format} report to ${file}\n`));
+  io.err.write(io.errPaint.dim(`Wrote ${format} report to ${file}\n`));
 }

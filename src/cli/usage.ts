@@ -33,6 +33,11 @@ Options (same meaning as the action inputs):
   --max-image-bytes N    changed PNG, JPEG, GIF and WebP files sent as images, in all at most N
                          bytes (default 4194304; 0: none), read from git objects (new at --head,
                          old at the merge base); a git range only
+  --describe             print the generated section of the PR description (Markdown, markers
+                         included, as the action's describe: true writes it) in place of the
+                         report, from the same review; not with --format or --dry-run
+  --diagram              with --describe: ask for a Mermaid sequence diagram of a flow across
+                         several files, shown in the section once checked
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 

@@ -23,6 +23,7 @@ export const OVERRIDDEN_BY = {
   topP: 'top-p',
   instructionRole: 'instruction-role',
   describe: 'describe',
+  diagram: 'diagram',
 } as const satisfies { [K in Exclude<keyof RepoConfig, 'language' | 'pathInstructions'>]-?: string };
 
 /** The keys copied as they are (the effort goes through `withEffort`). */

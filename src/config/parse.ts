@@ -35,6 +35,7 @@ export interface RepoConfig {
   topP?: number;
   instructionRole?: InstructionRole;
   describe?: boolean;
+  diagram?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +61,7 @@ export const CONFIG_KEYS = [
   'top-p',
   'instruction-role',
   'describe',
+  'diagram',
 ] as const;
 
 /**
@@ -170,6 +172,9 @@ export function parseConfig(text: string, file: string): RepoConfig {
         break;
       case 'describe':
         set('describe', read.bool(key, value, where));
+        break;
+      case 'diagram':
+        set('diagram', read.bool(key, value, where));
         break;
     }
   }

@@ -8,7 +8,7 @@ import {
   type ToolCallRecord,
   type Usage,
 } from './answer.ts';
-import { REVIEW_ANSWER } from './schema.ts';
+import { REVIEW_ANSWER, type ModelReview } from './schema.ts';
 import type { AnswerSpec } from '../types.ts';
 import { ChunkError, TruncatedError } from './errors.ts';
 import {
@@ -35,6 +35,8 @@ export interface CallInfo extends RequestLabel {
   maxTokens?: number;
   /** Tools the model may call before it answers (see tools.ts); none: one answer, as before. */
   tools?: ModelTools;
+  /** A review's spec (the plan's: with or without the diagram); default REVIEW_ANSWER. `ask` ignores it. */
+  answer?: AnswerSpec<ModelReview>;
 }
 
 export type ModelCall = (messages: ChatMessage[], info: CallInfo) => Promise<ModelAnswer>;
@@ -204,7 +206,7 @@ export function createModelClient(
   };
 
   const call: ModelCall = async (messages, info) => {
-    const { value, ...rest } = await ask(REVIEW_ANSWER, messages, info);
+    const { value, ...rest } = await ask(info.answer ?? REVIEW_ANSWER, messages, info);
     return { review: value, ...rest };
   };
   return { call, ask };

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../types.ts';
+import { CHANGE_TYPES, SEVERITIES, type ChangeType, type Severity } from '../types.ts';
 import { Ajv } from 'ajv';
 import { severityRank, type Finding } from '../findings/types.ts';
 import { severityCounts } from '../findings/verdict.ts';
@@ -8,17 +8,24 @@ import { extractJson, schemaErrorsText } from '../util/answer-json.ts';
 
 export { extractJson, MAX_FENCED_ANSWER_CHARS } from '../util/answer-json.ts';
 
+export { CHANGE_TYPES, type ChangeType } from '../types.ts';
+
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
 export const REVIEW_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['verdict', 'summary', 'files', 'comments'],
+  required: ['verdict', 'summary', 'change_type', 'files', 'comments'],
   properties: {
     verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
     summary: {
       type: 'string',
       description:
         'One to three sentences: the overall assessment of this part of the change and its main risk.',
+    },
+    change_type: {
+      type: 'string',
+      enum: [...CHANGE_TYPES],
+      description: 'The kind of change this part of the PR is, by what it mainly does.',
     },
     files: {
       type: 'array',
@@ -66,12 +73,34 @@ export const REVIEW_SCHEMA = {
   },
 } as const;
 
+/**
+ * The schema with a `diagram` (`describe` with `diagram: true`): a variant, so reviews without it pay
+ * nothing for the field. Strict mode wants every property required: "none" is null.
+ */
+export const DIAGRAM_REVIEW_SCHEMA = {
+  ...REVIEW_SCHEMA,
+  required: [...REVIEW_SCHEMA.required.slice(0, -1), 'diagram', 'comments'],
+  properties: {
+    ...REVIEW_SCHEMA.properties,
+    diagram: {
+      type: ['string', 'null'],
+      description:
+        'A Mermaid sequenceDiagram when this part of the change spans a flow across several files, else null.',
+    },
+  },
+} as const;
+
+/** The review schema sent: with the diagram field or without. */
+export function reviewSchema(diagram: boolean): Record<string, unknown> {
+  return (diagram ? DIAGRAM_REVIEW_SCHEMA : REVIEW_SCHEMA) as unknown as Record<string, unknown>;
+}
+
 export const SCHEMA_NAME = 'code_review';
 
 /** The review of one chunk, as the model client asks for it. */
 export const REVIEW_ANSWER: AnswerSpec<ModelReview> = {
   name: SCHEMA_NAME,
-  schema: REVIEW_SCHEMA as unknown as Record<string, unknown>,
+  schema: reviewSchema(false),
   what: 'the review',
   description: 'Report the review of this part of the pull request.',
   parse(text) {
@@ -83,6 +112,17 @@ export const REVIEW_ANSWER: AnswerSpec<ModelReview> = {
     }
   },
 };
+
+/** The review asking for a diagram too (see `DIAGRAM_REVIEW_SCHEMA`); parsed the same way. */
+export const DIAGRAM_REVIEW_ANSWER: AnswerSpec<ModelReview> = {
+  ...REVIEW_ANSWER,
+  schema: reviewSchema(true),
+};
+
+/** The spec a review request uses. */
+export function reviewAnswer(diagram: boolean): AnswerSpec<ModelReview> {
+  return diagram ? DIAGRAM_REVIEW_ANSWER : REVIEW_ANSWER;
+}
 
 export interface ModelComment {
   path: string;
@@ -108,6 +148,10 @@ export interface ModelReview {
   summary: string;
   /** Absent when the answer has none: the files then have no walkthrough line, nothing else is lost. */
   files?: FileSummary[];
+  /** Absent when the answer has none or one not in CHANGE_TYPES. */
+  changeType?: ChangeType;
+  /** The model's diagram as sent: untrusted, checked by src/review/diagram.ts before it is shown. */
+  diagram?: string;
   comments: ModelComment[];
 }
 
@@ -143,9 +187,11 @@ const validate = ajv.compile<ParsedReview>({
   },
 });
 
-type ParsedReview = Omit<ModelReview, 'summary' | 'files' | 'comments'> & {
+type ParsedReview = Omit<ModelReview, 'summary' | 'files' | 'changeType' | 'diagram' | 'comments'> & {
   summary?: string;
   files?: unknown;
+  change_type?: unknown;
+  diagram?: unknown;
   comments: (Omit<ModelComment, 'title' | 'start_line' | 'suggestion'> &
     Partial<Pick<ModelComment, 'title' | 'start_line' | 'suggestion'>>)[];
 };
@@ -185,6 +231,9 @@ export function parseModelReview(content: string): ModelReview {
   if (data.verdict !== undefined) review.verdict = data.verdict;
   const files = fileSummaries(data.files);
   if (files.length > 0) review.files = files;
+  const type = typeof data.change_type === 'string' ? data.change_type.trim().toLowerCase() : '';
+  if ((CHANGE_TYPES as readonly string[]).includes(type)) review.changeType = type as ChangeType;
+  if (typeof data.diagram === 'string' && data.diagram.trim() !== '') review.diagram = data.diagram;
   return review;
 }
 

@@ -1,7 +1,7 @@
 import type { SkippedFile } from '../filter/filter.ts';
 import type { Finding } from '../findings/types.ts';
 import type { RequestVerdict } from '../findings/verdict.ts';
-import { toFindings, type FileSummary } from '../model/schema.ts';
+import { CHANGE_TYPES, toFindings, type ChangeType, type FileSummary } from '../model/schema.ts';
 import type { Outcome } from './requests.ts';
 
 /** What the requests came to, together: findings, summaries, verdicts, failures and their cost. */
@@ -13,12 +13,23 @@ export interface Answers {
    * saw; the lines of a file split across requests joined. Model text, bounded, not yet sanitised.
    */
   walkthrough: Map<string, string>;
+  /** The kinds of change the requests named, the one of the most files first (see `rankTypes`). */
+  changeTypes: ChangeType[];
+  /** The diagrams the answers sent (model text, not yet checked), with how many files their request held. */
+  diagrams: RawDiagram[];
   verdicts: RequestVerdict[];
   failed: SkippedFile[];
   promptTokens: number;
   completionTokens: number;
   /** Model requests sent, retries and re-asks included. */
   requests: number;
+}
+
+export interface RawDiagram {
+  text: string;
+  /** The planned request's index. */
+  request: number;
+  files: number;
 }
 
 /** One model line of the walkthrough, at most (whitespace collapsed). */
@@ -33,10 +44,13 @@ export const MAX_WALKTHROUGH_CHARS = 500;
  */
 export function collectAnswers(results: Outcome[][], paths: readonly (readonly string[])[] = []): Answers {
   const lines = new Map<string, string[]>();
+  const types = new Map<ChangeType, { files: number; requests: number }>();
   const out: Answers = {
     findings: [],
     summaries: [],
     walkthrough: new Map(),
+    changeTypes: [],
+    diagrams: [],
     verdicts: [],
     failed: [],
     promptTokens: 0,
@@ -53,6 +67,14 @@ export function collectAnswers(results: Outcome[][], paths: readonly (readonly s
         // trusted (src/memory/markers.ts), so a forged one in a summary is inert as it is.
         out.summaries.push(x.answer.review.summary);
         addLines(lines, x.answer.review.files ?? [], new Set(paths[i] ?? []));
+        const files = Math.max(1, paths[i]?.length ?? 0);
+        const type = x.answer.review.changeType;
+        if (type) {
+          const t = types.get(type) ?? { files: 0, requests: 0 };
+          types.set(type, { files: t.files + files, requests: t.requests + 1 });
+        }
+        const diagram = x.answer.review.diagram;
+        if (diagram !== undefined) out.diagrams.push({ text: diagram, request: i, files });
         const found = toFindings(x.answer.review, i);
         out.findings.push(...found);
         const v = x.answer.review.verdict;
@@ -63,7 +85,21 @@ export function collectAnswers(results: Outcome[][], paths: readonly (readonly s
   });
   for (const [path, texts] of lines)
     out.walkthrough.set(path, bound(texts.join(' · '), MAX_WALKTHROUGH_CHARS));
+  out.changeTypes = rankTypes(types);
   return out;
+}
+
+/**
+ * The PR's kinds of change: by the files of the requests that named each (a request's type speaks for
+ * all its files), then by the requests, then in CHANGE_TYPES order, so the main one comes first.
+ */
+function rankTypes(types: ReadonlyMap<ChangeType, { files: number; requests: number }>): ChangeType[] {
+  return [...types]
+    .sort(
+      ([a, x], [b, y]) =>
+        y.files - x.files || y.requests - x.requests || CHANGE_TYPES.indexOf(a) - CHANGE_TYPES.indexOf(b),
+    )
+    .map(([t]) => t);
 }
 
 function addLines(lines: Map<string, string[]>, files: FileSummary[], seen: ReadonlySet<string>): void {

@@ -148,6 +148,7 @@ export async function runRequests(
       const answer = await call(w.messages(), {
         promptTokens: w.promptTokens,
         label: w.label,
+        answer: plan.answer,
         progress: log.info,
         ...(w.maxTokens === undefined ? {} : { maxTokens: w.maxTokens }),
         ...(o.tools ? { tools: toolsFor(w) } : {}),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
-import { codeSpan, sanitizeInline } from './sanitize.ts';
+import { codeSpan, sanitizeCode, sanitizeInline } from './sanitize.ts';
+import type { ChangeType } from '../types.ts';
 
 /*
  * The generated section of the PR description (`describe: true`): the model's summary and the
@@ -22,6 +23,33 @@ export interface DescribeFacts {
   paths: string[];
   walkthrough: ReadonlyMap<string, string>;
   headSha: string;
+  /** The kinds of change, the main one first (src/pipeline/answers.ts). */
+  changeTypes?: readonly ChangeType[];
+  /** Checked diagrams (src/review/diagram.ts), with how many files their request held. */
+  diagrams?: readonly { text: string; files: number }[];
+}
+
+/** Diagrams shown at most: the ones of the requests with the most files. */
+export const MAX_SHOWN_DIAGRAMS = 2;
+
+/**
+ * The diagrams as ```mermaid blocks in plan order, and a line for those left out, within `room`
+ * characters (the ones of the fewest files go first); '' when none is shown.
+ */
+function diagramBlock(diagrams: readonly { text: string; files: number }[], room: number): string {
+  const ranked = diagrams
+    .map((d, i) => ({ ...d, i }))
+    .sort((a, b) => b.files - a.files || a.i - b.i)
+    .slice(0, MAX_SHOWN_DIAGRAMS);
+  for (let n = ranked.length; n > 0; n--) {
+    const shown = ranked.slice(0, n).sort((a, b) => a.i - b.i);
+    const left = diagrams.length - n;
+    const blocks = shown.map((d) => `\`\`\`mermaid\n${sanitizeCode(d.text)}\n\`\`\``);
+    if (left > 0) blocks.push(`<sub>${left} more diagram${left === 1 ? '' : 's'} left out.</sub>`);
+    const block = blocks.join('\n\n');
+    if (block.length <= room) return block;
+  }
+  return '';
 }
 
 function hashOf(inner: string): string {
@@ -33,12 +61,15 @@ function hashOf(inner: string): string {
 export function describeSection(f: DescribeFacts, max = 20_000): string {
   const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
   const summary = introFrom(f.summaries, 1_000, Math.min(4_000, Math.max(0, max / 4)));
+  // Fixed words from CHANGE_TYPES: nothing of the model's text.
+  const type = f.changeTypes && f.changeTypes.length > 0 ? `**Type:** ${f.changeTypes.join(', ')}` : '';
   const rows = f.paths.map((p) => {
     const line = f.walkthrough.get(p);
     const what = line ? sanitizeInline(line, CELL_CHARS).replace(/\|/g, '\\|') : 'not listed by the model';
     return `| ${codeSpan(p, { table: true })} | ${what} |`;
   });
-  const fixed = head.length + summary.length + 300;
+  const diagrams = diagramBlock(f.diagrams ?? [], max - (head.length + type.length + summary.length + 300));
+  const fixed = head.length + type.length + summary.length + diagrams.length + 300;
   const kept: string[] = [];
   let size = fixed;
   for (const r of rows) {
@@ -48,8 +79,10 @@ export function describeSection(f: DescribeFacts, max = 20_000): string {
   }
   if (kept.length < rows.length) kept.push(`| …and ${rows.length - kept.length} more files | |`);
   const parts = [head];
+  if (type !== '') parts.push(type);
   if (summary !== '') parts.push(summary);
   if (kept.length > 0) parts.push(`| file | what it does |\n|---|---|\n${kept.join('\n')}`);
+  if (diagrams !== '') parts.push(diagrams);
   if (max < fixed) parts.splice(1);
   const inner = `\n${parts.join('\n\n')}\n`;
   return `${DESCRIBE_START}${inner}<!-- vtrix-review:describe-end ${hashOf(inner)} -->`;

@@ -21,6 +21,7 @@ export const CONFIG_INPUT_DEFAULTS: Record<string, string> = {
   'top-p': '',
   'instruction-role': 'auto',
   describe: 'false',
+  diagram: 'false',
 };
 
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */

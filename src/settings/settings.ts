@@ -76,6 +76,8 @@ export interface Settings {
   instructionRole: InstructionRole;
   /** `describe`: a generated section (summary, walkthrough) kept current in the PR description. */
   describe: boolean;
+  /** `diagram`: with `describe`, a Mermaid sequence diagram in that section when the model gives one. */
+  diagram: boolean;
 }
 
 /** `max-image-bytes`: 4 MiB by default; at most 20 images of 20 MB each (src/pipeline/images.ts). */

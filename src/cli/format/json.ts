@@ -41,6 +41,8 @@ export interface ReviewJson {
   reviewedFiles: string[];
   /** What the change to each reviewed file does, in the model's words; summary null when it did not say. */
   walkthrough: WalkthroughLine[];
+  /** The kinds of change the model named, the main one first. */
+  changeType: string[];
   notReviewed: FileList;
   failed: FileList;
   usage: { requests: number; promptTokens: number; completionTokens: number };
@@ -121,6 +123,7 @@ export function toJson(r: PipelineResult, meta: ReportMeta): string {
     })),
     reviewedFiles: r.plan.reviewable.map((f) => f.path),
     walkthrough: walkthroughLines(r),
+    changeType: [...r.changeTypes],
     notReviewed: notReviewed(r.skipped),
     failed: notReviewed(r.failed),
     usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },

@@ -42,6 +42,7 @@ export function toMarkdown(r: PipelineResult, files: FileDiff[], meta: ReportMet
     (w) =>
       `- ${codeSpan(w.path)}: ${w.summary !== null ? sanitizeInline(w.summary, MD_WALKTHROUGH_CHARS) : 'not listed by the model'}`,
   );
+  if (r.changeTypes.length > 0) out.push(`**Type:** ${r.changeTypes.join(', ')}`);
   if (walk.length > 0) out.push(`## Walkthrough\n\n${walk.join('\n')}`);
   if (findings.length > 0) {
     out.push('## Findings');

@@ -74,6 +74,7 @@ export function renderReview(r: PipelineResult, files: FileDiff[], p: Paint): st
   }
   for (const s of r.summaries) lines.push(t(s).trim());
   if (lines.length > 0) lines.push('');
+  if (r.changeTypes.length > 0) lines.push(`Type: ${r.changeTypes.join(', ')}`, '');
   const walk = walkthroughLines(r);
   if (walk.length > 0) {
     lines.push(p.bold('Walkthrough'));
