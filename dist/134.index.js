@@ -116,8 +116,9 @@ function writeGate(g, message) {
 /* harmony export */   Of: () => (/* binding */ decideComment),
 /* harmony export */   RM: () => (/* binding */ parseCommand)
 /* harmony export */ });
-/* unused harmony exports COMMENT_EVENTS, parseCommentEvent, isBotUser, COMMANDS */
+/* unused harmony exports COMMENT_EVENTS, parseCommentEvent, COMMANDS */
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55325);
+
 
 const COMMENT_EVENTS = ['issue_comment', 'pull_request_review_comment'];
 /** The comment and its place from an `issue_comment` or `pull_request_review_comment` payload. */
@@ -187,10 +188,6 @@ function parseCommentEvent(eventName, payload) {
         pr,
     };
 }
-/** An account that is a bot: by type, or by GitHub's `[bot]` suffix (apps' accounts, ours included). */
-function isBotUser(user) {
-    return user.type === 'Bot' || /\[bot\]$/i.test(user.login);
-}
 const COMMANDS = (/* unused pure expression or super */ null && ([
     'help',
     'review',
@@ -241,20 +238,34 @@ function parseCommand(body, phrase) {
     return { name: 'question', text };
 }
 /**
- * The text with code blocks, code spans, HTML comments and quoted lines replaced by spaces (line
- * breaks kept), so that positions still match the original.
+ * The text with code blocks (fenced or indented), code spans, HTML comments and quoted lines
+ * replaced by spaces (line breaks kept), so that positions still match the original.
  */
 function blankInert(text) {
     const lines = text.split('\n');
     let fence = null;
+    // An indented code block starts after a blank line (it cannot interrupt a paragraph) and goes on
+    // while lines stay indented or blank.
+    let indented = false;
+    let afterBlank = true;
     const out = lines.map((line) => {
         const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        const isBlank = line.trim() === '';
+        const wasAfterBlank = afterBlank;
+        afterBlank = isBlank;
         if (fence) {
             const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
             if (close && close[1][0] === fence.char && close[1].length >= fence.length)
                 fence = null;
             return blank(line);
         }
+        if (isBlank)
+            return line;
+        if (/^(?: {4}|\t| {0,3}\t)/.test(line) && (indented || wasAfterBlank)) {
+            indented = true;
+            return blank(line);
+        }
+        indented = false;
         if (open) {
             fence = { char: open[1][0], length: open[1].length };
             return blank(line);
@@ -298,7 +309,7 @@ function decideComment(eventName, payload, o) {
     const skip = (reason) => ({ kind: 'skip', reason, quiet: true });
     if (event.action !== 'created')
         return skip(`The '${event.action}' action of ${eventName} is not a new comment.`);
-    if (isBotUser(event.comment.user))
+    if ((0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .isBotUser */ .po)(event.comment.user))
         return skip(`The comment is by the bot ${event.comment.user.login}: bots' comments are never commands.`);
     if (!event.isPullRequest)
         return skip(`#${event.number} is an issue, not a pull request.`);
@@ -435,7 +446,7 @@ async function run() {
         });
         if (decision.kind === 'skip')
             return await (0,outputs/* writeSkipped */.y8)(inputs, decision.reason, decision.quiet);
-        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(507), __webpack_require__.e(809), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(235), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 82235));
+        const { review } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(359), __webpack_require__.e(815), __webpack_require__.e(239), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(507), __webpack_require__.e(37), __webpack_require__.e(349), __webpack_require__.e(504), __webpack_require__.e(800), __webpack_require__.e(809), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 42809));
         await review(inputs, (0,src_settings/* withEffort */.lH)(settings, decision.effort), decision);
     }
     catch (e) {
@@ -828,12 +839,14 @@ const ISSUES_NOTE = 'The linked issues above are what this pull request says it 
 /* harmony export */   fK: () => (/* binding */ commentLinks)
 /* harmony export */ });
 /* unused harmony exports placeKey, MAX_JOB_SUMMARY_CHARS, jobSummary, boundJobSummary */
-/* harmony import */ var _review_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40746);
-/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66676);
-/* harmony import */ var _memory_feedback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91332);
-/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27081);
-/* harmony import */ var _review_look_line_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6424);
-/* harmony import */ var _review_linked_issues_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84511);
+/* harmony import */ var _place_place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91040);
+/* harmony import */ var _review_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40746);
+/* harmony import */ var _memory_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66676);
+/* harmony import */ var _memory_feedback_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91332);
+/* harmony import */ var _review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27081);
+/* harmony import */ var _review_look_line_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6424);
+/* harmony import */ var _review_linked_issues_line_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84511);
+
 
 
 
@@ -850,7 +863,7 @@ function placeKey(path, line) {
 function commentLinks(comments) {
     const links = { byFingerprint: new Map(), byPlace: new Map() };
     for (const c of comments) {
-        const mark = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFindingMarker */ .fc)(c.body);
+        const mark = (0,_memory_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFindingMarker */ .fc)(c.body);
         if (mark)
             links.byFingerprint.set(mark.fp, c.url);
         if (c.line !== null)
@@ -862,8 +875,8 @@ function row(f, path, line, where) {
     const lines = f.startLine && f.startLine < line ? `${f.startLine}–${line}` : `${line}`;
     // Titles and paths are the model's (or the PR author's): sanitised like everything posted. An
     // untitled finding shows the start of its body.
-    const title = f.title.trim() === '' ? (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(f.body, 80) : (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(f.title, 200);
-    return `| ${f.severity} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
+    const title = f.title.trim() === '' ? (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(f.body, 80) : (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(f.title, 200);
+    return `| ${f.severity} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(path, { table: true })} | ${lines}${f.side === 'LEFT' ? ' (old)' : ''} | ${esc(title)} | ${where} |`;
 }
 /** GitHub refuses a job summary above 1 MiB; what `runJobSummary` appends after this report has room left. */
 const MAX_JOB_SUMMARY_CHARS = 880_000;
@@ -881,7 +894,7 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
     if (r.requests === 0)
         out.push('Nothing to review: no changed file passed the filters. No model request was made.');
     else {
-        out.push((0,_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictMarkdown */ .BT)(r.verdict, (t) => (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(t, 300)));
+        out.push((0,_review_render_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictMarkdown */ .BT)(r.verdict, (t) => (0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(t, 300)));
         out.push(posted.dryRun
             ? posted.notPosted
                 ? `**Not posted**: ${posted.notPosted}. The review is below.`
@@ -889,8 +902,8 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
             : `Posted ${link} with ${r.placement.inline.length} inline comment${r.placement.inline.length === 1 ? '' : 's'}.`);
     }
     if (r.secondLook) {
-        const notes = r.secondLook.notes.map((n) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(n, 500)}`).join('\n');
-        out.push(`${(0,_review_look_line_js__WEBPACK_IMPORTED_MODULE_5__/* .lookLine */ .M)(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
+        const notes = r.secondLook.notes.map((n) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(n, 500)}`).join('\n');
+        out.push(`${(0,_review_look_line_js__WEBPACK_IMPORTED_MODULE_6__/* .lookLine */ .M)(r.secondLook, 'listed below')}${notes ? `\n${notes}` : ''}`);
     }
     out.push(`| requests | prompt tokens | completion tokens | files reviewed | files not reviewed |\n|---|---|---|---|---|\n| ${r.requests} | ${r.promptTokens} | ${r.completionTokens} | ${r.plan.reviewable.length} | ${r.skipped.length + r.failed.length} |`);
     const inlineLink = (fp, path, line) => {
@@ -907,30 +920,30 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
         // Compact: a 3,000-file PR can have thousands of these, and every one must be reachable here.
         unlisted.has(b)
             ? 'summary comment'
-            : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(b.reason, 100))}`)),
-        ...(r.secondLook?.refuted ?? []).map((x) => row(x.placed.finding, x.placed.path, 'line' in x.placed ? x.placed.line : x.placed.finding.line, 'not posted (refuted on a second look)')),
+            : `${posted.url ? `[review body](${posted.url})` : 'review body'}: ${esc((0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(b.reason, 100))}`)),
+        ...(r.secondLook?.refuted ?? []).map((x) => row(x.placed.finding, x.placed.path, (0,_place_place_js__WEBPACK_IMPORTED_MODULE_0__/* .placedLines */ .$M)(x.placed).line, 'not posted (refuted on a second look)')),
         ...r.belowThreshold.map((f) => row(f, f.path, f.line, 'not posted (below min-severity)')),
     ];
     const budget = { left: MAX_JOB_SUMMARY_CHARS - 20_000 };
     if (rows.length > 0) {
         out.push(`### Findings\n| severity | file | line | title | comment |\n|---|---|---|---|---|\n${fit(rows, budget, (n) => `| | | | …and ${n} more findings | |`)}`);
-        const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.path)} line ${f.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(f.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeMarkdown */ .LO)(f.body, 8_000, { indent: 2 })}`);
-        const refuted = (r.secondLook?.refuted ?? []).map((x) => `- **${x.placed.finding.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(x.placed.path)} line ${'line' in x.placed ? x.placed.line : x.placed.finding.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(x.placed.finding.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeMarkdown */ .LO)(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(x.evidence, 2_000) || 'no reason given'}`);
+        const detail = r.belowThreshold.map((f) => `- **${f.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.path)} line ${f.line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(f.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeMarkdown */ .LO)(f.body, 8_000, { indent: 2 })}`);
+        const refuted = (r.secondLook?.refuted ?? []).map((x) => `- **${x.placed.finding.severity}** ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(x.placed.path)} line ${(0,_place_place_js__WEBPACK_IMPORTED_MODULE_0__/* .placedLines */ .$M)(x.placed).line}: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(x.placed.finding.title, 200)}\n\n${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeMarkdown */ .LO)(x.placed.finding.body, 8_000, { indent: 2 })}\n\n  **Refuted** (${x.confidence} confidence): ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(x.evidence, 2_000) || 'no reason given'}`);
         if (refuted.length > 0)
             out.push(`<details><summary>Findings refuted on a second look</summary>\n\n${fit(refuted, budget, (n) => `- …and ${n} more.`)}\n</details>`);
         if (detail.length > 0)
             out.push(`<details><summary>Findings below min-severity</summary>\n\n${fit(detail, budget, (n) => `- …and ${n} more.`)}\n</details>`);
     }
     if (r.failed.length > 0) {
-        out.push(`### Not reviewed: model request failed\n${fit(r.failed.map(_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
+        out.push(`### Not reviewed: model request failed\n${fit(r.failed.map(_review_render_js__WEBPACK_IMPORTED_MODULE_1__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
     }
     if (r.skipped.length > 0) {
-        out.push(`### Files not reviewed\n${fit(r.skipped.map(_review_render_js__WEBPACK_IMPORTED_MODULE_0__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
+        out.push(`### Files not reviewed\n${fit(r.skipped.map(_review_render_js__WEBPACK_IMPORTED_MODULE_1__/* .notReviewed */ .vE), budget, (n) => `- …and ${n} more.`)}`);
     }
     if (r.plan.reviewable.length > 0) {
         const files = r.plan.reviewable.map((f) => {
             const what = r.walkthrough.get(f.path);
-            return `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})${what ? `: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeInline */ .nW)(what, 500)}` : ''}`;
+            return `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.path)} (${f.status}, +${f.additions} / −${f.deletions})${what ? `: ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeInline */ .nW)(what, 500)}` : ''}`;
         });
         out.push(`<details><summary>Files reviewed (${files.length})</summary>\n\n${fit(files, budget, (n) => `- …and ${n} more.`)}\n</details>`);
     }
@@ -941,7 +954,7 @@ function jobSummary(r, posted, title, links = { byFingerprint: new Map(), byPlac
     }
     const calls = r.requestLog.flatMap((q) => q.toolCalls.map((c) => ({ request: q.label, ...c })));
     if (calls.length > 0) {
-        const rows = calls.map((c) => `| ${esc(c.request)} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.name, { table: true })} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.arguments, { table: true })} | ${c.ok ? 'ok' : 'error'} | ${c.tokens} | ${seconds(c.ms)} |`);
+        const rows = calls.map((c) => `| ${esc(c.request)} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.name, { table: true })} | ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.arguments, { table: true })} | ${c.ok ? 'ok' : 'error'} | ${c.tokens} | ${seconds(c.ms)} |`);
         const tokens = calls.reduce((n, c) => n + c.tokens, 0);
         out.push(`### Repository tool calls\n| request | tool | arguments | result | result tokens | time |\n|---|---|---|---|---|---|\n${fit(rows, budget, (n) => `| …and ${n} more | | | | | |`)}\n\n${calls.length} tool call${calls.length === 1 ? '' : 's'}; their results added ${tokens.toLocaleString('en-US')} tokens to the prompts (counted in the prompt tokens above).`);
     }
@@ -959,15 +972,15 @@ function runJobSummary(r, posted, o) {
     if (rejected > 0)
         md += `\n${rejected} finding(s) the team rejected earlier on this PR were not posted again.\n`;
     if (o.tally && o.tally.posted > 0)
-        md += `\nFeedback on inline findings: ${(0,_memory_feedback_js__WEBPACK_IMPORTED_MODULE_2__/* .tallyText */ .Wl)(o.tally)}.\n`;
-    const linked = o.linkedIssues ? (0,_review_linked_issues_line_js__WEBPACK_IMPORTED_MODULE_4__/* .linkedIssuesLine */ .O)(o.linkedIssues.issues, o.linkedIssues) : null;
+        md += `\nFeedback on inline findings: ${(0,_memory_feedback_js__WEBPACK_IMPORTED_MODULE_3__/* .tallyText */ .Wl)(o.tally)}.\n`;
+    const linked = o.linkedIssues ? (0,_review_linked_issues_line_js__WEBPACK_IMPORTED_MODULE_5__/* .linkedIssuesLine */ .O)(o.linkedIssues.issues, o.linkedIssues) : null;
     if (linked)
         md += `\n${linked}\n`;
     if (posted.moved.length > 0) {
-        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
+        md += `\n### Moved into the review body\nGitHub refused these comments on their lines, so the review body lists them instead:\n${posted.moved.map((c) => `- ${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side}): ${c.body.split('\n')[0]}`).join('\n')}\n`;
     }
     if (posted.dryRun && r.payload) {
-        md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
+        md += `\n<details open><summary>Review that would be posted</summary>\n\n${r.payload.body}\n\n${r.payload.comments.map((c) => `**${(0,_review_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.path)} line ${c.line} (${c.side})**\n\n${c.body}`).join('\n\n---\n\n')}\n</details>\n`;
     }
     return boundJobSummary(md);
 }

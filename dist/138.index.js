@@ -193,22 +193,7 @@ async function withRepoConfig(s, read, where, o) {
     }
     return out;
 }
-/** Keys of RepoConfig and the input that overrides each. */
-const OVERRIDES = [
-    ['instructions', 'instructions'],
-    ['exclude', 'exclude'],
-    ['include', 'include'],
-    ['minSeverity', 'min-severity'],
-    ['maxComments', 'max-comments'],
-    ['maxImageBytes', 'max-image-bytes'],
-    ['reasoningEffort', 'reasoning-effort'],
-    ['repositoryTools', 'repository-tools'],
-    ['secondLook', 'second-look'],
-    ['triggerPhrase', 'trigger-phrase'],
-    ['temperature', 'temperature'],
-    ['topP', 'top-p'],
-    ['instructionRole', 'instruction-role'],
-];
+const OVERRIDES = Object.entries(_config_js__WEBPACK_IMPORTED_MODULE_0__.OVERRIDDEN_BY);
 
 
 /***/ }),
@@ -386,17 +371,17 @@ async function readRepoFile(gh, repo, ref, path, maxBytes) {
     return Buffer.byteLength(data) > maxBytes ? null : data;
 }
 /**
- * What stands at `path` at `ref`, for the tools' reads of the base commit: a file's bytes (the model's
- * reader judges binary and LFS pointers), or a directory, submodule or link, or its size when it is
- * over `maxBytes` (at most 1 MB: the JSON answer, which gives a larger file's size without its
- * content). GitHub itself answers a link to a file in the repository with that file's content; any
+ * What stands at `path` at `ref`: a file's bytes (the model's reader judges binary and LFS pointers;
+ * the images are sent as they are), or a directory, submodule or link, or its size when it is over
+ * `maxBytes`. The JSON answer comes first: it gives a file's size always, and its content up to 1 MB;
+ * a larger file within `maxBytes` is then read with the raw media type (GitHub serves it up to 100 MB),
+ * as bytes. GitHub itself answers a link to a file in the repository with that file's content; any
  * other link is named with its target, never followed here.
  */
 async function readRepoEntry(gh, repo, ref, path, maxBytes) {
-    if (maxBytes > JSON_CONTENT_LIMIT)
-        throw new Error(`readRepoEntry reads at most ${JSON_CONTENT_LIMIT} bytes per file, not ${maxBytes}`);
     const where = { owner: repo.owner, repo: repo.repo, path, ref };
-    const data = await get(() => gh.rest.repos.getContent(where), `reading ${path} at ${ref.slice(0, 7)}`);
+    const doing = `reading ${path} at ${ref.slice(0, 7)}`;
+    const data = await get(() => gh.rest.repos.getContent(where), doing);
     if (data === null)
         return { kind: 'missing' };
     if (Array.isArray(data))
@@ -413,10 +398,57 @@ async function readRepoEntry(gh, repo, ref, path, maxBytes) {
     const size = typeof e.size === 'number' ? e.size : 0;
     if (size > maxBytes)
         return { kind: 'too-large', size };
+    // Over 1 MB, GitHub's JSON answer has no content ("encoding": "none"): the raw media type has it.
+    if (e.encoding === 'none' && size > 0) {
+        const bytes = await rawBytes(gh, where, maxBytes, doing);
+        return bytes === null
+            ? { kind: 'too-large', size: Math.max(size, maxBytes + 1) }
+            : { kind: 'file', bytes, size };
+    }
     if (e.encoding !== 'base64' || typeof e.content !== 'string')
         throw new Error(`GitHub gave no content for ${path} at ${ref.slice(0, 7)} (encoding ${String(e.encoding)})`);
     const bytes = Buffer.from(e.content, 'base64');
     return { kind: 'file', bytes, size: Math.max(size, bytes.length) };
+}
+/**
+ * A file's bytes through the raw media type, at most `maxBytes` (null: more). The body is read as the
+ * bytes it is: Octokit would decode an answer marked `charset=utf-8` as text, which breaks binary.
+ */
+async function rawBytes(gh, where, maxBytes, doing) {
+    let res;
+    try {
+        res = await gh.rest.repos.getContent({
+            ...where,
+            mediaType: { format: 'raw' },
+            request: { parseSuccessResponseBody: false },
+        });
+    }
+    catch (e) {
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(e, doing);
+    }
+    const body = res.data;
+    // Changed since the JSON answer into a directory, which is answered with its JSON listing.
+    if (/json/i.test(String(res.headers['content-type'] ?? ''))) {
+        await body?.cancel().catch(() => undefined);
+        throw new Error(`${where.path} at ${where.ref.slice(0, 7)} is not a file (GitHub answered JSON)`);
+    }
+    if (!body)
+        return Buffer.alloc(0);
+    const parts = [];
+    let n = 0;
+    const reader = body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        n += value.length;
+        if (n > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return null;
+        }
+        parts.push(value);
+    }
+    return Buffer.concat(parts, n);
 }
 /** The answer's data; null for a 404 (nothing at that path and ref). */
 async function get(request, doing) {

@@ -44,7 +44,10 @@ const usd = (n) => `$${n < 0.01 && n > 0 ? n.toFixed(4) : n.toFixed(2)}`;
 var verdict = __webpack_require__(87167);
 // EXTERNAL MODULE: ./src/findings/types.ts
 var findings_types = __webpack_require__(45315);
+// EXTERNAL MODULE: ./src/place/place.ts
+var place = __webpack_require__(91040);
 ;// CONCATENATED MODULE: ./src/cli/format/findings.ts
+
 
 /** Every finding the review shows, most severe first, then by file and line. */
 function reportedFindings(r) {
@@ -76,13 +79,10 @@ function reportedFindings(r) {
 function refutedFindings(r) {
     return (r.secondLook?.refuted ?? []).map((x) => {
         const p = x.placed;
-        const inline = 'line' in p;
         return {
             ...findingText(p.finding),
             path: p.path,
-            side: inline ? p.side : p.finding.side,
-            line: inline ? p.line : p.finding.line,
-            startLine: inline ? p.startLine : p.finding.startLine,
+            ...(0,place/* placedLines */.$M)(p),
             fingerprint: p.mark?.fp ?? null,
             confidence: x.confidence,
             evidence: x.evidence,
@@ -157,6 +157,7 @@ function toJson(r, meta) {
         })),
         reviewedFiles: r.plan.reviewable.map((f) => f.path),
         walkthrough: walkthroughLines(r),
+        changeType: [...r.changeTypes],
         notReviewed: notReviewed(r.skipped),
         failed: notReviewed(r.failed),
         usage: { requests: r.requests, promptTokens: r.promptTokens, completionTokens: r.completionTokens },
@@ -235,6 +236,8 @@ function toMarkdown(r, files, meta) {
     if (summary)
         out.push(`## Summary\n\n${summary}`);
     const walk = walkthroughLines(r).map((w) => `- ${(0,sanitize/* codeSpan */.SS)(w.path)}: ${w.summary !== null ? (0,sanitize/* sanitizeInline */.nW)(w.summary, MD_WALKTHROUGH_CHARS) : 'not listed by the model'}`);
+    if (r.changeTypes.length > 0)
+        out.push(`**Type:** ${r.changeTypes.join(', ')}`);
     if (walk.length > 0)
         out.push(`## Walkthrough\n\n${walk.join('\n')}`);
     if (findings.length > 0) {
@@ -477,6 +480,8 @@ function renderReview(r, files, p) {
         lines.push(t(s).trim());
     if (lines.length > 0)
         lines.push('');
+    if (r.changeTypes.length > 0)
+        lines.push(`Type: ${r.changeTypes.join(', ')}`, '');
     const walk = walkthroughLines(r);
     if (walk.length > 0) {
         lines.push(p.bold('Walkthrough'));
@@ -632,6 +637,7 @@ function parseFlags(argv) {
             'second-look': { type: 'string' },
             'max-tool-calls': { type: 'string' },
             'max-tool-result-tokens': { type: 'string' },
+            'max-image-bytes': { type: 'string' },
             title: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
@@ -639,6 +645,8 @@ function parseFlags(argv) {
             'price-input': { type: 'string' },
             'price-output': { type: 'string' },
             'dry-run': { type: 'boolean' },
+            describe: { type: 'boolean' },
+            diagram: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean' },
         },
@@ -654,6 +662,10 @@ const REF_FLAGS = ['base', 'head'];
 function usageProblem(v) {
     if (v['repo-config-from-worktree'] === true && v.diff === undefined)
         return '--repo-config-from-worktree goes with --diff: a git range reads the repository files from its base commit';
+    if (v.describe === true && v.format !== undefined && v.format.toLowerCase() !== 'text')
+        return `--describe prints the description section as Markdown, in place of the report: drop --format ${terminalText(v.format)}`;
+    if (v.describe === true && v['dry-run'] === true)
+        return '--describe prints what the review found, and a dry run sends nothing to the model: drop --dry-run';
     for (const flag of REF_FLAGS) {
         const ref = v[flag];
         if (ref === undefined)
@@ -689,12 +701,15 @@ const INPUT_FLAGS = [
     'second-look',
     'max-tool-calls',
     'max-tool-result-tokens',
+    'max-image-bytes',
 ];
 /** The settings the flags give, read as the action reads its inputs (before the configuration file). */
 function settingsFromFlags(v, apiKey) {
     const inputs = { 'api-key': apiKey };
     for (const name of INPUT_FLAGS)
         inputs[name] = v[name] ?? '';
+    if (v.diagram === true)
+        inputs['diagram'] = 'true';
     const given = (0,src_settings/* readSettings */.sb)((n) => inputs[n] ?? '', { requireApiKey: false });
     // A flag on the command line overrides the configuration file, even when it repeats the default.
     given.setInputs = Object.keys(src_settings/* CONFIG_INPUT_DEFAULTS */.fI).filter((n) => v[n] !== undefined);
@@ -729,6 +744,7 @@ function outputOptions(v, dryRun) {
         format: format,
         output: v.output ?? null,
         failOn: failOn,
+        describe: v.describe === true,
         prices: {
             input: price('price-input', DEFAULT_PRICES.input),
             output: price('price-output', DEFAULT_PRICES.output),
@@ -769,6 +785,14 @@ Options (same meaning as the action inputs):
                          reporting them (with the tools when they are on); refuted ones are
                          reported apart; deep: at --reasoning-effort xhigh only (default)
   --max-tool-calls N  --max-tool-result-tokens N   tool budget per request (default 12, 20000)
+  --max-image-bytes N    changed PNG, JPEG, GIF and WebP files sent as images, in all at most N
+                         bytes (default 4194304; 0: none), read from git objects (new at --head,
+                         old at the merge base); a git range only
+  --describe             print the generated section of the PR description (Markdown, markers
+                         included, as the action's describe: true writes it) in place of the
+                         report, from the same review; not with --format or --dry-run
+  --diagram              with --describe: ask for a Mermaid sequence diagram of a flow across
+                         several files, shown in the section once checked
   --dry-run              print the plan (files, requests, tokens, estimated cost) without calling the model
   --title TEXT           title given to the model (default: the first commit's subject)
 
@@ -945,6 +969,52 @@ function tooLarge(size, maxBytes) {
 function readAtCommit(root, commit, path, maxBytes) {
     if (!plainPath(path))
         return NOT_PLAIN;
+    const entry = treeEntry(root, commit, path);
+    if (!entry)
+        return { kind: 'missing' };
+    if (entry.mode === '120000')
+        return { kind: 'skipped', why: 'it is a symbolic link, not a regular file' };
+    if (entry.mode === '160000')
+        return { kind: 'skipped', why: 'it is a submodule, not a regular file' };
+    if (entry.mode !== '100644' && entry.mode !== '100755')
+        return { kind: 'skipped', why: 'it is a directory, not a regular file' };
+    if (entry.size > maxBytes)
+        return tooLarge(entry.size, maxBytes);
+    const text = (0,external_node_child_process_.execFileSync)('git', ['-C', root, 'cat-file', 'blob', entry.object], {
+        encoding: 'utf8',
+        maxBuffer: maxBytes + 1,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { kind: 'file', text };
+}
+/**
+ * `path` as committed in `commit`, as bytes (an image is never decoded as text), or what stands there
+ * instead: a link is named with its target, never followed; a file over `maxBytes` only by its size.
+ */
+function readBytesAtCommit(root, commit, path, maxBytes) {
+    if (!plainPath(path))
+        throw new Error(`${JSON.stringify(path)} is not a plain path inside the repository`);
+    const entry = treeEntry(root, commit, path);
+    if (!entry)
+        return { kind: 'missing' };
+    if (entry.mode === '160000')
+        return { kind: 'submodule' };
+    const blob = () => (0,external_node_child_process_.execFileSync)('git', ['-C', root, 'cat-file', 'blob', entry.object], {
+        maxBuffer: entry.size + 1,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The link's target names it in the log; a path is short, a longer blob is not read for that.
+    if (entry.mode === '120000')
+        return { kind: 'symlink', target: entry.size <= 4096 ? blob().toString('utf8') : '' };
+    if (entry.mode !== '100644' && entry.mode !== '100755')
+        return { kind: 'directory' };
+    if (entry.size > maxBytes)
+        return { kind: 'too-large', size: entry.size };
+    const bytes = blob();
+    return { kind: 'file', bytes, size: bytes.length };
+}
+/** `path`'s entry in `commit`'s tree (`git ls-tree`), or null when there is none. */
+function treeEntry(root, commit, path) {
     let listing;
     try {
         // --full-tree: paths from the root, whatever the working directory; --literal-pathspecs: no globs.
@@ -972,22 +1042,9 @@ function readAtCommit(root, commit, path, maxBytes) {
         .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/.exec(line))
         .find((m) => m !== null && m[5] === path);
     if (!entry)
-        return { kind: 'missing' };
+        return null;
     const [, mode, , object, size] = entry;
-    if (mode === '120000')
-        return { kind: 'skipped', why: 'it is a symbolic link, not a regular file' };
-    if (mode === '160000')
-        return { kind: 'skipped', why: 'it is a submodule, not a regular file' };
-    if (mode !== '100644' && mode !== '100755')
-        return { kind: 'skipped', why: 'it is a directory, not a regular file' };
-    if (Number(size) > maxBytes)
-        return tooLarge(Number(size), maxBytes);
-    const text = (0,external_node_child_process_.execFileSync)('git', ['-C', root, 'cat-file', 'blob', object], {
-        encoding: 'utf8',
-        maxBuffer: maxBytes + 1,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { kind: 'file', text };
+    return { mode, object, size: size === '-' ? 0 : Number(size) };
 }
 /**
  * `path` in the working tree under `root`, only when every part of it is a real directory or, at the
@@ -1099,6 +1156,17 @@ function headReader(source) {
         const f = readAtCommit(root, source.headSha, path, MAX_CONTEXT_READ_BYTES);
         return f.kind === 'file' ? f.text : null;
     };
+}
+/**
+ * The changed images' bytes, as the action reads them at the pull request's commits: the new version
+ * at the head commit, the old one at the merge base the diff starts from (git objects, never the
+ * working tree). None for a diff file: it names no commit to read them at.
+ */
+function imageReader(source) {
+    const root = source.root;
+    if (!root)
+        return null;
+    return async (path, side, maxBytes) => readBytesAtCommit(root, side === 'new' ? source.headSha : source.baseSha, path, maxBytes);
 }
 /** A file that is there but was not read is a notice in the log (withRepoConfig words it). */
 function textOf(f) {
@@ -1275,6 +1343,10 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     // Kept out of every report, as the action keeps it out of what it posts.
     (0,sanitize/* registerSecret */.cl)(apiKey);
     const dryRun = v['dry-run'] === true || apiKey === '';
+    if (v.describe === true && dryRun) {
+        err.write('vtrix-review: --describe needs a review, and VTRIX_API_KEY is not set: set it to review\n');
+        return 2;
+    }
     let opts;
     try {
         opts = outputOptions(v, dryRun);
@@ -1287,6 +1359,8 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
     const paint = painter(opts.output === null && opts.format === 'text' && isTty(out) && !noColor);
     const errPaint = painter(isTty(err) && !noColor);
     const io = { out, err, errPaint, opts };
+    if (v.diagram === true && !opts.describe)
+        err.write(errPaint.dim('--diagram has no effect without --describe (the diagram goes in its section).\n'));
     const stages = await loadPipeline();
     try {
         const log = stderrLog(err, errPaint);
@@ -1308,7 +1382,10 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
             const definitions = (0,src_settings/* toolsEnabled */.d2)(settings, settings.reasoningEffort === 'xhigh') && source.root
                 ? (await __webpack_require__.e(/* import() */ 93).then(__webpack_require__.bind(__webpack_require__, 41093))).TOOL_DEFINITIONS
                 : undefined;
-            const plan = stages.planReview(pr, files, stages.plannedWithTools(settings, definitions, count), count);
+            // And with the changed images it would send, read from git: no model request.
+            const readImage = run_images(io, settings, source, files, stages);
+            const planned = await stages.plannedOptions({ ...settings, ...(readImage ? { readImage } : {}) }, definitions, files, count, log);
+            const plan = stages.planReview(pr, files, planned, count);
             const cost = estimateCost(plan, settings, opts.prices);
             emit(io, planReport(opts.format, plan, files, settings, meta, paint, cost));
             return 0;
@@ -1326,11 +1403,12 @@ async function runCli(argv, out = process.stdout, err = process.stderr) {
  * stay instant.
  */
 async function loadPipeline() {
-    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest, plannedWithTools }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
+    const [{ parseDiff }, { countTokens, createTokenCounter }, { planReview }, { reviewPullRequest, plannedOptions }, { imageCandidates }, { createModelClient }, { withRepoConfig }, { DEFAULT_CONFIG_PATH, INSTRUCTION_FILES }, { gate },] = await Promise.all([
         __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 84348)),
         Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 39443)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(644), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 82104)),
-        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(809), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 84809)),
+        Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881), __webpack_require__.e(644), __webpack_require__.e(37), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 60037)),
+        __webpack_require__.e(/* import() */ 912).then(__webpack_require__.bind(__webpack_require__, 57912)),
         Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(770), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 78881)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 45507)),
@@ -1342,7 +1420,8 @@ async function loadPipeline() {
         createTokenCounter,
         planReview,
         reviewPullRequest,
-        plannedWithTools,
+        plannedOptions,
+        imageCandidates,
         createModelClient,
         withRepoConfig,
         DEFAULT_CONFIG_PATH,
@@ -1373,6 +1452,7 @@ async function readConfiguredSettings(v, apiKey, log, stages) {
 async function review(io, stages, settings, source, pr, files, meta, paint) {
     const progress = new ProgressLine(io.err, io.errPaint);
     const readFile = headReader(source);
+    const readImage = run_images(io, settings, source, files, stages);
     const tools = await openCliTools(io, settings, source, files, stages);
     const deep = settings.reasoningEffort === 'xhigh';
     const model = stages.createModelClient(settings, stages.countTokens);
@@ -1382,15 +1462,31 @@ async function review(io, stages, settings, source, pr, files, meta, paint) {
         runUrl: null,
         // Never a link's target.
         ...(readFile ? { readFile } : {}),
+        ...(readImage ? { readImage } : {}),
         ...(tools ? { tools } : {}),
         ...((0,src_settings/* secondLookEnabled */.D2)(settings, deep) ? { verify: { ask: model.ask } } : {}),
+        // Asked for only when the section is printed: other runs send the smaller schema.
+        askDiagram: io.opts.describe && settings.diagram,
     }, model.call, stages.createTokenCounter(), {
         info: (m) => progress.info(m),
         warning: (m) => progress.warning(m),
         request: (r, planned) => progress.request(r, planned),
     });
     progress.done();
-    emit(io, reviewReport(io.opts.format, result, files, meta, paint));
+    if (io.opts.describe) {
+        const { describeSection } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 25259));
+        const section = describeSection({
+            summaries: result.summaries,
+            paths: result.requests > 0 ? result.plan.reviewable.map((f) => f.path) : [],
+            walkthrough: result.walkthrough,
+            headSha: pr.headSha,
+            changeTypes: result.changeTypes,
+            diagrams: result.diagrams,
+        });
+        emit(io, `${section}\n`, 'markdown');
+    }
+    else
+        emit(io, reviewReport(io.opts.format, result, files, meta, paint));
     if (result.requests > 0 && result.summaries.length === 0)
         return 1;
     const { failOn } = io.opts;
@@ -1400,6 +1496,16 @@ async function review(io, stages, settings, source, pr, files, meta, paint) {
         return 3;
     }
     return 0;
+}
+/**
+ * How the changed images are read (see imageReader): null when none is to be, and said so when a diff
+ * file changes images, which it holds no bytes of.
+ */
+function run_images(io, settings, source, files, stages) {
+    const read = imageReader(source);
+    if (!read && settings.maxImageBytes > 0 && stages.imageCandidates(files, settings).length > 0)
+        io.err.write(io.errPaint.dim('Images are not reviewed: a diff file has no commits to read them at. Review a git range (--base) to send them.\n'));
+    return read;
 }
 /**
  * The repository tools for a local review: the git objects at `--head` (never the working tree), at
@@ -1432,8 +1538,8 @@ async function openCliTools(io, settings, source, files, stages) {
     return { box, maxCalls: settings.maxToolCalls };
 }
 /** The report to standard output, or to `--output FILE`. */
-function emit(io, report) {
-    const text = inert(io.opts.format, report);
+function emit(io, report, format = io.opts.format) {
+    const text = inert(format, report);
     const file = io.opts.output;
     if (file === null) {
         io.out.write(text);
@@ -1445,7 +1551,7 @@ function emit(io, report) {
     catch (e) {
         throw new Error(`cannot write the report to '${file}': ${e.message}`, { cause: e });
     }
-    io.err.write(io.errPaint.dim(`Wrote ${io.opts.format} report to ${file}\n`));
+    io.err.write(io.errPaint.dim(`Wrote ${format} report to ${file}\n`));
 }
 
 

@@ -470,10 +470,16 @@ function addressedBy(r, history, files) {
 function openFindings(history, m, addressed, placement) {
     const open = {};
     const addressedIds = new Set(addressed.map((t) => t.commentId));
+    const openFps = new Set();
     for (const t of history.threads)
-        if (m.stillOpen(t) && !addressedIds.has(t.commentId))
+        if (m.stillOpen(t) && !addressedIds.has(t.commentId)) {
             open[t.sev] = (open[t.sev] ?? 0) + 1;
+            openFps.add(t.fp);
+        }
     for (const x of [...placement.inline, ...placement.body]) {
+        // A full review may post again a finding whose thread is still open: one problem, counted once.
+        if (x.mark && openFps.has(x.mark.fp))
+            continue;
         open[x.finding.severity] = (open[x.finding.severity] ?? 0) + 1;
     }
     return open;
@@ -1054,6 +1060,7 @@ function fromListedFile(f) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AG: () => (/* binding */ upsertSummary),
 /* harmony export */   GA: () => (/* binding */ syncSummaryParts),
+/* harmony export */   gv: () => (/* binding */ rereadSummary),
 /* harmony export */   nE: () => (/* binding */ closeThread)
 /* harmony export */ });
 /* harmony import */ var _memory_authorship_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7010);
@@ -1087,6 +1094,24 @@ async function closeThread(gh, pr, t, log) {
         request: _client_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_RETRY */ .PE,
     });
     return 'replied';
+}
+/**
+ * The summary comment as it is now: a command (`ignore`, `pause`) may have changed it while a long run
+ * reviewed. The run's own copy when it cannot be read again (the write then decides).
+ */
+async function rereadSummary(gh, pr, existing, log) {
+    try {
+        const { data } = await gh.rest.issues.getComment({
+            owner: pr.owner,
+            repo: pr.repo,
+            comment_id: existing.id,
+        });
+        return { id: existing.id, body: data.body ?? '' };
+    }
+    catch (e) {
+        log.info(`Could not read the summary comment again (${e.message}); writing from this run's copy.`);
+        return existing;
+    }
 }
 /** Creates the one summary comment, or updates it in place (not at all when unchanged). */
 async function upsertSummary(gh, pr, existing, body, log, me) {
@@ -1192,7 +1217,7 @@ function moveIntoBody(payload, comments, reason) {
         body = body.replace(/<!-- vtrix-review:review [^>]*-->/, updated);
     }
     const items = comments.map((c) => {
-        const lines = c.start_line ? `lines ${c.start_line}–${c.line}` : `line ${c.line}`;
+        const lines = (0,_render_js__WEBPACK_IMPORTED_MODULE_0__/* .linesText */ .zu)(c.start_line, c.line);
         const text = c.body
             .replace(/\n*<!-- vtrix-review:finding [^>]*-->/g, '')
             // A suggestion block only applies in an inline comment: in the body it is plain code.
@@ -1294,9 +1319,12 @@ var markers = __webpack_require__(66676);
 var render = __webpack_require__(40746);
 // EXTERNAL MODULE: ./src/review/sanitize.ts
 var sanitize = __webpack_require__(27081);
+// EXTERNAL MODULE: ./src/place/place.ts
+var place = __webpack_require__(91040);
 // EXTERNAL MODULE: ./src/review/look-line.ts
 var look_line = __webpack_require__(6424);
 ;// CONCATENATED MODULE: ./src/review/second-look.ts
+
 
 
 
@@ -1306,12 +1334,10 @@ const EVIDENCE_CHARS = 600;
 /** One refuted finding on one line: heading, place, the start of its text, and why it was refuted. */
 function refutedItem(r) {
     const f = r.placed.finding;
-    const line = 'line' in r.placed ? r.placed.line : f.line;
-    const start = 'line' in r.placed ? r.placed.startLine : f.startLine;
-    const where = start && start !== line ? `lines ${start}–${line}` : `line ${line}`;
+    const at = (0,place/* placedLines */.$M)(r.placed);
     const text = (0,sanitize/* sanitizeInline */.nW)(f.body, REFUTED_BODY_CHARS);
     const why = (0,sanitize/* sanitizeInline */.nW)(r.evidence, EVIDENCE_CHARS) || 'no reason given';
-    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(r.placed.path)} ${where} (${f.side})${text ? `: ${text}` : ''} — **refuted** (${r.confidence} confidence): ${why}`;
+    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(r.placed.path)} ${(0,render/* linesText */.zu)(at.startLine, at.line)} (${at.side})${text ? `: ${text}` : ''} — **refuted** (${r.confidence} confidence): ${why}`;
 }
 /**
  * The summary comment's list of refuted findings, collapsed, within `room` characters: this run's
@@ -1586,9 +1612,8 @@ function keepEarlier(unlisted, earlier, room) {
 /** One unlisted finding on one line: heading, place, and the start of its text. */
 function unlistedItem(b) {
     const f = b.finding;
-    const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
     const text = (0,sanitize/* sanitizeInline */.nW)(f.body, UNLISTED_BODY_CHARS);
-    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(b.path)} ${where} (${f.side})${text ? `: ${text}` : ''}`;
+    return `- ${(0,render/* findingHeading */.Ir)(f)} — ${(0,sanitize/* codeSpan */.SS)(b.path)} ${(0,render/* linesText */.zu)(f.startLine, f.line)} (${f.side})${text ? `: ${text}` : ''}`;
 }
 const PAUSED_START = '> **Automatic reviews are paused**';
 /** The summary comment's line saying automatic reviews are paused, by whom, and how to resume them. */

@@ -68,22 +68,7 @@ async function withRepoConfig(s, read, where, o) {
     }
     return out;
 }
-/** Keys of RepoConfig and the input that overrides each. */
-const OVERRIDES = [
-    ['instructions', 'instructions'],
-    ['exclude', 'exclude'],
-    ['include', 'include'],
-    ['minSeverity', 'min-severity'],
-    ['maxComments', 'max-comments'],
-    ['maxImageBytes', 'max-image-bytes'],
-    ['reasoningEffort', 'reasoning-effort'],
-    ['repositoryTools', 'repository-tools'],
-    ['secondLook', 'second-look'],
-    ['triggerPhrase', 'trigger-phrase'],
-    ['temperature', 'temperature'],
-    ['topP', 'top-p'],
-    ['instructionRole', 'instruction-role'],
-];
+const OVERRIDES = Object.entries(_config_js__WEBPACK_IMPORTED_MODULE_0__.OVERRIDDEN_BY);
 
 
 /***/ })

@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   INSTRUCTION_FILES_TOKENS: () => (/* reexport */ INSTRUCTION_FILES_TOKENS),
   MAX_CONFIG_BYTES: () => (/* binding */ MAX_CONFIG_BYTES),
   MAX_CONFIG_DEPTH: () => (/* reexport */ MAX_CONFIG_DEPTH),
+  OVERRIDDEN_BY: () => (/* reexport */ OVERRIDDEN_BY),
   applyConfig: () => (/* reexport */ applyConfig),
   boundInstructionFiles: () => (/* reexport */ boundInstructionFiles),
   languageName: () => (/* reexport */ languageName),
@@ -346,6 +347,7 @@ const CONFIG_KEYS = [
     'top-p',
     'instruction-role',
     'describe',
+    'diagram',
 ];
 /**
  * Parses and validates a configuration file. Every problem is reported at once, each with its line,
@@ -453,6 +455,9 @@ function parseConfig(text, file) {
             case 'describe':
                 set('describe', read.bool(key, value, where));
                 break;
+            case 'diagram':
+                set('diagram', read.bool(key, value, where));
+                break;
         }
     }
     const total = (config.instructions?.length ?? 0) +
@@ -474,6 +479,28 @@ function parseConfig(text, file) {
 /** The repository configuration file over the settings: the workflow's own inputs win. */
 
 /**
+ * Each key of the file that an input of the same meaning overrides, with that input's name: the one
+ * list `applyConfig` copies by and the log's "settings given explicitly override its …" names.
+ */
+const OVERRIDDEN_BY = {
+    instructions: 'instructions',
+    exclude: 'exclude',
+    include: 'include',
+    minSeverity: 'min-severity',
+    maxComments: 'max-comments',
+    maxImageBytes: 'max-image-bytes',
+    reasoningEffort: 'reasoning-effort',
+    repositoryTools: 'repository-tools',
+    secondLook: 'second-look',
+    triggerPhrase: 'trigger-phrase',
+    suggestPathInstructions: 'suggest-path-instructions',
+    temperature: 'temperature',
+    topP: 'top-p',
+    instructionRole: 'instruction-role',
+    describe: 'describe',
+    diagram: 'diagram',
+};
+/**
  * The settings with the file applied: a key of the file counts unless the workflow set the same input
  * (`set`: the inputs given a value other than their default). `keepEffort`: the effort was chosen by
  * the event (a deep review) and the file does not change it.
@@ -489,34 +516,14 @@ function applyConfig(s, c, opts) {
             pathInstructions: c.pathInstructions ?? s.guidance.pathInstructions,
         },
     };
-    if (c.instructions !== undefined && use('instructions'))
-        out.instructions = c.instructions;
-    if (c.exclude !== undefined && use('exclude'))
-        out.exclude = c.exclude;
-    if (c.include !== undefined && use('include'))
-        out.include = c.include;
-    if (c.minSeverity !== undefined && use('min-severity'))
-        out.minSeverity = c.minSeverity;
-    if (c.maxComments !== undefined && use('max-comments'))
-        out.maxComments = c.maxComments;
-    if (c.maxImageBytes !== undefined && use('max-image-bytes'))
-        out.maxImageBytes = c.maxImageBytes;
-    if (c.repositoryTools !== undefined && use('repository-tools'))
-        out.repositoryTools = c.repositoryTools;
-    if (c.secondLook !== undefined && use('second-look'))
-        out.secondLook = c.secondLook;
-    if (c.triggerPhrase !== undefined && use('trigger-phrase'))
-        out.triggerPhrase = c.triggerPhrase;
-    if (c.suggestPathInstructions !== undefined && use('suggest-path-instructions'))
-        out.suggestPathInstructions = c.suggestPathInstructions;
-    if (c.temperature !== undefined && use('temperature'))
-        out.temperature = c.temperature;
-    if (c.topP !== undefined && use('top-p'))
-        out.topP = c.topP;
-    if (c.instructionRole !== undefined && use('instruction-role'))
-        out.instructionRole = c.instructionRole;
-    if (c.describe !== undefined && use('describe'))
-        out.describe = c.describe;
+    const copy = (key) => {
+        const value = c[key];
+        if (value !== undefined && use(OVERRIDDEN_BY[key]))
+            out = { ...out, [key]: value };
+    };
+    for (const key of Object.keys(OVERRIDDEN_BY))
+        if (key !== 'reasoningEffort')
+            copy(key);
     if (c.reasoningEffort !== undefined && use('reasoning-effort') && !opts.keepEffort) {
         out = (0,model_policy/* withEffort */.lH)(out, c.reasoningEffort);
     }

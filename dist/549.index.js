@@ -95,10 +95,11 @@ function pathInstructionsFor(all, paths) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sz: () => (/* binding */ toFindings),
+/* harmony export */   Z5: () => (/* binding */ reviewAnswer),
 /* harmony export */   g9: () => (/* binding */ REVIEW_ANSWER),
-/* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA)
+/* harmony export */   pf: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_0__.pf)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_NAME, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
+/* unused harmony exports REVIEW_SCHEMA, DIAGRAM_REVIEW_SCHEMA, reviewSchema, SCHEMA_NAME, DIAGRAM_REVIEW_ANSWER, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
@@ -111,16 +112,22 @@ function pathInstructionsFor(all, paths) {
 
 
 
+
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
 const REVIEW_SCHEMA = {
     type: 'object',
     additionalProperties: false,
-    required: ['verdict', 'summary', 'files', 'comments'],
+    required: ['verdict', 'summary', 'change_type', 'files', 'comments'],
     properties: {
         verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
         summary: {
             type: 'string',
             description: 'One to three sentences: the overall assessment of this part of the change and its main risk.',
+        },
+        change_type: {
+            type: 'string',
+            enum: [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_TYPES */ .pf],
+            description: 'The kind of change this part of the PR is, by what it mainly does.',
         },
         files: {
             type: 'array',
@@ -167,11 +174,30 @@ const REVIEW_SCHEMA = {
         },
     },
 };
+/**
+ * The schema with a `diagram` (`describe` with `diagram: true`): a variant, so reviews without it pay
+ * nothing for the field. Strict mode wants every property required: "none" is null.
+ */
+const DIAGRAM_REVIEW_SCHEMA = {
+    ...REVIEW_SCHEMA,
+    required: [...REVIEW_SCHEMA.required.slice(0, -1), 'diagram', 'comments'],
+    properties: {
+        ...REVIEW_SCHEMA.properties,
+        diagram: {
+            type: ['string', 'null'],
+            description: 'A Mermaid sequenceDiagram when this part of the change spans a flow across several files, else null.',
+        },
+    },
+};
+/** The review schema sent: with the diagram field or without. */
+function reviewSchema(diagram) {
+    return (diagram ? DIAGRAM_REVIEW_SCHEMA : REVIEW_SCHEMA);
+}
 const SCHEMA_NAME = 'code_review';
 /** The review of one chunk, as the model client asks for it. */
 const REVIEW_ANSWER = {
     name: SCHEMA_NAME,
-    schema: REVIEW_SCHEMA,
+    schema: reviewSchema(false),
     what: 'the review',
     description: 'Report the review of this part of the pull request.',
     parse(text) {
@@ -185,6 +211,15 @@ const REVIEW_ANSWER = {
         }
     },
 };
+/** The review asking for a diagram too (see `DIAGRAM_REVIEW_SCHEMA`); parsed the same way. */
+const DIAGRAM_REVIEW_ANSWER = {
+    ...REVIEW_ANSWER,
+    schema: reviewSchema(true),
+};
+/** The spec a review request uses. */
+function reviewAnswer(diagram) {
+    return diagram ? DIAGRAM_REVIEW_ANSWER : REVIEW_ANSWER;
+}
 /** The core of a finding: without these it cannot be placed or judged, so only these are required. */
 const CORE_FIELDS = ['path', 'line', 'side', 'severity', 'body'];
 const ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: true, strict: false });
@@ -224,7 +259,7 @@ class SchemaError extends Error {
  * parts are filled in: a title from the body, a summary from the findings.
  */
 function parseModelReview(content) {
-    const text = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .extractJson */ .e)(content);
+    const text = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .extractJson */ .eg)(content);
     let data;
     try {
         data = JSON.parse(text);
@@ -233,10 +268,7 @@ function parseModelReview(content) {
         throw new SchemaError(`the answer is not valid JSON (${e.message})`);
     }
     if (!validate(data)) {
-        const why = (validate.errors ?? [])
-            .slice(0, 5)
-            .map((e) => `${e.instancePath || '/'} ${e.message}`)
-            .join('; ');
+        const why = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaErrorsText */ .i5)(validate.errors);
         throw new SchemaError(`the answer does not match the review schema: ${why}`);
     }
     const comments = data.comments.map((c) => ({
@@ -255,6 +287,11 @@ function parseModelReview(content) {
     const files = fileSummaries(data.files);
     if (files.length > 0)
         review.files = files;
+    const type = typeof data.change_type === 'string' ? data.change_type.trim().toLowerCase() : '';
+    if (_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_TYPES */ .pf.includes(type))
+        review.changeType = type;
+    if (typeof data.diagram === 'string' && data.diagram.trim() !== '')
+        review.diagram = data.diagram;
     return review;
 }
 /**
@@ -625,7 +662,8 @@ const FRAMING_TOKENS = 32;
 function planReview(pr, files, o, count) {
     const { reviewable, skipped } = filterFiles(files, o);
     const promptLimit = o.contextWindow - o.maxTokens;
-    const schemaTokens = count(JSON.stringify(schema/* REVIEW_SCHEMA */.t6));
+    const answer = (0,schema/* reviewAnswer */.Z5)(o.askDiagram === true);
+    const schemaTokens = count(JSON.stringify(answer.schema));
     const empty = { index: 0, pieces: [], tokens: 0 };
     // The scaffold of the longest variant of the user message (a multi-part request), and of the system
     // prompt: with every path instruction, as if one request matched them all.
@@ -702,7 +740,7 @@ function planReview(pr, files, o, count) {
     function messagesFor(chunk) {
         return (0,messages/* buildMessages */.Pm)(pr, chunk, chunks.length, chosen.length, o.instructions, guidanceFor(guidance, chunk));
     }
-    return { reviewable: chosen, skipped, requests, budget, promptLimit, messagesFor };
+    return { reviewable: chosen, skipped, requests, budget, promptLimit, answer, messagesFor };
 }
 /** The guidance one request carries: the path instructions that match its files. */
 function guidanceFor(g, chunk) {
@@ -891,7 +929,8 @@ const ISSUES_NOTE = 'The linked issues above are what this pull request says it 
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ extractJson)
+/* harmony export */   eg: () => (/* binding */ extractJson),
+/* harmony export */   i5: () => (/* binding */ schemaErrorsText)
 /* harmony export */ });
 /* unused harmony export MAX_FENCED_ANSWER_CHARS */
 // The JSON object in a model's answer, whatever kind of answer it is (the review, a second look's verdicts).
@@ -914,6 +953,13 @@ function extractJson(content) {
     const a = inner.indexOf('{');
     const b = inner.lastIndexOf('}');
     return a >= 0 && b > a ? inner.slice(a, b + 1) : inner;
+}
+/** A validator's first errors in one line ("/comments/0 must have required property 'line'; …"). */
+function schemaErrorsText(errors) {
+    return (errors ?? [])
+        .slice(0, 5)
+        .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+        .join('; ');
 }
 const WHITESPACE = /\s/;
 /**

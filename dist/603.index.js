@@ -127,16 +127,13 @@ const validateFix = schema_ajv.compile({
 function parseWith(content, validate, what) {
     let data;
     try {
-        data = JSON.parse((0,answer_json/* extractJson */.e)(content));
+        data = JSON.parse((0,answer_json/* extractJson */.eg)(content));
     }
     catch (e) {
         return { ok: false, why: `the answer is not valid JSON (${e.message})` };
     }
     if (!validate(data)) {
-        const why = (validate.errors ?? [])
-            .slice(0, 5)
-            .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-            .join('; ');
+        const why = (0,answer_json/* schemaErrorsText */.i5)(validate.errors);
         return { ok: false, why: `the answer does not match the ${what} schema: ${why}` };
     }
     return { ok: true, value: data };
@@ -704,6 +701,8 @@ function failed(why, quote, cost) {
     return { body: errorReply(why, { quote }), ok: false, error: why, ...cost };
 }
 
+// EXTERNAL MODULE: ./src/event/pull-request.ts
+var pull_request = __webpack_require__(55325);
 // EXTERNAL MODULE: ./src/action/feedback.ts
 var feedback = __webpack_require__(71123);
 // EXTERNAL MODULE: ./src/action/memory.ts + 2 modules
@@ -713,6 +712,7 @@ var memory = __webpack_require__(99615);
  * The production table of the commands answered outside src/action/converse.ts: a question and `fix`
  * (one model request each, src/pipeline/converse.ts), `ignore`, `pause` and `resume`.
  */
+
 
 
 
@@ -770,7 +770,7 @@ async function threadBefore(gh, pr, rootId, questionId) {
         .sort((a, b) => a.id - b.id)
         .map((c) => ({
         author: c.user?.login ?? 'ghost',
-        bot: c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? ''),
+        bot: (0,pull_request/* isBotUser */.po)(c.user),
         body: c.body,
     }));
 }

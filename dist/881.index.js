@@ -860,7 +860,7 @@ function createModelClient(s, count, opts = {}) {
         }
     };
     const call = async (messages, info) => {
-        const { value, ...rest } = await ask(model_schema/* REVIEW_ANSWER */.g9, messages, info);
+        const { value, ...rest } = await ask(info.answer ?? model_schema/* REVIEW_ANSWER */.g9, messages, info);
         return { review: value, ...rest };
     };
     return { call, ask };
@@ -903,10 +903,11 @@ function truncatedReason(maxTokens, first, promptTokens, contextWindow) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sz: () => (/* binding */ toFindings),
+/* harmony export */   Z5: () => (/* binding */ reviewAnswer),
 /* harmony export */   g9: () => (/* binding */ REVIEW_ANSWER),
-/* harmony export */   t6: () => (/* binding */ REVIEW_SCHEMA)
+/* harmony export */   pf: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_0__.pf)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_NAME, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
+/* unused harmony exports REVIEW_SCHEMA, DIAGRAM_REVIEW_SCHEMA, reviewSchema, SCHEMA_NAME, DIAGRAM_REVIEW_ANSWER, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
@@ -919,16 +920,22 @@ function truncatedReason(maxTokens, first, promptTokens, contextWindow) {
 
 
 
+
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
 const REVIEW_SCHEMA = {
     type: 'object',
     additionalProperties: false,
-    required: ['verdict', 'summary', 'files', 'comments'],
+    required: ['verdict', 'summary', 'change_type', 'files', 'comments'],
     properties: {
         verdict: { type: 'string', description: 'The worst problem in one line, or "No problems found".' },
         summary: {
             type: 'string',
             description: 'One to three sentences: the overall assessment of this part of the change and its main risk.',
+        },
+        change_type: {
+            type: 'string',
+            enum: [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_TYPES */ .pf],
+            description: 'The kind of change this part of the PR is, by what it mainly does.',
         },
         files: {
             type: 'array',
@@ -975,11 +982,30 @@ const REVIEW_SCHEMA = {
         },
     },
 };
+/**
+ * The schema with a `diagram` (`describe` with `diagram: true`): a variant, so reviews without it pay
+ * nothing for the field. Strict mode wants every property required: "none" is null.
+ */
+const DIAGRAM_REVIEW_SCHEMA = {
+    ...REVIEW_SCHEMA,
+    required: [...REVIEW_SCHEMA.required.slice(0, -1), 'diagram', 'comments'],
+    properties: {
+        ...REVIEW_SCHEMA.properties,
+        diagram: {
+            type: ['string', 'null'],
+            description: 'A Mermaid sequenceDiagram when this part of the change spans a flow across several files, else null.',
+        },
+    },
+};
+/** The review schema sent: with the diagram field or without. */
+function reviewSchema(diagram) {
+    return (diagram ? DIAGRAM_REVIEW_SCHEMA : REVIEW_SCHEMA);
+}
 const SCHEMA_NAME = 'code_review';
 /** The review of one chunk, as the model client asks for it. */
 const REVIEW_ANSWER = {
     name: SCHEMA_NAME,
-    schema: REVIEW_SCHEMA,
+    schema: reviewSchema(false),
     what: 'the review',
     description: 'Report the review of this part of the pull request.',
     parse(text) {
@@ -993,6 +1019,15 @@ const REVIEW_ANSWER = {
         }
     },
 };
+/** The review asking for a diagram too (see `DIAGRAM_REVIEW_SCHEMA`); parsed the same way. */
+const DIAGRAM_REVIEW_ANSWER = {
+    ...REVIEW_ANSWER,
+    schema: reviewSchema(true),
+};
+/** The spec a review request uses. */
+function reviewAnswer(diagram) {
+    return diagram ? DIAGRAM_REVIEW_ANSWER : REVIEW_ANSWER;
+}
 /** The core of a finding: without these it cannot be placed or judged, so only these are required. */
 const CORE_FIELDS = ['path', 'line', 'side', 'severity', 'body'];
 const ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: true, strict: false });
@@ -1032,7 +1067,7 @@ class SchemaError extends Error {
  * parts are filled in: a title from the body, a summary from the findings.
  */
 function parseModelReview(content) {
-    const text = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .extractJson */ .e)(content);
+    const text = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .extractJson */ .eg)(content);
     let data;
     try {
         data = JSON.parse(text);
@@ -1041,10 +1076,7 @@ function parseModelReview(content) {
         throw new SchemaError(`the answer is not valid JSON (${e.message})`);
     }
     if (!validate(data)) {
-        const why = (validate.errors ?? [])
-            .slice(0, 5)
-            .map((e) => `${e.instancePath || '/'} ${e.message}`)
-            .join('; ');
+        const why = (0,_util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaErrorsText */ .i5)(validate.errors);
         throw new SchemaError(`the answer does not match the review schema: ${why}`);
     }
     const comments = data.comments.map((c) => ({
@@ -1063,6 +1095,11 @@ function parseModelReview(content) {
     const files = fileSummaries(data.files);
     if (files.length > 0)
         review.files = files;
+    const type = typeof data.change_type === 'string' ? data.change_type.trim().toLowerCase() : '';
+    if (_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_TYPES */ .pf.includes(type))
+        review.changeType = type;
+    if (typeof data.diagram === 'string' && data.diagram.trim() !== '')
+        review.diagram = data.diagram;
     return review;
 }
 /**
@@ -1134,7 +1171,8 @@ function toFindings(review, request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ extractJson)
+/* harmony export */   eg: () => (/* binding */ extractJson),
+/* harmony export */   i5: () => (/* binding */ schemaErrorsText)
 /* harmony export */ });
 /* unused harmony export MAX_FENCED_ANSWER_CHARS */
 // The JSON object in a model's answer, whatever kind of answer it is (the review, a second look's verdicts).
@@ -1157,6 +1195,13 @@ function extractJson(content) {
     const a = inner.indexOf('{');
     const b = inner.lastIndexOf('}');
     return a >= 0 && b > a ? inner.slice(a, b + 1) : inner;
+}
+/** A validator's first errors in one line ("/comments/0 must have required property 'line'; …"). */
+function schemaErrorsText(errors) {
+    return (errors ?? [])
+        .slice(0, 5)
+        .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+        .join('; ');
 }
 const WHITESPACE = /\s/;
 /**

@@ -1,5 +1,5 @@
-export const id = 113;
-export const ids = [113];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
 /***/ 55325:
@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PM: () => (/* binding */ EventError),
 /* harmony export */   l: () => (/* binding */ PR_EVENTS),
+/* harmony export */   po: () => (/* binding */ isBotUser),
 /* harmony export */   rT: () => (/* binding */ pullRequestFromApi)
 /* harmony export */ });
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
@@ -47,6 +48,10 @@ function pullRequestFromApi(pr) {
         throw new EventError('The pull request in the event payload lacks its repository, number or head SHA.');
     }
     return out;
+}
+/** An account that is a bot: by type, or by GitHub's `[bot]` suffix (apps' accounts, ours included). */
+function isBotUser(user) {
+    return user?.type === 'Bot' || /\[bot\]$/i.test(typeof user?.login === 'string' ? user.login : '');
 }
 
 
@@ -129,7 +134,7 @@ function decideTrigger(eventName, payload, repository, o) {
             quiet: false,
         };
     }
-    if (isBot(raw) && !o.reviewBots) {
+    if ((0,_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .isBotUser */ .po)(raw['user']) && !o.reviewBots) {
         return {
             kind: 'skip',
             reason: `Pull request #${pr.number} was opened by the bot ${pr.author} (set \`review-bots: true\` to review bots' PRs).`,
@@ -144,10 +149,6 @@ function decideTrigger(eventName, payload, repository, o) {
         target: { pr },
         label: null,
     };
-}
-function isBot(pr) {
-    const user = (pr['user'] ?? {});
-    return user['type'] === 'Bot' || /\[bot\]$/.test(String(user['login'] ?? ''));
 }
 function repoOf(payload) {
     const full = (payload['repository'] ?? {})['full_name'];
@@ -548,6 +549,257 @@ function parseReplyMarker(text) {
 
 /***/ }),
 
+/***/ 91040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ placedLines),
+/* harmony export */   KZ: () => (/* binding */ capInline),
+/* harmony export */   ky: () => (/* binding */ placeFindings)
+/* harmony export */ });
+/* unused harmony exports SNAP_DISTANCE, hunkSpans */
+/* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45315);
+
+/** The lines a placed finding is shown on: an inline one's (perhaps moved) lines, else the model's. */
+function placedLines(p) {
+    return 'line' in p
+        ? { side: p.side, line: p.line, startLine: p.startLine }
+        : { side: p.finding.side, line: p.finding.line, startLine: p.finding.startLine };
+}
+/** How far outside a hunk a cited line may be and still be anchored to that hunk's nearest line. */
+const SNAP_DISTANCE = 3;
+function indexFile(file) {
+    const right = new Map();
+    const left = new Map();
+    file.hunks.forEach((h, i) => {
+        for (const l of h.lines) {
+            if (l.newLine !== null && file.status !== 'deleted')
+                right.set(l.newLine, i);
+            if (l.oldLine !== null && file.status !== 'added')
+                left.set(l.oldLine, i);
+        }
+    });
+    return {
+        file,
+        right,
+        left,
+        rightSpans: hunkSpans(file.hunks, 'RIGHT'),
+        leftSpans: hunkSpans(file.hunks, 'LEFT'),
+    };
+}
+/** [first, last] line numbers of a hunk on one side, or null when it has none there. */
+function span(h, side) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const l of h.lines) {
+        const n = side === 'RIGHT' ? l.newLine : l.oldLine;
+        if (n === null)
+            continue;
+        if (n < lo)
+            lo = n;
+        if (n > hi)
+            hi = n;
+    }
+    return lo <= hi ? [lo, hi] : null;
+}
+/**
+ * Spans sorted by their first line, with the two largest last lines of every prefix: the hunks that
+ * can reach `line` are a prefix (first line at most line + SNAP_DISTANCE), and of those the ones whose
+ * last line reaches back to it are counted from the two largest. Exact for hunks in any order, even
+ * overlapping ones, in O(log hunks) per line.
+ */
+function hunkSpans(hunks, side) {
+    const spans = hunks.map((h) => span(h, side));
+    const order = spans.flatMap((s, i) => (s ? [i] : [])).sort((a, b) => spans[a][0] - spans[b][0]);
+    const starts = order.map((i) => spans[i][0]);
+    // best[k], second[k]: the largest and second largest last line among order[0..k]; top[k]: whose is best.
+    const best = [];
+    const second = [];
+    const top = [];
+    let b = -Infinity;
+    let s2 = -Infinity;
+    let t = -1;
+    for (const i of order) {
+        const hi = spans[i][1];
+        if (hi > b)
+            [s2, b, t] = [b, hi, i];
+        else if (hi > s2)
+            s2 = hi;
+        best.push(b);
+        second.push(s2);
+        top.push(t);
+    }
+    return {
+        span: (i) => spans[i] ?? null,
+        near: (line) => {
+            // The number of spans whose first line is at most line + SNAP_DISTANCE.
+            let lo = 0;
+            let hi = starts.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >>> 1;
+                if (starts[mid] <= line + SNAP_DISTANCE)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo === 0)
+                return null;
+            const reach = line - SNAP_DISTANCE;
+            if (best[lo - 1] < reach || second[lo - 1] >= reach)
+                return null;
+            return top[lo - 1];
+        },
+    };
+}
+/**
+ * Puts each finding where GitHub accepts it: inline on the cited lines when they are in the diff, on the
+ * nearest line of the same hunk when that is unambiguous, otherwise in the review body with the reason.
+ * Nothing is dropped: every finding comes back in `inline` or `body`. Duplicates (same place, same
+ * title and same body, compared case- and whitespace-insensitively) are merged. At most `maxComments` go inline, the most severe first.
+ */
+function placeFindings(findings, files, maxComments, 
+/** A reason to keep a finding out of the diff whatever its lines (e.g. it cites lines of another diff). */
+forceBody = () => null) {
+    const byPath = new Map();
+    for (const f of files)
+        byPath.set(f.path, indexFile(f));
+    const resolve = pathResolver(files.map((f) => f.path));
+    // Deterministic order whatever order the requests answered in: most severe first, then by place.
+    const resolved = findings.map((finding) => ({ finding, path: resolve(finding.path) }));
+    const byPlace = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    resolved.sort((a, b) => (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(a.finding.severity) - (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(b.finding.severity) ||
+        byPlace(a.path ?? a.finding.path, b.path ?? b.finding.path) ||
+        a.finding.line - b.finding.line ||
+        byPlace(a.finding.title, b.finding.title) ||
+        byPlace(a.finding.body, b.finding.body));
+    const seen = new Set();
+    const inline = [];
+    const body = [];
+    for (const { finding, path } of resolved) {
+        // The same finding only when it says the same thing: same place, title and body (an empty or
+        // generic title alone says nothing).
+        const key = `${path ?? finding.path}\0${finding.side}\0${finding.line}\0${normal(finding.title)}\0${normal(finding.body)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (path === null) {
+            body.push({ finding, path: finding.path, reason: 'the file is not part of this pull request' });
+            continue;
+        }
+        const forced = forceBody(finding);
+        const spot = forced ?? locate(finding, byPath.get(path));
+        if (typeof spot === 'string')
+            body.push({ finding, path, reason: spot });
+        else
+            inline.push({ finding, path, ...spot });
+    }
+    return capInline({ inline, body }, maxComments);
+}
+function normal(text) {
+    return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+function locate(f, idx) {
+    const side = f.side;
+    const lines = side === 'RIGHT' ? idx.right : idx.left;
+    if (lines.size === 0) {
+        if (idx.file.binary)
+            return 'the file is binary';
+        return side === 'RIGHT'
+            ? 'the file has no new-side lines in the diff'
+            : 'the file has no old-side lines in the diff';
+    }
+    if (!Number.isInteger(f.line) || f.line < 1)
+        return `line ${f.line} is not a valid line number`;
+    let start = f.startLine !== null && Number.isInteger(f.startLine) && f.startLine !== f.line ? f.startLine : null;
+    let end = f.line;
+    if (start !== null && start > end)
+        [start, end] = [end, start];
+    let hunk = lines.get(end);
+    let moved = false;
+    if (hunk === undefined) {
+        // The range's end is off the diff; its start may not be.
+        const near = start !== null && lines.has(start) ? lines.get(start) : spansOf(idx, side).near(end);
+        if (near === null)
+            return `line ${end} (${side}) is not part of the diff`;
+        const [lo, hi] = spansOf(idx, side).span(near);
+        end = Math.min(Math.max(end, lo), hi);
+        hunk = near;
+        moved = true;
+    }
+    if (start !== null) {
+        const [lo] = spansOf(idx, side).span(hunk);
+        if (lines.get(start) !== hunk) {
+            start = Math.max(start, lo);
+            moved = true;
+        }
+        if (start >= end)
+            start = null;
+    }
+    return {
+        side,
+        line: end,
+        startLine: start,
+        movedFrom: moved ? { startLine: f.startLine, line: f.line } : null,
+        committable: !moved &&
+            side === 'RIGHT' &&
+            f.suggestion !== null &&
+            !sameAsCurrent(idx.file.hunks[hunk], start ?? end, end, f.suggestion),
+    };
+}
+/** A suggestion that repeats the current lines would be an empty change; it is not offered. */
+function sameAsCurrent(h, from, to, suggestion) {
+    const current = h.lines
+        .filter((l) => l.newLine !== null && l.newLine >= from && l.newLine <= to)
+        .map((l) => l.content)
+        .join('\n');
+    return current === suggestion.replace(/\r?\n$/, '');
+}
+function spansOf(idx, side) {
+    return side === 'RIGHT' ? idx.rightSpans : idx.leftSpans;
+}
+/** Maps a path as the model wrote it to a PR file: exact, then normalised, then a unique suffix. */
+function pathResolver(paths) {
+    const exact = new Set(paths);
+    const lower = new Map();
+    for (const p of paths)
+        lower.set(p.toLowerCase(), [...(lower.get(p.toLowerCase()) ?? []), p]);
+    return (raw) => {
+        if (exact.has(raw))
+            return raw;
+        const p = raw
+            .trim()
+            .replace(/^["'`]|["'`]$/g, '')
+            .replace(/^\.?\//, '')
+            .replace(/^[ab]\//, '');
+        if (exact.has(p))
+            return p;
+        const ci = lower.get(p.toLowerCase());
+        if (ci?.length === 1)
+            return ci[0];
+        if (p === '')
+            return null;
+        const suffix = paths.filter((q) => q.endsWith('/' + p));
+        return suffix.length === 1 ? suffix[0] : null;
+    };
+}
+/** Keeps the `max` most severe inline findings inline (placement order is by severity); the rest go to the body, most severe first. */
+function capInline(p, max) {
+    if (p.inline.length <= max)
+        return p;
+    const over = p.inline.slice(max).map((c) => ({
+        finding: c.finding,
+        path: c.path,
+        reason: `over the limit of ${max} inline comments (\`max-comments\`)`,
+        ...(c.mark ? { mark: c.mark } : {}),
+    }));
+    // Most severe first, as everywhere findings are listed (the sort is stable: place order within one).
+    const body = [...over, ...p.body].sort((a, b) => (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(a.finding.severity) - (0,_findings_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .q)(b.finding.severity));
+    return { inline: p.inline.slice(0, max), body };
+}
+
+
+/***/ }),
+
 /***/ 6424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -580,7 +832,8 @@ function lookLine(t, refutedWhere) {
 /* harmony export */   hc: () => (/* binding */ reviewPayload),
 /* harmony export */   jl: () => (/* binding */ introFrom),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT),
-/* harmony export */   vE: () => (/* binding */ notReviewed)
+/* harmony export */   vE: () => (/* binding */ notReviewed),
+/* harmony export */   zu: () => (/* binding */ linesText)
 /* harmony export */ });
 /* unused harmony exports SEVERITY_ICON, commentBody, reviewBody, bodyItem, MAX_REVIEW_CHARS */
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87167);
@@ -627,14 +880,16 @@ const MAX_TITLE_CHARS = 200;
  * characters plus the marker: the suggestion is kept whole or replaced by a note (a cut suggestion would
  * commit broken code), and the body takes what is left.
  */
+/** "line 5", or "lines 3–5" for a range (a range of one line is "line n"). */
+function linesText(startLine, line) {
+    return startLine && startLine !== line ? `lines ${startLine}–${line}` : `line ${line}`;
+}
 function commentBody(c, room = COMMENT_ROOM) {
     const f = c.finding;
     const head = findingHeading(f);
     const tail = [];
     if (c.movedFrom) {
-        const cited = c.movedFrom.startLine
-            ? `lines ${c.movedFrom.startLine}–${c.movedFrom.line}`
-            : `line ${c.movedFrom.line}`;
+        const cited = linesText(c.movedFrom.startLine, c.movedFrom.line);
         tail.push(`<sub>This finding cites ${cited}, which are outside the diff; it is shown on the nearest changed line.</sub>`);
     }
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
@@ -745,8 +1000,7 @@ function notReviewed(s) {
 }
 function bodyItem(b, maxChars = MAX_BODY_ITEM_CHARS) {
     const f = b.finding;
-    const where = f.startLine && f.startLine !== f.line ? `lines ${f.startLine}–${f.line}` : `line ${f.line}`;
-    const head = `- ${findingHeading(f)} — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(b.path)} ${where} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
+    const head = `- ${findingHeading(f)} — ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(b.path)} ${linesText(f.startLine, f.line)} (${f.side}) _(${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(b.reason, MAX_REASON_CHARS)})_`;
     let suggestion = '';
     if (f.suggestion !== null && f.suggestion.trim() !== '') {
         const code = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeCode */ .$C)(f.suggestion);
@@ -1422,6 +1676,7 @@ const CONFIG_INPUT_DEFAULTS = {
     'top-p': '',
     'instruction-role': 'auto',
     describe: 'false',
+    diagram: 'false',
 };
 /** The inputs among CONFIG_INPUT_DEFAULTS given a value other than their default. */
 function inputsSet(get) {
@@ -1544,6 +1799,7 @@ function readSettings(get, opts) {
         topP: decimal('top-p', settings_settings/* TOP_P_RANGE */.le, '0.9'),
         instructionRole: oneOf('instruction-role', settings_settings/* INSTRUCTION_ROLES */.p6, 'auto'),
         describe: bool('describe', false),
+        diagram: bool('diagram', false),
     };
     if (errors.length > 0)
         throw new settings_settings/* InputError */.dz(errors.join('\n'));
@@ -1867,7 +2123,7 @@ const INSTRUCTION_ROLES = ['auto', 'system', 'developer'];
 /** The sampling parameters' ranges, as the vtrix reference gives them. */
 const TEMPERATURE_RANGE = [0, 2];
 const TOP_P_RANGE = [0, 1];
-/** `max-image-bytes`: 4 MiB by default; at most 20 images of 1 MiB (src/pipeline/images.ts). */
+/** `max-image-bytes`: 4 MiB by default; at most 20 images of 20 MB each (src/pipeline/images.ts). */
 const DEFAULT_MAX_IMAGE_BYTES = 4 * 1024 * 1024;
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 class InputError extends Error {
@@ -2087,7 +2343,8 @@ function inputReader(get, errors) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ NO_GUIDANCE),
 /* harmony export */   ig: () => (/* binding */ EFFORTS),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
 /* harmony export */ });
 /**
  * The types every stage shares, in one leaf module that imports nothing: stages import from here (and
@@ -2097,6 +2354,8 @@ function inputReader(get, errors) {
 const EFFORTS = ['low', 'medium', 'high', 'xhigh'];
 /** Most severe first. */
 const SEVERITIES = ['critical', 'major', 'minor', 'nit'];
+/** The kinds of change a review request may say its part of the PR is (the description's "Type"). */
+const CHANGE_TYPES = ['fix', 'feature', 'refactor', 'docs', 'tests', 'chore'];
 const NO_GUIDANCE = { language: '', pathInstructions: [], instructionFiles: [] };
 
 
