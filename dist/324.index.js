@@ -755,6 +755,7 @@ function outputOptions(v, dryRun) {
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 /** `vtrix-review --help`, and what a usage error is followed by. */
 const USAGE = `Usage: vtrix-review [options]
+       vtrix-review describe [options]   (the same as --describe)
 
 Reviews local changes with the same pipeline as the GitHub Action and prints the review.
 
@@ -1320,7 +1321,8 @@ class ProgressLine {
 async function runCli(argv, out = process.stdout, err = process.stderr) {
     let v;
     try {
-        v = parseFlags(argv);
+        // `vtrix-review describe …` is `vtrix-review --describe …`: the action input's name as a command.
+        v = parseFlags(argv[0] === 'describe' ? ['--describe', ...argv.slice(1)] : argv);
     }
     catch (e) {
         err.write(`vtrix-review: ${e.message}\n\n${USAGE}\n`);

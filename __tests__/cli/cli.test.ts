@@ -1013,7 +1013,8 @@ describe('vtrix-review --describe', () => {
     );
 
     // Without --diagram: the smaller schema, and a diagram sent anyway is not shown.
-    const plain = await cli(['--base', 'main', '--base-url', model.url, '--describe'], { cwd: dir, env });
+    // `describe` as a command is the same as the flag.
+    const plain = await cli(['describe', '--base', 'main', '--base-url', model.url], { cwd: dir, env });
     expect(plain.code).toBe(0);
     expect(schemas[1]!['properties']).not.toHaveProperty('diagram');
     expect(plain.stdout.startsWith('<!-- vtrix-review:describe -->\n')).toBe(true);

@@ -32,7 +32,8 @@ export async function runCli(
 ): Promise<number> {
   let v: Flags;
   try {
-    v = parseFlags(argv);
+    // `vtrix-review describe …` is `vtrix-review --describe …`: the action input's name as a command.
+    v = parseFlags(argv[0] === 'describe' ? ['--describe', ...argv.slice(1)] : argv);
   } catch (e) {
     err.write(`vtrix-review: ${(e as Error).message}\n\n${USAGE}\n`);
     return 2;

@@ -1,5 +1,6 @@
 /** `vtrix-review --help`, and what a usage error is followed by. */
 export const USAGE = `Usage: vtrix-review [options]
+       vtrix-review describe [options]   (the same as --describe)
 
 Reviews local changes with the same pipeline as the GitHub Action and prints the review.
 
