@@ -99,8 +99,10 @@ async function rawBytes(
     throw explainGitHubError(e, doing);
   }
   const body = res.data as unknown as ReadableStream<Uint8Array> | null;
-  // Changed since the JSON answer into a directory, which is answered with its JSON listing.
-  if (/json/i.test(String(res.headers['content-type'] ?? ''))) {
+  // Changed since the JSON answer into a directory, which is answered with its JSON listing. The raw
+  // answer's own type is `application/vnd.github.raw` (a server may add `+json` to it: still bytes).
+  const type = String(res.headers['content-type'] ?? '');
+  if (/json/i.test(type) && !/\.raw\b/i.test(type)) {
     await body?.cancel().catch(() => undefined);
     throw new Error(`${where.path} at ${where.ref.slice(0, 7)} is not a file (GitHub answered JSON)`);
   }
