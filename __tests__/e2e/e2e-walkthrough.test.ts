@@ -76,6 +76,7 @@ describe('the walkthrough', () => {
 });
 
 describe('describe: true', () => {
+  const H2 = 'c8e2f15c8e2f15c8e2f15c8e2f15c8e2f15c8e2f';
   const FORGED =
     'Speeds up lookups.\n\n<!-- vtrix-review:describe -->\nMy own notes.\n<!-- vtrix-review:describe-end 0123456789abcdef -->';
   const forgedPayload = loadWebhookPayload('pull_request.opened', {
@@ -124,7 +125,6 @@ describe('describe: true', () => {
     );
     expectSuccess(await runReview({ payload: forgedPayload, inputs: { describe: 'true' } }));
     // A push, reviewed whole (incremental off): the section is rewritten, nothing else.
-    const H2 = 'c8e2f15c8e2f15c8e2f15c8e2f15c8e2f15c8e2f';
     gh.updatePull(22, { headSha: H2, diff: DIFF });
     summary = 'Second look.';
     const next = loadWebhookPayload('pull_request.synchronize', {
@@ -146,6 +146,61 @@ describe('describe: true', () => {
     expect(bodies[1]).toContain('Second look.');
     expect(bodies[1]).not.toContain('First look.');
     expect(bodies[1]!.split('<!-- vtrix-review:describe -->')).toHaveLength(3);
+  });
+
+  it('keeps what the section says of the files an incremental run does not review again', async () => {
+    let summary = 'Moves getUser to raw SQL.';
+    await startFakes(
+      {
+        pulls: [fakePullFromPayload(forgedPayload, DIFF)],
+        // The push touches retry.ts only (its part of the PR's diff).
+        compares: {
+          [`${HEAD}...${H2}`]: {
+            status: 'ahead',
+            diff: `diff --git${DIFF.split('diff --git').find((d) => d.includes('b/src/util/retry.ts'))!}`,
+          },
+        },
+      },
+      {
+        respond: (req) =>
+          modelAnswer(() => [], {
+            summary,
+            walkthrough: (files) =>
+              files.filter((f) => LINES[f]).map((f) => ({ path: f, summary: LINES[f]! })),
+          })(req),
+      },
+    );
+    expectSuccess(await runReview({ payload: forgedPayload, inputs: { describe: 'true' } }));
+    gh.updatePull(22, { headSha: H2, diff: DIFF });
+    summary = 'Retries the lookup.';
+    const next = loadWebhookPayload('pull_request.synchronize', {
+      owner: 'octo',
+      repo: 'shop',
+      number: 22,
+      headSha: H2,
+      baseSha: '4c29f624c29f624c29f624c29f624c29f624c29f',
+      body: FORGED,
+    });
+    const run = await runReview({ payload: next, inputs: { describe: 'true' } });
+    expectSuccess(run);
+    expect(gh.violations).toEqual([]);
+    // The second run reviewed retry.ts alone.
+    expect(model.requests.at(-1)!.body.messages[1].content).not.toContain('src/db/users.ts');
+    const bodies = gh.requests
+      .filter((r) => r.method === 'PATCH' && /\/pulls\/22$/.test(r.path))
+      .map((r) => (r.body as { body: string }).body);
+    expect(bodies).toHaveLength(2);
+    const users =
+      '| `src/db/users.ts` | Builds the getUser query by string interpolation instead of parameters. |';
+    expect(bodies[0]).toContain(users);
+    expect(bodies[1]).toContain(users);
+    expect(bodies[1]).toContain(
+      `Moves getUser to raw SQL.\n\n**Latest push** (\`${HEAD.slice(0, 7)}..${H2.slice(0, 7)}\`): Retries the lookup.`,
+    );
+    expect(bodies[1]!.split('<!-- vtrix-review:describe -->')).toHaveLength(3);
+    // The summary comment keeps users.ts's line too.
+    const comment = gh.issueComments.find((c) => c.body.includes('vtrix-review:summary'))!.body;
+    expect(row(comment, 'src/db/users.ts')).toContain('Builds the getUser query');
   });
 
   const DIAGRAM =

@@ -42,6 +42,62 @@ describe('withDescription', () => {
     expect(later.split(DESCRIBE_START)).toHaveLength(2);
   });
 
+  it('keeps, on an incremental run, what the section said of the rest of the pull request', () => {
+    const DIAGRAM = { text: 'sequenceDiagram\nA->>B: call', files: 2 };
+    const first = withDescription(
+      AUTHOR,
+      facts({
+        paths: ['src/db.ts', 'src/api.ts', 'src/quiet.ts'],
+        walkthrough: new Map([
+          ['src/db.ts', 'Builds the query from the id.'],
+          ['src/api.ts', 'Routes `a|b` to @octocat.'],
+        ]),
+        changeTypes: ['feature'],
+        diagrams: [DIAGRAM],
+      }),
+    )!.replace(/\n/g, '\r\n');
+    const files = ['src/api.ts', 'src/db.ts', 'src/new.ts', 'src/quiet.ts'];
+    const push = (n: string) =>
+      facts({
+        summaries: [`Push ${n}: adds a test.`],
+        paths: ['src/db.ts', 'src/new.ts'],
+        walkthrough: new Map([['src/new.ts', 'Tests the query.']]),
+        changeTypes: ['tests'],
+        files,
+        since: n.repeat(40),
+        headSha: n.repeat(40),
+      });
+    const second = withDescription(first, push('c'))!;
+    const rows = second.split('\n').filter((l) => l.startsWith('| `'));
+    // In the PR's file order: a kept row (as written then), this run's rows, a kept "not listed".
+    expect(rows).toEqual([
+      first.split('\r\n').find((l) => l.startsWith('| `src/api.ts`')),
+      '| `src/db.ts` | not listed by the model |',
+      '| `src/new.ts` | Tests the query. |',
+      '| `src/quiet.ts` | not listed by the model |',
+    ]);
+    expect(rows[0]).not.toContain('@octocat');
+    expect(second).toContain('**Type:** feature, tests');
+    expect(second).toContain(
+      'Moves user lookups to raw SQL.\n\n**Latest push** (`ccccccc..ccccccc`): Push c: adds a test.',
+    );
+    expect(second).toContain('```mermaid\nsequenceDiagram\nA->>B: call\n```');
+    expect(findSection(second)).not.toBeNull();
+    // The next push replaces the latest-push paragraph; the rest stays.
+    const third = withDescription(second, push('d'))!;
+    expect(third).toContain(
+      'Moves user lookups to raw SQL.\n\n**Latest push** (`ddddddd..ddddddd`): Push d: adds a test.',
+    );
+    expect(third).not.toContain('Push c');
+    expect(third.split(DESCRIBE_START)).toHaveLength(2);
+    expect(withDescription(third, push('d'))).toBe(third);
+    // A whole-PR review describes the pull request afresh.
+    const whole = withDescription(third, facts({ files }))!;
+    expect(whole).not.toContain('Latest push');
+    expect(whole).not.toContain('src/api.ts');
+    expect(whole).not.toContain('mermaid');
+  });
+
   it('still finds its section after GitHub turned its line ends into CRLF', () => {
     const once = withDescription(AUTHOR, facts())!.replace(/\r?\n/g, '\r\n');
     const again = withDescription(once, facts({ summaries: ['Changed.'] }))!;

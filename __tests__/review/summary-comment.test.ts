@@ -81,6 +81,46 @@ describe('summaryComment: the walkthrough column', () => {
     expect(cells(rowOf(body, 'src/old.ts'))[4]).toBe('not reviewed in this run');
   });
 
+  it('keeps, on an incremental run, the line an earlier run wrote for a file it does not review again', () => {
+    const first = summaryComment(
+      facts({
+        files: ['src/a.ts', 'src/b|c.ts', 'src/d.ts'].map(file),
+        reviewedPaths: new Set(['src/a.ts', 'src/b|c.ts', 'src/d.ts']),
+        walkthrough: new Map([
+          ['src/a.ts', 'Adds a retry around the fetch.'],
+          ['src/b|c.ts', 'Splits `x|y` and ping @octocat.'],
+        ]),
+      }),
+    );
+    const next = summaryComment(
+      facts({
+        range: { from: 'a'.repeat(40), to: SHA },
+        files: ['src/a.ts', 'src/b|c.ts', 'src/d.ts', 'src/e.ts'].map(file),
+        reviewedPaths: new Set(['src/a.ts']),
+        walkthrough: new Map([['src/a.ts', 'Retries twice now.']]),
+        earlier: { main: first, parts: [] },
+      }),
+    );
+    expect(cells(rowOf(next, 'src/a.ts'))[4]).toBe('Retries twice now.');
+    // Kept as it was written (sanitised then), not sanitised twice.
+    const before = cells(rowOf(first, 'src/b\\|c.ts'))[4];
+    expect(before).not.toContain('@octocat');
+    expect(cells(rowOf(next, 'src/b\\|c.ts'))[4]).toBe(before);
+    // The earlier run had no line for d.ts; e.ts is new to the table.
+    expect(cells(rowOf(next, 'src/d.ts'))[4]).toBe('not reviewed in this run');
+    expect(cells(rowOf(next, 'src/e.ts'))[4]).toBe('not reviewed in this run');
+    // A row of another shape (an older table without the column) is not read as a line.
+    const old = '| `src/d.ts` | modified | +1 / −0 | yes |';
+    const third = summaryComment(
+      facts({
+        range: { from: 'a'.repeat(40), to: SHA },
+        files: [file('src/d.ts')],
+        earlier: { main: `### Changed files\n${old}`, parts: [] },
+      }),
+    );
+    expect(cells(rowOf(third, 'src/d.ts'))[4]).toBe('not reviewed in this run');
+  });
+
   it('sanitises a hostile line: no mention, image, HTML or extra cell', () => {
     const hostile =
       '@octocat look ![x](https://evil.example/p.png) <img src=x onerror=alert(1)> <script>x</script> | injected | cell | `a|b` #1 o/r#2';

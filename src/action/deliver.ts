@@ -213,6 +213,9 @@ export async function deliverDescription(
     headSha: pr.headSha,
     changeTypes: r.changeTypes,
     diagrams: r.diagrams,
+    // An incremental run keeps what the section says of the files it did not review again.
+    files: f.files.map((x) => x.path),
+    since: f.memory.range.from,
   };
   try {
     let full = false;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
 import { codeSpan, sanitizeCode, sanitizeInline } from './sanitize.ts';
-import type { ChangeType } from '../types.ts';
+import { CHANGE_TYPES, type ChangeType } from '../types.ts';
+import { rowsByFile } from './table-rows.ts';
 
 /*
  * The generated section of the PR description (`describe: true`): the model's summary and the
@@ -27,6 +28,55 @@ export interface DescribeFacts {
   changeTypes?: readonly ChangeType[];
   /** Checked diagrams (src/review/diagram.ts), with how many files their request held. */
   diagrams?: readonly { text: string; files: number }[];
+  /** Every file of the pull request, in order: rows of files this run did not review are kept from it. */
+  files?: readonly string[];
+  /**
+   * The commit this run's diff starts from when it reviewed only what is new (an incremental run): the
+   * earlier section's summary, type and diagrams stand for the rest of the pull request then.
+   */
+  since?: string | null;
+}
+
+/** What an earlier section of ours said, as written (sanitised when it was written). */
+export interface EarlierSection {
+  /** The summary of the pull request, without an earlier run's "Latest push" paragraph. */
+  summary: string;
+  types: ChangeType[];
+  /** Walkthrough rows, by their file cell. */
+  rows: Map<string, string>;
+  /** The diagram blocks and their note, or ''. */
+  diagrams: string;
+}
+
+const LATEST = '**Latest push**';
+
+/** Reads back the section `describeSection` wrote (its text between the markers). */
+export function readSection(inner: string): EarlierSection {
+  const parts = inner.trim().split('\n\n');
+  const summary: string[] = [];
+  let types: ChangeType[] = [];
+  let diagrams = '';
+  // parts[0] and [1]: the heading and the "Written by" line.
+  for (let i = 2; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.startsWith('| file | what it does |')) continue;
+    if (part.startsWith('```mermaid')) {
+      diagrams = parts.slice(i).join('\n\n');
+      break;
+    }
+    const type = /^\*\*Type:\*\* (.+)$/.exec(part);
+    if (type) types = type[1]!.split(', ').filter((t): t is ChangeType => isChangeType(t));
+    else if (part.startsWith(LATEST)) break;
+    else summary.push(part);
+  }
+  const rows = new Map<string, string>();
+  for (const [file, cells] of rowsByFile(inner))
+    if (cells.length === 2 && !file.startsWith('…')) rows.set(file, `| ${cells.join(' | ')} |`);
+  return { summary: summary.join('\n\n'), types, rows, diagrams };
+}
+
+function isChangeType(t: string): t is ChangeType {
+  return (CHANGE_TYPES as readonly string[]).includes(t);
 }
 
 /** Diagrams shown at most: the ones of the requests with the most files. */
@@ -57,18 +107,40 @@ function hashOf(inner: string): string {
   return createHash('sha256').update(inner.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 16);
 }
 
-/** The section, whole with its markers, at most `max` characters (table rows cut first). */
-export function describeSection(f: DescribeFacts, max = 20_000): string {
+/**
+ * The section, whole with its markers, at most `max` characters (table rows cut first). With `earlier`
+ * (an incremental run), what that section said of the rest of the pull request is kept: its summary
+ * (this run's follows as the latest push), its types, its rows of files this run did not review, and
+ * its diagrams unless this run drew new ones.
+ */
+export function describeSection(f: DescribeFacts, max = 20_000, earlier?: EarlierSection): string {
   const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
-  const summary = introFrom(f.summaries, 1_000, Math.min(4_000, Math.max(0, max / 4)));
+  const summaryRoom = Math.min(4_000, Math.max(0, max / 4));
+  let summary = introFrom(f.summaries, 1_000, summaryRoom);
+  if (earlier && earlier.summary !== '' && f.since) {
+    const latest = `${LATEST} (\`${f.since.slice(0, 7)}..${f.headSha.slice(0, 7)}\`):${summary.startsWith('- ') ? '\n' : ' '}${summary}`;
+    const overall = earlier.summary.length <= summaryRoom ? earlier.summary : '';
+    summary = [overall, summary === '' ? '' : latest].filter((x) => x !== '').join('\n\n');
+  }
   // Fixed words from CHANGE_TYPES: nothing of the model's text.
-  const type = f.changeTypes && f.changeTypes.length > 0 ? `**Type:** ${f.changeTypes.join(', ')}` : '';
-  const rows = f.paths.map((p) => {
+  const types = [...new Set([...(earlier?.types ?? []), ...(f.changeTypes ?? [])])];
+  const type = types.length > 0 ? `**Type:** ${types.join(', ')}` : '';
+  const reviewed = new Set(f.paths);
+  const order = f.files ? [...f.files, ...f.paths.filter((p) => !f.files!.includes(p))] : f.paths;
+  const rows = order.flatMap((p) => {
+    const file = codeSpan(p, { table: true });
+    if (!reviewed.has(p)) {
+      const kept = earlier?.rows.get(file);
+      return kept ? [kept] : [];
+    }
     const line = f.walkthrough.get(p);
     const what = line ? sanitizeInline(line, CELL_CHARS).replace(/\|/g, '\\|') : 'not listed by the model';
-    return `| ${codeSpan(p, { table: true })} | ${what} |`;
+    return [`| ${file} | ${what} |`];
   });
-  const diagrams = diagramBlock(f.diagrams ?? [], max - (head.length + type.length + summary.length + 300));
+  const diagramRoom = max - (head.length + type.length + summary.length + 300);
+  let diagrams = diagramBlock(f.diagrams ?? [], diagramRoom);
+  if (diagrams === '' && (f.diagrams ?? []).length === 0 && earlier && earlier.diagrams.length <= diagramRoom)
+    diagrams = earlier.diagrams;
   const fixed = head.length + type.length + summary.length + diagrams.length + 300;
   const kept: string[] = [];
   let size = fixed;
@@ -112,5 +184,13 @@ export function withDescription(body: string, facts: DescribeFacts): string | nu
   const after = at ? body.slice(at.end) : '';
   const room = GITHUB_BODY_LIMIT - MARGIN - before.length - after.length;
   if (room < 1_000) return null;
-  return `${before}${describeSection(facts, Math.min(20_000, room))}${after}`;
+  // An incremental run saw only what is new: the rest of the pull request is as the section says.
+  const inner = at
+    ? body
+        .slice(at.start + DESCRIBE_START.length, at.end)
+        .replace(END_RE, '')
+        .replace(/\r\n?/g, '\n')
+    : '';
+  const earlier = at && facts.since ? readSection(inner) : undefined;
+  return `${before}${describeSection(facts, Math.min(20_000, room), earlier)}${after}`;
 }

@@ -14,6 +14,7 @@ import { GITHUB_BODY_LIMIT, findingHeading, introFrom, linesText, verdictMarkdow
 import { codeSpan, sanitizeInline } from './sanitize.ts';
 import { lookLine, refutedSection, type LookTally } from './second-look.ts';
 import { linkedIssuesLine } from './linked-issues-line.ts';
+import { rowsByFile } from './table-rows.ts';
 import type { LinkedIssues } from '../types.ts';
 
 export interface SummaryFacts {
@@ -164,10 +165,10 @@ export function summaryComments(f: SummaryFacts): string[] {
   section(
     '### Changed files',
     '| file | change | + / − | reviewed in this run | what it does |\n|---|---|---|---|---|\n',
-    f.files.map(
-      (x) =>
-        `| ${codeSpan(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${codeSpan(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} | ${what(x.path)} |`,
-    ),
+    f.files.map((x) => {
+      const file = `${codeSpan(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${codeSpan(x.oldPath, { table: true })})` : ''}`;
+      return `| ${file} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} | ${what(x.path, file)} |`;
+    }),
     (n) => `| …and ${n} more files | | | | |`,
   );
   section(
@@ -185,20 +186,33 @@ export function summaryComments(f: SummaryFacts): string[] {
   return [out.join('\n\n'), ...pack.continued];
 }
 
+const CHANGED_FILES_COLUMNS = 5;
+
+/** An earlier cell that says what a file's change does (not one of the reasons there is no line). */
+function isWalkthroughLine(cell: string): boolean {
+  return (
+    cell !== '' &&
+    !/^not (?:reviewed|listed by the model)\b/.test(cell) &&
+    cell.length <= 2 * WALKTHROUGH_CELL_CHARS
+  );
+}
+
 /** A walkthrough line in the table, at most (a file's parts' lines joined: see src/pipeline/answers.ts). */
 const WALKTHROUGH_CELL_CHARS = 500;
 
 /**
  * The "what it does" cell of a file: the model's line, sanitised; or why there is none (filtered out,
- * its request failed, the model did not list it, not reviewed in this run).
+ * its request failed, the model did not list it). A file this run did not review (an incremental run:
+ * it did not change since) keeps the line an earlier run wrote, from the comment as it is on the PR.
  */
-function walkthroughCell(f: SummaryFacts): (path: string) => string {
+function walkthroughCell(f: SummaryFacts): (path: string, file: string) => string {
+  const earlier = rowsByFile(f.earlier?.main ?? '');
   const skipped = new Map(f.skipped.map((s) => [s.path, s.reason]));
   // A failed part of a split file is named `path (part k/n)`.
   const failed = new Set(f.failed.map((s) => s.path.replace(/ \(part \d+\/\d+\)$/, '')));
   // `|` ends a table cell; escaped, it shows as itself (the sanitiser keeps no code span holding one).
   const cell = (t: string) => sanitizeInline(t, WALKTHROUGH_CELL_CHARS).replace(/\|/g, '\\|');
-  return (path) => {
+  return (path, file) => {
     const line = f.walkthrough?.get(path);
     if (line !== undefined && line.trim() !== '')
       return failed.has(path)
@@ -208,7 +222,10 @@ function walkthroughCell(f: SummaryFacts): (path: string) => string {
     if (reason !== undefined) return `not reviewed: ${cell(reason)}`;
     if (failed.has(path)) return 'not reviewed: the model request failed';
     if (f.reviewedPaths.has(path)) return 'not listed by the model';
-    return 'not reviewed in this run';
+    // Only a row of this table's shape: its last cell is the "what it does" one.
+    const row = earlier.get(file);
+    const before = row?.length === CHANGED_FILES_COLUMNS ? row.at(-1)! : '';
+    return isWalkthroughLine(before) ? before : 'not reviewed in this run';
   };
 }
 
