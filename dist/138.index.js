@@ -427,8 +427,10 @@ async function rawBytes(gh, where, maxBytes, doing) {
         throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(e, doing);
     }
     const body = res.data;
-    // Changed since the JSON answer into a directory, which is answered with its JSON listing.
-    if (/json/i.test(String(res.headers['content-type'] ?? ''))) {
+    // Changed since the JSON answer into a directory, which is answered with its JSON listing. The raw
+    // answer's own type is `application/vnd.github.raw` (a server may add `+json` to it: still bytes).
+    const type = String(res.headers['content-type'] ?? '');
+    if (/json/i.test(type) && !/\.raw\b/i.test(type)) {
         await body?.cancel().catch(() => undefined);
         throw new Error(`${where.path} at ${where.ref.slice(0, 7)} is not a file (GitHub answered JSON)`);
     }

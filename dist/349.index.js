@@ -1383,7 +1383,10 @@ function earlierRefuted(earlier) {
 
 // EXTERNAL MODULE: ./src/review/linked-issues-line.ts
 var linked_issues_line = __webpack_require__(84511);
+// EXTERNAL MODULE: ./src/review/table-rows.ts
+var table_rows = __webpack_require__(50624);
 ;// CONCATENATED MODULE: ./src/review/summary-comment.ts
+
 
 
 
@@ -1480,7 +1483,10 @@ function summaryComments(f) {
         room -= text.length + 2;
     };
     const what = walkthroughCell(f);
-    section('### Changed files', '| file | change | + / − | reviewed in this run | what it does |\n|---|---|---|---|---|\n', f.files.map((x) => `| ${(0,sanitize/* codeSpan */.SS)(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${(0,sanitize/* codeSpan */.SS)(x.oldPath, { table: true })})` : ''} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} | ${what(x.path)} |`), (n) => `| …and ${n} more files | | | | |`);
+    section('### Changed files', '| file | change | + / − | reviewed in this run | what it does |\n|---|---|---|---|---|\n', f.files.map((x) => {
+        const file = `${(0,sanitize/* codeSpan */.SS)(x.path, { table: true })}${x.oldPath && x.oldPath !== x.path ? ` (from ${(0,sanitize/* codeSpan */.SS)(x.oldPath, { table: true })})` : ''}`;
+        return `| ${file} | ${x.status} | +${x.additions} / −${x.deletions} | ${f.reviewedPaths.has(x.path) ? 'yes' : ''} | ${what(x.path, file)} |`;
+    }), (n) => `| …and ${n} more files | | | | |`);
     section('### Not reviewed', '', [
         ...f.failed.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: the model request failed: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
         ...f.skipped.map((s) => `- ${(0,sanitize/* codeSpan */.SS)(s.path)}: ${(0,sanitize/* sanitizeInline */.nW)(s.reason, 500)}`),
@@ -1488,19 +1494,28 @@ function summaryComments(f) {
     out.push(tail);
     return [out.join('\n\n'), ...pack.continued];
 }
+const CHANGED_FILES_COLUMNS = 5;
+/** An earlier cell that says what a file's change does (not one of the reasons there is no line). */
+function isWalkthroughLine(cell) {
+    return (cell !== '' &&
+        !/^not (?:reviewed|listed by the model)\b/.test(cell) &&
+        cell.length <= 2 * WALKTHROUGH_CELL_CHARS);
+}
 /** A walkthrough line in the table, at most (a file's parts' lines joined: see src/pipeline/answers.ts). */
 const WALKTHROUGH_CELL_CHARS = 500;
 /**
  * The "what it does" cell of a file: the model's line, sanitised; or why there is none (filtered out,
- * its request failed, the model did not list it, not reviewed in this run).
+ * its request failed, the model did not list it). A file this run did not review (an incremental run:
+ * it did not change since) keeps the line an earlier run wrote, from the comment as it is on the PR.
  */
 function walkthroughCell(f) {
+    const earlier = (0,table_rows/* rowsByFile */.b)(f.earlier?.main ?? '');
     const skipped = new Map(f.skipped.map((s) => [s.path, s.reason]));
     // A failed part of a split file is named `path (part k/n)`.
     const failed = new Set(f.failed.map((s) => s.path.replace(/ \(part \d+\/\d+\)$/, '')));
     // `|` ends a table cell; escaped, it shows as itself (the sanitiser keeps no code span holding one).
     const cell = (t) => (0,sanitize/* sanitizeInline */.nW)(t, WALKTHROUGH_CELL_CHARS).replace(/\|/g, '\\|');
-    return (path) => {
+    return (path, file) => {
         const line = f.walkthrough?.get(path);
         if (line !== undefined && line.trim() !== '')
             return failed.has(path)
@@ -1513,7 +1528,10 @@ function walkthroughCell(f) {
             return 'not reviewed: the model request failed';
         if (f.reviewedPaths.has(path))
             return 'not listed by the model';
-        return 'not reviewed in this run';
+        // Only a row of this table's shape: its last cell is the "what it does" one.
+        const row = earlier.get(file);
+        const before = row?.length === CHANGED_FILES_COLUMNS ? row.at(-1) : '';
+        return isWalkthroughLine(before) ? before : 'not reviewed in this run';
     };
 }
 /**
@@ -1630,6 +1648,56 @@ function withPausedLine(body, paused, phrase = DEFAULT_PHRASE) {
     if (paused)
         kept.splice(Math.min(1, kept.length), 0, pausedLine(paused, phrase));
     return kept.join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 50624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ rowsByFile)
+/* harmony export */ });
+/* unused harmony export rowCells */
+/*
+ * Rows of the Markdown tables we wrote earlier (the summary comment's "Changed files", the description
+ * section's walkthrough), read back so that an incremental run keeps what earlier runs said of the files
+ * it does not review again. Cells are kept as written: they were sanitised when they were written.
+ */
+/** A table row's cells, split at the pipes that are not escaped (`\|` stays inside its cell). */
+function rowCells(line) {
+    if (!line.startsWith('| ') || !line.endsWith(' |'))
+        return null;
+    const cells = [];
+    let cell = '';
+    for (let i = 1; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && line[i + 1] === '|') {
+            cell += '\\|';
+            i++;
+        }
+        else if (c === '|') {
+            cells.push(cell.trim());
+            cell = '';
+        }
+        else
+            cell += c;
+    }
+    return cell.trim() === '' ? cells : null;
+}
+/**
+ * Every row of the tables in `text` whose first cell is a code span (a file), by that first cell as
+ * written: the row's cells.
+ */
+function rowsByFile(text) {
+    const rows = new Map();
+    for (const line of text.split('\n')) {
+        const cells = rowCells(line);
+        if (cells && cells.length >= 2 && cells[0].startsWith('`') && !rows.has(cells[0]))
+            rows.set(cells[0], cells);
+    }
+    return rows;
 }
 
 

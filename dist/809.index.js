@@ -1,5 +1,5 @@
 export const id = 809;
-export const ids = [809,835,259];
+export const ids = [809,835];
 export const modules = {
 
 /***/ 42809:
@@ -484,6 +484,9 @@ async function deliverDescription(gh, pr, s, f) {
         headSha: pr.headSha,
         changeTypes: r.changeTypes,
         diagrams: r.diagrams,
+        // An incremental run keeps what the section says of the files it did not review again.
+        files: f.files.map((x) => x.path),
+        since: f.memory.range.from,
     };
     try {
         let full = false;
@@ -1618,11 +1621,15 @@ function gateMessage(g, failOn, where, held = []) {
 /* harmony export */   BA: () => (/* binding */ withDescription),
 /* harmony export */   describeSection: () => (/* binding */ describeSection)
 /* harmony export */ });
-/* unused harmony exports DESCRIBE_START, MAX_SHOWN_DIAGRAMS, findSection */
+/* unused harmony exports DESCRIBE_START, readSection, MAX_SHOWN_DIAGRAMS, findSection */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40746);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27081);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var _table_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50624);
+
+
 
 
 
@@ -1638,6 +1645,39 @@ const END_RE = /<!-- vtrix-review:describe-end ([0-9a-f]{16}) -->/g;
 const CELL_CHARS = 500;
 /** Room left in the PR body for GitHub's own counting and a margin. */
 const MARGIN = 2_000;
+const LATEST = '**Latest push**';
+/** Reads back the section `describeSection` wrote (its text between the markers). */
+function readSection(inner) {
+    const parts = inner.trim().split('\n\n');
+    const summary = [];
+    let types = [];
+    let diagrams = '';
+    // parts[0] and [1]: the heading and the "Written by" line.
+    for (let i = 2; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.startsWith('| file | what it does |'))
+            continue;
+        if (part.startsWith('```mermaid')) {
+            diagrams = parts.slice(i).join('\n\n');
+            break;
+        }
+        const type = /^\*\*Type:\*\* (.+)$/.exec(part);
+        if (type)
+            types = type[1].split(', ').filter((t) => isChangeType(t));
+        else if (part.startsWith(LATEST))
+            break;
+        else
+            summary.push(part);
+    }
+    const rows = new Map();
+    for (const [file, cells] of (0,_table_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .rowsByFile */ .b)(inner))
+        if (cells.length === 2 && !file.startsWith('…'))
+            rows.set(file, `| ${cells.join(' | ')} |`);
+    return { summary: summary.join('\n\n'), types, rows, diagrams };
+}
+function isChangeType(t) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CHANGE_TYPES */ .pf.includes(t);
+}
 /** Diagrams shown at most: the ones of the requests with the most files. */
 const MAX_SHOWN_DIAGRAMS = 2;
 /**
@@ -1665,18 +1705,40 @@ function hashOf(inner) {
     // GitHub may turn line ends into CRLF when a person edits the description.
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(inner.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 16);
 }
-/** The section, whole with its markers, at most `max` characters (table rows cut first). */
-function describeSection(f, max = 20_000) {
+/**
+ * The section, whole with its markers, at most `max` characters (table rows cut first). With `earlier`
+ * (an incremental run), what that section said of the rest of the pull request is kept: its summary
+ * (this run's follows as the latest push), its types, its rows of files this run did not review, and
+ * its diagrams unless this run drew new ones.
+ */
+function describeSection(f, max = 20_000, earlier) {
     const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
-    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .introFrom */ .jl)(f.summaries, 1_000, Math.min(4_000, Math.max(0, max / 4)));
+    const summaryRoom = Math.min(4_000, Math.max(0, max / 4));
+    let summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .introFrom */ .jl)(f.summaries, 1_000, summaryRoom);
+    if (earlier && earlier.summary !== '' && f.since) {
+        const latest = `${LATEST} (\`${f.since.slice(0, 7)}..${f.headSha.slice(0, 7)}\`):${summary.startsWith('- ') ? '\n' : ' '}${summary}`;
+        const overall = earlier.summary.length <= summaryRoom ? earlier.summary : '';
+        summary = [overall, summary === '' ? '' : latest].filter((x) => x !== '').join('\n\n');
+    }
     // Fixed words from CHANGE_TYPES: nothing of the model's text.
-    const type = f.changeTypes && f.changeTypes.length > 0 ? `**Type:** ${f.changeTypes.join(', ')}` : '';
-    const rows = f.paths.map((p) => {
+    const types = [...new Set([...(earlier?.types ?? []), ...(f.changeTypes ?? [])])];
+    const type = types.length > 0 ? `**Type:** ${types.join(', ')}` : '';
+    const reviewed = new Set(f.paths);
+    const order = f.files ? [...f.files, ...f.paths.filter((p) => !f.files.includes(p))] : f.paths;
+    const rows = order.flatMap((p) => {
+        const file = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(p, { table: true });
+        if (!reviewed.has(p)) {
+            const kept = earlier?.rows.get(file);
+            return kept ? [kept] : [];
+        }
         const line = f.walkthrough.get(p);
         const what = line ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeInline */ .nW)(line, CELL_CHARS).replace(/\|/g, '\\|') : 'not listed by the model';
-        return `| ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(p, { table: true })} | ${what} |`;
+        return [`| ${file} | ${what} |`];
     });
-    const diagrams = diagramBlock(f.diagrams ?? [], max - (head.length + type.length + summary.length + 300));
+    const diagramRoom = max - (head.length + type.length + summary.length + 300);
+    let diagrams = diagramBlock(f.diagrams ?? [], diagramRoom);
+    if (diagrams === '' && (f.diagrams ?? []).length === 0 && earlier && earlier.diagrams.length <= diagramRoom)
+        diagrams = earlier.diagrams;
     const fixed = head.length + type.length + summary.length + diagrams.length + 300;
     const kept = [];
     let size = fixed;
@@ -1728,7 +1790,15 @@ function withDescription(body, facts) {
     const room = _render_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_BODY_LIMIT */ .nY - MARGIN - before.length - after.length;
     if (room < 1_000)
         return null;
-    return `${before}${describeSection(facts, Math.min(20_000, room))}${after}`;
+    // An incremental run saw only what is new: the rest of the pull request is as the section says.
+    const inner = at
+        ? body
+            .slice(at.start + DESCRIBE_START.length, at.end)
+            .replace(END_RE, '')
+            .replace(/\r\n?/g, '\n')
+        : '';
+    const earlier = at && facts.since ? readSection(inner) : undefined;
+    return `${before}${describeSection(facts, Math.min(20_000, room), earlier)}${after}`;
 }
 
 
