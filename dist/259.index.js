@@ -103,11 +103,14 @@ function describeSection(f, max = 20_000, earlier) {
     const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
     const summaryRoom = Math.min(4_000, Math.max(0, max / 4));
     let summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .introFrom */ .jl)(f.summaries, 1_000, summaryRoom);
-    if (earlier && earlier.summary !== '' && f.since) {
+    if (f.since && summary !== '') {
+        // This run saw the commits since `since` alone: its summary is of those, the earlier one of the rest.
         const latest = `${LATEST} (\`${f.since.slice(0, 7)}..${f.headSha.slice(0, 7)}\`):${summary.startsWith('- ') ? '\n' : ' '}${summary}`;
-        const overall = earlier.summary.length <= summaryRoom ? earlier.summary : '';
-        summary = [overall, summary === '' ? '' : latest].filter((x) => x !== '').join('\n\n');
+        const overall = earlier && earlier.summary.length <= summaryRoom ? earlier.summary : '';
+        summary = overall === '' ? latest : `${overall}\n\n${latest}`;
     }
+    else if (f.since && earlier && earlier.summary.length <= summaryRoom)
+        summary = earlier.summary;
     // Fixed words from CHANGE_TYPES: nothing of the model's text.
     const types = [...new Set([...(earlier?.types ?? []), ...(f.changeTypes ?? [])])];
     const type = types.length > 0 ? `**Type:** ${types.join(', ')}` : '';
@@ -116,7 +119,8 @@ function describeSection(f, max = 20_000, earlier) {
     const rows = order.flatMap((p) => {
         const file = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(p, { table: true });
         if (!reviewed.has(p)) {
-            const kept = earlier?.rows.get(file);
+            const known = f.since ? f.known?.get(file) : undefined;
+            const kept = earlier?.rows.get(file) ?? (known !== undefined ? `| ${file} | ${known} |` : undefined);
             return kept ? [kept] : [];
         }
         const line = f.walkthrough.get(p);

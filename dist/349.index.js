@@ -1303,6 +1303,7 @@ function addressedReply(headSha) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   uX: () => (/* binding */ DEFAULT_PHRASE),
+  JZ: () => (/* binding */ earlierWalkthrough),
   t6: () => (/* binding */ summaryComments),
   Jc: () => (/* binding */ withPausedLine)
 });
@@ -1495,6 +1496,17 @@ function summaryComments(f) {
     return [out.join('\n\n'), ...pack.continued];
 }
 const CHANGED_FILES_COLUMNS = 5;
+/**
+ * The walkthrough lines a summary comment of ours holds, by file cell as written: only rows of the
+ * "Changed files" table's shape (its last cell is "what it does"), and only lines, not reasons.
+ */
+function earlierWalkthrough(body) {
+    const lines = new Map();
+    for (const [file, cells] of (0,table_rows/* rowsByFile */.b)(body))
+        if (cells.length === CHANGED_FILES_COLUMNS && isWalkthroughLine(cells.at(-1)))
+            lines.set(file, cells.at(-1));
+    return lines;
+}
 /** An earlier cell that says what a file's change does (not one of the reasons there is no line). */
 function isWalkthroughLine(cell) {
     return (cell !== '' &&
@@ -1509,7 +1521,7 @@ const WALKTHROUGH_CELL_CHARS = 500;
  * it did not change since) keeps the line an earlier run wrote, from the comment as it is on the PR.
  */
 function walkthroughCell(f) {
-    const earlier = (0,table_rows/* rowsByFile */.b)(f.earlier?.main ?? '');
+    const earlier = earlierWalkthrough(f.earlier?.main ?? '');
     const skipped = new Map(f.skipped.map((s) => [s.path, s.reason]));
     // A failed part of a split file is named `path (part k/n)`.
     const failed = new Set(f.failed.map((s) => s.path.replace(/ \(part \d+\/\d+\)$/, '')));
@@ -1528,10 +1540,7 @@ function walkthroughCell(f) {
             return 'not reviewed: the model request failed';
         if (f.reviewedPaths.has(path))
             return 'not listed by the model';
-        // Only a row of this table's shape: its last cell is the "what it does" one.
-        const row = earlier.get(file);
-        const before = row?.length === CHANGED_FILES_COLUMNS ? row.at(-1) : '';
-        return isWalkthroughLine(before) ? before : 'not reviewed in this run';
+        return earlier.get(file) ?? 'not reviewed in this run';
     };
 }
 /**

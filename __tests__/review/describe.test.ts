@@ -98,6 +98,33 @@ describe('withDescription', () => {
     expect(whole).not.toContain('mermaid');
   });
 
+  it('turned on mid-PR, an incremental run takes the lines the summary comment holds', () => {
+    const body = withDescription(
+      AUTHOR,
+      facts({
+        paths: ['src/new.ts'],
+        walkthrough: new Map([['src/new.ts', 'Tests the query.']]),
+        files: ['src/db.ts', 'src/new.ts', 'src/other.ts'],
+        since: 'c'.repeat(40),
+        known: new Map([['`src/db.ts`', 'Builds the query from the id.']]),
+      }),
+    )!;
+    const rows = body.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows).toEqual([
+      '| `src/db.ts` | Builds the query from the id. |',
+      '| `src/new.ts` | Tests the query. |',
+    ]);
+    // Its summary is of the new commits: said so.
+    expect(body).toContain('**Latest push** (`ccccccc..aaaaaaa`): Moves user lookups to raw SQL.');
+    // A whole-PR review uses no earlier lines.
+    const whole = withDescription(
+      AUTHOR,
+      facts({ files: ['src/db.ts'], known: new Map([['`src/x.ts`', 'x']]) }),
+    )!;
+    expect(whole).not.toContain('src/x.ts');
+    expect(whole).not.toContain('Latest push');
+  });
+
   it('still finds its section after GitHub turned its line ends into CRLF', () => {
     const once = withDescription(AUTHOR, facts())!.replace(/\r?\n/g, '\r\n');
     const again = withDescription(once, facts({ summaries: ['Changed.'] }))!;

@@ -2,7 +2,7 @@ import { parseDiff } from '../../src/diff/parse.ts';
 import type { FileDiff } from '../../src/diff/types.ts';
 import { parseSummaryMarker } from '../../src/memory/markers.ts';
 import { GITHUB_BODY_LIMIT } from '../../src/review/render.ts';
-import { summaryComment, type SummaryFacts } from '../../src/review/summary-comment.ts';
+import { earlierWalkthrough, summaryComment, type SummaryFacts } from '../../src/review/summary-comment.ts';
 
 const FILE = parseDiff('diff --git a/a.ts b/a.ts\n--- a/a.ts\n+++ b/a.ts\n@@ -1,2 +1,3 @@\n x\n+y\n z\n')[0]!;
 const SHA = 'e'.repeat(40);
@@ -119,6 +119,7 @@ describe('summaryComment: the walkthrough column', () => {
       }),
     );
     expect(cells(rowOf(third, 'src/d.ts'))[4]).toBe('not reviewed in this run');
+    expect([...earlierWalkthrough(first).keys()]).toEqual(['`src/a.ts`', '`src/b\\|c.ts`']);
   });
 
   it('sanitises a hostile line: no mention, image, HTML or extra cell', () => {

@@ -7,7 +7,7 @@ import type { FileDiff } from '../diff/types.ts';
 import type { BotThread } from '../memory/threads.ts';
 import type { ReviewComment } from '../review/render.ts';
 import { printable, printableMoved, withNewCommitsNote } from '../review/amend.ts';
-import { summaryComments, type SummaryFacts } from '../review/summary-comment.ts';
+import { earlierWalkthrough, summaryComments, type SummaryFacts } from '../review/summary-comment.ts';
 import { commentLinks, type CommentLinks, type PostedReview } from '../report/summary.ts';
 import { explainGitHubError, permissionHint, type GitHubClient } from '../github/client.ts';
 import { postReview } from '../github/review.ts';
@@ -216,6 +216,7 @@ export async function deliverDescription(
     // An incremental run keeps what the section says of the files it did not review again.
     files: f.files.map((x) => x.path),
     since: f.memory.range.from,
+    known: earlierWalkthrough(f.history.summaryComment?.body ?? ''),
   };
   try {
     let full = false;

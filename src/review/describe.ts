@@ -35,6 +35,11 @@ export interface DescribeFacts {
    * earlier section's summary, type and diagrams stand for the rest of the pull request then.
    */
   since?: string | null;
+  /**
+   * Walkthrough lines an earlier run wrote elsewhere (the summary comment), by file cell: rows for files
+   * this run did not review when the section has none yet (`describe` turned on mid-PR).
+   */
+  known?: ReadonlyMap<string, string>;
 }
 
 /** What an earlier section of ours said, as written (sanitised when it was written). */
@@ -117,11 +122,12 @@ export function describeSection(f: DescribeFacts, max = 20_000, earlier?: Earlie
   const head = `### What this pull request changes\n\n<sub>Written by vtrix-review at ${f.headSha.slice(0, 7)}; edits inside this section are replaced on the next review.</sub>`;
   const summaryRoom = Math.min(4_000, Math.max(0, max / 4));
   let summary = introFrom(f.summaries, 1_000, summaryRoom);
-  if (earlier && earlier.summary !== '' && f.since) {
+  if (f.since && summary !== '') {
+    // This run saw the commits since `since` alone: its summary is of those, the earlier one of the rest.
     const latest = `${LATEST} (\`${f.since.slice(0, 7)}..${f.headSha.slice(0, 7)}\`):${summary.startsWith('- ') ? '\n' : ' '}${summary}`;
-    const overall = earlier.summary.length <= summaryRoom ? earlier.summary : '';
-    summary = [overall, summary === '' ? '' : latest].filter((x) => x !== '').join('\n\n');
-  }
+    const overall = earlier && earlier.summary.length <= summaryRoom ? earlier.summary : '';
+    summary = overall === '' ? latest : `${overall}\n\n${latest}`;
+  } else if (f.since && earlier && earlier.summary.length <= summaryRoom) summary = earlier.summary;
   // Fixed words from CHANGE_TYPES: nothing of the model's text.
   const types = [...new Set([...(earlier?.types ?? []), ...(f.changeTypes ?? [])])];
   const type = types.length > 0 ? `**Type:** ${types.join(', ')}` : '';
@@ -130,7 +136,8 @@ export function describeSection(f: DescribeFacts, max = 20_000, earlier?: Earlie
   const rows = order.flatMap((p) => {
     const file = codeSpan(p, { table: true });
     if (!reviewed.has(p)) {
-      const kept = earlier?.rows.get(file);
+      const known = f.since ? f.known?.get(file) : undefined;
+      const kept = earlier?.rows.get(file) ?? (known !== undefined ? `| ${file} | ${known} |` : undefined);
       return kept ? [kept] : [];
     }
     const line = f.walkthrough.get(p);

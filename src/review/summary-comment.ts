@@ -188,6 +188,18 @@ export function summaryComments(f: SummaryFacts): string[] {
 
 const CHANGED_FILES_COLUMNS = 5;
 
+/**
+ * The walkthrough lines a summary comment of ours holds, by file cell as written: only rows of the
+ * "Changed files" table's shape (its last cell is "what it does"), and only lines, not reasons.
+ */
+export function earlierWalkthrough(body: string): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (const [file, cells] of rowsByFile(body))
+    if (cells.length === CHANGED_FILES_COLUMNS && isWalkthroughLine(cells.at(-1)!))
+      lines.set(file, cells.at(-1)!);
+  return lines;
+}
+
 /** An earlier cell that says what a file's change does (not one of the reasons there is no line). */
 function isWalkthroughLine(cell: string): boolean {
   return (
@@ -206,7 +218,7 @@ const WALKTHROUGH_CELL_CHARS = 500;
  * it did not change since) keeps the line an earlier run wrote, from the comment as it is on the PR.
  */
 function walkthroughCell(f: SummaryFacts): (path: string, file: string) => string {
-  const earlier = rowsByFile(f.earlier?.main ?? '');
+  const earlier = earlierWalkthrough(f.earlier?.main ?? '');
   const skipped = new Map(f.skipped.map((s) => [s.path, s.reason]));
   // A failed part of a split file is named `path (part k/n)`.
   const failed = new Set(f.failed.map((s) => s.path.replace(/ \(part \d+\/\d+\)$/, '')));
@@ -222,10 +234,7 @@ function walkthroughCell(f: SummaryFacts): (path: string, file: string) => strin
     if (reason !== undefined) return `not reviewed: ${cell(reason)}`;
     if (failed.has(path)) return 'not reviewed: the model request failed';
     if (f.reviewedPaths.has(path)) return 'not listed by the model';
-    // Only a row of this table's shape: its last cell is the "what it does" one.
-    const row = earlier.get(file);
-    const before = row?.length === CHANGED_FILES_COLUMNS ? row.at(-1)! : '';
-    return isWalkthroughLine(before) ? before : 'not reviewed in this run';
+    return earlier.get(file) ?? 'not reviewed in this run';
   };
 }
 
