@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BA: () => (/* binding */ withDescription),
+/* harmony export */   describeFacts: () => (/* binding */ describeFacts),
 /* harmony export */   describeSection: () => (/* binding */ describeSection)
 /* harmony export */ });
 /* unused harmony exports DESCRIBE_START, readSection, MAX_SHOWN_DIAGRAMS, findSection */
@@ -33,6 +34,17 @@ const END_RE = /<!-- vtrix-review:describe-end ([0-9a-f]{16}) -->/g;
 const CELL_CHARS = 500;
 /** Room left in the PR body for GitHub's own counting and a margin. */
 const MARGIN = 2_000;
+/** The section's facts from a review: the same for the action and the command line. */
+function describeFacts(r, headSha) {
+    return {
+        summaries: r.summaries,
+        paths: r.requests > 0 ? r.plan.reviewable.map((f) => f.path) : [],
+        walkthrough: r.walkthrough,
+        headSha,
+        changeTypes: r.changeTypes,
+        diagrams: r.diagrams,
+    };
+}
 const LATEST = '**Latest push**';
 /** Reads back the section `describeSection` wrote (its text between the markers). */
 function readSection(inner) {
@@ -51,7 +63,7 @@ function readSection(inner) {
         }
         const type = /^\*\*Type:\*\* (.+)$/.exec(part);
         if (type)
-            types = type[1].split(', ').filter((t) => isChangeType(t));
+            types = type[1].split(', ').filter((t) => (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isChangeType */ .b1)(t));
         else if (part.startsWith(LATEST))
             break;
         else
@@ -62,9 +74,6 @@ function readSection(inner) {
         if (cells.length === 2 && !file.startsWith('…'))
             rows.set(file, `| ${cells.join(' | ')} |`);
     return { summary: summary.join('\n\n'), types, rows, diagrams };
-}
-function isChangeType(t) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CHANGE_TYPES */ .pf.includes(t);
 }
 /** Diagrams shown at most: the ones of the requests with the most files. */
 const MAX_SHOWN_DIAGRAMS = 2;

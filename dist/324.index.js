@@ -1476,15 +1476,8 @@ async function review(io, stages, settings, source, pr, files, meta, paint) {
     });
     progress.done();
     if (io.opts.describe) {
-        const { describeSection } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 25259));
-        const section = describeSection({
-            summaries: result.summaries,
-            paths: result.requests > 0 ? result.plan.reviewable.map((f) => f.path) : [],
-            walkthrough: result.walkthrough,
-            headSha: pr.headSha,
-            changeTypes: result.changeTypes,
-            diagrams: result.diagrams,
-        });
+        const { describeFacts, describeSection } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 25259));
+        const section = describeSection(describeFacts(result, pr.headSha));
         emit(io, `${section}\n`, 'markdown');
     }
     else

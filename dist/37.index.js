@@ -124,11 +124,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(38522);
+var src_types = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/tools/definitions.ts
 var tools_definitions = __webpack_require__(41093);
 // EXTERNAL MODULE: ./src/findings/types.ts
-var findings_types = __webpack_require__(45315);
+var types = __webpack_require__(45315);
 // EXTERNAL MODULE: ./src/place/place.ts
 var place = __webpack_require__(91040);
 // EXTERNAL MODULE: ./src/memory/feedback.ts
@@ -558,6 +558,7 @@ async function runRequests(plan, contextOf, contextCost, o, call, count, log) {
 var schema = __webpack_require__(52482);
 ;// CONCATENATED MODULE: ./src/pipeline/answers.ts
 
+
 /** One model line of the walkthrough, at most (whitespace collapsed). */
 const MAX_FILE_SUMMARY_CHARS = 200;
 /** A file's walkthrough line, its parts' lines joined, at most. */
@@ -622,7 +623,7 @@ function collectAnswers(results, paths = []) {
  */
 function rankTypes(types) {
     return [...types]
-        .sort(([a, x], [b, y]) => y.files - x.files || y.requests - x.requests || schema/* CHANGE_TYPES */.pf.indexOf(a) - schema/* CHANGE_TYPES */.pf.indexOf(b))
+        .sort(([a, x], [b, y]) => y.files - x.files || y.requests - x.requests || src_types/* CHANGE_TYPES */.pf.indexOf(a) - src_types/* CHANGE_TYPES */.pf.indexOf(b))
         .map(([t]) => t);
 }
 function addLines(lines, files, seen) {
@@ -773,7 +774,7 @@ function candidates(placement, severities = CHECKED_SEVERITIES) {
     }));
     return [...inline, ...body]
         .filter((c) => wanted.has(c.finding.severity))
-        .sort((a, b) => (0,findings_types/* severityRank */.q)(a.finding.severity) - (0,findings_types/* severityRank */.q)(b.finding.severity))
+        .sort((a, b) => (0,types/* severityRank */.q)(a.finding.severity) - (0,types/* severityRank */.q)(b.finding.severity))
         .map((c, k) => ({ id: `F${k + 1}`, ...c }));
 }
 /**
@@ -1178,7 +1179,7 @@ function plannedWithTools(o, definitions, count) {
         return o;
     return {
         ...o,
-        guidance: { ...(o.guidance ?? types/* NO_GUIDANCE */.Dh), toolsNote: tools_definitions.TOOLS_NOTE },
+        guidance: { ...(o.guidance ?? src_types/* NO_GUIDANCE */.Dh), toolsNote: tools_definitions.TOOLS_NOTE },
         extraPromptTokens: count(JSON.stringify(definitions)),
         toolTurns: true,
     };
@@ -1220,8 +1221,8 @@ async function reviewPullRequest(pr, files, notListed, o, call, count, log, memo
     let { promptTokens, completionTokens, requests } = answers;
     // findings → placement on the diff → memory (what earlier runs said) → rendering.
     const verdict = (0,findings_verdict/* combineVerdicts */.aG)(verdicts, o.minSeverity);
-    const shown = findings.filter((f) => (0,findings_types/* atLeast */.j)(f.severity, o.minSeverity));
-    const belowThreshold = findings.filter((f) => !(0,findings_types/* atLeast */.j)(f.severity, o.minSeverity));
+    const shown = findings.filter((f) => (0,types/* atLeast */.j)(f.severity, o.minSeverity));
+    const belowThreshold = findings.filter((f) => !(0,types/* atLeast */.j)(f.severity, o.minSeverity));
     // An incremental review numbers deleted lines by the last reviewed commit, not by the PR's base.
     const forceBody = memory.reviewFiles
         ? (f) => (f.side === 'LEFT' ? 'it cites a line deleted since the last review' : null)

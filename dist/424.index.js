@@ -2342,6 +2342,7 @@ function inputReader(get, errors) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ NO_GUIDANCE),
+/* harmony export */   b1: () => (/* binding */ isChangeType),
 /* harmony export */   ig: () => (/* binding */ EFFORTS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
@@ -2356,6 +2357,9 @@ const EFFORTS = ['low', 'medium', 'high', 'xhigh'];
 const SEVERITIES = ['critical', 'major', 'minor', 'nit'];
 /** The kinds of change a review request may say its part of the PR is (the description's "Type"). */
 const CHANGE_TYPES = ['fix', 'feature', 'refactor', 'docs', 'tests', 'chore'];
+function isChangeType(t) {
+    return CHANGE_TYPES.includes(t);
+}
 const NO_GUIDANCE = { language: '', pathInstructions: [], instructionFiles: [] };
 
 

@@ -96,17 +96,15 @@ function pathInstructionsFor(all, paths) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sz: () => (/* binding */ toFindings),
 /* harmony export */   Z5: () => (/* binding */ reviewAnswer),
-/* harmony export */   g9: () => (/* binding */ REVIEW_ANSWER),
-/* harmony export */   pf: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_0__.pf)
+/* harmony export */   g9: () => (/* binding */ REVIEW_ANSWER)
 /* harmony export */ });
-/* unused harmony exports REVIEW_SCHEMA, DIAGRAM_REVIEW_SCHEMA, reviewSchema, SCHEMA_NAME, DIAGRAM_REVIEW_ANSWER, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
+/* unused harmony exports REVIEW_SCHEMA, DIAGRAM_REVIEW_SCHEMA, SCHEMA_NAME, DIAGRAM_REVIEW_ANSWER, SchemaError, parseModelReview, MAX_TITLE_CHARS, titleFromBody, summaryFromComments */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _findings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45315);
 /* harmony import */ var _findings_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87167);
 /* harmony import */ var _util_answer_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72971);
-
 
 
 
@@ -189,15 +187,11 @@ const DIAGRAM_REVIEW_SCHEMA = {
         },
     },
 };
-/** The review schema sent: with the diagram field or without. */
-function reviewSchema(diagram) {
-    return (diagram ? DIAGRAM_REVIEW_SCHEMA : REVIEW_SCHEMA);
-}
 const SCHEMA_NAME = 'code_review';
 /** The review of one chunk, as the model client asks for it. */
 const REVIEW_ANSWER = {
     name: SCHEMA_NAME,
-    schema: reviewSchema(false),
+    schema: REVIEW_SCHEMA,
     what: 'the review',
     description: 'Report the review of this part of the pull request.',
     parse(text) {
@@ -214,7 +208,7 @@ const REVIEW_ANSWER = {
 /** The review asking for a diagram too (see `DIAGRAM_REVIEW_SCHEMA`); parsed the same way. */
 const DIAGRAM_REVIEW_ANSWER = {
     ...REVIEW_ANSWER,
-    schema: reviewSchema(true),
+    schema: DIAGRAM_REVIEW_SCHEMA,
 };
 /** The spec a review request uses. */
 function reviewAnswer(diagram) {
@@ -288,7 +282,7 @@ function parseModelReview(content) {
     if (files.length > 0)
         review.files = files;
     const type = typeof data.change_type === 'string' ? data.change_type.trim().toLowerCase() : '';
-    if (_types_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_TYPES */ .pf.includes(type))
+    if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isChangeType */ .b1)(type))
         review.changeType = type;
     if (typeof data.diagram === 'string' && data.diagram.trim() !== '')
         review.diagram = data.diagram;

@@ -478,12 +478,7 @@ async function deliverDescription(gh, pr, s, f) {
         return;
     const r = f.result;
     const facts = {
-        summaries: r.summaries,
-        paths: r.plan.reviewable.map((x) => x.path),
-        walkthrough: r.walkthrough,
-        headSha: pr.headSha,
-        changeTypes: r.changeTypes,
-        diagrams: r.diagrams,
+        ...(0,describe.describeFacts)(r, pr.headSha),
         // An incremental run keeps what the section says of the files it did not review again.
         files: f.files.map((x) => x.path),
         since: f.memory.range.from,
@@ -1444,7 +1439,7 @@ async function review(inputs, s, d, o = {}) {
             repoTools = await openTools(gh, pr, s, diff.files, { temp: inputs.tempDir, workspace: inputs.workspace }, count, run_log);
         const model = (0,client.createModelClient)(s, tokens.countTokens);
         const diffBase = memory.reviewFiles !== null ? (memory.range.from ?? pr.baseSha) : pr.baseSha;
-        const readImageAt = imageReader((ref, path, maxBytes) => (0,contents/* readRepoEntry */.V)(gh, pr, ref, path, maxBytes));
+        const readImageAt = readOnce((ref, path, maxBytes) => (0,contents/* readRepoEntry */.V)(gh, pr, ref, path, maxBytes));
         if (s.diagram && !s.describe)
             action_log/* core */.I.warning('diagram: true has no effect without describe: true (the diagram goes in the generated section of the description): set `describe: true` too, or drop `diagram`.');
         const options = {
@@ -1520,7 +1515,7 @@ async function review(inputs, s, d, o = {}) {
  * `read` once per commit and path: the whole-PR estimate reads the images the review read already. An
  * answer is reused only when it is the one a read with the new cap would give.
  */
-function imageReader(read) {
+function readOnce(read) {
     const seen = new Map();
     return async (ref, path, maxBytes) => {
         const key = `${ref}\0${path}`;
@@ -1620,6 +1615,7 @@ function gateMessage(g, failOn, where, held = []) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BA: () => (/* binding */ withDescription),
+/* harmony export */   describeFacts: () => (/* binding */ describeFacts),
 /* harmony export */   describeSection: () => (/* binding */ describeSection)
 /* harmony export */ });
 /* unused harmony exports DESCRIBE_START, readSection, MAX_SHOWN_DIAGRAMS, findSection */
@@ -1646,6 +1642,17 @@ const END_RE = /<!-- vtrix-review:describe-end ([0-9a-f]{16}) -->/g;
 const CELL_CHARS = 500;
 /** Room left in the PR body for GitHub's own counting and a margin. */
 const MARGIN = 2_000;
+/** The section's facts from a review: the same for the action and the command line. */
+function describeFacts(r, headSha) {
+    return {
+        summaries: r.summaries,
+        paths: r.requests > 0 ? r.plan.reviewable.map((f) => f.path) : [],
+        walkthrough: r.walkthrough,
+        headSha,
+        changeTypes: r.changeTypes,
+        diagrams: r.diagrams,
+    };
+}
 const LATEST = '**Latest push**';
 /** Reads back the section `describeSection` wrote (its text between the markers). */
 function readSection(inner) {
@@ -1664,7 +1671,7 @@ function readSection(inner) {
         }
         const type = /^\*\*Type:\*\* (.+)$/.exec(part);
         if (type)
-            types = type[1].split(', ').filter((t) => isChangeType(t));
+            types = type[1].split(', ').filter((t) => (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isChangeType */ .b1)(t));
         else if (part.startsWith(LATEST))
             break;
         else
@@ -1675,9 +1682,6 @@ function readSection(inner) {
         if (cells.length === 2 && !file.startsWith('…'))
             rows.set(file, `| ${cells.join(' | ')} |`);
     return { summary: summary.join('\n\n'), types, rows, diagrams };
-}
-function isChangeType(t) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CHANGE_TYPES */ .pf.includes(t);
 }
 /** Diagrams shown at most: the ones of the requests with the most files. */
 const MAX_SHOWN_DIAGRAMS = 2;

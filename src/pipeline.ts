@@ -1,5 +1,6 @@
 import {
   NO_GUIDANCE,
+  type ChangeType,
   type Effort,
   type Guidance,
   type Logger,
@@ -32,7 +33,6 @@ import { readImages, type ReadImage } from './pipeline/images.ts';
 import type { ReadImages } from './images/pack.ts';
 import { runRequests, type Progress, type RequestRecord, type RequestTools } from './pipeline/requests.ts';
 import { collectAnswers, type RawDiagram } from './pipeline/answers.ts';
-import type { ChangeType } from './model/schema.ts';
 import { checkDiagram } from './review/diagram.ts';
 import { secondLook, type SecondLook } from './pipeline/second-look.ts';
 

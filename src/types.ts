@@ -15,6 +15,10 @@ export type Severity = (typeof SEVERITIES)[number];
 export const CHANGE_TYPES = ['fix', 'feature', 'refactor', 'docs', 'tests', 'chore'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
+export function isChangeType(t: string): t is ChangeType {
+  return (CHANGE_TYPES as readonly string[]).includes(t);
+}
+
 /** The pull request a run reviews, whatever event started it. */
 export interface PullRequest {
   owner: string;

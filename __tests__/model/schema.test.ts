@@ -1,15 +1,13 @@
-import { SEVERITIES } from '../../src/types.ts';
+import { CHANGE_TYPES, SEVERITIES } from '../../src/types.ts';
 import fc from 'fast-check';
 import {
   extractJson,
   MAX_FENCED_ANSWER_CHARS,
-  CHANGE_TYPES,
   DIAGRAM_REVIEW_SCHEMA,
   parseModelReview,
   REVIEW_ANSWER,
   REVIEW_SCHEMA,
   reviewAnswer,
-  reviewSchema,
   SchemaError,
   toFindings,
   type ModelReview,
@@ -464,7 +462,7 @@ describe('change_type and diagram', () => {
   });
 
   it('asks for a diagram only in the variant, and reads it as text (or not at all)', () => {
-    expect(reviewSchema(false)).toBe(REVIEW_SCHEMA);
+    expect(reviewAnswer(false).schema).toBe(REVIEW_SCHEMA);
     expect(REVIEW_SCHEMA.properties).not.toHaveProperty('diagram');
     const v = DIAGRAM_REVIEW_SCHEMA;
     expect(v.required).toEqual([...REVIEW_SCHEMA.required.slice(0, -1), 'diagram', 'comments']);

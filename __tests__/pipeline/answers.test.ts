@@ -1,4 +1,5 @@
-import type { ChangeType, FileSummary } from '../../src/model/schema.ts';
+import type { FileSummary } from '../../src/model/schema.ts';
+import type { ChangeType } from '../../src/types.ts';
 import { collectAnswers, MAX_FILE_SUMMARY_CHARS, MAX_WALKTHROUGH_CHARS } from '../../src/pipeline/answers.ts';
 import type { Outcome } from '../../src/pipeline/requests.ts';
 

@@ -12,7 +12,7 @@ import { commentLinks, type CommentLinks, type PostedReview } from '../report/su
 import { explainGitHubError, permissionHint, type GitHubClient } from '../github/client.ts';
 import { postReview } from '../github/review.ts';
 import { currentPull, editPullBody, listReviewComments } from '../github/pulls.ts';
-import { withDescription } from '../review/describe.ts';
+import { describeFacts, withDescription } from '../review/describe.ts';
 import { closeThread, rereadSummary, syncSummaryParts, upsertSummary } from '../github/history-write.ts';
 import { parseSummaryState } from '../memory/markers.ts';
 import type { History } from '../github/history.ts';
@@ -207,17 +207,13 @@ export async function deliverDescription(
   if (!s.describe || s.dryRun || f.posted.dryRun || f.result.requests === 0) return;
   const r = f.result;
   const facts = {
-    summaries: r.summaries,
-    paths: r.plan.reviewable.map((x) => x.path),
-    walkthrough: r.walkthrough,
-    headSha: pr.headSha,
-    changeTypes: r.changeTypes,
-    diagrams: r.diagrams,
+    ...describeFacts(r, pr.headSha),
     // An incremental run keeps what the section says of the files it did not review again.
     files: f.files.map((x) => x.path),
     since: f.memory.range.from,
     known: earlierWalkthrough(f.history.summaryComment?.body ?? ''),
   };
+
   try {
     let full = false;
     const done = await editPullBody(gh, pr, (body) => {

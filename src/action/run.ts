@@ -114,7 +114,7 @@ export async function review(
 
     const model = createModelClient(s, countTokens);
     const diffBase = memory.reviewFiles !== null ? (memory.range.from ?? pr.baseSha) : pr.baseSha;
-    const readImageAt = imageReader((ref, path, maxBytes) => readRepoEntry(gh, pr, ref, path, maxBytes));
+    const readImageAt = readOnce((ref, path, maxBytes) => readRepoEntry(gh, pr, ref, path, maxBytes));
     if (s.diagram && !s.describe)
       core.warning(
         'diagram: true has no effect without describe: true (the diagram goes in the generated section of the description): set `describe: true` too, or drop `diagram`.',
@@ -207,7 +207,7 @@ export async function review(
  * `read` once per commit and path: the whole-PR estimate reads the images the review read already. An
  * answer is reused only when it is the one a read with the new cap would give.
  */
-function imageReader(
+function readOnce(
   read: (ref: string, path: string, maxBytes: number) => Promise<BaseEntry>,
 ): (ref: string, path: string, maxBytes: number) => Promise<BaseEntry> {
   const seen = new Map<string, BaseEntry>();

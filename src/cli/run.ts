@@ -243,15 +243,8 @@ async function review(
   );
   progress.done();
   if (io.opts.describe) {
-    const { describeSection } = await import('../review/describe.ts');
-    const section = describeSection({
-      summaries: result.summaries,
-      paths: result.requests > 0 ? result.plan.reviewable.map((f) => f.path) : [],
-      walkthrough: result.walkthrough,
-      headSha: pr.headSha,
-      changeTypes: result.changeTypes,
-      diagrams: result.diagrams,
-    });
+    const { describeFacts, describeSection } = await import('../review/describe.ts');
+    const section = describeSection(describeFacts(result, pr.headSha));
     emit(io, `${section}\n`, 'markdown');
   } else emit(io, reviewReport(io.opts.format, result, files, meta, paint));
   if (result.requests > 0 && result.summaries.length === 0) return 1;

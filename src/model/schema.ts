@@ -1,4 +1,4 @@
-import { CHANGE_TYPES, SEVERITIES, type ChangeType, type Severity } from '../types.ts';
+import { CHANGE_TYPES, SEVERITIES, isChangeType, type ChangeType, type Severity } from '../types.ts';
 import { Ajv } from 'ajv';
 import { severityRank, type Finding } from '../findings/types.ts';
 import { severityCounts } from '../findings/verdict.ts';
@@ -7,8 +7,6 @@ import type { AnswerSpec } from '../types.ts';
 import { extractJson, schemaErrorsText } from '../util/answer-json.ts';
 
 export { extractJson, MAX_FENCED_ANSWER_CHARS } from '../util/answer-json.ts';
-
-export { CHANGE_TYPES, type ChangeType } from '../types.ts';
 
 /** What the model must answer; sent as `response_format: json_schema` with `strict: true`. */
 export const REVIEW_SCHEMA = {
@@ -90,17 +88,12 @@ export const DIAGRAM_REVIEW_SCHEMA = {
   },
 } as const;
 
-/** The review schema sent: with the diagram field or without. */
-export function reviewSchema(diagram: boolean): Record<string, unknown> {
-  return (diagram ? DIAGRAM_REVIEW_SCHEMA : REVIEW_SCHEMA) as unknown as Record<string, unknown>;
-}
-
 export const SCHEMA_NAME = 'code_review';
 
 /** The review of one chunk, as the model client asks for it. */
 export const REVIEW_ANSWER: AnswerSpec<ModelReview> = {
   name: SCHEMA_NAME,
-  schema: reviewSchema(false),
+  schema: REVIEW_SCHEMA as unknown as Record<string, unknown>,
   what: 'the review',
   description: 'Report the review of this part of the pull request.',
   parse(text) {
@@ -116,7 +109,7 @@ export const REVIEW_ANSWER: AnswerSpec<ModelReview> = {
 /** The review asking for a diagram too (see `DIAGRAM_REVIEW_SCHEMA`); parsed the same way. */
 export const DIAGRAM_REVIEW_ANSWER: AnswerSpec<ModelReview> = {
   ...REVIEW_ANSWER,
-  schema: reviewSchema(true),
+  schema: DIAGRAM_REVIEW_SCHEMA as unknown as Record<string, unknown>,
 };
 
 /** The spec a review request uses. */
@@ -232,7 +225,7 @@ export function parseModelReview(content: string): ModelReview {
   const files = fileSummaries(data.files);
   if (files.length > 0) review.files = files;
   const type = typeof data.change_type === 'string' ? data.change_type.trim().toLowerCase() : '';
-  if ((CHANGE_TYPES as readonly string[]).includes(type)) review.changeType = type as ChangeType;
+  if (isChangeType(type)) review.changeType = type;
   if (typeof data.diagram === 'string' && data.diagram.trim() !== '') review.diagram = data.diagram;
   return review;
 }

@@ -1,7 +1,8 @@
 import type { SkippedFile } from '../filter/filter.ts';
 import type { Finding } from '../findings/types.ts';
 import type { RequestVerdict } from '../findings/verdict.ts';
-import { CHANGE_TYPES, toFindings, type ChangeType, type FileSummary } from '../model/schema.ts';
+import { CHANGE_TYPES, type ChangeType } from '../types.ts';
+import { toFindings, type FileSummary } from '../model/schema.ts';
 import type { Outcome } from './requests.ts';
 
 /** What the requests came to, together: findings, summaries, verdicts, failures and their cost. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GITHUB_BODY_LIMIT, introFrom } from './render.ts';
 import { codeSpan, sanitizeCode, sanitizeInline } from './sanitize.ts';
-import { CHANGE_TYPES, type ChangeType } from '../types.ts';
+import { isChangeType, type ChangeType } from '../types.ts';
 import { rowsByFile } from './table-rows.ts';
 
 /*
@@ -42,6 +42,28 @@ export interface DescribeFacts {
   known?: ReadonlyMap<string, string>;
 }
 
+/** The part of a review's result the section shows (a structural PipelineResult). */
+export interface DescribedResult {
+  summaries: string[];
+  requests: number;
+  plan: { reviewable: readonly { path: string }[] };
+  walkthrough: ReadonlyMap<string, string>;
+  changeTypes: readonly ChangeType[];
+  diagrams: readonly { text: string; files: number }[];
+}
+
+/** The section's facts from a review: the same for the action and the command line. */
+export function describeFacts(r: DescribedResult, headSha: string): DescribeFacts {
+  return {
+    summaries: r.summaries,
+    paths: r.requests > 0 ? r.plan.reviewable.map((f) => f.path) : [],
+    walkthrough: r.walkthrough,
+    headSha,
+    changeTypes: r.changeTypes,
+    diagrams: r.diagrams,
+  };
+}
+
 /** What an earlier section of ours said, as written (sanitised when it was written). */
 export interface EarlierSection {
   /** The summary of the pull request, without an earlier run's "Latest push" paragraph. */
@@ -78,10 +100,6 @@ export function readSection(inner: string): EarlierSection {
   for (const [file, cells] of rowsByFile(inner))
     if (cells.length === 2 && !file.startsWith('…')) rows.set(file, `| ${cells.join(' | ')} |`);
   return { summary: summary.join('\n\n'), types, rows, diagrams };
-}
-
-function isChangeType(t: string): t is ChangeType {
-  return (CHANGE_TYPES as readonly string[]).includes(t);
 }
 
 /** Diagrams shown at most: the ones of the requests with the most files. */
